@@ -1,0 +1,111 @@
+/**
+ * Type inference while streaming: one builder per column receives every cell of that column in order.
+ * A column starts as "number" (Float64Array, NaN = missing) and is demoted to "category" the first time a
+ * cell is neither a number nor a missing token; the numbers seen so far become dictionary codes (in their
+ * canonical `String(number)` form: "1.50" seen before the demotion reads back as "1.5"). A category whose
+ * distinct values grow past half the rows (after CATEGORY_CHECK_LEVELS levels) becomes "text". Arrays grow
+ * by doubling. One class with a state field keeps the call site in the row loop monomorphic (fast).
+ */
+import { isMissingToken, parseNumberSpan } from './cells';
+
+export type BuilderState = 'number' | 'category' | 'text';
+
+/** Levels after which a category is checked for being free text instead. */
+const CATEGORY_CHECK_LEVELS = 4096;
+
+/** The cells of one column, typed as they stream in. */
+export class ColumnBuilder {
+	state: BuilderState = 'number';
+	length = 0;
+	numbers = new Float64Array(1024);
+	codes = new Int32Array(0);
+	levels: string[] = [];
+	texts: (string | null)[] = [];
+	#index = new Map<string, number>();
+	#nextCheck = CATEGORY_CHECK_LEVELS;
+
+	constructor(readonly decimalComma: boolean) {}
+
+	/** Adds the cell `text[start, end)`. */
+	add(text: string, start: number, end: number): void {
+		if (this.state === 'number') {
+			if (start === end) return this.#pushNumber(NaN);
+			const value = parseNumberSpan(text, start, end, this.decimalComma);
+			if (value === value) return this.#pushNumber(value);
+			const cell = text.slice(start, end);
+			if (isMissingToken(cell)) return this.#pushNumber(NaN);
+			this.#toCategory();
+			return this.#pushCategory(cell);
+		}
+		if (this.state === 'category') return this.#pushCategory(text.slice(start, end));
+		const cell = text.slice(start, end);
+		this.texts.push(isMissingToken(cell) ? null : cell);
+		this.length++;
+	}
+
+	#pushNumber(value: number): void {
+		if (this.length === this.numbers.length) this.numbers = grow(this.numbers);
+		this.numbers[this.length++] = value;
+	}
+
+	#pushCategory(cell: string): void {
+		let code = this.#index.get(cell);
+		if (code === undefined) {
+			code = this.levels.length;
+			this.levels.push(cell);
+			this.#index.set(cell, code);
+			if (code >= this.#nextCheck) {
+				this.#nextCheck *= 2;
+				if (code > this.length / 2) {
+					this.#toText();
+					this.texts.push(isMissingToken(cell) ? null : cell);
+					this.length++;
+					return;
+				}
+			}
+		}
+		if (this.length === this.codes.length) this.codes = grow(this.codes);
+		this.codes[this.length++] = code;
+	}
+
+	#toCategory(): void {
+		this.state = 'category';
+		this.codes = new Int32Array(Math.max(1024, this.numbers.length));
+		for (let i = 0; i < this.length; i++) {
+			const v = this.numbers[i];
+			if (v !== v) {
+				this.codes[i] = -1;
+				continue;
+			}
+			const cell = String(v);
+			let code = this.#index.get(cell);
+			if (code === undefined) {
+				code = this.levels.length;
+				this.levels.push(cell);
+				this.#index.set(cell, code);
+			}
+			this.codes[i] = code;
+		}
+		this.numbers = new Float64Array(0);
+	}
+
+	#toText(): void {
+		this.state = 'text';
+		const texts: (string | null)[] = new Array(this.length);
+		for (let i = 0; i < this.length; i++) {
+			const code = this.codes[i];
+			const cell = code < 0 ? null : this.levels[code];
+			texts[i] = cell === null || isMissingToken(cell) ? null : cell;
+		}
+		this.texts = texts;
+		this.codes = new Int32Array(0);
+		this.levels = [];
+		this.#index.clear();
+	}
+}
+
+function grow<T extends Float64Array | Int32Array>(array: T): T {
+	const bigger = new (array.constructor as new (n: number) => T)(Math.max(1024, array.length * 2));
+	bigger.set(array);
+	return bigger;
+}

@@ -1,0 +1,39 @@
+/**
+ * The run record: everything that produced a run and everything it produced. Stored in IndexedDB, shown in
+ * the runs list and compare view, and (later) exported. `schemaVersion` moves with every shape change, with a
+ * migration in runs-db.ts.
+ */
+import type { FaroErrorData } from '$lib/shared/errors';
+import type { RunResult, TrainSettings } from './types';
+
+export const RUN_SCHEMA_VERSION = 1;
+
+export type RunStatus = 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
+
+export type RunRecord = {
+	schemaVersion: number;
+	id: string;
+	name: string;
+	createdAt: string;
+	finishedAt: string | null;
+	status: RunStatus;
+	error: FaroErrorData | null;
+	datasetId: string;
+	dataset: { name: string; fingerprint: string; rows: number };
+	settings: TrainSettings;
+	/** Backend actually used, and why it was chosen. */
+	backend: { name: string; reason: string } | null;
+	durationMs: number | null;
+	result: RunResult | null;
+	starred: boolean;
+};
+
+/** A record's lightweight view for lists (no model weights, no curves). */
+export type RunSummary = Omit<RunRecord, 'result'> & {
+	metrics: RunResult['metrics'] | null;
+};
+
+export function summarizeRun(record: RunRecord): RunSummary {
+	const { result, ...rest } = record;
+	return { ...rest, metrics: result?.metrics ?? null };
+}

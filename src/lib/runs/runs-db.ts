@@ -1,0 +1,68 @@
+/** Stored runs. A run still marked `running` when a page opens was cut off by a closed tab: `interrupted`. */
+import { FaroError } from '$lib/shared/errors';
+import { openFaroDb } from '$lib/storage/db';
+import type { RunRecord } from './run-record';
+
+export async function putRun(record: RunRecord): Promise<void> {
+	const db = await openFaroDb();
+	await db.put('runs', record);
+}
+
+/** Every stored run, newest first. */
+export async function listRuns(): Promise<RunRecord[]> {
+	const db = await openFaroDb();
+	return (await db.getAllFromIndex('runs', 'createdAt')).reverse();
+}
+
+/** @throws FaroError internal when the run is gone */
+export async function getRun(id: string): Promise<RunRecord> {
+	const db = await openFaroDb();
+	const record = await db.get('runs', id);
+	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
+	return record;
+}
+
+export async function deleteRun(id: string): Promise<void> {
+	const db = await openFaroDb();
+	await db.delete('runs', id);
+}
+
+/** Applies `patch` to a stored run (rename, star) and returns the updated record. */
+export async function updateRun(
+	id: string,
+	patch: Partial<Pick<RunRecord, 'name' | 'starred'>>
+): Promise<RunRecord> {
+	const db = await openFaroDb();
+	const tx = db.transaction('runs', 'readwrite');
+	const record = await tx.store.get(id);
+	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
+	const updated = { ...record, ...patch };
+	await Promise.all([tx.store.put(updated), tx.done]);
+	return updated;
+}
+
+/**
+ * Marks runs left `running` by a closed tab as `interrupted`. Called once when the page opens, before any
+ * training starts in it. Returns how many were marked.
+ */
+export async function markInterruptedRuns(): Promise<number> {
+	const db = await openFaroDb();
+	const tx = db.transaction('runs', 'readwrite');
+	let marked = 0;
+	for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+		if (cursor.value.status === 'running') {
+			marked++;
+			await cursor.update({
+				...cursor.value,
+				status: 'interrupted',
+				error: {
+					code: 'cancelled',
+					message: 'The tab was closed or reloaded while this run was training.',
+					hint: 'Train it again: the settings are kept.'
+				}
+			});
+		}
+	}
+	await tx.done;
+	return marked;
+}

@@ -1,0 +1,151 @@
+/**
+ * One training run, start to finish: target → seeded stratified split → Recipe fitted on the training part →
+ * model trained with early stopping on the validation part → threshold chosen on validation → metrics on the
+ * untouched test part. Pure over its inputs (a Table and settings): the train worker and the Node CLI both
+ * call it; the worker adds IndexedDB around it.
+ */
+import { findColumn, takeRows, type Table } from '$lib/data/table';
+import { applyRecipe, encodeTarget, findLeaks, fitRecipe } from '$lib/features';
+import { predictProba, stratifiedSplit, trainModel, type EpochReport } from '$lib/models';
+import { chooseThreshold, evaluate } from '$lib/eval';
+import { createRng } from '$lib/shared/rng';
+import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
+import { serializeModel } from './model-artifacts';
+
+export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
+
+/**
+ * Trains and evaluates a model on `table` with `settings`.
+ * @throws FaroError target-missing, target-single-class, target-too-many-classes, class-too-small,
+ *   no-features, column-all-missing, training-diverged, cancelled
+ * @example
+ * const result = await trainRun(table, settings, { onProgress: (p) => console.log(p.phase) });
+ * console.log(result.metrics.rocAuc);
+ */
+export async function trainRun(
+	table: Table,
+	settings: TrainSettings,
+	work: TrainWork = {}
+): Promise<RunResult> {
+	const { signal, onProgress } = work;
+	onProgress?.({ phase: 'Preparing features', done: 0, total: 0 });
+	const targetColumn = findColumn(table, settings.target);
+	if (!targetColumn) {
+		throw new FaroError('target-missing', `The target column "${settings.target}" is not in the data.`, {
+			hint: 'Pick the target again on the Data screen.'
+		});
+	}
+	const target = encodeTarget(targetColumn);
+	const rows = takeRows(table, target.keptRows);
+	const classCount = target.labels.length;
+	const rng = createRng(settings.seed);
+	const split = stratifiedSplit(target.y, classCount, settings.split, rng, target.labels);
+	const part = (indices: Int32Array) => ({ table: takeRows(rows, indices), y: pick(target.y, indices) });
+	const train = part(split.train);
+	const validation = part(split.validation);
+	const test = part(split.test);
+
+	const fitted = fitRecipe(settings.recipe, train.table);
+	const x = {
+		train: applyRecipe(fitted, train.table),
+		validation: applyRecipe(fitted, validation.table),
+		test: applyRecipe(fitted, test.table)
+	};
+	const warnings = findLeaks(train.table, settings.recipe, train.y).map((leak) => ({
+		code: 'target-leak',
+		message: leak.message
+	}));
+	throwIfAborted(signal);
+
+	const liveHistory: EpochReport[] = [];
+	const trained = await trainModel(
+		{
+			train: { x: x.train, y: train.y },
+			validation: { x: x.validation, y: validation.y },
+			classCount,
+			spec: settings.model,
+			seed: settings.seed
+		},
+		{
+			signal,
+			onEpoch: (e) => {
+				liveHistory.push(e);
+				onProgress?.({
+					phase: `Epoch ${e.epoch + 1} of at most ${settings.model.maxEpochs}`,
+					done: e.epoch + 1,
+					total: settings.model.maxEpochs,
+					etaMs: e.etaMs,
+					history: liveHistory.slice()
+				});
+			}
+		}
+	);
+	try {
+		onProgress?.({ phase: 'Evaluating on the test part', done: 0, total: 0 });
+		const validationProba = await predictProba(trained.model, x.validation);
+		const testProba = await predictProba(trained.model, x.test);
+		const positiveIndex =
+			classCount === 2 ? positiveClassIndex(settings.positiveLabel, target.labels, train.y) : undefined;
+		const threshold =
+			positiveIndex === undefined
+				? undefined
+				: chooseThreshold(
+						columnOf(validationProba, classCount, positiveIndex),
+						positivesOf(validation.y, positiveIndex),
+						settings.threshold.method,
+						settings.threshold.value
+					);
+		const options = { labels: target.labels, positiveIndex, threshold };
+		const model: ModelArtifacts = await serializeModel(trained.model);
+		return {
+			labels: target.labels,
+			positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],
+			threshold: threshold ?? null,
+			thresholdMethod: settings.threshold.method,
+			splitSizes: {
+				train: split.train.length,
+				validation: split.validation.length,
+				test: split.test.length,
+				droppedMissingTarget: target.droppedMissing
+			},
+			metrics: evaluate(test.y, testProba, options),
+			validationMetrics: evaluate(validation.y, validationProba, options),
+			history: trained.history,
+			bestEpoch: trained.bestEpoch,
+			stoppedEarly: trained.stoppedEarly,
+			featureCount: x.train.names.length,
+			warnings,
+			recipe: fitted,
+			model,
+			testRows: Array.from(split.test, (i) => target.keptRows[i])
+		};
+	} finally {
+		trained.model.dispose();
+	}
+}
+
+const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);
+
+function positiveClassIndex(label: string | null, labels: string[], y: Int32Array): number {
+	if (label !== null) {
+		const index = labels.indexOf(label);
+		if (index < 0) {
+			throw new FaroError('settings-invalid', `The positive class "${label}" is not a class of the target.`, {
+				hint: `Choose one of: ${labels.join(', ')}.`
+			});
+		}
+		return index;
+	}
+	const counts = [0, 0];
+	for (const v of y) counts[v]++;
+	return counts[1] <= counts[0] ? 1 : 0; // the minority class; ties → the second label
+}
+
+function columnOf(proba: Float32Array, k: number, column: number): Float64Array {
+	const out = new Float64Array(proba.length / k);
+	for (let i = 0; i < out.length; i++) out[i] = proba[i * k + column];
+	return out;
+}
+
+const positivesOf = (y: Int32Array, positive: number) => Uint8Array.from(y, (v) => (v === positive ? 1 : 0));

@@ -1,0 +1,4 @@
+export * from './db';
+export * from './dataset-record';
+export * from './datasets-db';
+export * from './ingest';

@@ -1,0 +1,126 @@
+/**
+ * Runs as the page knows them: summaries of every stored run, the training in flight with its live progress,
+ * and the run opened in the results view (full record, loaded on demand).
+ */
+import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
+import {
+	deleteRun,
+	getRun,
+	listRuns,
+	markInterruptedRuns,
+	summarizeRun,
+	updateRun,
+	type RunRecord,
+	type RunSummary,
+	type TrainProgress,
+	type TrainSettings
+} from '$lib/runs';
+import type { DatasetRecord } from '$lib/storage';
+import { Comlink, trainWorker } from '../workers';
+
+export type ActiveRun = { runId: string; name: string; progress: TrainProgress | null };
+
+export class RunsState {
+	#list = $state.raw<RunSummary[]>([]);
+	active = $state.raw<ActiveRun | null>(null);
+	/** Status line of the latest training started in this page: progress, then done / failed / cancelled. */
+	lastStatus = $state<string>('');
+	opened = $state.raw<RunRecord | null>(null);
+	error = $state.raw<FaroError | null>(null);
+
+	get list(): readonly RunSummary[] {
+		return this.#list;
+	}
+
+	async init(): Promise<void> {
+		try {
+			await markInterruptedRuns();
+			await this.refresh();
+		} catch (err) {
+			this.error = asFaroError(err);
+		}
+	}
+
+	async refresh(): Promise<void> {
+		this.#list = (await listRuns()).map(summarizeRun);
+	}
+
+	/** Trains a run in the train worker; the run's record is stored by the worker at start and end. */
+	async train(dataset: DatasetRecord, settings: TrainSettings, name: string): Promise<void> {
+		if (this.active) return;
+		const runId = crypto.randomUUID();
+		this.active = { runId, name, progress: null };
+		this.error = null;
+		this.lastStatus = 'starting';
+		const onProgress = Comlink.proxy((progress: TrainProgress) => {
+			if (this.active?.runId !== runId) return;
+			this.active = { ...this.active, progress };
+			this.lastStatus = progressText(progress);
+		});
+		try {
+			const summary = unwrap(
+				await trainWorker().train({ runId, name, datasetId: dataset.id, settings }, onProgress)
+			);
+			if (summary.status === 'done') this.lastStatus = 'done';
+			else if (summary.status === 'cancelled') this.lastStatus = 'cancelled';
+			else this.lastStatus = `failed: ${summary.error?.message ?? 'unknown error'}`;
+			if (summary.status === 'failed' && summary.error) this.error = FaroError.fromData(summary.error);
+			await this.refresh();
+			await this.open(runId);
+		} catch (err) {
+			this.error = asFaroError(err);
+			this.lastStatus = `failed: ${this.error.message}`;
+			await this.refresh().catch(() => {});
+		} finally {
+			this.active = null;
+		}
+	}
+
+	cancel(): void {
+		if (this.active) void trainWorker().cancel(this.active.runId);
+	}
+
+	async open(id: string): Promise<void> {
+		try {
+			this.opened = await getRun(id);
+		} catch (err) {
+			this.error = asFaroError(err);
+		}
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		await this.#update(id, { name });
+	}
+
+	async toggleStar(id: string): Promise<void> {
+		const run = this.#list.find((r) => r.id === id);
+		if (run) await this.#update(id, { starred: !run.starred });
+	}
+
+	async remove(id: string): Promise<void> {
+		try {
+			await deleteRun(id);
+			this.#list = this.#list.filter((r) => r.id !== id);
+			if (this.opened?.id === id) this.opened = null;
+		} catch (err) {
+			this.error = asFaroError(err);
+		}
+	}
+
+	async #update(id: string, patch: { name?: string; starred?: boolean }): Promise<void> {
+		try {
+			const updated = await updateRun(id, patch);
+			this.#list = this.#list.map((r) => (r.id === id ? summarizeRun(updated) : r));
+			if (this.opened?.id === id) this.opened = updated;
+		} catch (err) {
+			this.error = asFaroError(err);
+		}
+	}
+}
+
+function progressText(p: TrainProgress): string {
+	if (p.total > 0) return `${p.phase} · ${Math.round((100 * p.done) / p.total)}%`;
+	return `${p.phase}…`;
+}
+
+export const runs = new RunsState();

@@ -1,0 +1,28 @@
+/**
+ * The only place that constructs Workers. Each is created lazily, once, and wrapped with comlink; callers
+ * get typed remote APIs and `unwrap` the `Outcome`s they return.
+ */
+import * as Comlink from 'comlink';
+import type { DataApi } from '$workers/data.worker';
+
+let data: Comlink.Remote<DataApi> | null = null;
+
+export function dataWorker(): Comlink.Remote<DataApi> {
+	data ??= Comlink.wrap<DataApi>(
+		new Worker(new URL('../../workers/data.worker.ts', import.meta.url), { type: 'module', name: 'faro-data' })
+	);
+	return data;
+}
+
+export { Comlink };
+
+import type { TrainApi } from '$workers/train.worker';
+
+let train: Comlink.Remote<TrainApi> | null = null;
+
+export function trainWorker(): Comlink.Remote<TrainApi> {
+	train ??= Comlink.wrap<TrainApi>(
+		new Worker(new URL('../../workers/train.worker.ts', import.meta.url), { type: 'module', name: 'faro-train' })
+	);
+	return train;
+}

@@ -1,0 +1,32 @@
+import { test, expect } from './fixtures';
+
+test('trains on the German credit sample and keeps the run after reload', async ({ page }) => {
+	await page.goto('/');
+	await test.step('load the sample and see its profile', async () => {
+		await page.getByTestId('sample-german-credit').click();
+		const profile = page.getByRole('table', { name: 'Column profile' });
+		await expect(profile).toBeVisible({ timeout: 30_000 });
+		await expect(profile.getByRole('row')).toHaveCount(12); // header + 11 columns (the index column included)
+		await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('1,000');
+	});
+	await test.step('the suggested target is Risk', async () => {
+		await expect(page.getByTestId('target-select')).toHaveValue('Risk');
+	});
+	await test.step('train with defaults', async () => {
+		await page.getByRole('button', { name: 'Train', exact: true }).first().click(); // the tab
+		await page.getByTestId('train-button').click();
+		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
+		const metrics = page.getByTestId('metrics-table');
+		await expect(metrics).toBeVisible();
+		const auc = Number(await metrics.getByRole('row', { name: /^ROC AUC/ }).getByRole('cell').first().textContent());
+		expect(auc).toBeGreaterThan(0.6);
+		await expect(page.getByRole('table', { name: 'Confusion matrix' })).toBeVisible();
+	});
+	await test.step('the dataset, its settings and the run survive a reload', async () => {
+		await page.reload();
+		await expect(page.getByTestId('target-select')).toHaveValue('Risk');
+		await page.getByRole('button', { name: /^Runs/ }).click();
+		await expect(page.getByTestId('run-row')).toHaveCount(1);
+		await expect(page.getByTestId('run-row')).toContainText('done');
+	});
+});
