@@ -7,6 +7,7 @@
  * by doubling. One class with a state field keeps the call site in the row loop monomorphic (fast).
  */
 import { isMissingToken, parseNumberSpan } from './cells';
+import { LevelIndex } from './level-index';
 
 export type BuilderState = 'number' | 'category' | 'text';
 
@@ -19,9 +20,8 @@ export class ColumnBuilder {
 	length = 0;
 	numbers = new Float64Array(1024);
 	codes = new Int32Array(0);
-	levels: string[] = [];
 	texts: (string | null)[] = [];
-	#index = new Map<string, number>();
+	#index = new LevelIndex();
 	#nextCheck = CATEGORY_CHECK_LEVELS;
 
 	constructor(readonly decimalComma: boolean) {}
@@ -35,9 +35,9 @@ export class ColumnBuilder {
 			const cell = text.slice(start, end);
 			if (isMissingToken(cell)) return this.#pushNumber(NaN);
 			this.#toCategory();
-			return this.#pushCategory(cell);
+			return this.#pushCategory(text, start, end);
 		}
-		if (this.state === 'category') return this.#pushCategory(text.slice(start, end));
+		if (this.state === 'category') return this.#pushCategory(text, start, end);
 		const cell = text.slice(start, end);
 		this.texts.push(isMissingToken(cell) ? null : cell);
 		this.length++;
@@ -48,20 +48,21 @@ export class ColumnBuilder {
 		this.numbers[this.length++] = value;
 	}
 
-	#pushCategory(cell: string): void {
-		let code = this.#index.get(cell);
-		if (code === undefined) {
-			code = this.levels.length;
-			this.levels.push(cell);
-			this.#index.set(cell, code);
-			if (code >= this.#nextCheck) {
-				this.#nextCheck *= 2;
-				if (code > this.length / 2) {
-					this.#toText();
-					this.texts.push(isMissingToken(cell) ? null : cell);
-					this.length++;
-					return;
-				}
+	/** The category levels so far (code = index). */
+	get levels(): string[] {
+		return this.#index.levels;
+	}
+
+	#pushCategory(text: string, start: number, end: number): void {
+		const code = this.#index.codeOf(text, start, end);
+		if (code >= this.#nextCheck) {
+			this.#nextCheck *= 2;
+			if (code > this.length / 2) {
+				const cell = this.levels[code];
+				this.#toText();
+				this.texts.push(isMissingToken(cell) ? null : cell);
+				this.length++;
+				return;
 			}
 		}
 		if (this.length === this.codes.length) this.codes = grow(this.codes);
@@ -77,14 +78,7 @@ export class ColumnBuilder {
 				this.codes[i] = -1;
 				continue;
 			}
-			const cell = String(v);
-			let code = this.#index.get(cell);
-			if (code === undefined) {
-				code = this.levels.length;
-				this.levels.push(cell);
-				this.#index.set(cell, code);
-			}
-			this.codes[i] = code;
+			this.codes[i] = this.#index.codeOfString(String(v));
 		}
 		this.numbers = new Float64Array(0);
 	}
@@ -99,8 +93,7 @@ export class ColumnBuilder {
 		}
 		this.texts = texts;
 		this.codes = new Int32Array(0);
-		this.levels = [];
-		this.#index.clear();
+		this.#index = new LevelIndex();
 	}
 }
 

@@ -1,0 +1,103 @@
+/**
+ * Faro from Node, without a browser: the same src/lib code the workers run.
+ *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic] [--seed 42]
+ *                       [--backend wasm|cpu] [--max-epochs N]
+ * Prints the test metrics as JSON on stdout; progress and notes go to stderr.
+ */
+import { openAsBlob } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import '@tensorflow/tfjs-backend-wasm';
+import { parseCsv, profileTable, suggestTarget } from '$lib/data';
+import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
+import { defaultTrainSettings, trainRun, type RunRecord } from '$lib/runs';
+import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
+import { writeBundle } from '$lib/bundle';
+import { asFaroError } from '$lib/shared/errors';
+import { fingerprintBlob } from '$lib/shared/fingerprint';
+
+// TF.js's cpu backend prints an "install tfjs-node" banner with console.log: keep stdout for the JSON result.
+const printJson = (value: unknown) => process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+console.log = (...args: unknown[]) => console.error(...args);
+
+const USAGE = `Usage:
+  faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic] [--seed 42]
+             [--backend wasm|cpu] [--max-epochs N]`;
+
+async function main(argv: string[]): Promise<number> {
+	const [command, ...rest] = argv;
+	if (command === 'train') return train(rest);
+	console.error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+	return 2;
+}
+
+async function train(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			target: { type: 'string' },
+			out: { type: 'string' },
+			model: { type: 'string', default: 'mlp' },
+			seed: { type: 'string', default: '42' },
+			backend: { type: 'string', default: 'wasm' },
+			'max-epochs': { type: 'string' }
+		}
+	});
+	const path = positionals[0];
+	if (!path) {
+		console.error(`Give the CSV to train on.\n${USAGE}`);
+		return 2;
+	}
+	const started = performance.now();
+	const parsed = await parseCsv(await openAsBlob(path), { fileName: path });
+	const profile = profileTable(parsed.table, parsed.meta);
+	const target = values.target ?? suggestTarget(profile);
+	const columns = withTarget(defaultSettings(profile, target), target);
+	const settings = defaultTrainSettings(columns, parsed.table.rowCount, values.model as ModelFamily);
+	settings.seed = Number.parseInt(values.seed, 10);
+	settings.backend = values.backend as BackendName;
+	if (values['max-epochs']) settings.model.maxEpochs = Number.parseInt(values['max-epochs'], 10);
+	const backend = await chooseBackend(settings.backend);
+	console.error(`Training on ${parsed.table.rowCount} rows, target "${target}", backend ${backend.name}…`);
+	const result = await trainRun(parsed.table, settings, {
+		onProgress: (p) => process.stderr.write(`\r${p.phase}            `)
+	});
+	process.stderr.write('\n');
+	const durationMs = performance.now() - started;
+	if (values.out) {
+		const run: RunRecord = {
+			schemaVersion: 1,
+			id: crypto.randomUUID(),
+			name: `CLI ${settings.model.family}`,
+			createdAt: new Date().toISOString(),
+			finishedAt: new Date().toISOString(),
+			status: 'done',
+			error: null,
+			datasetId: 'cli',
+			dataset: { name: path, fingerprint: await fingerprintBlob(await openAsBlob(path)), rows: parsed.table.rowCount },
+			settings,
+			backend,
+			durationMs,
+			result,
+			starred: false
+		};
+		await writeFile(values.out, JSON.stringify(writeBundle(run)));
+		console.error(`Model written to ${values.out}`);
+	}
+	const { curves: _curves, ...metrics } = result.metrics;
+	printJson({ target, labels: result.labels, backend: backend.name, durationMs: Math.round(durationMs), split: result.splitSizes, metrics });
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(err) => {
+		const error = asFaroError(err);
+		console.error(`faro: ${error.message}`);
+		if (error.detail.where) console.error(`  where: ${error.detail.where}`);
+		if (error.detail.hint) console.error(`  ${error.detail.hint}`);
+		if (error.code === 'internal') console.error(err);
+		process.exit(1);
+	}
+);

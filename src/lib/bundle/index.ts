@@ -1,0 +1,2 @@
+export * from './bundle-types';
+export * from './write-bundle';

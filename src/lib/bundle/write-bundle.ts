@@ -1,0 +1,41 @@
+import { FaroError } from '$lib/shared/errors';
+import type { RunRecord } from '$lib/runs/run-record';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type ModelBundle } from './bundle-types';
+
+/**
+ * The model bundle of a finished run: fitted Recipe, TF.js layers model, labels, threshold, metrics and
+ * provenance, as one JSON-ready object.
+ * @throws FaroError settings-invalid when the run has no result (not done)
+ */
+export function writeBundle(run: RunRecord): ModelBundle {
+	const result = run.result;
+	if (run.status !== 'done' || !result) {
+		throw new FaroError('settings-invalid', `The run "${run.name}" has no model: it is ${run.status}.`, {
+			hint: 'Download the model of a finished run.'
+		});
+	}
+	const inputSchema = run.settings.columns
+		.filter((c) => c.role === 'feature' || c.role === 'id')
+		.map(({ name, kind, role }) => ({ name, kind, role }));
+	return {
+		format: BUNDLE_FORMAT,
+		version: BUNDLE_VERSION,
+		createdAt: new Date().toISOString(),
+		runId: run.id,
+		target: run.settings.target,
+		labels: result.labels,
+		...(result.positiveLabel !== null ? { positiveLabel: result.positiveLabel } : {}),
+		...(result.threshold !== null ? { threshold: result.threshold } : {}),
+		inputSchema,
+		recipe: result.recipe,
+		model: result.model,
+		metrics: result.metrics,
+		training: {
+			settings: run.settings,
+			seed: run.settings.seed,
+			backend: run.backend?.name ?? 'unknown',
+			durationMs: run.durationMs ?? 0
+		},
+		dataset: { name: run.dataset.name, rows: run.dataset.rows, fingerprint: run.dataset.fingerprint }
+	};
+}
