@@ -3,7 +3,10 @@
  * so the hot loop creates no substring for numeric cells.
  */
 
-/** Cells read as missing (pandas' default `na_values` plus `?`, as in UCI files), compared after trimming. */
+/**
+ * Cells read as missing (pandas' default `na_values` plus `?`, as in UCI files), compared after trimming;
+ * cells longer than 16 characters are never missing (the longest token, padded).
+ */
 export const MISSING_TOKENS: ReadonlySet<string> = new Set([
 	'',
 	'?',
@@ -32,7 +35,7 @@ export const MISSING_TOKENS: ReadonlySet<string> = new Set([
 
 /** Whether a cell means "no value". */
 export const isMissingToken = (cell: string): boolean =>
-	MISSING_TOKENS.has(cell) || (cell.length > 0 && MISSING_TOKENS.has(cell.trim()));
+	cell.length <= 16 && (MISSING_TOKENS.has(cell) || MISSING_TOKENS.has(cell.trim()));
 
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const DOT = 46;

@@ -59,9 +59,21 @@ export function detectEncoding(head: Uint8Array): TextEncoding {
 	}
 }
 
-/** A streaming decoder; UTF-8 is strict so a later invalid byte can restart the parse as windows-1252. */
-export const createDecoder = (encoding: TextEncoding): TextDecoder =>
-	new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+/**
+ * A streaming decoder. Not `fatal`: a fatal UTF-8 decoder is 2.6× slower in Node 20 (477 vs 182 ms for
+ * 130 MB), so the caller checks a slice with `isValidUtf8` only when its text holds a U+FFFD.
+ */
+export const createDecoder = (encoding: TextEncoding): TextDecoder => new TextDecoder(encoding);
+
+/** Whether `bytes` are valid UTF-8 (a sequence cut at the end is allowed: it continues in the next slice). */
+export function isValidUtf8(bytes: ArrayBuffer | Uint8Array): boolean {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 function hasAscii(bytes: Uint8Array, text: string): boolean {
 	const limit = Math.min(bytes.length, 4096) - text.length;

@@ -6,3 +6,15 @@ export type { TextEncoding } from './decode';
 export type { Delimiter } from './sniff';
 export type { RenamedHeader } from './headers';
 export { MISSING_TOKENS, isMissingToken } from './cells';
+export { profileTable, profileColumn } from './profile';
+export type {
+	DatasetProfile,
+	ColumnProfile,
+	ProfileWarning,
+	NumericSummary,
+	CategorySummary,
+	TextSummary
+} from './profile-types';
+export { inferKind, suggestRole, type ColumnFacts } from './infer-types';
+export { suggestTarget, classBalance } from './target';
+export { quantileSorted, meanAndStd, histogram, sortedPresent } from './stats';

@@ -6,7 +6,7 @@
  */
 import { throttleProgress } from '$lib/shared/progress';
 import { throwIfAborted } from '$lib/shared/errors';
-import { assertText, createDecoder, detectEncoding, type TextEncoding } from './decode';
+import { assertText, createDecoder, detectEncoding, isValidUtf8, type TextEncoding } from './decode';
 import { detectDecimalComma, detectDelimiter, detectNewline, type Delimiter } from './sniff';
 import { uniqueHeaders } from './headers';
 import { RowSink } from './row-sink';
@@ -66,38 +66,57 @@ async function parseWithEncoding(
 	let sink: RowSink | null = null;
 	let delimiter: Delimiter = ',';
 	let carry = '';
+	// The next slice is read while this one is parsed (file reads run off the main thread).
+	let pending = source.slice(0, sliceBytes).arrayBuffer();
 	for (let offset = 0; offset < source.size; offset += sliceBytes) {
 		throwIfAborted(signal);
 		const isLast = offset + sliceBytes >= source.size;
-		const bytes = await source.slice(offset, offset + sliceBytes).arrayBuffer();
-		let text: string;
-		try {
-			text = carry + decoder.decode(bytes, { stream: !isLast });
-		} catch {
-			throw new InvalidUtf8();
-		}
+		const bytes = await pending;
+		if (!isLast) pending = source.slice(offset + sliceBytes, offset + 2 * sliceBytes).arrayBuffer();
+		const decoded = decoder.decode(bytes, { stream: !isLast });
+		if (encoding === 'utf-8' && decoded.includes('\uFFFD') && !isValidUtf8(bytes)) throw new InvalidUtf8();
 		if (sink === null) {
+			const text = carry + decoded;
 			if (text.trim() === '' && !isLast) {
 				carry = text;
 				continue;
 			}
-			delimiter = detectDelimiter(text.slice(0, 64 * 1024));
-			const decimalComma = detectDecimalComma(text.slice(0, 64 * 1024), delimiter);
-			sink = new RowSink(delimiter, detectNewline(text), decimalComma, options.raggedRows ?? 'error');
+			const sample = text.slice(0, 64 * 1024);
+			delimiter = detectDelimiter(sample);
+			const policy = options.raggedRows ?? 'error';
+			sink = new RowSink(delimiter, detectNewline(text), detectDecimalComma(sample, delimiter), policy);
+			carry = feed(sink, text, isLast);
+		} else {
+			carry = feedAfterCarry(sink, carry, decoded, isLast);
 		}
-		const cut = isLast ? text.length : safeCut(text);
-		if (cut < 0) {
-			carry = text;
-			continue;
-		}
-		const lines = text.slice(0, cut);
-		carry = text.slice(cut + 1);
-		if (lines.includes('"')) sink.addQuotedLines(lines, isLast);
-		else sink.addPlainLines(lines);
 		progress({ phase: 'Reading', done: Math.min(offset + sliceBytes, source.size), total: source.size });
 	}
 	throwIfAborted(signal);
 	return finish(sink, { fileName, encoding, delimiter, sizeBytes: source.size, started });
+}
+
+/** Parses the complete records of `text` and returns the incomplete rest. */
+function feed(sink: RowSink, text: string, isLast: boolean): string {
+	const cut = isLast ? text.length : safeCut(text);
+	if (cut < 0) return text;
+	const lines = text.slice(0, cut);
+	if (lines.includes('"')) sink.addQuotedLines(lines, isLast);
+	else sink.addPlainLines(lines);
+	return text.slice(cut + 1);
+}
+
+/**
+ * `feed(carry + decoded)` without building that 8 MB concatenation (flattening it cost ~0.1 s per
+ * 130 MB): when the carried partial line and the start of the new text up to its first line break hold no
+ * quote, that one line is parsed on its own and the rest of `decoded` directly.
+ */
+function feedAfterCarry(sink: RowSink, carry: string, decoded: string, isLast: boolean): string {
+	const lf = decoded.indexOf('\n');
+	if (lf < 0 || carry.includes('"') || decoded.lastIndexOf('"', lf) >= 0) {
+		return feed(sink, carry + decoded, isLast);
+	}
+	sink.addPlainLines(carry + decoded.slice(0, lf));
+	return feed(sink, decoded.slice(lf + 1), isLast);
 }
 
 function finish(

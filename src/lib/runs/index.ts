@@ -5,3 +5,4 @@ export * from './default-settings';
 export * from './run-record';
 export * from './runs-db';
 export * from './execute-run';
+export * from './compare';

@@ -20,6 +20,7 @@ export type FaroErrorCode =
 	| 'settings-invalid'
 	| 'backend-unavailable'
 	| 'training-diverged'
+	| 'eval-input-invalid'
 	| 'bundle-invalid'
 	| 'dataset-not-found'
 	| 'storage-quota'

@@ -18,6 +18,8 @@ import {
 import type { DatasetRecord } from '$lib/storage';
 import { Comlink, trainWorker } from '../workers';
 
+export const MAX_COMPARED = 6;
+
 export type ActiveRun = { runId: string; name: string; progress: TrainProgress | null };
 
 export class RunsState {
@@ -26,6 +28,10 @@ export class RunsState {
 	/** Status line of the latest training started in this page: progress, then done / failed / cancelled. */
 	lastStatus = $state<string>('');
 	opened = $state.raw<RunRecord | null>(null);
+	/** Ids ticked for comparison, in the order they were ticked. */
+	selected = $state.raw<string[]>([]);
+	/** The full records being compared (2 to 6), or null when the compare view is closed. */
+	comparing = $state.raw<RunRecord[] | null>(null);
 	error = $state.raw<FaroError | null>(null);
 
 	get list(): readonly RunSummary[] {
@@ -88,6 +94,22 @@ export class RunsState {
 		}
 	}
 
+	toggleSelected(id: string): void {
+		this.selected = this.selected.includes(id)
+			? this.selected.filter((x) => x !== id)
+			: [...this.selected, id].slice(-MAX_COMPARED);
+	}
+
+	/** Opens the compare view on the selected runs (2 to 6 finished runs). */
+	async compare(): Promise<void> {
+		try {
+			const records = await Promise.all(this.selected.map((id) => getRun(id)));
+			this.comparing = records.filter((r) => r.status === 'done');
+		} catch (err) {
+			this.error = asFaroError(err);
+		}
+	}
+
 	async rename(id: string, name: string): Promise<void> {
 		await this.#update(id, { name });
 	}
@@ -101,6 +123,7 @@ export class RunsState {
 		try {
 			await deleteRun(id);
 			this.#list = this.#list.filter((r) => r.id !== id);
+			this.selected = this.selected.filter((x) => x !== id);
 			if (this.opened?.id === id) this.opened = null;
 		} catch (err) {
 			this.error = asFaroError(err);

@@ -1,0 +1,76 @@
+/**
+ * Side-by-side comparison of runs: metric rows with the best value marked (lower is better for log loss and
+ * Brier), the settings that differ between the runs (flattened to dotted paths), and whether the runs saw the
+ * same data and the same test rows — comparing metrics across different test rows is misleading.
+ */
+import type { Metrics } from '$lib/eval';
+import type { RunRecord } from './run-record';
+
+export type MetricKey = 'rocAuc' | 'prAuc' | 'accuracy' | 'balancedAccuracy' | 'f1Macro' | 'f1Weighted' | 'mcc' | 'kappa' | 'logLoss' | 'brier';
+
+export const COMPARED_METRICS: { key: MetricKey; label: string; lowerIsBetter: boolean }[] = [
+	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },
+	{ key: 'prAuc', label: 'PR AUC', lowerIsBetter: false },
+	{ key: 'accuracy', label: 'Accuracy', lowerIsBetter: false },
+	{ key: 'balancedAccuracy', label: 'Balanced accuracy', lowerIsBetter: false },
+	{ key: 'f1Macro', label: 'F1 (macro)', lowerIsBetter: false },
+	{ key: 'f1Weighted', label: 'F1 (weighted)', lowerIsBetter: false },
+	{ key: 'mcc', label: 'MCC', lowerIsBetter: false },
+	{ key: 'kappa', label: "Cohen's kappa", lowerIsBetter: false },
+	{ key: 'logLoss', label: 'Log loss', lowerIsBetter: true },
+	{ key: 'brier', label: 'Brier score', lowerIsBetter: true }
+];
+
+/** One metric of a run's test metrics, NaN when absent. */
+export function metricValue(metrics: Metrics | null | undefined, key: MetricKey): number {
+	if (!metrics) return NaN;
+	const value =
+		key === 'f1Macro' ? metrics.macro.f1 : key === 'f1Weighted' ? metrics.weighted.f1 : metrics[key];
+	return typeof value === 'number' ? value : NaN;
+}
+
+export type MetricRow = { key: MetricKey; label: string; lowerIsBetter: boolean; values: number[]; best: number[] };
+export type SettingDiff = { path: string; values: string[] };
+export type Comparison = {
+	metrics: MetricRow[];
+	settings: SettingDiff[];
+	sameData: boolean;
+	sameTestRows: boolean;
+};
+
+/** Compares finished runs (2 to 6 in the UI; any number here). */
+export function compareRuns(runs: RunRecord[]): Comparison {
+	const metrics = COMPARED_METRICS.map(({ key, label, lowerIsBetter }) => {
+		const values = runs.map((r) => metricValue(r.result?.metrics, key));
+		const finite = values.filter((v) => Number.isFinite(v));
+		const target = finite.length ? (lowerIsBetter ? Math.min(...finite) : Math.max(...finite)) : NaN;
+		const best = values.flatMap((v, i) => (v === target ? [i] : []));
+		return { key, label, lowerIsBetter, values, best };
+	});
+	const flat = runs.map((r) => flatten({ ...r.settings, backendUsed: r.backend?.name ?? null }));
+	const paths = [...new Set(flat.flatMap((f) => Object.keys(f)))].sort();
+	const settings = paths
+		.map((path) => ({ path, values: flat.map((f) => f[path] ?? '—') }))
+		.filter((d) => new Set(d.values).size > 1);
+	const sameData = new Set(runs.map((r) => r.dataset.fingerprint)).size <= 1;
+	const testKeys = runs.map((r) => (r.result ? r.result.testRows.join(',') : ''));
+	return { metrics, settings, sameData, sameTestRows: new Set(testKeys).size <= 1 };
+}
+
+/** Flattens nested settings to `a.b.c` → display string; arrays of scalars join with ", ". */
+function flatten(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+	if (value === null || typeof value !== 'object') {
+		out[prefix] = value === null || value === undefined ? '—' : String(value);
+	} else if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
+		out[prefix] = value.length ? value.join(', ') : '(none)';
+	} else if (Array.isArray(value)) {
+		value.forEach((v, i) => {
+			const key = v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : String(i);
+			flatten(v, prefix ? `${prefix}[${key}]` : key, out);
+		});
+		if (value.length === 0) out[prefix] = '(none)';
+	} else {
+		for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+	}
+	return out;
+}
