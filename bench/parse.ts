@@ -12,10 +12,56 @@ import { createRng, type Rng } from '../src/lib/shared/rng.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
 
 const ROWS = 1_000_000;
-const CITIES = ['Madrid', 'Barcelona', 'Valencia', 'Sevilla', 'Zaragoza', 'Málaga', 'Murcia', 'Palma', 'Bilbao', 'Alicante', 'Córdoba', 'Valladolid', 'Vigo', 'Gijón', 'Granada', 'Elche', 'Oviedo', 'Badalona', 'Cartagena', 'Terrassa'];
+const CITIES = [
+	'Madrid',
+	'Barcelona',
+	'Valencia',
+	'Sevilla',
+	'Zaragoza',
+	'Málaga',
+	'Murcia',
+	'Palma',
+	'Bilbao',
+	'Alicante',
+	'Córdoba',
+	'Valladolid',
+	'Vigo',
+	'Gijón',
+	'Granada',
+	'Elche',
+	'Oviedo',
+	'Badalona',
+	'Cartagena',
+	'Terrassa'
+];
 const SEGMENTS = ['retail', 'premium', 'business', 'student', 'senior'];
 const CHANNELS = ['online banking', 'branch office', 'phone support'];
-const WORDS = ['late', 'payment', 'new', 'customer', 'asked', 'about', 'loan', 'card', 'limit', 'increase', 'moved', 'address', 'complaint', 'resolved', 'called', 'twice', 'happy', 'with', 'service', 'no', 'issues', 'wants', 'mortgage', 'offer'];
+const WORDS = [
+	'late',
+	'payment',
+	'new',
+	'customer',
+	'asked',
+	'about',
+	'loan',
+	'card',
+	'limit',
+	'increase',
+	'moved',
+	'address',
+	'complaint',
+	'resolved',
+	'called',
+	'twice',
+	'happy',
+	'with',
+	'service',
+	'no',
+	'issues',
+	'wants',
+	'mortgage',
+	'offer'
+];
 
 /** Writes the seeded benchmark file: 6 numeric, 4 categorical, 1 short text, 1 binary label, ~2% blanks. */
 export async function writeBenchCsv(path: string, rows = ROWS, seed = 42): Promise<void> {
@@ -23,7 +69,9 @@ export async function writeBenchCsv(path: string, rows = ROWS, seed = 42): Promi
 	const out = createWriteStream(path);
 	const blank = (cell: string) => (rng.next() < 0.02 ? '' : cell);
 	const pick = (list: string[]) => list[rng.int(list.length)];
-	out.write('age,income,balance,score,transactions,tenure_years,city,segment,channel,product,note,churned\n');
+	out.write(
+		'age,income,balance,score,transactions,tenure_years,city,segment,channel,product,note,churned\n'
+	);
 	let buffer = '';
 	for (let i = 0; i < rows; i++) {
 		const row = [

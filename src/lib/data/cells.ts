@@ -56,7 +56,7 @@ export function parseNumberSpan(
 	decimalComma: boolean
 ): number {
 	let i = start;
-	let c = text.charCodeAt(i);
+	const c = text.charCodeAt(i);
 	const negative = c === MINUS;
 	if (negative || c === PLUS) i++;
 	let mantissa = 0;
@@ -78,7 +78,8 @@ export function parseNumberSpan(
 			scale++;
 		}
 	}
-	if (i !== end || digits === 0 || digits > 15) return parseNumberSlow(text.slice(start, end), decimalComma);
+	if (i !== end || digits === 0 || digits > 15)
+		return parseNumberSlow(text.slice(start, end), decimalComma);
 	const value = scale === 0 ? mantissa : mantissa / POW10[scale];
 	return negative ? -value : value;
 }

@@ -14,7 +14,10 @@ export const tooLargeError = (fileName: string, sizeBytes: number, maxBytes: num
 	new FaroError(
 		'csv-too-large',
 		`"${fileName}" is ${formatBytes(sizeBytes)}, more than the ${formatBytes(maxBytes)} Faro can load here.`,
-		{ where: fileName, hint: 'Use a sample of the rows, or drop columns you do not need, and try again.' }
+		{
+			where: fileName,
+			hint: 'Use a sample of the rows, or drop columns you do not need, and try again.'
+		}
 	);
 
 /** @returns FaroError csv-empty */
@@ -60,7 +63,7 @@ export function raggedError(
 			: '';
 	return new FaroError(
 		'csv-ragged',
-		`Row ${head.row} has ${head.fields} fields but the header has ${expected}.${more}`,
+		`Row ${head.row} of "${fileName}" has ${head.fields} fields but the header has ${expected}.${more}`,
 		{
 			where: `${fileName}, line ${head.line}`,
 			hint: `Look for an unquoted ${DELIMITER_NAMES[delimiter]} inside a value, or choose to skip or pad the ${count} uneven row${count > 1 ? 's' : ''}.`,

@@ -13,11 +13,27 @@ const SHEET_HINT =
 	'Export it as CSV: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, File › Download › Comma-separated values.';
 
 const SIGNATURES: Signature[] = [
-	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (an Excel .xlsx workbook is one)', hint: SHEET_HINT },
-	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', hint: 'Choose the CSV file with your data.' },
+	{
+		bytes: [0x50, 0x4b, 0x03, 0x04],
+		what: 'a ZIP archive (an Excel .xlsx workbook is one)',
+		hint: SHEET_HINT
+	},
+	{
+		bytes: [0x89, 0x50, 0x4e, 0x47],
+		what: 'a PNG image',
+		hint: 'Choose the CSV file with your data.'
+	},
 	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image', hint: 'Choose the CSV file with your data.' },
-	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document', hint: 'Choose the CSV file with your data.' },
-	{ bytes: [0x1f, 0x8b], what: 'a gzip-compressed file', hint: 'Decompress it first (for example with 7-Zip or `gunzip`).' },
+	{
+		bytes: [0x25, 0x50, 0x44, 0x46],
+		what: 'a PDF document',
+		hint: 'Choose the CSV file with your data.'
+	},
+	{
+		bytes: [0x1f, 0x8b],
+		what: 'a gzip-compressed file',
+		hint: 'Decompress it first (for example with 7-Zip or `gunzip`).'
+	},
 	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel .xls workbook', hint: SHEET_HINT }
 ];
 
@@ -39,10 +55,15 @@ export function assertText(head: Uint8Array, fileName: string, encoding: TextEnc
 	if (encoding.startsWith('utf-16')) return;
 	const nul = head.subarray(0, 8192).indexOf(0);
 	if (nul >= 0) {
-		throw new FaroError('csv-binary', `"${fileName}" contains binary data (a NUL byte), not CSV text.`, {
-			where: `${fileName}, byte ${nul}`,
-			hint: 'Choose a CSV text file; if this is a spreadsheet, export it as CSV first. ' + SHEET_HINT
-		});
+		throw new FaroError(
+			'csv-binary',
+			`"${fileName}" contains binary data (a NUL byte), not CSV text.`,
+			{
+				where: `${fileName}, byte ${nul}`,
+				hint:
+					'Choose a CSV text file; if this is a spreadsheet, export it as CSV first. ' + SHEET_HINT
+			}
+		);
 	}
 }
 

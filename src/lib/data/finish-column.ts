@@ -30,7 +30,10 @@ export function finishColumn(name: string, builder: ColumnBuilder): Column {
 }
 
 /** Drops levels that are missing tokens ("NA", "?", blank) and renumbers the codes. */
-function foldMissingLevels(codes: Int32Array, levels: string[]): { codes: Int32Array; levels: string[] } {
+function foldMissingLevels(
+	codes: Int32Array,
+	levels: string[]
+): { codes: Int32Array; levels: string[] } {
 	if (!levels.some(isMissingToken)) return { codes, levels };
 	const remap = new Int32Array(levels.length);
 	const kept: string[] = [];
@@ -44,6 +47,7 @@ function foldMissingLevels(codes: Int32Array, levels: string[]): { codes: Int32A
 /** Cheap pre-check on the first present values before trying every row. */
 function looksLikeDates(values: readonly (string | null)[]): boolean {
 	const sample: (string | null)[] = [];
-	for (let i = 0; i < values.length && sample.length < 200; i++) if (values[i] !== null) sample.push(values[i]);
+	for (let i = 0; i < values.length && sample.length < 200; i++)
+		if (values[i] !== null) sample.push(values[i]);
 	return sample.length > 0 && parseDates(sample) !== null;
 }

@@ -8,7 +8,10 @@
 export type RenamedHeader = { index: number; original: string; name: string };
 
 /** Unique, non-blank column names and what was renamed. */
-export function uniqueHeaders(raw: readonly string[]): { names: string[]; renamed: RenamedHeader[] } {
+export function uniqueHeaders(raw: readonly string[]): {
+	names: string[];
+	renamed: RenamedHeader[];
+} {
 	const trimmed = raw.map((h) => h.trim());
 	const reserved = new Set(trimmed.filter((h) => h !== ''));
 	const used = new Set<string>();

@@ -18,3 +18,4 @@ export type {
 export { inferKind, suggestRole, type ColumnFacts } from './infer-types';
 export { suggestTarget, classBalance } from './target';
 export { quantileSorted, meanAndStd, histogram, sortedPresent } from './stats';
+export { readCsvRows, rowsToTable, type RowChunk, type ReadRowsOptions } from './read-rows';

@@ -19,7 +19,11 @@ export class LevelIndex {
 			const entry = this.#slots[slot];
 			if (entry === 0) return this.#insert(text.slice(start, end), h, slot);
 			const level = this.levels[entry - 1];
-			if (this.#hashes[entry - 1] === h && level.length === length && text.startsWith(level, start)) {
+			if (
+				this.#hashes[entry - 1] === h &&
+				level.length === length &&
+				text.startsWith(level, start)
+			) {
 				return entry - 1;
 			}
 		}

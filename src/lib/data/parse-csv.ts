@@ -6,7 +6,13 @@
  */
 import { throttleProgress } from '$lib/shared/progress';
 import { throwIfAborted } from '$lib/shared/errors';
-import { assertText, createDecoder, detectEncoding, isValidUtf8, type TextEncoding } from './decode';
+import {
+	assertText,
+	createDecoder,
+	detectEncoding,
+	isValidUtf8,
+	type TextEncoding
+} from './decode';
 import { detectDecimalComma, detectDelimiter, detectNewline, type Delimiter } from './sniff';
 import { uniqueHeaders } from './headers';
 import { RowSink } from './row-sink';
@@ -47,7 +53,8 @@ export async function parseCsv(source: Blob, options: ParseOptions = {}): Promis
 	try {
 		return await parseWithEncoding(source, fileName, encoding, options);
 	} catch (err) {
-		if (err instanceof InvalidUtf8) return parseWithEncoding(source, fileName, 'windows-1252', options);
+		if (err instanceof InvalidUtf8)
+			return parseWithEncoding(source, fileName, 'windows-1252', options);
 		throw err;
 	}
 }
@@ -74,22 +81,33 @@ async function parseWithEncoding(
 		const bytes = await pending;
 		if (!isLast) pending = source.slice(offset + sliceBytes, offset + 2 * sliceBytes).arrayBuffer();
 		const decoded = decoder.decode(bytes, { stream: !isLast });
-		if (encoding === 'utf-8' && decoded.includes('\uFFFD') && !isValidUtf8(bytes)) throw new InvalidUtf8();
+		if (encoding === 'utf-8' && decoded.includes('\uFFFD') && !isValidUtf8(bytes))
+			throw new InvalidUtf8();
 		if (sink === null) {
 			const text = carry + decoded;
-			if (text.trim() === '' && !isLast) {
+			if (text.trim() === '') {
+				if (isLast) throw emptyError(fileName);
 				carry = text;
 				continue;
 			}
 			const sample = text.slice(0, 64 * 1024);
 			delimiter = detectDelimiter(sample);
 			const policy = options.raggedRows ?? 'error';
-			sink = new RowSink(delimiter, detectNewline(text), detectDecimalComma(sample, delimiter), policy);
+			sink = new RowSink(
+				delimiter,
+				detectNewline(text),
+				detectDecimalComma(sample, delimiter),
+				policy
+			);
 			carry = feed(sink, text, isLast);
 		} else {
 			carry = feedAfterCarry(sink, carry, decoded, isLast);
 		}
-		progress({ phase: 'Reading', done: Math.min(offset + sliceBytes, source.size), total: source.size });
+		progress({
+			phase: 'Reading',
+			done: Math.min(offset + sliceBytes, source.size),
+			total: source.size
+		});
 	}
 	throwIfAborted(signal);
 	return finish(sink, { fileName, encoding, delimiter, sizeBytes: source.size, started });
@@ -121,14 +139,26 @@ function feedAfterCarry(sink: RowSink, carry: string, decoded: string, isLast: b
 
 function finish(
 	sink: RowSink | null,
-	info: { fileName: string; encoding: TextEncoding; delimiter: Delimiter; sizeBytes: number; started: number }
+	info: {
+		fileName: string;
+		encoding: TextEncoding;
+		delimiter: Delimiter;
+		sizeBytes: number;
+		started: number;
+	}
 ): ParseResult {
 	const { fileName } = info;
 	if (sink === null || sink.header === null) throw emptyError(fileName);
 	if (sink.unclosedQuoteLine > 0) throw unclosedQuoteError(fileName, sink.unclosedQuoteLine);
 	if (sink.header.length < 2) throw singleColumnError(fileName, sink.header[0] ?? '');
 	if (sink.raggedCount > 0) {
-		throw raggedError(fileName, info.delimiter, sink.header.length, sink.raggedCount, sink.raggedFirst);
+		throw raggedError(
+			fileName,
+			info.delimiter,
+			sink.header.length,
+			sink.raggedCount,
+			sink.raggedFirst
+		);
 	}
 	if (sink.rowCount === 0) throw noRowsError(fileName);
 	const { names, renamed } = uniqueHeaders(sink.header);
@@ -137,7 +167,8 @@ function finish(
 		columns: sink.builders.map((builder, i) => finishColumn(names[i], builder))
 	};
 	const first = table.columns[0];
-	const indexColumn = sink.header[0].trim() === '' && first.storage === 'number' ? first.name : null;
+	const indexColumn =
+		sink.header[0].trim() === '' && first.storage === 'number' ? first.name : null;
 	return {
 		table,
 		preview: sink.preview,

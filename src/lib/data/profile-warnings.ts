@@ -26,7 +26,13 @@ export function columnWarnings(
 		});
 	}
 	const uniquePerRow = facts.presentCount === facts.rowCount && distinctCount === facts.rowCount;
-	if (kind === 'id' || (uniquePerRow && facts.rowCount >= 10 && (facts.isInteger || facts.storage !== 'number') && kind !== 'text')) {
+	if (
+		kind === 'id' ||
+		(uniquePerRow &&
+			facts.rowCount >= 10 &&
+			(facts.isInteger || facts.storage !== 'number') &&
+			kind !== 'text')
+	) {
 		warnings.push({
 			code: 'id-like',
 			message: `"${name}" has a different value in every row, like an identifier: it is kept with the predictions but not used as a feature.`

@@ -27,20 +27,42 @@ export function profileTable(table: Table, meta: ProfileMeta): DatasetProfile {
 		});
 	}
 	if (meta.skippedRows) {
-		warnings.push({ code: 'rows-skipped', message: `${meta.skippedRows} rows with the wrong number of fields were skipped.` });
+		warnings.push({
+			code: 'rows-skipped',
+			message: `${meta.skippedRows} rows with the wrong number of fields were skipped.`
+		});
 	}
 	if (meta.paddedRows) {
-		warnings.push({ code: 'rows-padded', message: `${meta.paddedRows} short rows were padded with missing values.` });
+		warnings.push({
+			code: 'rows-padded',
+			message: `${meta.paddedRows} short rows were padded with missing values.`
+		});
 	}
-	return { fileName: meta.fileName, rowCount: table.rowCount, columnCount: columns.length, columns, warnings };
+	return {
+		fileName: meta.fileName,
+		rowCount: table.rowCount,
+		columnCount: columns.length,
+		columns,
+		warnings
+	};
 }
 
 /** Profiles one column. */
-export function profileColumn(column: Column, rowCount: number, isIndexColumn = false): ColumnProfile {
+export function profileColumn(
+	column: Column,
+	rowCount: number,
+	isIndexColumn = false
+): ColumnProfile {
 	let missingCount = 0;
 	for (let i = 0; i < rowCount; i++) if (isMissing(column, i)) missingCount++;
 	const presentCount = rowCount - missingCount;
-	const base = { name: column.name, storage: column.storage, rowCount, presentCount, isIndexColumn };
+	const base = {
+		name: column.name,
+		storage: column.storage,
+		rowCount,
+		presentCount,
+		isIndexColumn
+	};
 	let facts: ColumnFacts;
 	const extra: Partial<ColumnProfile> = {};
 	if (column.storage === 'number' || column.storage === 'date') {
@@ -53,11 +75,17 @@ export function profileColumn(column: Column, rowCount: number, isIndexColumn = 
 			...base,
 			distinctCount,
 			isInteger,
-			isConsecutive: isInteger && distinctCount === sorted.length && max - min + 1 === sorted.length,
+			isConsecutive:
+				isInteger && distinctCount === sorted.length && max - min + 1 === sorted.length,
 			isZeroOne: distinctCount === 2 && min === 0 && max === 1
 		};
 		if (column.storage === 'date' && sorted.length > 0) {
-			extra.dates = { min, max, minIso: new Date(min).toISOString(), maxIso: new Date(max).toISOString() };
+			extra.dates = {
+				min,
+				max,
+				minIso: new Date(min).toISOString(),
+				maxIso: new Date(max).toISOString()
+			};
 		} else if (sorted.length > 0) {
 			const { mean, std } = meanAndStd(sorted);
 			extra.numeric = {
@@ -74,7 +102,12 @@ export function profileColumn(column: Column, rowCount: number, isIndexColumn = 
 		}
 	} else {
 		const strings = summariseStrings(column);
-		facts = { ...base, distinctCount: strings.distinctCount, levels: strings.levels, ...strings.lengths };
+		facts = {
+			...base,
+			distinctCount: strings.distinctCount,
+			levels: strings.levels,
+			...strings.lengths
+		};
 		extra.categories = strings.categories;
 		extra.text = strings.text;
 	}
@@ -90,6 +123,10 @@ export function profileColumn(column: Column, rowCount: number, isIndexColumn = 
 		...extra,
 		warnings: []
 	};
-	profile.warnings = columnWarnings(profile, facts, isHighCardinality(facts.distinctCount, presentCount));
+	profile.warnings = columnWarnings(
+		profile,
+		facts,
+		isHighCardinality(facts.distinctCount, presentCount)
+	);
 	return profile;
 }

@@ -29,8 +29,8 @@ export class RowSink {
 	/** The line where an unclosed quote starts, if papaparse found one. */
 	unclosedQuoteLine = 0;
 	#rejectedRows = 0;
-	#starts = new Int32Array(64);
-	#ends = new Int32Array(64);
+	#starts: Int32Array = new Int32Array(64);
+	#ends: Int32Array = new Int32Array(64);
 
 	constructor(
 		readonly delimiter: string,
@@ -61,7 +61,11 @@ export class RowSink {
 			let ends = this.#ends;
 			let count = 0;
 			let start = pos;
-			for (let d = text.indexOf(delimiter, pos); d >= 0 && d < end; d = text.indexOf(delimiter, d + 1)) {
+			for (
+				let d = text.indexOf(delimiter, pos);
+				d >= 0 && d < end;
+				d = text.indexOf(delimiter, d + 1)
+			) {
 				if (count + 1 >= starts.length) [starts, ends] = this.#growBounds();
 				starts[count] = start;
 				ends[count++] = d;
@@ -85,7 +89,8 @@ export class RowSink {
 		const quoteError = result.errors.find((e) => e.code === 'MissingQuotes');
 		for (const fields of result.data) {
 			let lines = 1;
-			for (const f of fields) for (let k = f.indexOf('\n'); k >= 0; k = f.indexOf('\n', k + 1)) lines++;
+			for (const f of fields)
+				for (let k = f.indexOf('\n'); k >= 0; k = f.indexOf('\n', k + 1)) lines++;
 			this.line += lines;
 			if (fields.length === 1 && fields[0] === '') continue;
 			this.#addFields(fields);
@@ -122,7 +127,8 @@ export class RowSink {
 			const cell = c < fields.length ? fields[c] : '';
 			this.builders[c].add(cell, 0, cell.length);
 		}
-		if (this.rowCount < PREVIEW_ROWS) this.preview.push(Array.from({ length: n }, (_, c) => fields[c] ?? ''));
+		if (this.rowCount < PREVIEW_ROWS)
+			this.preview.push(Array.from({ length: n }, (_, c) => fields[c] ?? ''));
 		this.rowCount++;
 	}
 

@@ -52,7 +52,8 @@ export const detectNewline = (sample: string): '\n' | '\r\n' => {
 	return lf > 0 && sample[lf - 1] === '\r' ? '\r\n' : '\n';
 };
 
-const DECIMAL_COMMA_CELL = /(^|;)"?[-+]?\d{1,3}(\.\d{3})*,\d+"?(?=;|\r?$)|(^|;)"?[-+]?\d+,\d+"?(?=;|\r?$)/m;
+const DECIMAL_COMMA_CELL =
+	/(^|;)"?[-+]?\d{1,3}(\.\d{3})*,\d+"?(?=;|\r?$)|(^|;)"?[-+]?\d+,\d+"?(?=;|\r?$)/m;
 
 /**
  * Whether numbers are written with a decimal comma: only considered for `;`-separated files (a comma

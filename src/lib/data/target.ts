@@ -20,7 +20,9 @@ const TARGET_WORDS = new Set([
 const isSuitable = (c: ColumnProfile): boolean =>
 	c.distinctCount >= 2 &&
 	c.distinctCount <= 50 &&
-	(c.kind === 'categorical' || c.kind === 'boolean' || (c.kind === 'numeric' && c.distinctCount <= 10));
+	(c.kind === 'categorical' ||
+		c.kind === 'boolean' ||
+		(c.kind === 'numeric' && c.distinctCount <= 10));
 
 /**
  * The suggested target: a suitable column named like a target (Risk, Class, target, label, y, churn,
@@ -48,7 +50,8 @@ export function classBalance(table: Table, column: string): { label: string; cou
 		for (const code of found.codes) if (code !== MISSING_CODE) perCode[code]++;
 		found.levels.forEach((label, i) => perCode[i] > 0 && counts.set(label, perCode[i]));
 	} else {
-		for (const value of columnAsStrings(found)) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+		for (const value of columnAsStrings(found))
+			if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
 	}
 	return Array.from(counts, ([label, count]) => ({ label, count })).sort(
 		(a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)

@@ -20,15 +20,19 @@ export type CalibrationCurve = {
  */
 export function computeCalibration(
 	scores: ArrayLike<number>,
-	positives: Uint8Array | Int32Array | ArrayLike<number>,
+	positives: ArrayLike<number>,
 	bins = 10
 ): CalibrationCurve {
 	assertScores('computeCalibration', scores, positives);
 	if (!Number.isInteger(bins) || bins < 1) {
-		throw new FaroError('eval-input-invalid', `A calibration curve needs a whole number of bins, got ${bins}.`, {
-			where: 'computeCalibration',
-			hint: 'Use 10 bins.'
-		});
+		throw new FaroError(
+			'eval-input-invalid',
+			`A calibration curve needs a whole number of bins, got ${bins}.`,
+			{
+				where: 'computeCalibration',
+				hint: 'Use 10 bins.'
+			}
+		);
 	}
 	const sums = new Float64Array(bins);
 	const trues = new Float64Array(bins);

@@ -22,10 +22,7 @@ export type PrCurve = {
  * every threshold and the average precision is 0, as scikit-learn (which warns).
  * @throws FaroError eval-input-invalid (length mismatch, no rows, non-finite score, label not 0/1)
  */
-export function computePrCurve(
-	scores: ArrayLike<number>,
-	positives: Uint8Array | Int32Array | ArrayLike<number>
-): PrCurve {
+export function computePrCurve(scores: ArrayLike<number>, positives: ArrayLike<number>): PrCurve {
 	assertScores('computePrCurve', scores, positives);
 	return prFromCounts(countClfCurve(scores, positives));
 }
@@ -48,5 +45,6 @@ export function prFromCounts(counts: ClfCurve): PrCurve {
 	recall.push(0);
 	let sum = 0;
 	for (let i = 0; i < m; i++) sum += (recall[i + 1] - recall[i]) * precision[i];
-	return { precision, recall, thresholds: increasing, averagePrecision: -sum };
+	// 0 − sum, not −sum: no −0 (JSON would turn it into 0, so a stored run would differ from a fresh one).
+	return { precision, recall, thresholds: increasing, averagePrecision: 0 - sum };
 }

@@ -24,10 +24,7 @@ export type RocCurve = {
  * @example
  * computeRoc([0.1, 0.4, 0.35, 0.8], new Int32Array([0, 0, 1, 1])).auc; // 0.75
  */
-export function computeRoc(
-	scores: ArrayLike<number>,
-	positives: Uint8Array | Int32Array | ArrayLike<number>
-): RocCurve {
+export function computeRoc(scores: ArrayLike<number>, positives: ArrayLike<number>): RocCurve {
 	assertScores('computeRoc', scores, positives);
 	return rocFromCounts(countClfCurve(scores, positives));
 }

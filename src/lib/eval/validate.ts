@@ -32,7 +32,11 @@ export function assertScores(
 			);
 		}
 		if (positives[i] !== 0 && positives[i] !== 1) {
-			throw invalid(`Row ${i} has label ${positives[i]}, not 0 or 1.`, where, 'Mark positives with 1.');
+			throw invalid(
+				`Row ${i} has label ${positives[i]}, not 0 or 1.`,
+				where,
+				'Mark positives with 1.'
+			);
 		}
 	}
 }
@@ -60,7 +64,11 @@ export function assertProba(
 	for (let i = 0; i < yTrue.length; i++) {
 		const y = yTrue[i];
 		if (!Number.isInteger(y) || y < 0 || y >= k) {
-			throw invalid(`Row ${i} has class index ${y}, outside 0..${k - 1}.`, where, 'Encode the target first.');
+			throw invalid(
+				`Row ${i} has class index ${y}, outside 0..${k - 1}.`,
+				where,
+				'Encode the target first.'
+			);
 		}
 	}
 	for (let i = 0; i < proba.length; i++) {

@@ -38,10 +38,14 @@ export function fitBooleanStep(
 	const levels = [...counts.keys()].sort(compareText);
 	const common = mostFrequent(counts);
 	if (common === null) {
-		throw new FaroError('column-all-missing', `Column "${column}" has no values in the training rows.`, {
-			where: column,
-			hint: 'Set its role to "ignore".'
-		});
+		throw new FaroError(
+			'column-all-missing',
+			`Column "${column}" has no values in the training rows.`,
+			{
+				where: column,
+				hint: 'Set its role to "ignore".'
+			}
+		);
 	}
 	if (levels.length > 2) {
 		throw new FaroError(

@@ -13,6 +13,7 @@
  */
 import { FaroError } from '$lib/shared/errors';
 import { readStrings } from './read-column';
+import { compareCodePoints } from './tokenize';
 import type { CategoricalOptions } from './recipe-spec';
 import type { ColumnLookup } from './numeric-step';
 
@@ -48,8 +49,8 @@ export function mostFrequent(counts: Map<string, number>): string | null {
 	return best;
 }
 
-/** Code-unit order, the same for every locale (and numpy's order for text in the Basic Multilingual Plane). */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-point order (Python's `str` and NumPy's order), the same for every locale. */
+export const compareText = compareCodePoints;
 
 /** Learns levels for a categorical column. @throws FaroError column-all-missing (most-frequent with no values) */
 export function fitCategoricalStep(
@@ -62,10 +63,14 @@ export function fitCategoricalStep(
 	if (options.impute === 'most-frequent') {
 		const common = mostFrequent(countLevels(raw));
 		if (common === null) {
-			throw new FaroError('column-all-missing', `Column "${column}" has no values in the training rows.`, {
-				where: column,
-				hint: 'Set its role to "ignore", or keep missing values as their own level.'
-			});
+			throw new FaroError(
+				'column-all-missing',
+				`Column "${column}" has no values in the training rows.`,
+				{
+					where: column,
+					hint: 'Set its role to "ignore", or keep missing values as their own level.'
+				}
+			);
 		}
 		fill = common;
 	}
@@ -96,7 +101,10 @@ export function categoricalStepNames(step: FittedCategoricalStep): string[] {
 }
 
 /** The step's output columns: one-hot 0/1 columns, or the ordinal index (−1 for an unseen level). */
-export function applyCategoricalStep(step: FittedCategoricalStep, lookup: ColumnLookup): Float64Array[] {
+export function applyCategoricalStep(
+	step: FittedCategoricalStep,
+	lookup: ColumnLookup
+): Float64Array[] {
 	const raw = readStrings(lookup(step.column));
 	const index = new Map(step.levels.map((level, i) => [level, i]));
 	const codes = Int32Array.from(raw, (v) => index.get(v ?? step.fill) ?? -1);

@@ -29,10 +29,14 @@ export function fitImpute(
 	}
 	const present = presentValues(values);
 	if (present.length === 0) {
-		throw new FaroError('column-all-missing', `Column "${feature}" has no values in the training rows.`, {
-			where: feature,
-			hint: 'Set its role to "ignore", or fill its missing values with a constant.'
-		});
+		throw new FaroError(
+			'column-all-missing',
+			`Column "${feature}" has no values in the training rows.`,
+			{
+				where: feature,
+				hint: 'Set its role to "ignore", or fill its missing values with a constant.'
+			}
+		);
 	}
 	const value = strategy === 'median' ? medianSorted(present.sort()) : mean(present);
 	return { strategy, value };

@@ -12,4 +12,13 @@ export type { FittedScale } from './scale';
 export { suggestLog1p, skewness } from './scale';
 export { findLeaks, LEAK_THRESHOLD, type LeakWarning } from './leaks';
 export { encodeTarget, MAX_CLASSES, type EncodedTarget } from './target';
-export * from './tfidf';
+export {
+	fitTfidf,
+	applyTfidf,
+	fitApplyTfidf,
+	defaultTfidfOptions,
+	validateTfidfOptions,
+	topTerms,
+	type TfidfOptions,
+	type FittedTfidf
+} from './tfidf';

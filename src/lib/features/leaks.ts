@@ -53,13 +53,18 @@ export function findLeaks(table: Table, spec: RecipeSpec, target: Int32Array): L
 	for (const d of spec.derived) {
 		const left = findColumn(table, d.left);
 		const right = findColumn(table, d.right);
-		if (left && right) checkNumbers(d.name, computeDerived(d.op, readNumbers(left), readNumbers(right)));
+		if (left && right)
+			checkNumbers(d.name, computeDerived(d.op, readNumbers(left), readNumbers(right)));
 	}
 	return warnings.sort((a, b) => b.score - a.score);
 }
 
 /** Accuracy of "each level predicts its majority class", or null when the rule cannot be a leak signal. */
-function levelScore(values: (string | null)[], target: Int32Array, classCount: number): number | null {
+function levelScore(
+	values: (string | null)[],
+	target: Int32Array,
+	classCount: number
+): number | null {
 	const counts = new Map<string | null, Int32Array>();
 	const overall = new Int32Array(classCount);
 	for (let i = 0; i < values.length; i++) {
@@ -83,7 +88,7 @@ export function separationAuc(values: Float64Array, target: Int32Array): number 
 	rows.sort((a, b) => values[a] - values[b]);
 	let positives = 0;
 	let rankSum = 0;
-	for (let start = 0; start < rows.length; ) {
+	for (let start = 0; start < rows.length;) {
 		let end = start;
 		while (end < rows.length && values[rows[end]] === values[rows[start]]) end++;
 		const rank = (start + 1 + end) / 2; // average of ranks start+1 … end

@@ -62,7 +62,13 @@ export function takeFeatureRows(m: FeatureMatrix, rows: Int32Array): FeatureMatr
 		const row = rows[r];
 		dense.set(m.dense.subarray(row * denseWidth, (row + 1) * denseWidth), r * denseWidth);
 	}
-	return { rowCount: rows.length, dense, denseWidth, sparse: m.sparse && takeSparseRows(m.sparse, rows), names: m.names };
+	return {
+		rowCount: rows.length,
+		dense,
+		denseWidth,
+		sparse: m.sparse && takeSparseRows(m.sparse, rows),
+		names: m.names
+	};
 }
 
 function takeSparseRows(s: SparseRows, rows: Int32Array): SparseRows {
@@ -100,7 +106,13 @@ export function appendRows(a: FeatureMatrix, b: FeatureMatrix): FeatureMatrix {
 	dense.set(a.dense);
 	dense.set(b.dense, a.dense.length);
 	const sparse = a.sparse && b.sparse ? appendSparse(a.sparse, b.sparse) : null;
-	return { rowCount: a.rowCount + b.rowCount, dense, denseWidth: a.denseWidth, sparse, names: a.names };
+	return {
+		rowCount: a.rowCount + b.rowCount,
+		dense,
+		denseWidth: a.denseWidth,
+		sparse,
+		names: a.names
+	};
 }
 
 function appendSparse(a: SparseRows, b: SparseRows): SparseRows {

@@ -37,7 +37,11 @@ export function readSource(source: NumericSource, lookup: ColumnLookup): Float64
 		case 'column':
 			return readNumbers(lookup(source.column));
 		case 'derived':
-			return computeDerived(source.op, readNumbers(lookup(source.left)), readNumbers(lookup(source.right)));
+			return computeDerived(
+				source.op,
+				readNumbers(lookup(source.left)),
+				readNumbers(lookup(source.right))
+			);
 		case 'date-part':
 			return datePart(readDates(lookup(source.column)), source.part);
 		case 'date-diff':

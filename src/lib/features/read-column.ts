@@ -7,8 +7,11 @@ import { columnAsNumbers, columnAsStrings, type Column } from '$lib/data/table';
 /** The cells as numbers (NaN = missing or not a number). Do not modify the result. */
 export const readNumbers = (column: Column): Float64Array => columnAsNumbers(column);
 
-/** The cells as strings (null = missing). */
-export const readStrings = (column: Column): (string | null)[] => columnAsStrings(column);
+/** The cells as strings (null = missing); categories by their level directly (≈3× faster than per cell). */
+export const readStrings = (column: Column): (string | null)[] =>
+	column.storage === 'category'
+		? Array.from(column.codes, (c) => (c < 0 ? null : column.levels[c]))
+		: columnAsStrings(column);
 
 /**
  * The cells as dates in epoch milliseconds (NaN = missing or not a date). Date and number storage are
@@ -16,5 +19,7 @@ export const readStrings = (column: Column): (string | null)[] => columnAsString
  */
 export function readDates(column: Column): Float64Array {
 	if (column.storage === 'date' || column.storage === 'number') return column.values;
-	return Float64Array.from(columnAsStrings(column), (s) => (s === null ? NaN : Date.parse(s.trim())));
+	return Float64Array.from(columnAsStrings(column), (s) =>
+		s === null ? NaN : Date.parse(s.trim())
+	);
 }

@@ -10,7 +10,12 @@
  */
 import { FaroError } from '$lib/shared/errors';
 import { findColumn, type Column, type ColumnKind, type Table } from '$lib/data/table';
-import { applyBooleanStep, booleanStepNames, fitBooleanStep, type FittedBooleanStep } from './boolean';
+import {
+	applyBooleanStep,
+	booleanStepNames,
+	fitBooleanStep,
+	type FittedBooleanStep
+} from './boolean';
 import {
 	applyCategoricalStep,
 	categoricalStepNames,
@@ -32,7 +37,7 @@ import {
 	textOptionsFor,
 	type RecipeSpec
 } from './recipe-spec';
-import { applyTextStep, fitTextStep, type FittedTextStep } from './text-step';
+import { applyTextStep, fitTextStep, textStepNames, type FittedTextStep } from './text-step';
 import { validateSpec } from './validate-spec';
 
 export type FittedDenseStep = FittedNumericStep | FittedCategoricalStep | FittedBooleanStep;
@@ -62,25 +67,33 @@ const SKIPPED_KINDS: ColumnKind[] = ['id', 'constant'];
  */
 export function fitRecipe(spec: RecipeSpec, table: Table): FittedRecipe {
 	validateSpec(spec);
-	const features = spec.columns.filter((c) => c.role === 'feature' && !SKIPPED_KINDS.includes(c.kind));
+	const features = spec.columns.filter(
+		(c) => c.role === 'feature' && !SKIPPED_KINDS.includes(c.kind)
+	);
 	const used = new Set(features.map((c) => c.name));
 	for (const d of spec.derived) used.add(d.left).add(d.right);
 	for (const d of spec.dateDiffs) used.add(d.from).add(d.to);
-	const inputs = spec.columns.filter((c) => used.has(c.name)).map(({ name, kind }) => ({ name, kind }));
+	const inputs = spec.columns
+		.filter((c) => used.has(c.name))
+		.map(({ name, kind }) => ({ name, kind }));
 	const lookup = lookupIn(table, inputs);
 
 	const dense: FittedDenseStep[] = [];
 	const text: FittedTextStep[] = [];
 	for (const { name, kind } of features) {
 		const numeric = numericOptionsFor(spec, name);
-		if (kind === 'numeric') dense.push(fitNumericStep(name, { from: 'column', column: name }, numeric, lookup));
-		else if (kind === 'categorical') dense.push(fitCategoricalStep(name, categoricalOptionsFor(spec, name), lookup));
+		if (kind === 'numeric')
+			dense.push(fitNumericStep(name, { from: 'column', column: name }, numeric, lookup));
+		else if (kind === 'categorical')
+			dense.push(fitCategoricalStep(name, categoricalOptionsFor(spec, name), lookup));
 		else if (kind === 'boolean') dense.push(fitBooleanStep(name, numeric.missingIndicator, lookup));
 		else if (kind === 'text') text.push(fitTextStep(name, textOptionsFor(spec, name), lookup));
 		else if (kind === 'date') {
 			for (const part of dateOptionsFor(spec, name).parts) {
 				const source = { from: 'date-part', column: name, part } as const;
-				dense.push(fitNumericStep(`${name} (${part})`, source, { ...numeric, log1p: false }, lookup));
+				dense.push(
+					fitNumericStep(`${name} (${part})`, source, { ...numeric, log1p: false }, lookup)
+				);
 			}
 		}
 	}
@@ -93,13 +106,21 @@ export function fitRecipe(spec: RecipeSpec, table: Table): FittedRecipe {
 		dense.push(fitNumericStep(d.name, source, numericOptionsFor(spec, d.name), lookup));
 	}
 	const denseNames = dense.flatMap(stepNames);
-	const names = [...denseNames, ...text.flatMap((t) => t.names)];
+	const names = [...denseNames, ...text.flatMap(textStepNames)];
 	if (names.length === 0) {
 		throw new FaroError('no-features', 'No column is used as a feature.', {
 			hint: 'Set the role of at least one column (other than the target) to "feature".'
 		});
 	}
-	return { format: 'faro-recipe', version: 1, inputs, dense, text, denseWidth: denseNames.length, names };
+	return {
+		format: 'faro-recipe',
+		version: 1,
+		inputs,
+		dense,
+		text,
+		denseWidth: denseNames.length,
+		names
+	};
 }
 
 /**
@@ -141,7 +162,9 @@ function applyDenseStep(step: FittedDenseStep, lookup: ColumnLookup): Float64Arr
 }
 
 function lookupIn(table: Table, inputs: { name: string }[]): ColumnLookup {
-	const absent = inputs.filter((c) => findColumn(table, c.name) === undefined).map((c) => `"${c.name}"`);
+	const absent = inputs
+		.filter((c) => findColumn(table, c.name) === undefined)
+		.map((c) => `"${c.name}"`);
 	if (absent.length > 0) {
 		throw new FaroError(
 			'settings-invalid',

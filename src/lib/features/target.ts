@@ -38,14 +38,23 @@ export function encodeTarget(column: Column, options: { labels?: string[] } = {}
 		const value = values[kept[k]] as string;
 		const code = index.get(value);
 		if (code === undefined) {
-			throw new FaroError('settings-invalid', `The target "${column.name}" has the unknown class "${value}".`, {
-				where: `row ${kept[k] + 1}`,
-				hint: `The model knows only: ${labels.join(', ')}.`
-			});
+			throw new FaroError(
+				'settings-invalid',
+				`The target "${column.name}" has the unknown class "${value}".`,
+				{
+					where: `row ${kept[k] + 1}`,
+					hint: `The model knows only: ${labels.join(', ')}.`
+				}
+			);
 		}
 		y[k] = code;
 	}
-	return { y, labels, keptRows: Int32Array.from(kept), droppedMissing: values.length - kept.length };
+	return {
+		y,
+		labels,
+		keptRows: Int32Array.from(kept),
+		droppedMissing: values.length - kept.length
+	};
 }
 
 function sortedLabels(column: Column, values: (string | null)[]): string[] {
@@ -62,10 +71,14 @@ function checkClasses(name: string, labels: string[]): void {
 		});
 	}
 	if (labels.length === 1) {
-		throw new FaroError('target-single-class', `The target "${name}" has one class ("${labels[0]}").`, {
-			where: name,
-			hint: 'A classifier needs at least two classes: pick another target, or add rows of another class.'
-		});
+		throw new FaroError(
+			'target-single-class',
+			`The target "${name}" has one class ("${labels[0]}").`,
+			{
+				where: name,
+				hint: 'A classifier needs at least two classes: pick another target, or add rows of another class.'
+			}
+		);
 	}
 	if (labels.length > MAX_CLASSES) {
 		throw new FaroError(

@@ -10,7 +10,11 @@ export function validateSpec(spec: RecipeSpec): void {
 	const requireColumn = (feature: string, name: string, kind: ColumnKind) => {
 		const actual = kinds.get(name);
 		if (actual === undefined) {
-			invalid(`"${feature}" uses the column "${name}", which is not in the data.`, feature, 'Pick another column.');
+			invalid(
+				`"${feature}" uses the column "${name}", which is not in the data.`,
+				feature,
+				'Pick another column.'
+			);
 		}
 		if (actual !== kind) {
 			invalid(
@@ -23,14 +27,22 @@ export function validateSpec(spec: RecipeSpec): void {
 	const claim = (name: string) => {
 		if (name.trim() === '') invalid('A new feature has no name.', name, 'Give it a name.');
 		if (taken.has(name)) {
-			invalid(`The name "${name}" is already used by another column or feature.`, name, 'Choose another name.');
+			invalid(
+				`The name "${name}" is already used by another column or feature.`,
+				name,
+				'Choose another name.'
+			);
 		}
 		taken.add(name);
 	};
 	for (const d of spec.derived) {
 		claim(d.name);
 		if (!['ratio', 'difference', 'product'].includes(d.op)) {
-			invalid(`"${d.name}" has an unknown operation "${d.op}".`, d.name, 'Use ratio, difference or product.');
+			invalid(
+				`"${d.name}" has an unknown operation "${d.op}".`,
+				d.name,
+				'Use ratio, difference or product.'
+			);
 		}
 		requireColumn(d.name, d.left, 'numeric');
 		requireColumn(d.name, d.right, 'numeric');

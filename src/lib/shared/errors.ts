@@ -22,6 +22,8 @@ export type FaroErrorCode =
 	| 'training-diverged'
 	| 'eval-input-invalid'
 	| 'bundle-invalid'
+	| 'predict-columns-missing'
+	| 'predict-columns-wrong-kind'
 	| 'dataset-not-found'
 	| 'storage-quota'
 	| 'webgpu-unavailable'

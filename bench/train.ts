@@ -1,0 +1,98 @@
+/**
+ * Training speed: MLP (64, 32), 5 epochs, batch 256, Adam, on 100,000 × 20 synthetic rows (a seeded
+ * make_classification look-alike: 10 informative, 5 redundant, 5 noise features, 90/10 classes) on the
+ * wasm and cpu backends in Node. Reference: scikit-learn MLPClassifier, 1.76 s for 5 epochs (REFERENCE.md),
+ * re-measured side by side with /usr/bin/python3 when scikit-learn is there.
+ */
+import { spawnSync } from 'node:child_process';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { chooseBackend, defaultModelSpec, trainModel, type BackendName } from '../src/lib/models';
+import type { FeatureMatrix } from '../src/lib/features/matrix';
+import { createRng, type Rng } from '../src/lib/shared/rng';
+import type { Bench, BenchRow } from './bench-types';
+
+const ROWS = 100_000;
+const FEATURES = 20;
+const EPOCHS = 5;
+const REFERENCE_S = 1.76;
+
+async function run(): Promise<BenchRow[]> {
+	const data = makeClassification(ROWS + 2_000, createRng(0));
+	const train = slice(data, 0, ROWS);
+	const validation = slice(data, ROWS, ROWS + 2_000);
+	const reference = measureSklearn() ?? REFERENCE_S;
+	const rows: BenchRow[] = [];
+	for (const backend of ['wasm', 'cpu'] as BackendName[]) {
+		await chooseBackend(backend);
+		const spec = { ...defaultModelSpec('mlp', ROWS), batchSize: 256, maxEpochs: EPOCHS, patience: EPOCHS };
+		const started = performance.now();
+		const trained = await trainModel({ train, validation, classCount: 2, spec, seed: 1 });
+		const seconds = (performance.now() - started) / 1000;
+		trained.model.dispose();
+		const note = `final loss ${trained.history[EPOCHS - 1].loss.toFixed(4)}, incl. validation loss on 2,000 rows per epoch`;
+		rows.push(
+			{ name: `MLP (64, 32), ${EPOCHS} epochs, 100,000 × 20, ${backend}`, value: seconds, unit: 's', reference, target: 2 * reference, lowerIsBetter: true, note },
+			{ name: `MLP rows/s/epoch, ${backend}`, value: (ROWS * EPOCHS) / seconds, unit: 'rows/s', reference: (ROWS * EPOCHS) / reference, lowerIsBetter: false }
+		);
+	}
+	await tf.setBackend('wasm');
+	return rows;
+}
+
+export const bench: Bench = { name: 'train', run };
+
+type Labelled = { x: FeatureMatrix; y: Int32Array };
+
+/** Seeded make_classification look-alike: 2 classes × 2 Gaussian clusters on hypercube vertices. */
+function makeClassification(n: number, rng: Rng): Labelled {
+	const informative = 10;
+	const redundant = 5;
+	const gaussian = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+	const centroids = Array.from({ length: 4 }, () => Array.from({ length: informative }, () => (rng.next() < 0.5 ? -1 : 1)));
+	const mixing = Array.from({ length: 4 }, () => Array.from({ length: informative * informative }, () => 2 * rng.next() - 1));
+	const redundancy = Array.from({ length: informative * redundant }, () => 2 * rng.next() - 1);
+	const dense = new Float32Array(n * FEATURES);
+	const y = new Int32Array(n);
+	const z = new Float64Array(informative);
+	for (let i = 0; i < n; i++) {
+		y[i] = rng.next() < 0.9 ? 0 : 1;
+		const cluster = 2 * y[i] + (rng.next() < 0.5 ? 0 : 1);
+		for (let j = 0; j < informative; j++) z[j] = gaussian();
+		const row = dense.subarray(i * FEATURES, (i + 1) * FEATURES);
+		for (let j = 0; j < informative; j++) {
+			let v = centroids[cluster][j];
+			for (let k = 0; k < informative; k++) v += 0.5 * z[k] * mixing[cluster][k * informative + j];
+			row[j] = v;
+		}
+		for (let r = 0; r < redundant; r++) {
+			let v = 0;
+			for (let j = 0; j < informative; j++) v += row[j] * redundancy[j * redundant + r];
+			row[informative + r] = v;
+		}
+		for (let j = informative + redundant; j < FEATURES; j++) row[j] = gaussian();
+	}
+	return { x: { rowCount: n, dense, denseWidth: FEATURES, sparse: null, names: Array.from({ length: FEATURES }, (_, j) => `x${j}`) }, y };
+}
+
+function slice(d: Labelled, from: number, to: number): Labelled {
+	const x = { ...d.x, rowCount: to - from, dense: d.x.dense.slice(from * FEATURES, to * FEATURES) };
+	return { x, y: d.y.slice(from, to) };
+}
+
+/** scikit-learn MLPClassifier on the REFERENCE.md data, timed now on this machine; null without Python. */
+function measureSklearn(): number | null {
+	const script = `
+import time, warnings
+from sklearn.datasets import make_classification
+from sklearn.neural_network import MLPClassifier
+warnings.filterwarnings("ignore")
+X, y = make_classification(125000, 20, n_informative=10, n_redundant=5, weights=[0.9], flip_y=0, random_state=0)
+t = time.perf_counter()
+MLPClassifier(hidden_layer_sizes=(64, 32), max_iter=5, random_state=0).fit(X[:100000], y[:100000])
+print(time.perf_counter() - t)
+`;
+	const result = spawnSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
+	const seconds = Number.parseFloat(result.stdout);
+	return result.status === 0 && Number.isFinite(seconds) ? seconds : null;
+}

@@ -1,0 +1,131 @@
+/**
+ * Opening a model bundle: JSON → validated bundle → TF.js model (from memory, no network) → a self-check
+ * that scores one all-missing row, so a file that passes validation but still cannot score fails here,
+ * with `bundle-invalid`, not later in the middle of a batch.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import { FaroError } from '$lib/shared/errors';
+import { rowsToTable, type Table } from '$lib/data';
+import { inputColumns } from '$lib/features';
+import { deserializeModel } from '$lib/runs/model-artifacts';
+import type { ModelBundle } from './bundle-types';
+import { validateBundle } from './validate-bundle';
+import { checkInputKinds, checkTableHasInputs, missingColumnsError, type InputColumn } from './check-columns';
+import { predictTableRows, type TablePredictions } from './predict';
+
+/** One row to score: column name → cell (null or a missing token = missing). Extra keys are ignored. */
+export type InputRow = Record<string, string | number | null>;
+
+/** A row's prediction: the label and one probability per label, in bundle order. */
+export type RowPrediction = { label: string; probabilities: Record<string, number> };
+
+/** A bundle ready to score rows. Call `dispose()` to free the model's memory. */
+export type LoadedBundle = {
+	bundle: ModelBundle;
+	/** The columns rows must have, with the kind the model reads them as. */
+	inputColumns: InputColumn[];
+	predict(rows: InputRow[]): Promise<RowPrediction[]>;
+	predictTable(table: Table): Promise<TablePredictions>;
+	/** The TF.js model (for callers that score FeatureMatrices themselves). */
+	model: tf.LayersModel;
+	dispose(): void;
+};
+
+/**
+ * Parses, validates and loads a model bundle. Works in Node and in the browser.
+ * @throws FaroError bundle-invalid (not JSON, with the position; or the field that is wrong)
+ * @example
+ * const loaded = await loadBundle(await file.text());
+ * const [first] = await loaded.predict([{ Age: 35, Sex: 'male', 'Credit amount': 2500 }]);
+ * console.log(first.label, first.probabilities); // "good" { bad: 0.21, good: 0.79 }
+ * loaded.dispose();
+ */
+export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
+	const bundle = validateBundle(parseJson(jsonText));
+	let model: tf.LayersModel;
+	try {
+		model = await deserializeModel(bundle.model);
+	} catch (err) {
+		throw cannotLoad('model', err);
+	}
+	const inputs = inputColumns(bundle.recipe);
+	const predictTable = async (table: Table): Promise<TablePredictions> => {
+		checkTableHasInputs(table, inputs, 'the table to score');
+		checkInputKinds(table, inputs, 'the table to score');
+		return predictTableRows(model, bundle, table);
+	};
+	const loaded: LoadedBundle = {
+		bundle,
+		inputColumns: inputs,
+		model,
+		predictTable,
+		predict: async (rows) => {
+			const table = rowsTable(rows, inputs);
+			const { labels, proba } = await predictTable(table);
+			const k = bundle.labels.length;
+			return labels.map((label, i) => ({
+				label,
+				probabilities: Object.fromEntries(bundle.labels.map((name, c) => [name, proba[i * k + c]]))
+			}));
+		},
+		dispose: () => model.dispose()
+	};
+	try {
+		await predictTableRows(model, bundle, rowsTable([{}], inputs, false));
+	} catch (err) {
+		model.dispose();
+		throw cannotLoad('recipe', err);
+	}
+	return loaded;
+}
+
+/** @throws FaroError bundle-invalid with the position of the first JSON error */
+function parseJson(text: string): unknown {
+	if (text.trim() === '') {
+		throw new FaroError('bundle-invalid', 'This file is not a Faro model: it is empty.', {
+			where: 'the whole file',
+			hint: 'Choose the .json file Faro downloads from a run ("Download model").'
+		});
+	}
+	try {
+		return JSON.parse(text);
+	} catch (err) {
+		const reported = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+		const position = reported ? Number(reported[1]) : text.length;
+		const before = text.slice(0, position);
+		const line = before.split('\n').length;
+		const column = position - before.lastIndexOf('\n');
+		throw new FaroError('bundle-invalid', `This file is not a Faro model: it is not valid JSON (line ${line}, column ${column}).`, {
+			where: `line ${line}, column ${column} (character ${position})`,
+			hint: 'Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here.'
+		});
+	}
+}
+
+function cannotLoad(part: 'model' | 'recipe', err: unknown): FaroError {
+	if (err instanceof FaroError && err.code === 'bundle-invalid') return err;
+	const message = err instanceof Error ? err.message : String(err);
+	return new FaroError('bundle-invalid', `This Faro model is damaged: its ${part} could not be used (${message}).`, {
+		where: part,
+		hint: 'Download the model again from its run in Faro.'
+	});
+}
+
+/**
+ * Rows given as objects → a Table of the input columns, typed as a CSV file would be.
+ * @throws FaroError predict-columns-missing listing the columns some row lacks
+ */
+function rowsTable(rows: InputRow[], inputs: InputColumn[], strict = true): Table {
+	if (strict) {
+		const missing = inputs.filter((c) => rows.some((row) => !Object.hasOwn(row, c.name))).map((c) => c.name);
+		if (missing.length > 0) throw missingColumnsError(missing, 'the rows to score');
+	}
+	const cells = rows.map((row) => inputs.map((c) => cellText(row[c.name])));
+	return rowsToTable(cells, inputs.map((c, index) => ({ index, name: c.name })));
+}
+
+function cellText(value: string | number | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	return value;
+}

@@ -1,0 +1,49 @@
+/**
+ * Scoring a Table with a loaded bundle: the fitted Recipe turns the rows into features exactly as it did
+ * the test rows, the model gives softmax probabilities, and each row gets a label: for a binary bundle
+ * with a threshold, the positive label when p(positive) ≥ threshold, else the other one; otherwise the
+ * most probable label (ties → the first in bundle order, like numpy `argmax`).
+ */
+import type * as tf from '@tensorflow/tfjs';
+import type { Table } from '$lib/data/table';
+import { applyRecipe } from '$lib/features';
+import { predictProba } from '$lib/models';
+import type { ModelBundle } from './bundle-types';
+
+/** Predictions for a table: one label per row and the probabilities, row-major `rows × labels`. */
+export type TablePredictions = { labels: string[]; proba: Float32Array };
+
+/** Scores every row of `table` (which has the recipe's input columns). */
+export async function predictTableRows(
+	model: tf.LayersModel,
+	bundle: ModelBundle,
+	table: Table,
+	batchSize = 1024
+): Promise<TablePredictions> {
+	const x = applyRecipe(bundle.recipe, table);
+	const proba = await predictProba(model, x, batchSize);
+	return { labels: decideLabels(bundle, proba), proba };
+}
+
+/** The predicted label of each row of `proba` (row-major, one column per bundle label). */
+export function decideLabels(
+	bundle: Pick<ModelBundle, 'labels' | 'positiveLabel' | 'threshold'>,
+	proba: Float32Array
+): string[] {
+	const { labels, positiveLabel, threshold } = bundle;
+	const k = labels.length;
+	const rows = proba.length / k;
+	const out: string[] = new Array(rows);
+	if (k === 2 && positiveLabel !== undefined && threshold !== undefined) {
+		const positive = labels.indexOf(positiveLabel);
+		const negative = labels[1 - positive];
+		for (let i = 0; i < rows; i++) out[i] = proba[i * k + positive] >= threshold ? positiveLabel : negative;
+		return out;
+	}
+	for (let i = 0; i < rows; i++) {
+		let best = 0;
+		for (let c = 1; c < k; c++) if (proba[i * k + c] > proba[i * k + best]) best = c;
+		out[i] = labels[best];
+	}
+	return out;
+}

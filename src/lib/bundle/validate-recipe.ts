@@ -1,0 +1,152 @@
+/**
+ * Checks the fitted Recipe of a bundle (features/recipe.ts): its steps, that every column a step reads is one
+ * of its inputs, that the feature names add up to the dense and text widths, and that every input is in
+ * the bundle's `inputSchema` with the same kind. What it returns is the recipe, typed.
+ */
+import type { ColumnKind } from '$lib/data/table';
+import type { FittedRecipe } from '$lib/features';
+import {
+	asArray,
+	asBoolean,
+	asNumber,
+	asObject,
+	asOneOf,
+	asString,
+	damaged,
+	field,
+	type JsonObject
+} from './bundle-error';
+
+export const COLUMN_KINDS: readonly ColumnKind[] = [
+	'numeric',
+	'categorical',
+	'boolean',
+	'date',
+	'text',
+	'id',
+	'constant'
+];
+
+/** Every column a dense step reads, and how many features it outputs. */
+type StepInfo = { columns: string[]; width: number };
+
+/**
+ * Checks `value` as a fitted Recipe.
+ * @throws FaroError bundle-invalid naming the field (`recipe.dense[3].levels`)
+ */
+export function validateRecipe(value: unknown): FittedRecipe {
+	const recipe = asObject(value, 'recipe');
+	asOneOf(field(recipe, 'format', 'recipe'), ['faro-recipe'] as const, 'recipe.format');
+	asNumber(field(recipe, 'version', 'recipe'), 'recipe.version', { min: 1, max: 1, integer: true });
+	const inputs = asArray(field(recipe, 'inputs', 'recipe'), 'recipe.inputs').map((raw, i) => {
+		const input = asObject(raw, `recipe.inputs[${i}]`);
+		return {
+			name: asString(field(input, 'name', `recipe.inputs[${i}]`), `recipe.inputs[${i}].name`),
+			kind: asOneOf(field(input, 'kind', `recipe.inputs[${i}]`), COLUMN_KINDS, `recipe.inputs[${i}].kind`)
+		};
+	});
+	const inputNames = new Set(inputs.map((c) => c.name));
+	const readsInput = (column: string, path: string) => {
+		if (!inputNames.has(column)) throw damaged(path, `one of the recipe's inputs (found "${column}")`);
+	};
+	let denseWidth = 0;
+	asArray(field(recipe, 'dense', 'recipe'), 'recipe.dense').forEach((raw, i) => {
+		const path = `recipe.dense[${i}]`;
+		const step = readDenseStep(asObject(raw, path), path);
+		step.columns.forEach((c) => readsInput(c, path));
+		denseWidth += step.width;
+	});
+	let textWidth = 0;
+	asArray(field(recipe, 'text', 'recipe'), 'recipe.text').forEach((raw, i) => {
+		const path = `recipe.text[${i}]`;
+		const step = asObject(raw, path);
+		asOneOf(field(step, 'type', path), ['text'] as const, `${path}.type`);
+		readsInput(asString(field(step, 'column', path), `${path}.column`), `${path}.column`);
+		const tfidf = asObject(field(step, 'tfidf', path), `${path}.tfidf`);
+		asObject(field(tfidf, 'options', `${path}.tfidf`), `${path}.tfidf.options`);
+		const terms = stringList(field(tfidf, 'terms', `${path}.tfidf`), `${path}.tfidf.terms`);
+		const idf = numberList(field(tfidf, 'idf', `${path}.tfidf`), `${path}.tfidf.idf`);
+		if (idf.length !== terms.length) throw damaged(`${path}.tfidf.idf`, `${terms.length} weights, one per term`);
+		const names = stringList(field(step, 'names', path), `${path}.names`);
+		if (names.length !== terms.length) throw damaged(`${path}.names`, `${terms.length} names, one per term`);
+		textWidth += names.length;
+	});
+	const declared = asNumber(field(recipe, 'denseWidth', 'recipe'), 'recipe.denseWidth', { min: 0, integer: true });
+	if (declared !== denseWidth) throw damaged('recipe.denseWidth', `${denseWidth}, the width of its dense steps`);
+	const names = stringList(field(recipe, 'names', 'recipe'), 'recipe.names');
+	if (names.length !== denseWidth + textWidth || names.length === 0) {
+		throw damaged('recipe.names', `${denseWidth + textWidth} feature names, one per feature`);
+	}
+	return value as FittedRecipe;
+}
+
+function readDenseStep(step: JsonObject, path: string): StepInfo {
+	const type = asOneOf(field(step, 'type', path), ['numeric', 'categorical', 'boolean'] as const, `${path}.type`);
+	const flag = (key: string) => asBoolean(field(step, key, path), `${path}.${key}`);
+	if (type === 'numeric') {
+		asString(field(step, 'name', path), `${path}.name`);
+		flag('log1p');
+		const impute = asObject(field(step, 'impute', path), `${path}.impute`);
+		asOneOf(field(impute, 'strategy', `${path}.impute`), ['median', 'mean', 'constant'] as const, `${path}.impute.strategy`);
+		asNumber(field(impute, 'value', `${path}.impute`), `${path}.impute.value`);
+		const scale = asObject(field(step, 'scale', path), `${path}.scale`);
+		asOneOf(field(scale, 'method', `${path}.scale`), ['standard', 'minmax', 'none'] as const, `${path}.scale.method`);
+		asNumber(field(scale, 'center', `${path}.scale`), `${path}.scale.center`);
+		asNumber(field(scale, 'scale', `${path}.scale`), `${path}.scale.scale`);
+		const columns = sourceColumns(asObject(field(step, 'source', path), `${path}.source`), `${path}.source`);
+		return { columns, width: flag('indicator') ? 2 : 1 };
+	}
+	const column = asString(field(step, 'column', path), `${path}.column`);
+	if (type === 'boolean') {
+		for (const key of ['positive', 'negative']) {
+			const level = field(step, key, path);
+			if (level !== null) asString(level, `${path}.${key}`);
+		}
+		asNumber(field(step, 'fill', path), `${path}.fill`, { min: 0, max: 1, integer: true });
+		return { columns: [column], width: flag('indicator') ? 2 : 1 };
+	}
+	const encoding = asOneOf(field(step, 'encoding', path), ['onehot', 'ordinal'] as const, `${path}.encoding`);
+	asString(field(step, 'fill', path), `${path}.fill`);
+	const levels = stringList(field(step, 'levels', path), `${path}.levels`);
+	const hasOther = flag('hasOther');
+	return { columns: [column], width: encoding === 'ordinal' ? 1 : levels.length + (hasOther ? 1 : 0) };
+}
+
+function sourceColumns(source: JsonObject, path: string): string[] {
+	const from = asOneOf(field(source, 'from', path), ['column', 'derived', 'date-part', 'date-diff'] as const, `${path}.from`);
+	const read = (key: string) => asString(field(source, key, path), `${path}.${key}`);
+	if (from === 'column') return [read('column')];
+	if (from === 'date-part') {
+		asOneOf(field(source, 'part', path), ['year', 'month', 'weekday'] as const, `${path}.part`);
+		return [read('column')];
+	}
+	if (from === 'derived') {
+		asOneOf(field(source, 'op', path), ['ratio', 'difference', 'product'] as const, `${path}.op`);
+		return [read('left'), read('right')];
+	}
+	return [read('start'), read('end')];
+}
+
+const stringList = (value: unknown, path: string): string[] =>
+	asArray(value, path).map((v, i) => asString(v, `${path}[${i}]`));
+
+const numberList = (value: unknown, path: string): number[] =>
+	asArray(value, path).map((v, i) => asNumber(v, `${path}[${i}]`));
+
+/**
+ * Every recipe input must be in the bundle's input schema, with the same kind.
+ * @throws FaroError bundle-invalid naming `inputSchema`
+ */
+export function checkSchemaCoversRecipe(
+	schema: { name: string; kind: ColumnKind }[],
+	recipe: FittedRecipe
+): void {
+	const byName = new Map(schema.map((c) => [c.name, c]));
+	for (const input of recipe.inputs) {
+		const column = byName.get(input.name);
+		if (!column) throw damaged('inputSchema', `a list including the recipe's input column "${input.name}"`);
+		if (column.kind !== input.kind) {
+			throw damaged(`inputSchema "${input.name}".kind`, `"${input.kind}", as the recipe reads it (found "${column.kind}")`);
+		}
+	}
+}

@@ -1,0 +1,97 @@
+/**
+ * Model settings: the family (logistic regression or MLP), its hyperparameters, the defaults Faro starts
+ * from, and their validation at the edge (settings come from the UI, the CLI and stored runs).
+ */
+import { FaroError } from '$lib/shared/errors';
+
+/** `logistic`: one Dense softmax layer with an L2 penalty. `mlp`: Dense hidden layers, then the same. */
+export type ModelFamily = 'logistic' | 'mlp';
+
+/** Hidden-layer activation. */
+export type Activation = 'relu' | 'tanh' | 'elu';
+
+/** Everything that shapes a model and its training; stored in the run record and the bundle. */
+export type ModelSpec = {
+	family: ModelFamily;
+	/** Units per hidden layer (ignored, and normally empty, for `logistic`). */
+	hiddenUnits: number[];
+	activation: Activation;
+	/** Dropout rate after each hidden layer, in [0, 1). */
+	dropout: number;
+	/** L2 penalty on every kernel: `l2 · Σ w²` added to the mean cross-entropy. */
+	l2: number;
+	/** Adam learning rate. */
+	learningRate: number;
+	batchSize: number;
+	maxEpochs: number;
+	/** Epochs without a lower validation loss before training stops (the best weights are restored). */
+	patience: number;
+	/** One weight per class multiplying each row's loss (e.g. "balanced" weights); null = all 1. */
+	classWeights?: number[] | null;
+};
+
+export const MODEL_FAMILIES: readonly ModelFamily[] = ['logistic', 'mlp'];
+export const ACTIVATIONS: readonly Activation[] = ['relu', 'tanh', 'elu'];
+
+/**
+ * Batch size growing with the data: 32 up to ~2,000 rows, then about n / 50 rounded to a power of two,
+ * at most 512 (large batches keep epochs on 100,000 rows to a few hundred steps).
+ */
+export function defaultBatchSize(rowCount: number): number {
+	const scaled = 2 ** Math.round(Math.log2(Math.max(1, rowCount) / 50));
+	return Math.min(512, Math.max(32, scaled));
+}
+
+/**
+ * Settings that work untuned on small tabular data (measured on German credit, bench/german-credit-quality.ts:
+ * mean test ROC AUC over 5 seeds, see the report in bench/REFERENCE.md).
+ */
+export function defaultModelSpec(family: ModelFamily, rowCount: number): ModelSpec {
+	const common = { batchSize: defaultBatchSize(rowCount), maxEpochs: 100, patience: 10, classWeights: null };
+	if (family === 'logistic') {
+		return { family, hiddenUnits: [], activation: 'relu', dropout: 0, l2: 1e-3, learningRate: 0.02, ...common };
+	}
+	return { family, hiddenUnits: [64, 32], activation: 'relu', dropout: 0.1, l2: 1e-4, learningRate: 1e-3, ...common };
+}
+
+/**
+ * Checks every field of `spec`.
+ * @throws FaroError settings-invalid naming the field and the accepted values
+ */
+export function validateModelSpec(spec: ModelSpec): void {
+	const fail = (field: string, expected: string, got: unknown): never => {
+		throw new FaroError('settings-invalid', `The model setting "${field}" must be ${expected}.`, {
+			where: `model.${field} = ${JSON.stringify(got)}`,
+			hint: 'Fix the value in the model settings, or reset them to the defaults.'
+		});
+	};
+	const isInt = (v: unknown, min: number, max: number) =>
+		typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+	const isNumber = (v: unknown, min: number, max: number) =>
+		typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+
+	if (typeof spec !== 'object' || spec === null) fail('family', 'an object of model settings', spec);
+	if (!MODEL_FAMILIES.includes(spec.family)) fail('family', `one of ${MODEL_FAMILIES.join(', ')}`, spec.family);
+	if (!Array.isArray(spec.hiddenUnits) || !spec.hiddenUnits.every((u) => isInt(u, 1, 4096))) {
+		fail('hiddenUnits', 'a list of whole numbers from 1 to 4096', spec.hiddenUnits);
+	}
+	if (spec.hiddenUnits.length > 8) fail('hiddenUnits', 'at most 8 layers', spec.hiddenUnits);
+	if (!ACTIVATIONS.includes(spec.activation)) {
+		fail('activation', `one of ${ACTIVATIONS.join(', ')}`, spec.activation);
+	}
+	if (!isNumber(spec.dropout, 0, 0.95)) fail('dropout', 'a number from 0 to 0.95', spec.dropout);
+	if (!isNumber(spec.l2, 0, 10)) fail('l2', 'a number from 0 to 10', spec.l2);
+	if (!isNumber(spec.learningRate, 1e-7, 10) || spec.learningRate <= 0) {
+		fail('learningRate', 'a positive number up to 10', spec.learningRate);
+	}
+	if (!isInt(spec.batchSize, 1, 65536)) fail('batchSize', 'a whole number from 1 to 65536', spec.batchSize);
+	if (!isInt(spec.maxEpochs, 1, 10000)) fail('maxEpochs', 'a whole number from 1 to 10000', spec.maxEpochs);
+	if (!isInt(spec.patience, 0, 10000)) fail('patience', 'a whole number from 0 to 10000', spec.patience);
+	const weights = spec.classWeights;
+	if (weights !== undefined && weights !== null) {
+		const ok = Array.isArray(weights) && weights.every((w) => isNumber(w, 0, 1e6));
+		if (!ok || !weights.some((w) => w > 0)) {
+			fail('classWeights', 'null or a list of non-negative numbers, one per class, not all 0', weights);
+		}
+	}
+}

@@ -1,0 +1,145 @@
+/**
+ * The training loop: a seeded permutation per epoch, one densified batch at a time (text features stay
+ * sparse in memory), the hand-written step of step.ts, validation loss per epoch, early stopping that
+ * restores the best weights, cancel between batches, progress a few times a second.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { throttleProgress, type Progress } from '$lib/shared/progress';
+import { createRng, shuffledIndices } from '$lib/shared/rng';
+import { buildModel } from './build';
+import { meanCrossEntropy, predictProba } from './predict';
+import { validateModelSpec, type ModelSpec } from './spec';
+import { createTrainer, type Trainer } from './step';
+import { validateTrainInput } from './train-input';
+
+/** One finished epoch. `epoch` counts from 0; `etaMs` assumes training runs to `maxEpochs` (an upper bound). */
+export type EpochReport = { epoch: number; loss: number; valLoss: number; elapsedMs: number; etaMs: number };
+
+export type TrainInput = {
+	train: { x: FeatureMatrix; y: Int32Array; sampleWeight?: Float32Array };
+	validation: { x: FeatureMatrix; y: Int32Array };
+	classCount: number;
+	spec: ModelSpec;
+	seed: number;
+};
+
+/** `onEpoch` fires once per epoch; `onProgress` (rows of the current epoch) at most 4 times a second. */
+export type TrainWork = {
+	signal?: AbortSignal;
+	onEpoch?: (e: EpochReport) => void;
+	onProgress?: (p: Progress) => void;
+};
+
+/** The trained model (best validation epoch's weights; the caller disposes it) and its history. */
+export type TrainedModel = { model: tf.LayersModel; history: EpochReport[]; bestEpoch: number; stoppedEarly: boolean };
+
+// Hand the event loop a turn this often, so an abort (a worker message, a timer) can land mid-epoch.
+const YIELD_EVERY_MS = 50;
+
+/**
+ * Trains a softmax model (logistic regression or MLP) with Adam on mean weighted cross-entropy + L2.
+ * `loss` in the reports is the training rows' weighted cross-entropy averaged over the epoch (dropout on,
+ * no L2 term); `valLoss` is `meanCrossEntropy` on the validation rows (class-weighted when weights are set).
+ * Same data, spec and seed on the same backend give bit-identical weights.
+ * @throws FaroError settings-invalid, cancelled (the model is disposed), training-diverged (NaN loss)
+ * @example
+ * const { model, history } = await trainModel({ train, validation, classCount: 2, spec: defaultModelSpec('mlp', n), seed: 42 }, {});
+ */
+export async function trainModel(input: TrainInput, work: TrainWork = {}): Promise<TrainedModel> {
+	validateModelSpec(input.spec);
+	validateTrainInput(input);
+	const { train, validation, classCount, spec } = input;
+	const rng = createRng(input.seed);
+	const { model, layers } = buildModel(spec, featureWidth(train.x), classCount, rng);
+	const trainer = createTrainer(model, layers, { learningRate: spec.learningRate, l2: spec.l2, rng: createRng(rng.seed()) });
+	const shuffleRng = createRng(rng.seed());
+	const rowWeights = combinedRowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
+	const history: EpochReport[] = [];
+	let best: { valLoss: number; epoch: number; params: tf.Tensor1D } | null = null;
+	let stoppedEarly = false;
+	try {
+		const startedMs = performance.now();
+		const order = Int32Array.from({ length: train.x.rowCount }, (_, i) => i);
+		for (let epoch = 0; epoch < spec.maxEpochs; epoch++) {
+			shuffledIndices(order.length, shuffleRng, order);
+			await runEpoch(trainer, train, order, rowWeights, classCount, spec, epoch, work);
+			const loss = await trainer.takeEpochLoss(order.length);
+			trainer.writeTo(model);
+			const proba = await predictProba(model, validation.x);
+			const valLoss = meanCrossEntropy(proba, validation.y, classCount, spec.classWeights);
+			if (!Number.isFinite(loss) || !Number.isFinite(valLoss)) throw diverged(epoch, spec);
+			const elapsedMs = performance.now() - startedMs;
+			const report = { epoch, loss, valLoss, elapsedMs, etaMs: (elapsedMs / (epoch + 1)) * (spec.maxEpochs - epoch - 1) };
+			history.push(report);
+			if (!best || valLoss < best.valLoss) {
+				best?.params.dispose();
+				best = { valLoss, epoch, params: trainer.snapshot() };
+			}
+			work.onEpoch?.(report);
+			if (epoch - best.epoch >= Math.max(1, spec.patience) && epoch < spec.maxEpochs - 1) {
+				stoppedEarly = true;
+				break;
+			}
+		}
+		if (best) trainer.writeTo(model, best.params);
+		return { model, history, bestEpoch: best?.epoch ?? 0, stoppedEarly };
+	} catch (err) {
+		model.dispose();
+		throw err;
+	} finally {
+		best?.params.dispose();
+		trainer.dispose();
+	}
+}
+
+async function runEpoch(
+	trainer: Trainer,
+	train: TrainInput['train'],
+	order: Int32Array,
+	rowWeights: Float32Array | null,
+	classCount: number,
+	spec: ModelSpec,
+	epoch: number,
+	work: TrainWork
+): Promise<void> {
+	const report = throttleProgress(work.onProgress, 250);
+	const width = featureWidth(train.x);
+	const phase = `Epoch ${epoch + 1} of at most ${spec.maxEpochs}`;
+	let yieldedMs = performance.now();
+	for (let start = 0; start < order.length; start += spec.batchSize) {
+		if (performance.now() - yieldedMs > YIELD_EVERY_MS) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			yieldedMs = performance.now();
+		}
+		throwIfAborted(work.signal);
+		const rows = order.subarray(start, Math.min(order.length, start + spec.batchSize));
+		// Fresh arrays per batch: the cpu and webgl backends keep a reference to the array they are given.
+		const x = tf.tensor2d(denseBatch(train.x, rows), [rows.length, width]);
+		const targets = tf.tensor2d(weightedOneHot(train.y, rows, classCount, rowWeights), [rows.length, classCount]);
+		trainer.step(x, targets);
+		tf.dispose([x, targets]);
+		report({ phase, done: start + rows.length, total: order.length });
+	}
+}
+
+/** One-hot targets scaled by each row's weight, so the plain cross-entropy sum is the weighted loss. */
+function weightedOneHot(y: Int32Array, rows: Int32Array, classCount: number, rowWeights: Float32Array | null): Float32Array {
+	const out = new Float32Array(rows.length * classCount);
+	for (let r = 0; r < rows.length; r++) out[r * classCount + y[rows[r]]] = rowWeights ? rowWeights[rows[r]] : 1;
+	return out;
+}
+
+/** classWeights[yᵢ] × sampleWeight[i] per training row, or null when every row weighs 1. */
+function combinedRowWeights(y: Int32Array, classWeights: number[] | null, sampleWeight: Float32Array | null): Float32Array | null {
+	if (!classWeights && !sampleWeight) return null;
+	return Float32Array.from(y, (c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1));
+}
+
+function diverged(epoch: number, spec: ModelSpec): FaroError {
+	return new FaroError('training-diverged', `Training diverged in epoch ${epoch + 1}: the loss is no longer a number.`, {
+		where: `learning rate ${spec.learningRate}`,
+		hint: 'Lower the learning rate, or scale the numeric columns (standard scaling).'
+	});
+}
