@@ -10,7 +10,7 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	parse: () => import('./parse'),
 	tfidf: () => import('./tfidf'),
 	train: () => import('./train'),
-	'german-credit': () => import('./german-credit'),
+
 	browser: () => import('./browser')
 };
 

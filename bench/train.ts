@@ -1,6 +1,6 @@
 /**
- * Training speed: MLP (64, 32), 5 epochs, batch 256, Adam, on 100,000 × 20 synthetic rows (a seeded
- * make_classification look-alike: 10 informative, 5 redundant, 5 noise features, 90/10 classes) on the
+ * Training speed: MLP (64, 32), 5 epochs, batch 256, Adam, on 100,000 × 20 synthetic rows (the seeded
+ * make_classification stand-in of bench/make-classification.ts: 10 informative, 5 redundant, 90/10) on the
  * wasm and cpu backends in Node. Reference: scikit-learn MLPClassifier, 1.76 s for 5 epochs (REFERENCE.md),
  * re-measured side by side with /usr/bin/python3 when scikit-learn is there.
  */
@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { chooseBackend, defaultModelSpec, trainModel, type BackendName } from '../src/lib/models';
 import type { FeatureMatrix } from '../src/lib/features/matrix';
-import { createRng, type Rng } from '../src/lib/shared/rng';
+import { makeClassification, type Classification } from './make-classification';
 import type { Bench, BenchRow } from './bench-types';
 
 const ROWS = 100_000;
@@ -18,7 +18,7 @@ const EPOCHS = 5;
 const REFERENCE_S = 1.76;
 
 async function run(): Promise<BenchRow[]> {
-	const data = makeClassification(ROWS + 2_000, createRng(0));
+	const data = makeClassification(ROWS + 2_000, { features: FEATURES, seed: 0 });
 	const train = slice(data, 0, ROWS);
 	const validation = slice(data, ROWS, ROWS + 2_000);
 	const reference = measureSklearn() ?? REFERENCE_S;
@@ -44,39 +44,14 @@ export const bench: Bench = { name: 'train', run };
 
 type Labelled = { x: FeatureMatrix; y: Int32Array };
 
-/** Seeded make_classification look-alike: 2 classes × 2 Gaussian clusters on hypercube vertices. */
-function makeClassification(n: number, rng: Rng): Labelled {
-	const informative = 10;
-	const redundant = 5;
-	const gaussian = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
-	const centroids = Array.from({ length: 4 }, () => Array.from({ length: informative }, () => (rng.next() < 0.5 ? -1 : 1)));
-	const mixing = Array.from({ length: 4 }, () => Array.from({ length: informative * informative }, () => 2 * rng.next() - 1));
-	const redundancy = Array.from({ length: informative * redundant }, () => 2 * rng.next() - 1);
-	const dense = new Float32Array(n * FEATURES);
-	const y = new Int32Array(n);
-	const z = new Float64Array(informative);
-	for (let i = 0; i < n; i++) {
-		y[i] = rng.next() < 0.9 ? 0 : 1;
-		const cluster = 2 * y[i] + (rng.next() < 0.5 ? 0 : 1);
-		for (let j = 0; j < informative; j++) z[j] = gaussian();
-		const row = dense.subarray(i * FEATURES, (i + 1) * FEATURES);
-		for (let j = 0; j < informative; j++) {
-			let v = centroids[cluster][j];
-			for (let k = 0; k < informative; k++) v += 0.5 * z[k] * mixing[cluster][k * informative + j];
-			row[j] = v;
-		}
-		for (let r = 0; r < redundant; r++) {
-			let v = 0;
-			for (let j = 0; j < informative; j++) v += row[j] * redundancy[j * redundant + r];
-			row[informative + r] = v;
-		}
-		for (let j = informative + redundant; j < FEATURES; j++) row[j] = gaussian();
-	}
-	return { x: { rowCount: n, dense, denseWidth: FEATURES, sparse: null, names: Array.from({ length: FEATURES }, (_, j) => `x${j}`) }, y };
-}
-
-function slice(d: Labelled, from: number, to: number): Labelled {
-	const x = { ...d.x, rowCount: to - from, dense: d.x.dense.slice(from * FEATURES, to * FEATURES) };
+function slice(d: Classification, from: number, to: number): Labelled {
+	const x = {
+		rowCount: to - from,
+		dense: d.x.slice(from * d.width, to * d.width),
+		denseWidth: d.width,
+		sparse: null,
+		names: Array.from({ length: d.width }, (_, j) => `x${j}`)
+	};
 	return { x, y: d.y.slice(from, to) };
 }
 

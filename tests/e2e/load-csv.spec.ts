@@ -21,7 +21,7 @@ test('a Latin-1 Spanish file with decimal commas reads correctly, and datasets c
 		await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('german-credit.csv');
 		const list = page.getByRole('region', { name: 'Stored datasets' });
 		await expect(list.getByRole('listitem')).toHaveCount(2);
-		await list.getByRole('button', { name: /spanish-latin1\.csv/ }).click();
+		await list.getByRole('button', { name: /^spanish-latin1\.csv/ }).click();
 		await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('spanish-latin1.csv');
 	});
 	await test.step('column kind overrides survive a reload', async () => {

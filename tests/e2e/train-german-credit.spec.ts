@@ -24,6 +24,8 @@ test('trains on the German credit sample and keeps the run after reload', async 
 	});
 	await test.step('the dataset, its settings and the run survive a reload', async () => {
 		await page.reload();
+		await expect(page.getByTestId('run-status')).toHaveText(/done$/); // the Train tab is reopened with its run
+		await page.getByRole('button', { name: 'Data', exact: true }).click();
 		await expect(page.getByTestId('target-select')).toHaveValue('Risk');
 		await page.getByRole('button', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);

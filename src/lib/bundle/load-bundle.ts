@@ -10,6 +10,7 @@ import { inputColumns } from '$lib/features';
 import { deserializeModel } from '$lib/runs/model-artifacts';
 import type { ModelBundle } from './bundle-types';
 import { validateBundle } from './validate-bundle';
+import { jsonErrorPosition } from './json-error-position';
 import { checkInputKinds, checkTableHasInputs, missingColumnsError, type InputColumn } from './check-columns';
 import { predictTableRows, type TablePredictions } from './predict';
 
@@ -89,9 +90,8 @@ function parseJson(text: string): unknown {
 	}
 	try {
 		return JSON.parse(text);
-	} catch (err) {
-		const reported = /position (\d+)/.exec(err instanceof Error ? err.message : '');
-		const position = reported ? Number(reported[1]) : text.length;
+	} catch {
+		const position = jsonErrorPosition(text);
 		const before = text.slice(0, position);
 		const line = before.split('\n').length;
 		const column = position - before.lastIndexOf('\n');

@@ -20,6 +20,8 @@ import { ColumnBuilder } from './column-builder';
 import { finishColumn } from './finish-column';
 import type { Table } from './table';
 
+const SAMPLE_CHARS = 64 * 1024;
+
 /** One batch of rows: the header as written, Faro's column names for it, and the rows' original fields. */
 export type RowChunk = {
 	header: string[];
@@ -62,22 +64,26 @@ export async function* readCsvRows(
 	let header: { fields: string[]; names: string[] } | null = null;
 	let pending: string[][] = [];
 	let carry = '';
+	const sniffed: string[] = [];
+	let sniffedChars = 0;
 	let line = 0;
 	let row = 0;
 	for (let offset = 0; offset < source.size; offset += sliceBytes) {
 		throwIfAborted(options.signal);
 		const isLast = offset + sliceBytes >= source.size;
 		const bytes = await source.slice(offset, offset + sliceBytes).arrayBuffer();
-		const text = carry + decoder.decode(bytes, { stream: !isLast });
+		const decoded = decoder.decode(bytes, { stream: !isLast });
+		let text: string;
 		if (dialect === null) {
-			if (text.trim() === '' && !isLast) {
-				carry = text;
-				continue;
-			}
-			const sample = text.slice(0, 64 * 1024);
+			// Sniff on a sample as large as parseCsv's (64 KiB), however small the slices (joined once).
+			sniffed.push(decoded);
+			sniffedChars += decoded.length;
+			if (!isLast && sniffedChars < SAMPLE_CHARS) continue;
+			text = sniffed.join('');
+			const sample = text.slice(0, SAMPLE_CHARS);
 			const delimiter = detectDelimiter(sample);
 			dialect = { delimiter, newline: detectNewline(text), decimalComma: detectDecimalComma(sample, delimiter) };
-		}
+		} else text = carry + decoded;
 		const cut = isLast ? text.length : safeCut(text);
 		if (cut < 0) {
 			carry = text;

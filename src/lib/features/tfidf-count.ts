@@ -33,7 +33,10 @@ export type GramCounts = {
 	knownIndex: Int32Array;
 };
 
-export type CountOptions = TokenizeOptions & { ngramRange: [number, number]; stopWords: Set<string> };
+export type CountOptions = TokenizeOptions & {
+	ngramRange: [number, number];
+	stopWords: Set<string>;
+};
 
 const CHECK_EVERY = 2048;
 
@@ -53,26 +56,69 @@ export function countGrams(
 	const unigramIds = new Map<string, number>();
 	const pairs = createPairTable();
 	const word: string[] = [];
-	const [prefix, last, first, suffix, length]: number[][] = [[], [], [], [], []];
-	const [df, tf, lastDoc, slot, knownIndex]: number[][] = [[], [], [], [], []];
+	// Per-gram columns in typed arrays that double when full (number[] pushes cost ~2× more here).
+	let capacity = 1024;
+	let [prefix, last, first, suffix, length, df, tf, lastDoc, slot, knownIndex] = Array.from(
+		{ length: 10 },
+		() => new Int32Array(capacity)
+	);
 	const docPtr = new Int32Array(texts.length + 1);
-	const docGrams: number[] = [];
-	const docCounts: number[] = [];
+	let docGrams = new Int32Array(1024);
+	let docCounts = new Int32Array(1024);
+	let entries = 0;
+	let doc = 0;
 
 	const newGram = (text: string, p: number, l: number, f: number, s: number, n: number): number => {
 		const id = word.length;
+		if (id === capacity) {
+			capacity *= 2;
+			const grow = (a: Int32Array) => {
+				const b = new Int32Array(capacity);
+				b.set(a);
+				return b;
+			};
+			[prefix, last, first, suffix, length, df, tf, lastDoc, slot, knownIndex] = [
+				prefix,
+				last,
+				first,
+				suffix,
+				length,
+				df,
+				tf,
+				lastDoc,
+				slot,
+				knownIndex
+			].map(grow);
+		}
 		word.push(text);
-		prefix.push(p);
-		last.push(l);
-		first.push(f);
-		suffix.push(s);
-		length.push(n);
-		df.push(0);
-		tf.push(0);
-		lastDoc.push(-1);
-		slot.push(0);
-		knownIndex.push(-1);
+		prefix[id] = p;
+		last[id] = l;
+		first[id] = f;
+		suffix[id] = s;
+		length[id] = n;
+		lastDoc[id] = -1;
+		knownIndex[id] = -1;
 		return id;
+	};
+	const count = (g: number): void => {
+		tf[g]++;
+		if (lastDoc[g] === doc) {
+			docCounts[slot[g]]++;
+			return;
+		}
+		lastDoc[g] = doc;
+		df[g]++;
+		if (entries === docGrams.length) {
+			const grownGrams = new Int32Array(entries * 2);
+			grownGrams.set(docGrams);
+			docGrams = grownGrams;
+			const grownCounts = new Int32Array(entries * 2);
+			grownCounts.set(docCounts);
+			docCounts = grownCounts;
+		}
+		slot[g] = entries;
+		docGrams[entries] = g;
+		docCounts[entries++] = 1;
 	};
 	const unigram = (token: string): number => {
 		let id = unigramIds.get(token);
@@ -94,12 +140,16 @@ export function countGrams(
 	const internTokens = (tokens: string[]): number =>
 		tokens.length === 1
 			? unigram(tokens[0])
-			: ngram(internTokens(tokens.slice(0, -1)), unigram(tokens[tokens.length - 1]), internTokens(tokens.slice(1)));
+			: ngram(
+					internTokens(tokens.slice(0, -1)),
+					unigram(tokens[tokens.length - 1]),
+					internTokens(tokens.slice(1))
+				);
 	knownTerms.forEach((term, k) => (knownIndex[internTokens(term.split(' '))] = k));
 
 	let ids = new Int32Array(64);
 	let cur = new Int32Array(64);
-	for (let doc = 0; doc < texts.length; doc++) {
+	for (doc = 0; doc < texts.length; doc++) {
 		if (doc % CHECK_EVERY === 0) {
 			throwIfAborted(work.signal);
 			report({ phase: 'Counting terms', done: doc, total: texts.length });
@@ -111,18 +161,6 @@ export function countGrams(
 		}
 		let m = 0;
 		for (const token of tokens) if (!stopWords.has(token)) ids[m++] = unigram(token);
-		const count = (g: number): void => {
-			tf[g]++;
-			if (lastDoc[g] === doc) {
-				docCounts[slot[g]]++;
-				return;
-			}
-			lastDoc[g] = doc;
-			df[g]++;
-			slot[g] = docGrams.length;
-			docGrams.push(g);
-			docCounts.push(1);
-		};
 		if (minN === 1) for (let i = 0; i < m; i++) count(ids[i]);
 		cur.set(ids.subarray(0, m));
 		for (let n = 2; n <= maxN && n <= m; n++) {
@@ -132,24 +170,24 @@ export function countGrams(
 				if (n >= minN) count(cur[i]);
 			}
 		}
-		docPtr[doc + 1] = docGrams.length;
+		docPtr[doc + 1] = entries;
 	}
 	report({ phase: 'Counting terms', done: texts.length, total: texts.length }, true);
-	const typed = (a: number[]) => Int32Array.from(a);
+	const n = word.length;
 	return {
-		gramCount: word.length,
+		gramCount: n,
 		word,
-		prefix: typed(prefix),
-		last: typed(last),
-		first: typed(first),
-		suffix: typed(suffix),
-		length: typed(length),
-		df: typed(df),
-		tf: typed(tf),
+		prefix: prefix.slice(0, n),
+		last: last.slice(0, n),
+		first: first.slice(0, n),
+		suffix: suffix.slice(0, n),
+		length: length.slice(0, n),
+		df: df.slice(0, n),
+		tf: tf.slice(0, n),
 		docPtr,
-		docGrams: typed(docGrams),
-		docCounts: typed(docCounts),
-		knownIndex: typed(knownIndex)
+		docGrams: docGrams.slice(0, entries),
+		docCounts: docCounts.slice(0, entries),
+		knownIndex: knownIndex.slice(0, n)
 	};
 }
 

@@ -49,6 +49,8 @@ export function selectVocabulary(
 	options: VocabularyOptions
 ): Vocabulary {
 	const { df, tf } = counts;
+	// No term at all (empty corpus, only stop words): nothing to prune, and bounds over 0 documents mean nothing.
+	if (counts.docGrams.length === 0) return { terms: [], idf: [], featureOfGram: new Int32Array(counts.gramCount).fill(-1) };
 	const { low, high } = documentCountBounds(options, docCount);
 	let ids: number[] = [];
 	for (const g of gramsInTextOrder(counts)) if (df[g] > 0 && df[g] >= low && df[g] <= high) ids.push(g);

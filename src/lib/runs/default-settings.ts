@@ -1,5 +1,5 @@
 import { defaultRecipeSpec } from '$lib/features';
-import { defaultModelSpec, type ModelFamily } from '$lib/models';
+import { defaultModelSpec, type ModelFamily } from '$lib/models/spec';
 import type { DatasetSettings } from '$lib/storage/dataset-record';
 import { FaroError } from '$lib/shared/errors';
 import type { TrainSettings } from './types';

@@ -3,18 +3,11 @@
  * and the run opened in the results view (full record, loaded on demand).
  */
 import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
-import {
-	deleteRun,
-	getRun,
-	listRuns,
-	markInterruptedRuns,
-	summarizeRun,
-	updateRun,
-	type RunRecord,
-	type RunSummary,
-	type TrainProgress,
-	type TrainSettings
-} from '$lib/runs';
+// By path, not through `$lib/runs`: that index also exports the training pipeline, and TF.js must stay out
+// of the page's bundle (it lives in the train worker).
+import { deleteRun, getRun, listRuns, markInterruptedRuns, updateRun } from '$lib/runs/runs-db';
+import { summarizeRun, type RunRecord, type RunSummary } from '$lib/runs/run-record';
+import type { TrainProgress, TrainSettings } from '$lib/runs';
 import type { DatasetRecord } from '$lib/storage';
 import { Comlink, trainWorker } from '../workers';
 
@@ -42,6 +35,9 @@ export class RunsState {
 		try {
 			await markInterruptedRuns();
 			await this.refresh();
+			// Reopen the newest finished run, so a reload shows the results the user was looking at.
+			const newest = this.#list.find((r) => r.status === 'done');
+			if (newest && !this.opened) await this.open(newest.id);
 		} catch (err) {
 			this.error = asFaroError(err);
 		}

@@ -3,7 +3,8 @@
  * Column kinds, roles and the target come from the dataset's settings at the moment Train is clicked; the
  * draft holds the rest (model, recipe choices, split, seed, backend, threshold).
  */
-import { defaultTrainSettings, type TrainSettings } from '$lib/runs';
+import { defaultTrainSettings } from '$lib/runs/default-settings';
+import type { TrainSettings } from '$lib/runs';
 import type { DatasetRecord } from '$lib/storage';
 import { defaultRecipeSpec } from '$lib/features';
 

@@ -1,0 +1,44 @@
+/** Helpers shared by the SMOTE variants: one class's rows, the neighbour count it allows, row copies. */
+import { FaroError } from '../shared/errors';
+
+/** Indices of the rows of class `c`, ascending. */
+export function rowsOfClass(y: Int32Array, c: number): Int32Array {
+	let count = 0;
+	for (let i = 0; i < y.length; i++) if (y[i] === c) count++;
+	const rows = new Int32Array(count);
+	for (let i = 0, r = 0; i < y.length; i++) if (y[i] === c) rows[r++] = i;
+	return rows;
+}
+
+/**
+ * The neighbour count a class of `rows` rows allows: `k` itself, or `rows − 1` (with a note) when the class
+ * is too small for `k` neighbours besides each row (imblearn would stop with an error there).
+ * @throws FaroError class-too-small when the class has a single row: there is nothing to interpolate with.
+ */
+export function neighborCountFor(k: number, rows: number, c: number, notes: string[], what = 'k'): number {
+	if (!(Number.isInteger(k) && k >= 1)) {
+		throw new FaroError('settings-invalid', `${what} = ${k} is not a positive whole number.`, {
+			where: `balance ${what}`,
+			hint: 'The usual value is 5.'
+		});
+	}
+	if (rows <= 1) {
+		throw new FaroError('class-too-small', `Class ${c} has ${rows} training row: SMOTE needs at least two.`, {
+			where: `class ${c}`,
+			hint: 'Use random over-sampling or class weights for this target, or merge rare classes.'
+		});
+	}
+	if (k <= rows - 1) return k;
+	notes.push(`Class ${c} has ${rows} rows, so ${what} was reduced from ${k} to ${rows - 1}.`);
+	return rows - 1;
+}
+
+/** Copies the listed rows of `x` (`width` columns) into a new Float64Array. */
+export function gatherRows(x: ArrayLike<number>, width: number, rows: Int32Array): Float64Array {
+	const out = new Float64Array(rows.length * width);
+	for (let r = 0; r < rows.length; r++) {
+		const from = rows[r] * width;
+		for (let j = 0; j < width; j++) out[r * width + j] = x[from + j];
+	}
+	return out;
+}
