@@ -120,21 +120,21 @@ async function grid(): Promise<void> {
 	await chooseBackend('wasm');
 	const raw = readGermanCredit();
 	const candidates: ModelSpec[] = [];
-	for (const learningRate of [0.01, 0.02, 0.05]) {
-		for (const l2 of [1e-3, 3e-3, 1e-2]) candidates.push({ ...defaultModelSpec('logistic', 700), learningRate, l2 });
+	for (const learningRate of [0.005, 0.01, 0.02]) {
+		for (const l2 of [3e-3, 1e-2, 3e-2]) candidates.push({ ...defaultModelSpec('logistic', 700), learningRate, l2 });
 	}
-	for (const [hiddenUnits, dropout, l2, learningRate] of [
-		[[64, 32], 0.1, 1e-4, 1e-3],
-		[[64, 32], 0.1, 1e-3, 1e-3],
-		[[64, 32], 0.3, 1e-3, 1e-3],
-		[[32], 0.1, 1e-3, 1e-3],
-		[[64, 32], 0.1, 1e-3, 3e-4]
+	for (const [hiddenUnits, dropout, l2, patience] of [
+		[[64, 32], 0.1, 1e-4, 10],
+		[[64, 32], 0.3, 1e-3, 10],
+		[[64, 32], 0.3, 1e-3, 20],
+		[[64, 32], 0.3, 3e-3, 10],
+		[[64, 32], 0.5, 1e-3, 10]
 	] as [number[], number, number, number][]) {
-		candidates.push({ ...defaultModelSpec('mlp', 700), hiddenUnits, dropout, l2, learningRate });
+		candidates.push({ ...defaultModelSpec('mlp', 700), hiddenUnits, dropout, l2, patience });
 	}
 	for (const spec of candidates) {
 		const { mean, epochs } = await meanAuc(raw, spec);
-		const label = `${spec.family} ${spec.hiddenUnits.join('-')} lr ${spec.learningRate} l2 ${spec.l2} dropout ${spec.dropout}`;
+		const label = `${spec.family} ${spec.hiddenUnits.join('-')} lr ${spec.learningRate} l2 ${spec.l2} dropout ${spec.dropout} patience ${spec.patience}`;
 		console.log(`${label.padEnd(50)} AUC ${mean.toFixed(4)}  epochs ${epochs.join(',')}`);
 	}
 }

@@ -10,7 +10,14 @@ export type Classification = { x: Float32Array; y: Int32Array; width: number };
 
 export function makeClassification(
 	n: number,
-	{ features = 20, informative = 10, redundant = 5, clustersPerClass = 2, minorityWeight = 0.1, seed = 0 } = {}
+	{
+		features = 20,
+		informative = 10,
+		redundant = 5,
+		clustersPerClass = 2,
+		minorityWeight = 0.1,
+		seed = 0
+	} = {}
 ): Classification {
 	const rng = createRng(seed);
 	const gauss = gaussian(rng);
@@ -24,7 +31,9 @@ export function makeClassification(
 		used.add(v);
 		centroids.push(Array.from({ length: informative }, (_, j) => ((v >> j) & 1 ? 1 : -1)));
 	}
-	const mix = centroids.map(() => Array.from({ length: informative * informative }, () => 2 * rng.next() - 1));
+	const mix = centroids.map(() =>
+		Array.from({ length: informative * informative }, () => 2 * rng.next() - 1)
+	);
 	const combine = Array.from({ length: informative * redundant }, () => 2 * rng.next() - 1);
 	const x = new Float32Array(n * features);
 	const y = new Int32Array(n);

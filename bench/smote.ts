@@ -28,7 +28,11 @@ async function run(): Promise<BenchRow[]> {
 			let peakRss = baseRss;
 			const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 			const started = performance.now();
-			const out = await oversampleSmote(dense, { k: 5, strategy: { kind: 'auto' }, rng: createRng(1) });
+			const out = await oversampleSmote(dense, {
+				k: 5,
+				strategy: { kind: 'auto' },
+				rng: createRng(1)
+			});
 			const seconds = (performance.now() - started) / 1000;
 			clearInterval(timer);
 			peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -41,9 +45,17 @@ async function run(): Promise<BenchRow[]> {
 				reference: imblearn ?? REFERENCE_SECONDS[n],
 				target: imblearn === undefined ? undefined : n >= 1_000_000 ? imblearn : 2 * imblearn,
 				lowerIsBetter: true,
-				note: imblearn === undefined ? 'reference from REFERENCE.md' : 'reference = imblearn, same rows, same run'
+				note:
+					imblearn === undefined
+						? 'reference from REFERENCE.md'
+						: 'reference = imblearn, same rows, same run'
 			});
-			rows.push({ name: `SMOTE ${size}: peak RSS above start`, value: (peakRss - baseRss) / 2 ** 20, unit: 'MiB', lowerIsBetter: true });
+			rows.push({
+				name: `SMOTE ${size}: peak RSS above start`,
+				value: (peakRss - baseRss) / 2 ** 20,
+				unit: 'MiB',
+				lowerIsBetter: true
+			});
 		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -52,7 +64,12 @@ async function run(): Promise<BenchRow[]> {
 }
 
 /** imblearn seconds on the same rows, or undefined when Debian's Python with imblearn is not there. */
-function timeImblearn(dir: string, x: Float32Array, y: Int32Array, width: number): number | undefined {
+function timeImblearn(
+	dir: string,
+	x: Float32Array,
+	y: Int32Array,
+	width: number
+): number | undefined {
 	if (process.env.FARO_SMOTE_NO_PYTHON) return undefined;
 	const xPath = join(dir, 'x.f32');
 	const yPath = join(dir, 'y.i32');
@@ -60,7 +77,9 @@ function timeImblearn(dir: string, x: Float32Array, y: Int32Array, width: number
 	writeFileSync(yPath, new Uint8Array(y.buffer, y.byteOffset, y.byteLength));
 	try {
 		const script = new URL('./reference/smote_reference.py', import.meta.url).pathname;
-		const out = execFileSync('/usr/bin/python3', [script, xPath, yPath, String(width)], { encoding: 'utf8' });
+		const out = execFileSync('/usr/bin/python3', [script, xPath, yPath, String(width)], {
+			encoding: 'utf8'
+		});
 		return (JSON.parse(out) as { seconds: number }).seconds;
 	} catch {
 		return undefined;

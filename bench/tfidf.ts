@@ -12,7 +12,11 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultTfidfOptions, fitApplyTfidf, type TfidfOptions } from '../src/lib/features/tfidf.ts';
+import {
+	defaultTfidfOptions,
+	fitApplyTfidf,
+	type TfidfOptions
+} from '../src/lib/features/tfidf.ts';
 import { stopWordList } from '../src/lib/features/stop-words.ts';
 import { createRng } from '../src/lib/shared/rng.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
@@ -26,11 +30,33 @@ const REFERENCE_SECONDS = { bigrams: 2.39, unigrams: 0.6 };
 /** 100,000 seeded texts of 5–15 words drawn from 5,000 pseudo-words with Zipf weights 1 / rank. */
 export function generateTexts(count = TEXTS, seed = 7): string[] {
 	const rng = createRng(seed);
-	const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vi', 'do', 'pe', 'ba', 'gu', 'fi', 'zo', 'ña', 'é'];
-	const vocabulary = [...stopWordList('english').filter((w) => w.length > 1).slice(0, 40)];
+	const syllables = [
+		'ka',
+		'lo',
+		'mi',
+		'ne',
+		'ru',
+		'sa',
+		'te',
+		'vi',
+		'do',
+		'pe',
+		'ba',
+		'gu',
+		'fi',
+		'zo',
+		'ña',
+		'é'
+	];
+	const vocabulary = [
+		...stopWordList('english')
+			.filter((w) => w.length > 1)
+			.slice(0, 40)
+	];
 	for (let i = 0; vocabulary.length < WORDS; i++) {
 		let word = '';
-		for (let n = i + 17; n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
+		for (let n = i + 17; n > 0; n = Math.floor(n / syllables.length))
+			word += syllables[n % syllables.length];
 		vocabulary.push(i % 11 === 0 ? word[0].toUpperCase() + word.slice(1) : word);
 	}
 	const cumulative = new Float64Array(WORDS);
@@ -63,8 +89,12 @@ function runReference(textsPath: string, stopPath: string): Map<string, Referenc
 	const result = spawnSync('/usr/bin/python3', [script, textsPath, stopPath, String(REPEATS)], {
 		encoding: 'utf8'
 	});
-	if (result.status !== 0) return `scikit-learn not run (${(result.stderr || String(result.error)).trim().split('\n').pop()})`;
-	const rows = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Reference);
+	if (result.status !== 0)
+		return `scikit-learn not run (${(result.stderr || String(result.error)).trim().split('\n').pop()})`;
+	const rows = result.stdout
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line) as Reference);
 	return new Map(rows.map((r) => [r.name, r]));
 }
 
@@ -93,7 +123,13 @@ async function run(): Promise<BenchRow[]> {
 		},
 		unigrams: {
 			label: 'unigrams, scikit-learn defaults',
-			options: { ...defaultTfidfOptions(), ngramRange: [1, 1], stopWords: 'none', maxFeatures: null, sublinearTf: false }
+			options: {
+				...defaultTfidfOptions(),
+				ngramRange: [1, 1],
+				stopWords: 'none',
+				maxFeatures: null,
+				sublinearTf: false
+			}
 		}
 	};
 	const reference = runReference(textsPath, stopPath);

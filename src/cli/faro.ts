@@ -2,17 +2,21 @@
  * Faro from Node, without a browser: the same src/lib code the workers run.
  *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic] [--seed 42]
  *                       [--backend wasm|cpu] [--max-epochs N]
- * Prints the test metrics as JSON on stdout; progress and notes go to stderr.
+ *   faro predict model.json input.csv [--out predictions.csv] [--backend wasm|cpu]
+ * `train` prints the test metrics as JSON on stdout; `predict` writes the predictions CSV to --out (or
+ * stdout), streaming, so files larger than memory work. Progress and notes go to stderr.
  */
-import { openAsBlob } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream, openAsBlob } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import '@tensorflow/tfjs-backend-wasm';
 import { parseCsv, profileTable, suggestTarget } from '$lib/data';
 import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
 import { defaultTrainSettings, trainRun, type RunRecord } from '$lib/runs';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
-import { writeBundle } from '$lib/bundle';
+import { loadBundle, scoreCsv, writeBundle } from '$lib/bundle';
 import { asFaroError } from '$lib/shared/errors';
 import { fingerprintBlob } from '$lib/shared/fingerprint';
 
@@ -22,11 +26,13 @@ console.log = (...args: unknown[]) => console.error(...args);
 
 const USAGE = `Usage:
   faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic] [--seed 42]
-             [--backend wasm|cpu] [--max-epochs N]`;
+             [--backend wasm|cpu] [--max-epochs N]
+  faro predict <model.json> <input.csv> [--out predictions.csv] [--backend wasm|cpu]`;
 
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (command === 'train') return train(rest);
+	if (command === 'predict') return predict(rest);
 	console.error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
 	return 2;
 }
@@ -87,6 +93,41 @@ async function train(args: string[]): Promise<number> {
 	}
 	const { curves: _curves, ...metrics } = result.metrics;
 	printJson({ target, labels: result.labels, backend: backend.name, durationMs: Math.round(durationMs), split: result.splitSizes, metrics });
+	return 0;
+}
+
+async function predict(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { out: { type: 'string' }, backend: { type: 'string', default: 'wasm' } }
+	});
+	const [modelPath, inputPath] = positionals;
+	if (!modelPath || !inputPath) {
+		console.error(`Give the model and the CSV to score.\n${USAGE}`);
+		return 2;
+	}
+	await chooseBackend(values.backend as BackendName);
+	const loaded = await loadBundle(await readFile(modelPath, 'utf8'));
+	const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
+	const started = performance.now();
+	try {
+		const { rowCount } = await scoreCsv(loaded, await openAsBlob(inputPath), {
+			fileName: inputPath,
+			onRows: async (text) => {
+				if (!out.write(text)) await once(out, 'drain');
+			},
+			onProgress: (p) => process.stderr.write(`\rScoring: ${Math.round((100 * p.done) / (p.total || 1))}%   `)
+		});
+		const seconds = (performance.now() - started) / 1000;
+		process.stderr.write(`\nScored ${rowCount} rows in ${seconds.toFixed(1)} s${values.out ? `, written to ${values.out}` : ''}.\n`);
+	} finally {
+		loaded.dispose();
+		if (values.out) {
+			out.end();
+			await once(out, 'close');
+		}
+	}
 	return 0;
 }
 

@@ -23,7 +23,10 @@ export async function oversampleBorderline(
 	validateDense(data);
 	const { x, width, y, classCount } = data;
 	const wanted = targetCounts(countClasses(y, classCount), options.strategy, 'over');
-	const parts = new SyntheticBuilder(width, wanted.reduce((a, b) => a + b, 0));
+	const parts = new SyntheticBuilder(
+		width,
+		wanted.reduce((a, b) => a + b, 0)
+	);
 	const danger: number[] = [];
 	for (let c = 0; c < classCount; c++) {
 		if (wanted[c] === 0) continue;

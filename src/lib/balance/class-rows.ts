@@ -15,7 +15,13 @@ export function rowsOfClass(y: Int32Array, c: number): Int32Array {
  * is too small for `k` neighbours besides each row (imblearn would stop with an error there).
  * @throws FaroError class-too-small when the class has a single row: there is nothing to interpolate with.
  */
-export function neighborCountFor(k: number, rows: number, c: number, notes: string[], what = 'k'): number {
+export function neighborCountFor(
+	k: number,
+	rows: number,
+	c: number,
+	notes: string[],
+	what = 'k'
+): number {
 	if (!(Number.isInteger(k) && k >= 1)) {
 		throw new FaroError('settings-invalid', `${what} = ${k} is not a positive whole number.`, {
 			where: `balance ${what}`,
@@ -23,10 +29,14 @@ export function neighborCountFor(k: number, rows: number, c: number, notes: stri
 		});
 	}
 	if (rows <= 1) {
-		throw new FaroError('class-too-small', `Class ${c} has ${rows} training row: SMOTE needs at least two.`, {
-			where: `class ${c}`,
-			hint: 'Use random over-sampling or class weights for this target, or merge rare classes.'
-		});
+		throw new FaroError(
+			'class-too-small',
+			`Class ${c} has ${rows} training row: SMOTE needs at least two.`,
+			{
+				where: `class ${c}`,
+				hint: 'Use random over-sampling or class weights for this target, or merge rare classes.'
+			}
+		);
 	}
 	if (k <= rows - 1) return k;
 	notes.push(`Class ${c} has ${rows} rows, so ${what} was reduced from ${k} to ${rows - 1}.`);

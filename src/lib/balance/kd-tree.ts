@@ -65,7 +65,11 @@ export function buildKdTree(x: ArrayLike<number>, width: number, rows?: Int32Arr
 		if (e - s <= LEAF_SIZE) continue;
 		let dim = 0;
 		for (let j = 1; j < width; j++) {
-			if (hi[node * width + j] - lo[node * width + j] > hi[node * width + dim] - lo[node * width + dim]) dim = j;
+			if (
+				hi[node * width + j] - lo[node * width + j] >
+				hi[node * width + dim] - lo[node * width + dim]
+			)
+				dim = j;
 		}
 		if (hi[node * width + dim] === lo[node * width + dim]) continue; // identical rows: one leaf
 		const mid = (s + e) >> 1;
@@ -86,7 +90,13 @@ export function buildKdTree(x: ArrayLike<number>, width: number, rows?: Int32Arr
 }
 
 /** Hoare-style quickselect: afterwards `order[nth]` has the nth smallest key, smaller keys before it. */
-function selectNth(order: Int32Array, s: number, e: number, nth: number, key: (i: number) => number): void {
+function selectNth(
+	order: Int32Array,
+	s: number,
+	e: number,
+	nth: number,
+	key: (i: number) => number
+): void {
 	let l = s;
 	let r = e - 1;
 	while (r > l) {

@@ -6,7 +6,14 @@
 import type { KdTree } from './kd-tree';
 
 /** Puts (d, id) into the sorted list `dist/idx[at, at + size)` if it beats the last entry. */
-function insert(dist: Float64Array, idx: Int32Array, at: number, size: number, d: number, id: number): void {
+function insert(
+	dist: Float64Array,
+	idx: Int32Array,
+	at: number,
+	size: number,
+	d: number,
+	id: number
+): void {
 	let i = at + size - 1;
 	if (d > dist[i] || (d === dist[i] && id > idx[i])) return;
 	while (i > at && (dist[i - 1] > d || (dist[i - 1] === d && idx[i - 1] > id))) {

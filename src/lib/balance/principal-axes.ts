@@ -20,7 +20,8 @@ export function rotateToPrincipalAxes(x: ArrayLike<number>, width: number): Floa
 			for (let b = a; b < width; b++) cov[a * width + b] += ra * row[b];
 		}
 	}
-	for (let a = 0; a < width; a++) for (let b = 0; b < a; b++) cov[a * width + b] = cov[b * width + a];
+	for (let a = 0; a < width; a++)
+		for (let b = 0; b < a; b++) cov[a * width + b] = cov[b * width + a];
 	const { values, vectors } = symmetricEigen(cov, width);
 	const order = Array.from({ length: width }, (_, j) => j).sort((a, b) => values[b] - values[a]);
 	const out = new Float64Array(n * width);
@@ -37,7 +38,10 @@ export function rotateToPrincipalAxes(x: ArrayLike<number>, width: number): Floa
 }
 
 /** Eigenvalues and column eigenvectors of a symmetric matrix (cyclic Jacobi; width is small). */
-function symmetricEigen(matrix: Float64Array, w: number): { values: Float64Array; vectors: Float64Array } {
+function symmetricEigen(
+	matrix: Float64Array,
+	w: number
+): { values: Float64Array; vectors: Float64Array } {
 	const a = Float64Array.from(matrix);
 	const v = new Float64Array(w * w);
 	for (let i = 0; i < w; i++) v[i * w + i] = 1;

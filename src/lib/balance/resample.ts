@@ -14,7 +14,11 @@ export type Labels = { y: Int32Array; classCount: number };
  * Input rows to append as duplicates (class by class, ascending class index).
  * @throws FaroError settings-invalid for labels outside the classes or an unusable ratio.
  */
-export function oversampleRandom(data: Labels, strategy: SamplingStrategy, rng: Rng): { indices: Int32Array } {
+export function oversampleRandom(
+	data: Labels,
+	strategy: SamplingStrategy,
+	rng: Rng
+): { indices: Int32Array } {
 	const wanted = targetCounts(countClasses(data.y, data.classCount), strategy, 'over');
 	const indices = new Int32Array(wanted.reduce((a, b) => a + b, 0));
 	let at = 0;
@@ -30,7 +34,11 @@ export function oversampleRandom(data: Labels, strategy: SamplingStrategy, rng: 
  * Input rows to keep, ascending; classes left alone keep every row.
  * @throws FaroError settings-invalid for labels outside the classes or an unusable ratio.
  */
-export function undersampleRandom(data: Labels, strategy: SamplingStrategy, rng: Rng): { keep: Int32Array } {
+export function undersampleRandom(
+	data: Labels,
+	strategy: SamplingStrategy,
+	rng: Rng
+): { keep: Int32Array } {
 	const counts = countClasses(data.y, data.classCount);
 	const wanted = targetCounts(counts, strategy, 'under');
 	const keep = new Int32Array(wanted.reduce((a, b) => a + b, 0));

@@ -33,7 +33,10 @@ export type SyntheticMixed = {
  * SMOTE-NC synthetic rows for every class `targetCounts(…, 'over')` asks for. The input is not modified.
  * @throws FaroError settings-invalid, class-too-small, cancelled.
  */
-export async function oversampleSmoteNc(data: Mixed, options: SmoteOptions): Promise<SyntheticMixed> {
+export async function oversampleSmoteNc(
+	data: Mixed,
+	options: SmoteOptions
+): Promise<SyntheticMixed> {
 	validateMixed(data);
 	const { numeric, p, categorical, q, y, classCount } = data;
 	const counts = countClasses(y, classCount);
@@ -71,7 +74,8 @@ export async function oversampleSmoteNc(data: Mixed, options: SmoteOptions): Pro
 				out.numeric[at * p + j] = from + gap * (numeric[rows[nb] * p + j] - from);
 			}
 			const near = Array.from(nn.indices.subarray(b * k, b * k + k), (r) => rows[r]);
-			for (let j = 0; j < q; j++) out.categorical[at * q + j] = mostFrequent(categorical, q, j, near, levels[j], options.rng);
+			for (let j = 0; j < q; j++)
+				out.categorical[at * q + j] = mostFrequent(categorical, q, j, near, levels[j], options.rng);
 			out.y[at] = c;
 			out.base[at] = rows[b];
 			out.neighbor[at] = rows[nb];
@@ -111,7 +115,8 @@ export function medianStdOfMinority(data: Mixed, counts: number[]): number {
 /** Number of codes per categorical feature (max code + 1). */
 function levelCounts(categorical: Int32Array, q: number): number[] {
 	const levels = new Array<number>(q).fill(0);
-	for (let i = 0; i < categorical.length; i++) levels[i % q] = Math.max(levels[i % q], categorical[i] + 1);
+	for (let i = 0; i < categorical.length; i++)
+		levels[i % q] = Math.max(levels[i % q], categorical[i] + 1);
 	return levels;
 }
 
@@ -132,7 +137,14 @@ function encodeRows(data: Mixed, rows: Int32Array, levels: number[], hot: number
 }
 
 /** The most frequent code of feature `j` among `rows`; ties broken uniformly at random, as imblearn does. */
-function mostFrequent(categorical: Int32Array, q: number, j: number, rows: number[], levels: number, rng: Rng): number {
+function mostFrequent(
+	categorical: Int32Array,
+	q: number,
+	j: number,
+	rows: number[],
+	levels: number,
+	rng: Rng
+): number {
 	const tally = new Int32Array(levels);
 	for (const r of rows) tally[categorical[r * q + j]]++;
 	let best = 0;

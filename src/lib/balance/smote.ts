@@ -39,13 +39,19 @@ export async function oversampleSmote(data: Dense, options: SmoteOptions): Promi
 	validateDense(data);
 	const { x, width, y, classCount } = data;
 	const wanted = targetCounts(countClasses(y, classCount), options.strategy, 'over');
-	const parts = new SyntheticBuilder(width, wanted.reduce((a, b) => a + b, 0));
+	const parts = new SyntheticBuilder(
+		width,
+		wanted.reduce((a, b) => a + b, 0)
+	);
 	for (let c = 0; c < classCount; c++) {
 		if (wanted[c] === 0) continue;
 		const rows = rowsOfClass(y, c);
 		const k = neighborCountFor(options.k ?? 5, rows.length, c, parts.notes);
 		const values = gatherRows(x, width, rows);
-		const nn = await kNearest(values, width, k, { ...options, phase: `SMOTE: neighbours in class ${c}` });
+		const nn = await kNearest(values, width, k, {
+			...options,
+			phase: `SMOTE: neighbours in class ${c}`
+		});
 		for (let s = 0; s < wanted[c]; s++) {
 			const b = options.rng.int(rows.length);
 			const nb = nn.indices[b * k + options.rng.int(k)];

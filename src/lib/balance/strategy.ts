@@ -21,10 +21,14 @@ export function countClasses(y: Int32Array, classCount: number): number[] {
 	for (let i = 0; i < y.length; i++) {
 		const c = y[i];
 		if (!(c >= 0 && c < classCount)) {
-			throw new FaroError('settings-invalid', `Row ${i} has class ${c}, outside 0…${classCount - 1}.`, {
-				where: `y[${i}]`,
-				hint: 'Encode the target as class indices before balancing.'
-			});
+			throw new FaroError(
+				'settings-invalid',
+				`Row ${i} has class ${c}, outside 0…${classCount - 1}.`,
+				{
+					where: `y[${i}]`,
+					hint: 'Encode the target as class indices before balancing.'
+				}
+			);
 		}
 		counts[c]++;
 	}
@@ -38,7 +42,11 @@ export function countClasses(y: Int32Array, classCount: number): number[] {
  * @throws FaroError settings-invalid for a ratio outside (0, 1], or a binary ratio that would remove rows
  *   while over-sampling (or add rows while under-sampling), as imblearn refuses it.
  */
-export function targetCounts(counts: number[], strategy: SamplingStrategy, mode: 'over' | 'under'): number[] {
+export function targetCounts(
+	counts: number[],
+	strategy: SamplingStrategy,
+	mode: 'over' | 'under'
+): number[] {
 	const present = counts.map((n, c) => (n > 0 ? c : -1)).filter((c) => c >= 0);
 	const out = mode === 'over' ? counts.map(() => 0) : counts.slice();
 	if (present.length === 0) return out;
@@ -76,7 +84,12 @@ export function targetCounts(counts: number[], strategy: SamplingStrategy, mode:
 	return out;
 }
 
-function ratioError(ratio: number, mode: 'over' | 'under', n: number, reference: number): FaroError {
+function ratioError(
+	ratio: number,
+	mode: 'over' | 'under',
+	n: number,
+	reference: number
+): FaroError {
 	return mode === 'over'
 		? new FaroError(
 				'settings-invalid',

@@ -71,6 +71,10 @@ function validateFinite(values: Float32Array | Float64Array, width: number, name
 
 function validateClassCount(classCount: number): void {
 	if (!(Number.isInteger(classCount) && classCount >= 1)) {
-		throw invalid(`classCount ${classCount} is not a positive integer.`, 'classCount', 'Count the target levels.');
+		throw invalid(
+			`classCount ${classCount} is not a positive integer.`,
+			'classCount',
+			'Count the target levels.'
+		);
 	}
 }

@@ -15,8 +15,11 @@ import type { LoadedBundle } from './load-bundle';
 export const SCORE_PREVIEW_ROWS = 20;
 
 export type ScoreWork = LongWork & {
-	/** Receives the predictions file as consecutive CSV text chunks (the header comes first). */
-	onRows?: (csvChunk: string) => void;
+	/**
+	 * Receives the predictions file as consecutive CSV text chunks (the header comes first). When it returns
+	 * a promise, the next chunk waits for it (backpressure: e.g. a Node write stream's "drain").
+	 */
+	onRows?: (csvChunk: string) => void | Promise<void>;
 	/** The name shown in messages. */
 	fileName?: string;
 	/** Rows scored at once (default 4096). */
@@ -54,7 +57,7 @@ export async function scoreCsv(bundle: LoadedBundle, source: Blob, work: ScoreWo
 			inputs = locateInputs(chunk.names, bundle.inputColumns, fileName);
 			const header = predictionsHeader(chunk.header, labels);
 			preview.push(header);
-			work.onRows?.(toCsvLines([header]));
+			await work.onRows?.(toCsvLines([header]));
 		}
 		if (chunk.rows.length === 0) continue;
 		const table = rowsToTable(chunk.rows, inputs, chunk.decimalComma);
@@ -68,7 +71,7 @@ export async function scoreCsv(bundle: LoadedBundle, source: Blob, work: ScoreWo
 		});
 		for (let i = 0; i < out.length && preview.length <= SCORE_PREVIEW_ROWS; i++) preview.push(out[i]);
 		rowCount += out.length;
-		work.onRows?.(toCsvLines(out));
+		await work.onRows?.(toCsvLines(out));
 	}
 	return { rowCount, preview };
 }

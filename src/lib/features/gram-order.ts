@@ -23,7 +23,9 @@ export function gramsInTextOrder(counts: GramCounts): Int32Array {
 	sortByCodePoint([...byText.keys()]).forEach((w, r) => (tokenRank[byText.get(w) as number] = r));
 	// rank[g]: g's position among grams of length ≤ the current level; −1 stands for the empty rest.
 	const rank = new Int32Array(gramCount).fill(-1);
-	let order: Int32Array<ArrayBuffer> = Int32Array.from(unigrams).sort((a, b) => tokenRank[a] - tokenRank[b]);
+	let order: Int32Array<ArrayBuffer> = Int32Array.from(unigrams).sort(
+		(a, b) => tokenRank[a] - tokenRank[b]
+	);
 	order.forEach((g, r) => (rank[g] = r));
 	for (let level = 2; level <= maxLength; level++) {
 		const members: number[] = [];
@@ -37,7 +39,11 @@ export function gramsInTextOrder(counts: GramCounts): Int32Array {
 }
 
 /** Stable counting sort of `ids` by an integer key in [0, range). */
-function countingSort(ids: Int32Array, key: (id: number) => number, range: number): Int32Array<ArrayBuffer> {
+function countingSort(
+	ids: Int32Array,
+	key: (id: number) => number,
+	range: number
+): Int32Array<ArrayBuffer> {
 	const starts = new Int32Array(range + 1);
 	for (const id of ids) starts[key(id) + 1]++;
 	for (let k = 0; k < range; k++) starts[k + 1] += starts[k];

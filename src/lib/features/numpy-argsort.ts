@@ -80,7 +80,7 @@ export function argsortNumpy(v: ArrayLike<number>): Int32Array {
 function aheapsort(v: ArrayLike<number>, tosort: Int32Array, start: number, n: number): void {
 	const at = (k: number) => start + k - 1;
 	for (let l = n >> 1; l > 0; --l) siftDown(v, tosort, at, tosort[at(l)], l, n);
-	for (; n > 1; ) {
+	for (; n > 1;) {
 		const tmp = tosort[at(n)];
 		tosort[at(n)] = tosort[at(1)];
 		n -= 1;
@@ -96,7 +96,7 @@ function siftDown(
 	i: number,
 	n: number
 ): void {
-	for (let j = i << 1; j <= n; ) {
+	for (let j = i << 1; j <= n;) {
 		if (j < n && v[tosort[at(j)]] < v[tosort[at(j + 1)]]) j += 1;
 		if (v[tmp] < v[tosort[at(j)]]) {
 			tosort[at(i)] = tosort[at(j)];

@@ -28,7 +28,8 @@ export function createPairTable(initialCapacity = 1 << 12): PairTable {
 		h = Math.imul(h, 0x2c1b3c6d);
 		h ^= h >>> 12;
 		let slot = h & mask;
-		while (keysA[slot] !== EMPTY && (keysA[slot] !== a || keysB[slot] !== b)) slot = (slot + 1) & mask;
+		while (keysA[slot] !== EMPTY && (keysA[slot] !== a || keysB[slot] !== b))
+			slot = (slot + 1) & mask;
 		return slot;
 	};
 

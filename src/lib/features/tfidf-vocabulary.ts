@@ -36,7 +36,10 @@ export function documentCountBounds(
 		throw new FaroError(
 			'settings-invalid',
 			`The text settings keep terms in at least ${low} and at most ${high} documents: no term can pass.`,
-			{ where: 'TF-IDF minDf / maxDf', hint: 'Lower the minimum document frequency or raise the maximum.' }
+			{
+				where: 'TF-IDF minDf / maxDf',
+				hint: 'Lower the minimum document frequency or raise the maximum.'
+			}
 		);
 	}
 	return { low, high };
@@ -50,10 +53,12 @@ export function selectVocabulary(
 ): Vocabulary {
 	const { df, tf } = counts;
 	// No term at all (empty corpus, only stop words): nothing to prune, and bounds over 0 documents mean nothing.
-	if (counts.docGrams.length === 0) return { terms: [], idf: [], featureOfGram: new Int32Array(counts.gramCount).fill(-1) };
+	if (counts.docGrams.length === 0)
+		return { terms: [], idf: [], featureOfGram: new Int32Array(counts.gramCount).fill(-1) };
 	const { low, high } = documentCountBounds(options, docCount);
 	let ids: number[] = [];
-	for (const g of gramsInTextOrder(counts)) if (df[g] > 0 && df[g] >= low && df[g] <= high) ids.push(g);
+	for (const g of gramsInTextOrder(counts))
+		if (df[g] > 0 && df[g] >= low && df[g] <= high) ids.push(g);
 	const limit = options.maxFeatures;
 	if (limit !== null && ids.length > limit) {
 		const negTf = Float64Array.from(ids, (g) => -tf[g]);

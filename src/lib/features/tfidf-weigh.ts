@@ -8,7 +8,12 @@ import type { LongWork } from '$lib/shared/progress';
 import type { GramCounts } from './tfidf-count';
 
 /** `SparseRows` with float64 values (what the tests compare with scikit-learn). */
-export type SparseRows64 = { rowPtr: Int32Array; indices: Int32Array; values: Float64Array; width: number };
+export type SparseRows64 = {
+	rowPtr: Int32Array;
+	indices: Int32Array;
+	values: Float64Array;
+	width: number;
+};
 
 type Weights = {
 	options: { sublinearTf: boolean; norm: 'l2' | 'none' };

@@ -44,7 +44,12 @@ export type TfidfOptions = {
 };
 
 /** Compressed sparse rows: row i holds `indices/values[rowPtr[i] .. rowPtr[i + 1])`, indices ascending. */
-export type SparseRows = { rowPtr: Int32Array; indices: Int32Array; values: Float32Array; width: number };
+export type SparseRows = {
+	rowPtr: Int32Array;
+	indices: Int32Array;
+	values: Float32Array;
+	width: number;
+};
 
 /** The fitted state: options, sorted terms and one idf weight per term. Plain JSON (goes into the bundle). */
 export type FittedTfidf = { options: TfidfOptions; terms: string[]; idf: number[] };
@@ -70,7 +75,11 @@ export const defaultTfidfOptions = (): TfidfOptions => ({
  * const fitted = fitTfidf(['the cat sat', 'a dog'], defaultTfidfOptions());
  * const rows = applyTfidf(fitted, ['the dog sat']); // rows.width === fitted.terms.length
  */
-export function fitTfidf(texts: readonly (string | null)[], options: TfidfOptions, work?: LongWork): FittedTfidf {
+export function fitTfidf(
+	texts: readonly (string | null)[],
+	options: TfidfOptions,
+	work?: LongWork
+): FittedTfidf {
 	validateTfidfOptions(options);
 	const counts = countGrams(texts, countOptions(options), work);
 	const { terms, idf } = selectVocabulary(counts, texts.length, options);
@@ -78,11 +87,18 @@ export function fitTfidf(texts: readonly (string | null)[], options: TfidfOption
 }
 
 /** TF-IDF rows of `texts` under a fitted vocabulary (unseen terms are ignored), as Float32. */
-export const applyTfidf = (fitted: FittedTfidf, texts: readonly (string | null)[], work?: LongWork): SparseRows =>
-	toFloat32(applyTfidf64(fitted, texts, work));
+export const applyTfidf = (
+	fitted: FittedTfidf,
+	texts: readonly (string | null)[],
+	work?: LongWork
+): SparseRows => toFloat32(applyTfidf64(fitted, texts, work));
 
 /** `applyTfidf` keeping float64 values. @throws FaroError cancelled */
-export function applyTfidf64(fitted: FittedTfidf, texts: readonly (string | null)[], work?: LongWork): SparseRows64 {
+export function applyTfidf64(
+	fitted: FittedTfidf,
+	texts: readonly (string | null)[],
+	work?: LongWork
+): SparseRows64 {
 	const counts = countGrams(texts, countOptions(fitted.options), work, fitted.terms);
 	return weighRows(counts, counts.knownIndex, fitted, work);
 }
@@ -106,7 +122,11 @@ export function fitApplyTfidf64(
 	validateTfidfOptions(options);
 	const counts = countGrams(texts, countOptions(options), work);
 	const { terms, idf, featureOfGram } = selectVocabulary(counts, texts.length, options);
-	const fitted: FittedTfidf = { options: { ...options, ngramRange: [...options.ngramRange] }, terms, idf };
+	const fitted: FittedTfidf = {
+		options: { ...options, ngramRange: [...options.ngramRange] },
+		terms,
+		idf
+	};
 	return { fitted, rows: weighRows(counts, featureOfGram, fitted, work) };
 }
 
@@ -135,17 +155,33 @@ export function validateTfidfOptions(options: TfidfOptions): void {
 		throw new FaroError('settings-invalid', message, { where: `TF-IDF ${where}`, hint });
 	};
 	if (!Number.isInteger(minN) || !Number.isInteger(maxN) || minN < 1 || maxN < minN) {
-		fail('ngramRange', `The n-gram range [${minN}, ${maxN}] is not valid.`, 'Use whole numbers with 1 ≤ min ≤ max, e.g. [1, 2].');
+		fail(
+			'ngramRange',
+			`The n-gram range [${minN}, ${maxN}] is not valid.`,
+			'Use whole numbers with 1 ≤ min ≤ max, e.g. [1, 2].'
+		);
 	}
 	const { minDf, maxDf, maxFeatures } = options;
 	if (!(minDf >= 0) || (minDf >= 1 && !Number.isInteger(minDf))) {
-		fail('minDf', `The minimum document frequency ${minDf} is not valid.`, 'Use a count (1, 2, …) or a fraction between 0 and 1.');
+		fail(
+			'minDf',
+			`The minimum document frequency ${minDf} is not valid.`,
+			'Use a count (1, 2, …) or a fraction between 0 and 1.'
+		);
 	}
 	if (!(maxDf > 0) || (maxDf > 1 && !Number.isInteger(maxDf))) {
-		fail('maxDf', `The maximum document frequency ${maxDf} is not valid.`, 'Use a fraction up to 1 or a count above 1.');
+		fail(
+			'maxDf',
+			`The maximum document frequency ${maxDf} is not valid.`,
+			'Use a fraction up to 1 or a count above 1.'
+		);
 	}
 	if (maxFeatures !== null && !(Number.isInteger(maxFeatures) && maxFeatures >= 1)) {
-		fail('maxFeatures', `The vocabulary cap ${maxFeatures} is not valid.`, 'Use a whole number of terms, at least 1, or no cap.');
+		fail(
+			'maxFeatures',
+			`The vocabulary cap ${maxFeatures} is not valid.`,
+			'Use a whole number of terms, at least 1, or no cap.'
+		);
 	}
 }
 
@@ -156,4 +192,7 @@ const countOptions = (options: TfidfOptions) => ({
 	stopWords: stopWordSet(options.stopWords)
 });
 
-const toFloat32 = (rows: SparseRows64): SparseRows => ({ ...rows, values: Float32Array.from(rows.values) });
+const toFloat32 = (rows: SparseRows64): SparseRows => ({
+	...rows,
+	values: Float32Array.from(rows.values)
+});

@@ -81,9 +81,7 @@ export function createTrainer(
 			return total / rowCount;
 		},
 		writeTo(target, snapshot) {
-			const pieces = unpack(snapshot ?? params);
-			target.setWeights(pieces);
-			tf.dispose(pieces);
+			tf.tidy(() => target.setWeights(unpack(snapshot ?? params)));
 		},
 		snapshot: () => tf.clone(params),
 		dispose: () => tf.dispose([params, m, v, lossSum])

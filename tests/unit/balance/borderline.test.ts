@@ -7,12 +7,22 @@ import { expectOnSegments } from './smote.test';
 
 describe('oversampleBorderline (borderline-1) against imbalanced-learn 0.10', () => {
 	for (const set of reference.sets) {
-		const data: Dense = { x: Float32Array.from(set.x), width: set.width, y: Int32Array.from(set.y), classCount: set.classCount };
+		const data: Dense = {
+			x: Float32Array.from(set.x),
+			width: set.width,
+			y: Int32Array.from(set.y),
+			classCount: set.classCount
+		};
 		const distance = euclidean(data.x, data.width);
 		for (const run of set.runs) {
 			it(`${set.name}, m = ${run.m}, k = ${run.k}: danger rows exactly, rows per class, segments`, async () => {
 				const before = Float32Array.from(data.x);
-				const out = await oversampleBorderline(data, { m: run.m, k: run.k, strategy: { kind: 'auto' }, rng: createRng(4) });
+				const out = await oversampleBorderline(data, {
+					m: run.m,
+					k: run.k,
+					strategy: { kind: 'auto' },
+					rng: createRng(4)
+				});
 				const expectedDanger = Object.values(run.danger as Record<string, number[]>).flat();
 				expect(Array.from(out.danger)).toEqual(expectedDanger);
 				const added = new Array<number>(set.classCount).fill(0);
@@ -25,7 +35,9 @@ describe('oversampleBorderline (borderline-1) against imbalanced-learn 0.10', ()
 					const ref = (run.neighbors as Record<string, SklearnNeighbors>)[String(out.y[i])];
 					const r = ref.rows.indexOf(out.base[i]);
 					if (!ref.neighbors[r].slice(1).includes(out.neighbor[i])) {
-						expect(Math.abs(distance(out.base[i], out.neighbor[i]) - ref.distances[r][run.k])).toBeLessThan(1e-5);
+						expect(
+							Math.abs(distance(out.base[i], out.neighbor[i]) - ref.distances[r][run.k])
+						).toBeLessThan(1e-5);
 					}
 				}
 			});
@@ -38,7 +50,10 @@ describe('oversampleBorderline by hand', () => {
 	const x = new Float32Array([0, 0.1, 0.2, 0.3, -5, 1, 1.5, 3, 4].flatMap((v) => [v, 0]));
 	const y = new Int32Array([0, 0, 0, 0, 0, 1, 1, 1, 1]);
 	it('takes as danger the minority rows with at least half (but not all) of m neighbours from other classes', async () => {
-		const out = await oversampleBorderline({ x, width: 2, y, classCount: 2 }, { m: 4, k: 1, strategy: { kind: 'auto' }, rng: createRng(1) });
+		const out = await oversampleBorderline(
+			{ x, width: 2, y, classCount: 2 },
+			{ m: 4, k: 1, strategy: { kind: 'auto' }, rng: createRng(1) }
+		);
 		// x=1: 1.5, 0.3, 0.2, 0.1 → 3 of 4 majority → danger; x=1.5: 1, 0.3, 0.2, 0.1 → danger;
 		// x=3: 4, 1.5, 1, 0.3 → 1 of 4 → safe; x=4: 3, 1.5, 1, 0.3 → safe
 		expect(Array.from(out.danger)).toEqual([5, 6]);
@@ -48,7 +63,10 @@ describe('oversampleBorderline by hand', () => {
 	it('adds no rows, with a note, when no row is in danger', async () => {
 		const far = new Float32Array([0, 0.1, 0.2, 0.3, 0.4, 0.5, 10, 11, 12].flatMap((v) => [v, 0]));
 		const yy = new Int32Array([0, 0, 0, 0, 0, 0, 1, 1, 1]);
-		const out = await oversampleBorderline({ x: far, width: 2, y: yy, classCount: 2 }, { m: 2, k: 1, strategy: { kind: 'auto' }, rng: createRng(1) });
+		const out = await oversampleBorderline(
+			{ x: far, width: 2, y: yy, classCount: 2 },
+			{ m: 2, k: 1, strategy: { kind: 'auto' }, rng: createRng(1) }
+		);
 		expect(out.y.length).toBe(0);
 		expect(out.notes.join(' ')).toMatch(/no borderline rows/);
 	});

@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { kNearest } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
 
-const rows = (ix: Int32Array, k: number) => Array.from({ length: ix.length / k }, (_, i) => Array.from(ix.subarray(i * k, i * k + k)));
+const rows = (ix: Int32Array, k: number) =>
+	Array.from({ length: ix.length / k }, (_, i) => Array.from(ix.subarray(i * k, i * k + k)));
 
 describe('kNearest', () => {
 	it('finds the obvious neighbours of five points on a line, breaking ties by lower index', async () => {
 		// x = 0, 1, 2, 10, 11: from 1 both 0 and 2 are at distance 1
 		const x = new Float64Array([0, 0, 1, 0, 2, 0, 10, 0, 11, 0]);
 		const nn = await kNearest(x, 2, 2);
-		expect(rows(nn.indices, 2)).toEqual([[1, 2], [0, 2], [1, 0], [4, 2], [3, 2]]);
+		expect(rows(nn.indices, 2)).toEqual([
+			[1, 2],
+			[0, 2],
+			[1, 0],
+			[4, 2],
+			[3, 2]
+		]);
 		expect(Array.from(nn.squaredDistances.subarray(0, 2))).toEqual([1, 4]);
 		const one = await kNearest(x, 2, 1, { queries: new Int32Array([1]) });
 		expect(Array.from(one.indices)).toEqual([0]);
@@ -18,7 +25,12 @@ describe('kNearest', () => {
 	it('never returns the query row itself, even among duplicates', async () => {
 		const x = new Float64Array([5, 5, 5, 5, 5, 5, 9, 9]);
 		const nn = await kNearest(x, 2, 2);
-		expect(rows(nn.indices, 2)).toEqual([[1, 2], [0, 2], [0, 1], [0, 1]]);
+		expect(rows(nn.indices, 2)).toEqual([
+			[1, 2],
+			[0, 2],
+			[0, 1],
+			[0, 1]
+		]);
 	});
 
 	it('gives the same answer through the k-d tree as by scanning every pair (ties, duplicates, grid)', async () => {
@@ -28,8 +40,13 @@ describe('kNearest', () => {
 		const x = new Float64Array(n * width);
 		for (let i = 0; i < x.length; i++) x[i] = i % 3 === 0 ? rng.int(4) : rng.next() * 10 - 5;
 		for (let i = 0; i < 50; i++) x.copyWithin((n - 1 - i) * width, i * width, (i + 1) * width); // duplicates
-		const grid = new Float64Array(400 * 2).map((_, i) => (i % 2 === 0 ? Math.floor(i / 2 / 20) : (i / 2) % 20));
-		for (const [data, w] of [[x, width], [grid, 2]] as const) {
+		const grid = new Float64Array(400 * 2).map((_, i) =>
+			i % 2 === 0 ? Math.floor(i / 2 / 20) : (i / 2) % 20
+		);
+		for (const [data, w] of [
+			[x, width],
+			[grid, 2]
+		] as const) {
 			const tree = await kNearest(data, w, 5, { method: 'tree' });
 			const scan = await kNearest(data, w, 5, { method: 'scan' });
 			expect(Array.from(tree.indices)).toEqual(Array.from(scan.indices));
@@ -41,7 +58,9 @@ describe('kNearest', () => {
 		const x = new Float64Array(3000 * 2).map((_, i) => i % 97);
 		const controller = new AbortController();
 		controller.abort();
-		await expect(kNearest(x, 2, 3, { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+		await expect(kNearest(x, 2, 3, { signal: controller.signal })).rejects.toMatchObject({
+			code: 'cancelled'
+		});
 		const seen: number[] = [];
 		await kNearest(x, 2, 3, { onProgress: (p) => seen.push(p.done) });
 		expect(seen.at(-1)).toBe(3000);

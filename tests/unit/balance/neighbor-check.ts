@@ -14,13 +14,22 @@ export function expectSameNeighbors(
 	distance: (a: number, b: number) => number
 ): void {
 	const row = reference.rows[r];
-	const theirs = reference.neighbors[r].filter((n, i) => !(i === 0 && n === row) && n !== row).slice(0, ours.length);
+	const theirs = reference.neighbors[r]
+		.filter((n, i) => !(i === 0 && n === row) && n !== row)
+		.slice(0, ours.length);
 	const ourDist = ours.map((n) => distance(row, n)).sort((a, b) => a - b);
 	const refDist = reference.distances[r].slice(1, ours.length + 1);
-	ourDist.forEach((d, i) => expect(Math.abs(d - refDist[i]), `row ${row} distance ${i}`).toBeLessThan(1e-4 * Math.max(1, refDist[i])));
+	ourDist.forEach((d, i) =>
+		expect(Math.abs(d - refDist[i]), `row ${row} distance ${i}`).toBeLessThan(
+			1e-4 * Math.max(1, refDist[i])
+		)
+	);
 	const kth = ourDist[ourDist.length - 1];
 	for (const n of ours) {
-		if (!theirs.includes(n)) expect(Math.abs(distance(row, n) - kth), `row ${row}: ${n} is not a tie`).toBeLessThan(1e-4 * Math.max(1, kth));
+		if (!theirs.includes(n))
+			expect(Math.abs(distance(row, n) - kth), `row ${row}: ${n} is not a tie`).toBeLessThan(
+				1e-4 * Math.max(1, kth)
+			);
 	}
 }
 

@@ -35,7 +35,11 @@ describe('oversampleSmote against imbalanced-learn 0.10', () => {
 		for (const run of set.runs) {
 			it(`${set.name}, ${run.label}, k = ${run.k}: rows per class, segments, neighbour sets`, async () => {
 				const before = Float32Array.from(data.x);
-				const out = await oversampleSmote(data, { k: run.k, strategy: run.strategy as never, rng: createRng(3) });
+				const out = await oversampleSmote(data, {
+					k: run.k,
+					strategy: run.strategy as never,
+					rng: createRng(3)
+				});
 				const added = new Array<number>(set.classCount).fill(0);
 				out.y.forEach((c) => added[c]++);
 				expect(added).toEqual(run.added);
@@ -60,11 +64,16 @@ describe('oversampleSmote against imbalanced-learn 0.10', () => {
 				for (const ref of refs) {
 					const rows = Int32Array.from(ref.rows);
 					const values = new Float64Array(rows.length * data.width);
-					rows.forEach((row, r) => values.set(data.x.subarray(row * data.width, (row + 1) * data.width), r * data.width));
+					rows.forEach((row, r) =>
+						values.set(data.x.subarray(row * data.width, (row + 1) * data.width), r * data.width)
+					);
 					for (const method of ['scan', 'tree'] as const) {
 						const nn = await kNearest(values, data.width, k, { method });
 						ref.rows.forEach((_, r) => {
-							const ours = Array.from(nn.indices.subarray(r * k, r * k + k), (local) => rows[local]);
+							const ours = Array.from(
+								nn.indices.subarray(r * k, r * k + k),
+								(local) => rows[local]
+							);
 							expectSameNeighbors(ours, ref, r, distance);
 						});
 					}
@@ -83,7 +92,11 @@ describe('oversampleSmote by hand', () => {
 		classCount: 2
 	};
 	it('interpolates only towards the nearest minority neighbour', async () => {
-		const out = await oversampleSmote(data, { k: 1, strategy: { kind: 'auto' }, rng: createRng(1) });
+		const out = await oversampleSmote(data, {
+			k: 1,
+			strategy: { kind: 'auto' },
+			rng: createRng(1)
+		});
 		expect(out.y.length).toBe(1);
 		const nearest: Record<number, number> = { 4: 5, 5: 4, 6: 4 };
 		expect(out.neighbor[0]).toBe(nearest[out.base[0]]);
@@ -91,33 +104,58 @@ describe('oversampleSmote by hand', () => {
 	});
 
 	it('is deterministic for a seed and differs for another seed', async () => {
-		const run = (seed: number) => oversampleSmote(data, { strategy: { kind: 'auto' }, rng: createRng(seed) });
+		const run = (seed: number) =>
+			oversampleSmote(data, { strategy: { kind: 'auto' }, rng: createRng(seed) });
 		const a = await run(9);
 		expect((await run(9)).x).toEqual(a.x);
-		const many = { ...data, x: new Float32Array(Array.from({ length: 40 }, (_, i) => (i < 20 ? i : i * 1.5))), y: new Int32Array(Array.from({ length: 20 }, (_, i) => (i < 15 ? 0 : 1))) };
+		const many = {
+			...data,
+			x: new Float32Array(Array.from({ length: 40 }, (_, i) => (i < 20 ? i : i * 1.5))),
+			y: new Int32Array(Array.from({ length: 20 }, (_, i) => (i < 15 ? 0 : 1)))
+		};
 		const b1 = await oversampleSmote(many, { k: 2, strategy: { kind: 'auto' }, rng: createRng(1) });
 		const b2 = await oversampleSmote(many, { k: 2, strategy: { kind: 'auto' }, rng: createRng(2) });
 		expect(b1.x).not.toEqual(b2.x);
 	});
 
 	it('reduces k for a small class with a note, and refuses a one-row class', async () => {
-		const out = await oversampleSmote(data, { k: 5, strategy: { kind: 'auto' }, rng: createRng(1) });
+		const out = await oversampleSmote(data, {
+			k: 5,
+			strategy: { kind: 'auto' },
+			rng: createRng(1)
+		});
 		expect(out.notes[0]).toMatch(/reduced from 5 to 2/);
 		const lonely: Dense = { ...data, y: new Int32Array([0, 0, 0, 0, 0, 0, 1]) };
-		await expect(oversampleSmote(lonely, { strategy: { kind: 'auto' }, rng: createRng(1) })).rejects.toMatchObject({ code: 'class-too-small' });
+		await expect(
+			oversampleSmote(lonely, { strategy: { kind: 'auto' }, rng: createRng(1) })
+		).rejects.toMatchObject({ code: 'class-too-small' });
 	});
 
 	it('rejects NaN, bad shapes and labels outside the classes', async () => {
 		const opts = { strategy: { kind: 'auto' } as const, rng: createRng(1) };
 		const nan = { ...data, x: Float32Array.from(data.x, (v, i) => (i === 3 ? NaN : v)) };
-		await expect(oversampleSmote(nan, opts)).rejects.toMatchObject({ code: 'settings-invalid', detail: { where: 'x[3]' } });
-		await expect(oversampleSmote({ ...data, width: 3 }, opts)).rejects.toMatchObject({ code: 'settings-invalid' });
-		await expect(oversampleSmote({ ...data, classCount: 1 }, opts)).rejects.toMatchObject({ code: 'settings-invalid' });
+		await expect(oversampleSmote(nan, opts)).rejects.toMatchObject({
+			code: 'settings-invalid',
+			detail: { where: 'x[3]' }
+		});
+		await expect(oversampleSmote({ ...data, width: 3 }, opts)).rejects.toMatchObject({
+			code: 'settings-invalid'
+		});
+		await expect(oversampleSmote({ ...data, classCount: 1 }, opts)).rejects.toMatchObject({
+			code: 'settings-invalid'
+		});
 	});
 
 	it('adds nothing for an empty input, one class, or balanced classes', async () => {
 		const opts = { strategy: { kind: 'auto' } as const, rng: createRng(1) };
-		expect((await oversampleSmote({ x: new Float32Array(0), width: 2, y: new Int32Array(0), classCount: 2 }, opts)).y.length).toBe(0);
+		expect(
+			(
+				await oversampleSmote(
+					{ x: new Float32Array(0), width: 2, y: new Int32Array(0), classCount: 2 },
+					opts
+				)
+			).y.length
+		).toBe(0);
 		expect((await oversampleSmote({ ...data, y: new Int32Array(7) }, opts)).y.length).toBe(0);
 	});
 });

@@ -35,13 +35,17 @@ describe('tokenizeText', () => {
 	it.each(tokenizeReference.cases)('matches scikit-learn build_analyzer() on %j', (c) => {
 		expect(tokenizeText(c.text, plain)).toEqual(c.tokens);
 		expect(tokenizeText(c.text, { lowercase: true, stripAccents: true })).toEqual(c.tokensStripped);
-		expect(tokenizeText(c.text, { lowercase: false, stripAccents: false })).toEqual(c.tokensCaseKept);
+		expect(tokenizeText(c.text, { lowercase: false, stripAccents: false })).toEqual(
+			c.tokensCaseKept
+		);
 	});
 });
 
 describe('stripAccentsUnicode', () => {
 	it('removes Spanish accents and keeps ñ as n, ß as ß', () => {
-		expect(stripAccentsUnicode('Ñandú, pingüino, café, straße')).toBe('Nandu, pinguino, cafe, straße');
+		expect(stripAccentsUnicode('Ñandú, pingüino, café, straße')).toBe(
+			'Nandu, pinguino, cafe, straße'
+		);
 	});
 
 	it('returns ASCII text unchanged', () => {
@@ -90,7 +94,9 @@ describe('stopWordList', () => {
 	it('unites English and Spanish without duplicates ("a" is in both)', () => {
 		const both = stopWordList('english+spanish');
 		expect(new Set(both).size).toBe(both.length);
-		expect(both.length).toBe(new Set([...stopWordList('english'), ...stopWordList('spanish')]).size);
+		expect(both.length).toBe(
+			new Set([...stopWordList('english'), ...stopWordList('spanish')]).size
+		);
 		expect(both).toContain('más');
 	});
 });
