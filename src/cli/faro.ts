@@ -111,17 +111,22 @@ async function predict(args: string[]): Promise<number> {
 	const loaded = await loadBundle(await readFile(modelPath, 'utf8'));
 	const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
 	const started = performance.now();
+	let progressShown = false;
 	try {
 		const { rowCount } = await scoreCsv(loaded, await openAsBlob(inputPath), {
 			fileName: inputPath,
 			onRows: async (text) => {
 				if (!out.write(text)) await once(out, 'drain');
 			},
-			onProgress: (p) => process.stderr.write(`\rScoring: ${Math.round((100 * p.done) / (p.total || 1))}%   `)
+			onProgress: (p) => {
+				progressShown = process.stderr.write(`\rScoring: ${Math.round((100 * p.done) / (p.total || 1))}%   `);
+			}
 		});
+		progressShown = false;
 		const seconds = (performance.now() - started) / 1000;
 		process.stderr.write(`\nScored ${rowCount} rows in ${seconds.toFixed(1)} s${values.out ? `, written to ${values.out}` : ''}.\n`);
 	} finally {
+		if (progressShown) process.stderr.write('\n'); // the error message starts on its own line
 		loaded.dispose();
 		if (values.out) {
 			out.end();

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oversampleBorderline, type Dense } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
 import reference from '../../fixtures/reference/balance-borderline.json';
-import { euclidean, type SklearnNeighbors } from './neighbor-check';
-import { expectOnSegments } from './smote.test';
+import { euclidean, expectOnSegments, type SklearnNeighbors } from './neighbor-check';
 
 describe('oversampleBorderline (borderline-1) against imbalanced-learn 0.10', () => {
 	for (const set of reference.sets) {

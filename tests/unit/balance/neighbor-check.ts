@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Dense, Synthetic } from '$lib/balance';
 
 /** sklearn `kneighbors` output for some query rows: k + 1 columns, the row itself (usually) first. */
 export type SklearnNeighbors = { rows: number[]; neighbors: number[][]; distances: number[][] };
@@ -41,3 +42,20 @@ export const euclidean =
 		for (let j = 0; j < width; j++) s += (x[a * width + j] - x[b * width + j]) ** 2;
 		return Math.sqrt(s);
 	};
+
+/** Every synthetic row is base + gap × (neighbour − base), gap in [0, 1), no NaN. */
+export function expectOnSegments(data: Dense, out: Synthetic): void {
+	const w = data.width;
+	for (let i = 0; i < out.y.length; i++) {
+		expect(out.gap[i]).toBeGreaterThanOrEqual(0);
+		expect(out.gap[i]).toBeLessThan(1);
+		expect(data.y[out.base[i]]).toBe(out.y[i]);
+		expect(data.y[out.neighbor[i]]).toBe(out.y[i]);
+		for (let j = 0; j < w; j++) {
+			const b = data.x[out.base[i] * w + j];
+			const want = b + out.gap[i] * (data.x[out.neighbor[i] * w + j] - b);
+			expect(Number.isNaN(out.x[i * w + j])).toBe(false);
+			expect(Math.abs(out.x[i * w + j] - want)).toBeLessThan(1e-6 * Math.max(1, Math.abs(want)));
+		}
+	}
+}

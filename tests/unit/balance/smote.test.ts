@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { kNearest, oversampleSmote, type Dense, type Synthetic } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
 import reference from '../../fixtures/reference/balance-smote.json';
-import { euclidean, expectSameNeighbors, type SklearnNeighbors } from './neighbor-check';
+import {
+	euclidean,
+	expectOnSegments,
+	expectSameNeighbors,
+	type SklearnNeighbors
+} from './neighbor-check';
 
 const dense = (s: (typeof reference.sets)[number]): Dense => ({
 	x: Float32Array.from(s.x),
@@ -10,23 +15,6 @@ const dense = (s: (typeof reference.sets)[number]): Dense => ({
 	y: Int32Array.from(s.y),
 	classCount: s.classCount
 });
-
-/** Every synthetic row is base + gap × (neighbour − base), gap in [0, 1), no NaN. */
-export function expectOnSegments(data: Dense, out: Synthetic): void {
-	const w = data.width;
-	for (let i = 0; i < out.y.length; i++) {
-		expect(out.gap[i]).toBeGreaterThanOrEqual(0);
-		expect(out.gap[i]).toBeLessThan(1);
-		expect(data.y[out.base[i]]).toBe(out.y[i]);
-		expect(data.y[out.neighbor[i]]).toBe(out.y[i]);
-		for (let j = 0; j < w; j++) {
-			const b = data.x[out.base[i] * w + j];
-			const want = b + out.gap[i] * (data.x[out.neighbor[i] * w + j] - b);
-			expect(Number.isNaN(out.x[i * w + j])).toBe(false);
-			expect(Math.abs(out.x[i * w + j] - want)).toBeLessThan(1e-6 * Math.max(1, Math.abs(want)));
-		}
-	}
-}
 
 describe('oversampleSmote against imbalanced-learn 0.10', () => {
 	for (const set of reference.sets) {

@@ -1,8 +1,9 @@
 /** Test helpers: Tables built by hand, and German credit read by a tiny CSV reader (the file has no quotes). */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Column, Table } from '$lib/data/table';
 
-export const GERMAN_CREDIT_CSV = '/work/shared/datasets/german_credit.csv';
+export const GERMAN_CREDIT_CSV = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 
 /** A number column (null = missing). */
 export const num = (name: string, values: (number | null)[]): Column => ({

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { parseCsv, profileTable, type Table } from '$lib/data';
+import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
+import { compareRuns, defaultTrainSettings, trainRun, type RunRecord, type TrainSettings } from '$lib/runs';
+
+const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
+let table: Table;
+let settings: TrainSettings;
+
+beforeAll(async () => {
+	await tf.setBackend('cpu');
+	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), { fileName: 'german_credit.csv' });
+	table = parsed.table;
+	const profile = profileTable(parsed.table, parsed.meta);
+	settings = defaultTrainSettings(withTarget(defaultSettings(profile, 'Risk'), 'Risk'), table.rowCount, 'logistic');
+	settings.model = { ...settings.model, maxEpochs: 30 };
+});
+
+describe('trainRun on German credit', () => {
+	it('splits 70/15/15, evaluates on the test part and beats chance clearly', async () => {
+		const result = await trainRun(table, settings);
+		expect(result.splitSizes).toEqual({ train: 700, validation: 150, test: 150, droppedMissingTarget: 0 });
+		expect(result.labels).toEqual(['bad', 'good']);
+		expect(result.positiveLabel).toBe('bad'); // the minority class by default
+		expect(result.metrics.rows).toBe(150);
+		expect(result.metrics.rocAuc).toBeGreaterThan(0.7);
+		expect(result.testRows).toHaveLength(150);
+		expect(new Set(result.testRows).size).toBe(150);
+		expect(result.recipe.names).toContain('Sex=male');
+		// The fitted recipe and the model travel as plain JSON.
+		expect(JSON.parse(JSON.stringify(result.recipe))).toEqual(result.recipe);
+		expect(typeof result.model.weightData).toBe('string');
+	});
+
+	it('gives identical metrics for the same seed on the cpu backend, and other ones for another seed', async () => {
+		const a = await trainRun(table, settings);
+		const b = await trainRun(table, settings);
+		expect(b.metrics).toEqual(a.metrics);
+		expect(b.model.weightData).toBe(a.model.weightData);
+		const c = await trainRun(table, { ...settings, seed: 7 });
+		expect(c.testRows).not.toEqual(a.testRows);
+	});
+
+	it('says which target is missing, and refuses a target with one class', async () => {
+		await expect(trainRun(table, { ...settings, target: 'Nope' })).rejects.toMatchObject({ code: 'target-missing' });
+		const oneClass: Table = {
+			...table,
+			columns: table.columns.map((c) =>
+				c.name === 'Risk' && c.storage === 'category' ? { ...c, codes: c.codes.map(() => 0) } : c
+			)
+		};
+		await expect(trainRun(oneClass, settings)).rejects.toMatchObject({ code: 'target-single-class' });
+	});
+
+	it('stops with "cancelled" when the signal fires', async () => {
+		const controller = new AbortController();
+		const work = trainRun(table, settings, {
+			signal: controller.signal,
+			onProgress: (p) => {
+				if (p.done >= 1) controller.abort();
+			}
+		});
+		await expect(work).rejects.toMatchObject({ code: 'cancelled' });
+	});
+});
+
+describe('compareRuns', () => {
+	const run = (id: string, auc: number, logLoss: number, fingerprint = 'f', seed = 42): RunRecord =>
+		({
+			id,
+			name: id,
+			dataset: { name: 'd', fingerprint, rows: 10 },
+			settings: { seed, model: { family: 'mlp', hiddenUnits: [64, 32] } },
+			backend: { name: 'wasm', reason: '' },
+			result: {
+				testRows: seed === 42 ? [1, 2, 3] : [4, 5, 6],
+				history: [],
+				metrics: { rocAuc: auc, logLoss, macro: { f1: 0.5 }, weighted: { f1: 0.5 }, accuracy: 0.7 }
+			}
+		}) as unknown as RunRecord;
+
+	it('marks the best value per metric, knowing lower is better for log loss', () => {
+		const c = compareRuns([run('a', 0.8, 0.5), run('b', 0.7, 0.4)]);
+		const auc = c.metrics.find((m) => m.key === 'rocAuc');
+		const loss = c.metrics.find((m) => m.key === 'logLoss');
+		expect(auc?.best).toEqual([0]);
+		expect(loss?.best).toEqual([1]);
+		expect(c.metrics.find((m) => m.key === 'accuracy')?.best).toEqual([0, 1]); // ties: both best
+	});
+	it('lists only the settings that differ and warns about different data or test rows', () => {
+		const same = compareRuns([run('a', 0.8, 0.5), run('b', 0.7, 0.4)]);
+		expect(same.settings).toEqual([]);
+		expect(same.sameData && same.sameTestRows).toBe(true);
+		const other = compareRuns([run('a', 0.8, 0.5), run('b', 0.7, 0.4, 'g', 7)]);
+		expect(other.settings).toEqual([{ path: 'seed', values: ['42', '7'] }]);
+		expect(other.sameData).toBe(false);
+		expect(other.sameTestRows).toBe(false);
+	});
+});
