@@ -21,7 +21,7 @@ import type { FeatureMatrix } from '../src/lib/features/matrix';
 import { createRng } from '../src/lib/shared/rng';
 import type { Bench, BenchRow } from './bench-types';
 
-const CSV = '/work/shared/datasets/german_credit.csv';
+const CSV = new URL('../public/samples/german-credit.csv', import.meta.url).pathname;
 const SEEDS = [1, 2, 3, 4, 5];
 const NUMERIC = ['Age', 'Job', 'Credit amount', 'Duration'];
 const CATEGORICAL = ['Sex', 'Housing', 'Saving accounts', 'Checking account', 'Purpose'];
@@ -56,42 +56,73 @@ function featurise(raw: Raw, fitRows: Int32Array, rows: Int32Array): FeatureMatr
 		}
 	}
 	const dense = new Float32Array(rows.length * names.length);
-	rows.forEach((i, r) => encoders.forEach((f, j) => (dense[r * names.length + j] = f(raw.rows[i]))));
+	rows.forEach((i, r) =>
+		encoders.forEach((f, j) => (dense[r * names.length + j] = f(raw.rows[i])))
+	);
 	return { rowCount: rows.length, dense, denseWidth: names.length, sparse: null, names };
 }
 
 /** ROC AUC by ranks (Mann–Whitney U), ties averaged: matches scikit-learn `roc_auc_score`. */
 export function rankAuc(scores: ArrayLike<number>, positive: ArrayLike<number>): number {
-	const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+	const order = Array.from({ length: scores.length }, (_, i) => i).sort(
+		(a, b) => scores[a] - scores[b]
+	);
 	let rankSum = 0;
 	let positives = 0;
-	for (let start = 0; start < order.length; ) {
+	for (let start = 0; start < order.length;) {
 		let end = start;
 		while (end + 1 < order.length && scores[order[end + 1]] === scores[order[start]]) end++;
 		const rank = (start + end) / 2 + 1;
-		for (let k = start; k <= end; k++) if (positive[order[k]]) (rankSum += rank), positives++;
+		for (let k = start; k <= end; k++) {
+			if (!positive[order[k]]) continue;
+			rankSum += rank;
+			positives++;
+		}
 		start = end + 1;
 	}
 	const negatives = order.length - positives;
 	return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
-async function testAuc(raw: Raw, spec: ModelSpec, seed: number): Promise<{ auc: number; epochs: number }> {
-	const split = stratifiedSplit(raw.y, 2, { train: 0.7, validation: 0.15, test: 0.15 }, createRng(seed), ['good', 'bad']);
-	const part = (rows: Int32Array) => ({ x: featurise(raw, split.train, rows), y: Int32Array.from(rows, (i) => raw.y[i]) });
+async function testAuc(
+	raw: Raw,
+	spec: ModelSpec,
+	seed: number
+): Promise<{ auc: number; epochs: number }> {
+	const split = stratifiedSplit(
+		raw.y,
+		2,
+		{ train: 0.7, validation: 0.15, test: 0.15 },
+		createRng(seed),
+		['good', 'bad']
+	);
+	const part = (rows: Int32Array) => ({
+		x: featurise(raw, split.train, rows),
+		y: Int32Array.from(rows, (i) => raw.y[i])
+	});
 	const test = part(split.test);
-	const trained = await trainModel({ train: part(split.train), validation: part(split.validation), classCount: 2, spec, seed }, {});
+	const trained = await trainModel(
+		{ train: part(split.train), validation: part(split.validation), classCount: 2, spec, seed },
+		{}
+	);
 	const proba = await predictProba(trained.model, test.x);
 	trained.model.dispose();
 	const scores = Array.from(test.y, (_, i) => proba[2 * i + 1]);
 	return { auc: rankAuc(scores, test.y), epochs: trained.history.length };
 }
 
-async function meanAuc(raw: Raw, spec: ModelSpec): Promise<{ mean: number; aucs: number[]; epochs: number[] }> {
+async function meanAuc(
+	raw: Raw,
+	spec: ModelSpec
+): Promise<{ mean: number; aucs: number[]; epochs: number[] }> {
 	const results = [];
 	for (const seed of SEEDS) results.push(await testAuc(raw, spec, seed));
 	const aucs = results.map((r) => r.auc);
-	return { mean: aucs.reduce((a, b) => a + b, 0) / aucs.length, aucs, epochs: results.map((r) => r.epochs) };
+	return {
+		mean: aucs.reduce((a, b) => a + b, 0) / aucs.length,
+		aucs,
+		epochs: results.map((r) => r.epochs)
+	};
 }
 
 async function run(): Promise<BenchRow[]> {
@@ -121,7 +152,8 @@ async function grid(): Promise<void> {
 	const raw = readGermanCredit();
 	const candidates: ModelSpec[] = [];
 	for (const learningRate of [0.005, 0.01, 0.02]) {
-		for (const l2 of [3e-3, 1e-2, 3e-2]) candidates.push({ ...defaultModelSpec('logistic', 700), learningRate, l2 });
+		for (const l2 of [3e-3, 1e-2, 3e-2])
+			candidates.push({ ...defaultModelSpec('logistic', 700), learningRate, l2 });
 	}
 	for (const [hiddenUnits, dropout, l2, patience] of [
 		[[64, 32], 0.1, 1e-4, 10],

@@ -11,6 +11,7 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	tfidf: () => import('./tfidf'),
 	train: () => import('./train'),
 
+	smote: () => import('./smote'),
 	browser: () => import('./browser')
 };
 

@@ -26,3 +26,14 @@ export function trainWorker(): Comlink.Remote<TrainApi> {
 	);
 	return train;
 }
+
+import type { PredictApi } from '$workers/predict.worker';
+
+let predict: Comlink.Remote<PredictApi> | null = null;
+
+export function predictWorker(): Comlink.Remote<PredictApi> {
+	predict ??= Comlink.wrap<PredictApi>(
+		new Worker(new URL('../../workers/predict.worker.ts', import.meta.url), { type: 'module', name: 'faro-predict' })
+	);
+	return predict;
+}

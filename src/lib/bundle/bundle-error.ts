@@ -91,7 +91,10 @@ export function asArray(value: unknown, path: string): unknown[] {
 /** @throws FaroError bundle-invalid unless `value` is one of `allowed` */
 export function asOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
 	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-		throw damaged(path, `one of ${allowed.map((a) => `"${a}"`).join(', ')} (found ${describe(value)})`);
+		throw damaged(
+			path,
+			`one of ${allowed.map((a) => `"${a}"`).join(', ')} (found ${describe(value)})`
+		);
 	}
 	return value as T;
 }
@@ -102,6 +105,7 @@ export function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+	if (typeof value === 'string')
+		return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
 	return String(value);
 }

@@ -4,7 +4,13 @@
  * values are mostly not numbers is refused rather than scored as all-missing.
  */
 import { FaroError } from '$lib/shared/errors';
-import { columnAsNumbers, columnAsStrings, findColumn, type ColumnKind, type Table } from '$lib/data/table';
+import {
+	columnAsNumbers,
+	columnAsStrings,
+	findColumn,
+	type ColumnKind,
+	type Table
+} from '$lib/data/table';
 
 /** A column the model reads, and the kind it reads it as. */
 export type InputColumn = { name: string; kind: ColumnKind };
@@ -14,18 +20,26 @@ const quoteList = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 /** @returns FaroError predict-columns-missing listing every missing column */
 export function missingColumnsError(missing: string[], where: string): FaroError {
 	const what = missing.length === 1 ? 'the column' : `${missing.length} columns`;
-	return new FaroError('predict-columns-missing', `The data to score lacks ${what} the model needs: ${quoteList(missing)}.`, {
-		where,
-		hint: 'Use a file with the same column names as the training data (extra columns are fine).',
-		data: { missing }
-	});
+	return new FaroError(
+		'predict-columns-missing',
+		`The data to score lacks ${what} the model needs: ${quoteList(missing)}.`,
+		{
+			where,
+			hint: 'Use a file with the same column names as the training data (extra columns are fine).',
+			data: { missing }
+		}
+	);
 }
 
 /**
  * Where each input column is in `names` (Faro's column names for a header).
  * @throws FaroError predict-columns-missing listing every missing column
  */
-export function locateInputs(names: readonly string[], inputs: InputColumn[], where: string): (InputColumn & { index: number })[] {
+export function locateInputs(
+	names: readonly string[],
+	inputs: InputColumn[],
+	where: string
+): (InputColumn & { index: number })[] {
 	const missing = inputs.filter((c) => !names.includes(c.name)).map((c) => c.name);
 	if (missing.length > 0) throw missingColumnsError(missing, where);
 	return inputs.map((c) => ({ ...c, index: names.indexOf(c.name) }));

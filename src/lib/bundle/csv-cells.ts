@@ -30,5 +30,7 @@ export function formatProbability(p: number): string {
 /** Rows of cells → CSV text (formulas neutralised, quoted where needed), each line ending in "\n". */
 export function toCsvLines(rows: string[][]): string {
 	if (rows.length === 0) return '';
-	return Papa.unparse(rows, { newline: '\n', quotes: false, header: false, escapeFormulae: true }) + '\n';
+	return (
+		Papa.unparse(rows, { newline: '\n', quotes: false, header: false, escapeFormulae: true }) + '\n'
+	);
 }

@@ -28,13 +28,14 @@ export function jsonErrorPosition(text: string): number {
 	const value = (): void => {
 		skip();
 		const c = text[i];
-		if (c === '{') return container('}', () => {
-			skip();
-			string();
-			skip();
-			expect(':');
-			value();
-		});
+		if (c === '{')
+			return container('}', () => {
+				skip();
+				string();
+				skip();
+				expect(':');
+				value();
+			});
 		if (c === '[') return container(']', value);
 		if (c === '"') return string();
 		if (c === 't') return literal('true');

@@ -11,7 +11,12 @@ import { deserializeModel } from '$lib/runs/model-artifacts';
 import type { ModelBundle } from './bundle-types';
 import { validateBundle } from './validate-bundle';
 import { jsonErrorPosition } from './json-error-position';
-import { checkInputKinds, checkTableHasInputs, missingColumnsError, type InputColumn } from './check-columns';
+import {
+	checkInputKinds,
+	checkTableHasInputs,
+	missingColumnsError,
+	type InputColumn
+} from './check-columns';
 import { predictTableRows, type TablePredictions } from './predict';
 
 /** One row to score: column name → cell (null or a missing token = missing). Extra keys are ignored. */
@@ -95,20 +100,28 @@ function parseJson(text: string): unknown {
 		const before = text.slice(0, position);
 		const line = before.split('\n').length;
 		const column = position - before.lastIndexOf('\n');
-		throw new FaroError('bundle-invalid', `This file is not a Faro model: it is not valid JSON (line ${line}, column ${column}).`, {
-			where: `line ${line}, column ${column} (character ${position})`,
-			hint: 'Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here.'
-		});
+		throw new FaroError(
+			'bundle-invalid',
+			`This file is not a Faro model: it is not valid JSON (line ${line}, column ${column}).`,
+			{
+				where: `line ${line}, column ${column} (character ${position})`,
+				hint: 'Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here.'
+			}
+		);
 	}
 }
 
 function cannotLoad(part: 'model' | 'recipe', err: unknown): FaroError {
 	if (err instanceof FaroError && err.code === 'bundle-invalid') return err;
 	const message = err instanceof Error ? err.message : String(err);
-	return new FaroError('bundle-invalid', `This Faro model is damaged: its ${part} could not be used (${message}).`, {
-		where: part,
-		hint: 'Download the model again from its run in Faro.'
-	});
+	return new FaroError(
+		'bundle-invalid',
+		`This Faro model is damaged: its ${part} could not be used (${message}).`,
+		{
+			where: part,
+			hint: 'Download the model again from its run in Faro.'
+		}
+	);
 }
 
 /**
@@ -117,11 +130,16 @@ function cannotLoad(part: 'model' | 'recipe', err: unknown): FaroError {
  */
 function rowsTable(rows: InputRow[], inputs: InputColumn[], strict = true): Table {
 	if (strict) {
-		const missing = inputs.filter((c) => rows.some((row) => !Object.hasOwn(row, c.name))).map((c) => c.name);
+		const missing = inputs
+			.filter((c) => rows.some((row) => !Object.hasOwn(row, c.name)))
+			.map((c) => c.name);
 		if (missing.length > 0) throw missingColumnsError(missing, 'the rows to score');
 	}
 	const cells = rows.map((row) => inputs.map((c) => cellText(row[c.name])));
-	return rowsToTable(cells, inputs.map((c, index) => ({ index, name: c.name })));
+	return rowsToTable(
+		cells,
+		inputs.map((c, index) => ({ index, name: c.name }))
+	);
 }
 
 function cellText(value: string | number | null | undefined): string {

@@ -37,7 +37,8 @@ export function decideLabels(
 	if (k === 2 && positiveLabel !== undefined && threshold !== undefined) {
 		const positive = labels.indexOf(positiveLabel);
 		const negative = labels[1 - positive];
-		for (let i = 0; i < rows; i++) out[i] = proba[i * k + positive] >= threshold ? positiveLabel : negative;
+		for (let i = 0; i < rows; i++)
+			out[i] = proba[i * k + positive] >= threshold ? positiveLabel : negative;
 		return out;
 	}
 	for (let i = 0; i < rows; i++) {

@@ -39,7 +39,11 @@ export type ScoreSummary = { rowCount: number; preview: string[][] };
  * const out = fs.createWriteStream('predictions.csv');
  * const { rowCount } = await scoreCsv(loaded, await fs.openAsBlob('new.csv'), { onRows: (t) => out.write(t) });
  */
-export async function scoreCsv(bundle: LoadedBundle, source: Blob, work: ScoreWork = {}): Promise<ScoreSummary> {
+export async function scoreCsv(
+	bundle: LoadedBundle,
+	source: Blob,
+	work: ScoreWork = {}
+): Promise<ScoreSummary> {
 	const fileName = work.fileName ?? (source as { name?: string }).name ?? 'the file';
 	const labels = bundle.bundle.labels;
 	const chunks = readCsvRows(source, {
@@ -69,7 +73,8 @@ export async function scoreCsv(bundle: LoadedBundle, source: Blob, work: ScoreWo
 			for (let c = 0; c < k; c++) row.push(formatProbability(predicted.proba[i * k + c]));
 			return row;
 		});
-		for (let i = 0; i < out.length && preview.length <= SCORE_PREVIEW_ROWS; i++) preview.push(out[i]);
+		for (let i = 0; i < out.length && preview.length <= SCORE_PREVIEW_ROWS; i++)
+			preview.push(out[i]);
 		rowCount += out.length;
 		await work.onRows?.(toCsvLines(out));
 	}

@@ -45,13 +45,18 @@ export function validateBundle(value: unknown): ModelBundle {
 
 function checkBundle(value: unknown): ModelBundle {
 	if (!isObject(value)) {
-		throw new FaroError('bundle-invalid', `This file is not a Faro model: it holds ${describe(value)}, not an object.`, {
-			where: 'the whole file',
-			hint: 'Choose the .json file Faro downloads from a run ("Download model").'
-		});
+		throw new FaroError(
+			'bundle-invalid',
+			`This file is not a Faro model: it holds ${describe(value)}, not an object.`,
+			{
+				where: 'the whole file',
+				hint: 'Choose the .json file Faro downloads from a run ("Download model").'
+			}
+		);
 	}
 	const format = field(value, 'format', '');
-	if (format !== BUNDLE_FORMAT) throw notABundle('format', `is ${describe(format)}, not "${BUNDLE_FORMAT}"`);
+	if (format !== BUNDLE_FORMAT)
+		throw notABundle('format', `is ${describe(format)}, not "${BUNDLE_FORMAT}"`);
 	const version = asNumber(field(value, 'version', ''), 'version', { min: 1, integer: true });
 	if (version > BUNDLE_VERSION) {
 		throw new FaroError(
@@ -61,7 +66,8 @@ function checkBundle(value: unknown): ModelBundle {
 		);
 	}
 	const createdAt = asString(field(value, 'createdAt', ''), 'createdAt');
-	if (Number.isNaN(Date.parse(createdAt))) throw damaged('createdAt', `an ISO-8601 date (found ${describe(createdAt)})`);
+	if (Number.isNaN(Date.parse(createdAt)))
+		throw damaged('createdAt', `an ISO-8601 date (found ${describe(createdAt)})`);
 	asString(field(value, 'runId', ''), 'runId', true);
 	const target = asString(field(value, 'target', ''), 'target', true);
 	const labels = readLabels(field(value, 'labels', ''));
@@ -70,7 +76,10 @@ function checkBundle(value: unknown): ModelBundle {
 	const recipe = validateRecipe(field(value, 'recipe', ''));
 	checkSchemaCoversRecipe(schema, recipe);
 	if (recipe.inputs.some((c) => c.name === target)) {
-		throw damaged('recipe.inputs', `a list without the target "${target}" (a model cannot read what it predicts)`);
+		throw damaged(
+			'recipe.inputs',
+			`a list without the target "${target}" (a model cannot read what it predicts)`
+		);
 	}
 	const shape = validateModel(asObject(field(value, 'model', ''), 'model'), labels.length);
 	if (shape.inputWidth !== recipe.names.length) {
@@ -94,13 +103,16 @@ function checkBundle(value: unknown): ModelBundle {
 
 function readLabels(value: unknown): string[] {
 	const expected = 'a list of at least 2 class names';
-	if (!Array.isArray(value) || value.length < 2) throw damaged('labels', `${expected} (found ${describe(value)})`);
+	if (!Array.isArray(value) || value.length < 2)
+		throw damaged('labels', `${expected} (found ${describe(value)})`);
 	const labels = value.map((label, i) => {
-		if (typeof label !== 'string') throw damaged('labels', `${expected} (labels[${i}] is ${describe(label)})`);
+		if (typeof label !== 'string')
+			throw damaged('labels', `${expected} (labels[${i}] is ${describe(label)})`);
 		return label;
 	});
 	const repeated = labels.find((label, i) => labels.indexOf(label) !== i);
-	if (repeated !== undefined) throw damaged('labels', `${expected}, each once ("${repeated}" is repeated)`);
+	if (repeated !== undefined)
+		throw damaged('labels', `${expected}, each once ("${repeated}" is repeated)`);
 	return labels;
 }
 
@@ -109,7 +121,8 @@ function readPositiveAndThreshold(bundle: Record<string, unknown>, labels: strin
 	if (hasPositive) asOneOf(bundle.positiveLabel, labels, 'positiveLabel');
 	if (bundle.threshold === undefined) return;
 	asNumber(bundle.threshold, 'threshold', { min: 0, max: 1 });
-	if (labels.length !== 2) throw damaged('threshold', `absent for ${labels.length} classes (a threshold needs 2)`);
+	if (labels.length !== 2)
+		throw damaged('threshold', `absent for ${labels.length} classes (a threshold needs 2)`);
 	if (!hasPositive) throw notABundle('positiveLabel', 'is missing (the threshold applies to it)');
 }
 
@@ -119,7 +132,8 @@ function readInputSchema(value: unknown): { name: string; kind: (typeof COLUMN_K
 		const path = `inputSchema[${i}]`;
 		const column = asObject(raw, path);
 		const name = asString(field(column, 'name', path), `${path}.name`);
-		if (seen.has(name)) throw damaged(`${path}.name`, `a column name used once ("${name}" is repeated)`);
+		if (seen.has(name))
+			throw damaged(`${path}.name`, `a column name used once ("${name}" is repeated)`);
 		seen.add(name);
 		const kind = asOneOf(field(column, 'kind', path), COLUMN_KINDS, `${path}.kind`);
 		asOneOf(field(column, 'role', path), ROLES, `${path}.role`);

@@ -68,9 +68,17 @@ function readLayers(topology: JsonObject): Layer[] {
 	const layers = list.map((raw, i): Layer => {
 		const path = `${base}.config.layers[${i}]`;
 		const layer = asObject(raw, path);
-		const className = asOneOf(field(layer, 'class_name', path), ALLOWED_LAYERS, join(path, 'class_name'));
+		const className = asOneOf(
+			field(layer, 'class_name', path),
+			ALLOWED_LAYERS,
+			join(path, 'class_name')
+		);
 		const layerConfig = asObject(field(layer, 'config', path), join(path, 'config'));
-		const name = asString(field(layerConfig, 'name', `${path}.config`), `${path}.config.name`, true);
+		const name = asString(
+			field(layerConfig, 'name', `${path}.config`),
+			`${path}.config.name`,
+			true
+		);
 		if (Object.hasOwn(layer, 'inbound_nodes')) checkChained(layer, previous, path);
 		previous = name;
 		return { className, config: layerConfig, path };
@@ -101,7 +109,8 @@ function checkChained(layer: JsonObject, previous: string | null, path: string):
 				Array.isArray(nodes[0][0]) &&
 				nodes[0][0][0] === previous;
 	if (!chained) {
-		const expected = previous === null ? 'empty for the first layer' : `the output of "${previous}" only`;
+		const expected =
+			previous === null ? 'empty for the first layer' : `the output of "${previous}" only`;
 		throw damaged(`${path}.inbound_nodes`, expected);
 	}
 }
@@ -122,7 +131,11 @@ function expectedWeights(layers: Layer[]): {
 	for (const { className, config, path } of layers) {
 		const at = `${path}.config`;
 		if (className === 'Dense') {
-			const units = asNumber(field(config, 'units', at), `${at}.units`, { min: 1, max: 1 << 16, integer: true });
+			const units = asNumber(field(config, 'units', at), `${at}.units`, {
+				min: 1,
+				max: 1 << 16,
+				integer: true
+			});
 			outputActivation = activationOf(config, at);
 			weights.push({ shape: [width, units], path: `${path} kernel` });
 			if (config.use_bias !== false) weights.push({ shape: [units], path: `${path} bias` });
@@ -136,9 +149,13 @@ function expectedWeights(layers: Layer[]): {
 			throw damaged(`${path}.class_name`, 'InputLayer only as the first layer');
 		}
 	}
-	if (lastDensePath === '') throw damaged('model.modelTopology.config.layers', 'a list with a Dense layer');
+	if (lastDensePath === '')
+		throw damaged('model.modelTopology.config.layers', 'a list with a Dense layer');
 	if (outputActivation !== 'softmax') {
-		throw damaged(`${lastDensePath}.config.activation`, `"softmax" on the output layer (found "${outputActivation}")`);
+		throw damaged(
+			`${lastDensePath}.config.activation`,
+			`"softmax" on the output layer (found "${outputActivation}")`
+		);
 	}
 	return { weights, inputWidth, outputWidth: width, lastDensePath };
 }
@@ -158,20 +175,27 @@ function readInputWidth(first: Layer): number {
 
 function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[]): void {
 	if (specs.length !== expected.length) {
-		throw damaged('model.weightSpecs', `a list of ${expected.length} weights for the layers of the topology (it has ${specs.length})`);
+		throw damaged(
+			'model.weightSpecs',
+			`a list of ${expected.length} weights for the layers of the topology (it has ${specs.length})`
+		);
 	}
 	specs.forEach((raw, i) => {
 		const path = `model.weightSpecs[${i}]`;
 		const spec = asObject(raw, path);
 		asString(field(spec, 'name', path), `${path}.name`, true);
 		asOneOf(field(spec, 'dtype', path), ['float32'] as const, `${path}.dtype`);
-		if (spec.quantization !== undefined) throw damaged(`${path}.quantization`, 'absent (Faro stores float32 weights)');
+		if (spec.quantization !== undefined)
+			throw damaged(`${path}.quantization`, 'absent (Faro stores float32 weights)');
 		const shape = asArray(field(spec, 'shape', path), `${path}.shape`).map((d, j) =>
 			asNumber(d, `${path}.shape[${j}]`, { min: 0, integer: true })
 		);
 		const want = expected[i].shape;
 		if (shape.length !== want.length || shape.some((d, j) => d !== want[j])) {
-			throw damaged(`${path}.shape`, `[${want.join(', ')}] to fit ${expected[i].path} (it is [${shape.join(', ')}])`);
+			throw damaged(
+				`${path}.shape`,
+				`[${want.join(', ')}] to fit ${expected[i].path} (it is [${shape.join(', ')}])`
+			);
 		}
 	});
 }

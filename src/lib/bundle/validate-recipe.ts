@@ -42,12 +42,17 @@ export function validateRecipe(value: unknown): FittedRecipe {
 		const input = asObject(raw, `recipe.inputs[${i}]`);
 		return {
 			name: asString(field(input, 'name', `recipe.inputs[${i}]`), `recipe.inputs[${i}].name`),
-			kind: asOneOf(field(input, 'kind', `recipe.inputs[${i}]`), COLUMN_KINDS, `recipe.inputs[${i}].kind`)
+			kind: asOneOf(
+				field(input, 'kind', `recipe.inputs[${i}]`),
+				COLUMN_KINDS,
+				`recipe.inputs[${i}].kind`
+			)
 		};
 	});
 	const inputNames = new Set(inputs.map((c) => c.name));
 	const readsInput = (column: string, path: string) => {
-		if (!inputNames.has(column)) throw damaged(path, `one of the recipe's inputs (found "${column}")`);
+		if (!inputNames.has(column))
+			throw damaged(path, `one of the recipe's inputs (found "${column}")`);
 	};
 	let denseWidth = 0;
 	asArray(field(recipe, 'dense', 'recipe'), 'recipe.dense').forEach((raw, i) => {
@@ -66,13 +71,19 @@ export function validateRecipe(value: unknown): FittedRecipe {
 		asObject(field(tfidf, 'options', `${path}.tfidf`), `${path}.tfidf.options`);
 		const terms = stringList(field(tfidf, 'terms', `${path}.tfidf`), `${path}.tfidf.terms`);
 		const idf = numberList(field(tfidf, 'idf', `${path}.tfidf`), `${path}.tfidf.idf`);
-		if (idf.length !== terms.length) throw damaged(`${path}.tfidf.idf`, `${terms.length} weights, one per term`);
+		if (idf.length !== terms.length)
+			throw damaged(`${path}.tfidf.idf`, `${terms.length} weights, one per term`);
 		const names = stringList(field(step, 'names', path), `${path}.names`);
-		if (names.length !== terms.length) throw damaged(`${path}.names`, `${terms.length} names, one per term`);
+		if (names.length !== terms.length)
+			throw damaged(`${path}.names`, `${terms.length} names, one per term`);
 		textWidth += names.length;
 	});
-	const declared = asNumber(field(recipe, 'denseWidth', 'recipe'), 'recipe.denseWidth', { min: 0, integer: true });
-	if (declared !== denseWidth) throw damaged('recipe.denseWidth', `${denseWidth}, the width of its dense steps`);
+	const declared = asNumber(field(recipe, 'denseWidth', 'recipe'), 'recipe.denseWidth', {
+		min: 0,
+		integer: true
+	});
+	if (declared !== denseWidth)
+		throw damaged('recipe.denseWidth', `${denseWidth}, the width of its dense steps`);
 	const names = stringList(field(recipe, 'names', 'recipe'), 'recipe.names');
 	if (names.length !== denseWidth + textWidth || names.length === 0) {
 		throw damaged('recipe.names', `${denseWidth + textWidth} feature names, one per feature`);
@@ -81,19 +92,34 @@ export function validateRecipe(value: unknown): FittedRecipe {
 }
 
 function readDenseStep(step: JsonObject, path: string): StepInfo {
-	const type = asOneOf(field(step, 'type', path), ['numeric', 'categorical', 'boolean'] as const, `${path}.type`);
+	const type = asOneOf(
+		field(step, 'type', path),
+		['numeric', 'categorical', 'boolean'] as const,
+		`${path}.type`
+	);
 	const flag = (key: string) => asBoolean(field(step, key, path), `${path}.${key}`);
 	if (type === 'numeric') {
 		asString(field(step, 'name', path), `${path}.name`);
 		flag('log1p');
 		const impute = asObject(field(step, 'impute', path), `${path}.impute`);
-		asOneOf(field(impute, 'strategy', `${path}.impute`), ['median', 'mean', 'constant'] as const, `${path}.impute.strategy`);
+		asOneOf(
+			field(impute, 'strategy', `${path}.impute`),
+			['median', 'mean', 'constant'] as const,
+			`${path}.impute.strategy`
+		);
 		asNumber(field(impute, 'value', `${path}.impute`), `${path}.impute.value`);
 		const scale = asObject(field(step, 'scale', path), `${path}.scale`);
-		asOneOf(field(scale, 'method', `${path}.scale`), ['standard', 'minmax', 'none'] as const, `${path}.scale.method`);
+		asOneOf(
+			field(scale, 'method', `${path}.scale`),
+			['standard', 'minmax', 'none'] as const,
+			`${path}.scale.method`
+		);
 		asNumber(field(scale, 'center', `${path}.scale`), `${path}.scale.center`);
 		asNumber(field(scale, 'scale', `${path}.scale`), `${path}.scale.scale`);
-		const columns = sourceColumns(asObject(field(step, 'source', path), `${path}.source`), `${path}.source`);
+		const columns = sourceColumns(
+			asObject(field(step, 'source', path), `${path}.source`),
+			`${path}.source`
+		);
 		return { columns, width: flag('indicator') ? 2 : 1 };
 	}
 	const column = asString(field(step, 'column', path), `${path}.column`);
@@ -105,15 +131,26 @@ function readDenseStep(step: JsonObject, path: string): StepInfo {
 		asNumber(field(step, 'fill', path), `${path}.fill`, { min: 0, max: 1, integer: true });
 		return { columns: [column], width: flag('indicator') ? 2 : 1 };
 	}
-	const encoding = asOneOf(field(step, 'encoding', path), ['onehot', 'ordinal'] as const, `${path}.encoding`);
+	const encoding = asOneOf(
+		field(step, 'encoding', path),
+		['onehot', 'ordinal'] as const,
+		`${path}.encoding`
+	);
 	asString(field(step, 'fill', path), `${path}.fill`);
 	const levels = stringList(field(step, 'levels', path), `${path}.levels`);
 	const hasOther = flag('hasOther');
-	return { columns: [column], width: encoding === 'ordinal' ? 1 : levels.length + (hasOther ? 1 : 0) };
+	return {
+		columns: [column],
+		width: encoding === 'ordinal' ? 1 : levels.length + (hasOther ? 1 : 0)
+	};
 }
 
 function sourceColumns(source: JsonObject, path: string): string[] {
-	const from = asOneOf(field(source, 'from', path), ['column', 'derived', 'date-part', 'date-diff'] as const, `${path}.from`);
+	const from = asOneOf(
+		field(source, 'from', path),
+		['column', 'derived', 'date-part', 'date-diff'] as const,
+		`${path}.from`
+	);
 	const read = (key: string) => asString(field(source, key, path), `${path}.${key}`);
 	if (from === 'column') return [read('column')];
 	if (from === 'date-part') {
@@ -144,9 +181,13 @@ export function checkSchemaCoversRecipe(
 	const byName = new Map(schema.map((c) => [c.name, c]));
 	for (const input of recipe.inputs) {
 		const column = byName.get(input.name);
-		if (!column) throw damaged('inputSchema', `a list including the recipe's input column "${input.name}"`);
+		if (!column)
+			throw damaged('inputSchema', `a list including the recipe's input column "${input.name}"`);
 		if (column.kind !== input.kind) {
-			throw damaged(`inputSchema "${input.name}".kind`, `"${input.kind}", as the recipe reads it (found "${column.kind}")`);
+			throw damaged(
+				`inputSchema "${input.name}".kind`,
+				`"${input.kind}", as the recipe reads it (found "${column.kind}")`
+			);
 		}
 	}
 }

@@ -60,7 +60,8 @@ export async function* readCsvRows(
 	const encoding = detectEncoding(head);
 	assertText(head, fileName, encoding);
 	const decoder = createDecoder(encoding);
-	let dialect: { delimiter: Delimiter; newline: '\n' | '\r\n'; decimalComma: boolean } | null = null;
+	let dialect: { delimiter: Delimiter; newline: '\n' | '\r\n'; decimalComma: boolean } | null =
+		null;
 	let header: { fields: string[]; names: string[] } | null = null;
 	let pending: string[][] = [];
 	let carry = '';
@@ -82,7 +83,11 @@ export async function* readCsvRows(
 			text = sniffed.join('');
 			const sample = text.slice(0, SAMPLE_CHARS);
 			const delimiter = detectDelimiter(sample);
-			dialect = { delimiter, newline: detectNewline(text), decimalComma: detectDecimalComma(sample, delimiter) };
+			dialect = {
+				delimiter,
+				newline: detectNewline(text),
+				decimalComma: detectDecimalComma(sample, delimiter)
+			};
 		} else text = carry + decoded;
 		const cut = isLast ? text.length : safeCut(text);
 		if (cut < 0) {
@@ -113,7 +118,11 @@ export async function* readCsvRows(
 				pending = [];
 			}
 		}
-		progress({ phase: 'Reading', done: Math.min(offset + sliceBytes, source.size), total: source.size });
+		progress({
+			phase: 'Reading',
+			done: Math.min(offset + sliceBytes, source.size),
+			total: source.size
+		});
 	}
 	if (header === null || dialect === null) throw emptyError(fileName);
 	if (pending.length > 0 || row === 0) {

@@ -2,8 +2,9 @@
  * The counting pass of TF-IDF: tokenize each text once, intern tokens and n-grams to integer ids, and keep
  * per-document (gram id, count) lists plus per-gram document and corpus frequencies. An n-gram is interned
  * from the pair (id of its first n−1 tokens, id of its last token) in a typed-array hash table, and its text
- * is only built when needed (`gramText`): on the bench (100,000 texts, 376,000 distinct (1,2)-grams) building
- * and sorting every n-gram string cost more than all the counting.
+ * is only built when needed (`gramText`). On the bench (100,000 texts, 376,000 distinct (1,2)-grams), with a
+ * string per n-gram (Map keys, then sorted) counting took ≈2.1 s and choosing the vocabulary ≈1.8 s; with ids
+ * (and gram-order.ts) ≈0.9 s and ≈0.4 s CPU.
  */
 import { throwIfAborted } from '$lib/shared/errors';
 import { throttleProgress, type LongWork } from '$lib/shared/progress';
@@ -56,7 +57,7 @@ export function countGrams(
 	const unigramIds = new Map<string, number>();
 	const pairs = createPairTable();
 	const word: string[] = [];
-	// Per-gram columns in typed arrays that double when full (number[] pushes cost ~2× more here).
+	// Per-gram columns in typed arrays that double when full.
 	let capacity = 1024;
 	let [prefix, last, first, suffix, length, df, tf, lastDoc, slot, knownIndex] = Array.from(
 		{ length: 10 },

@@ -4,7 +4,10 @@
  * Each returns null when the backend is worth trying, else the reason to skip it.
  */
 
-type AdapterLike = { isFallbackAdapter?: boolean; info?: { isFallbackAdapter?: boolean; description?: string; vendor?: string } };
+type AdapterLike = {
+	isFallbackAdapter?: boolean;
+	info?: { isFallbackAdapter?: boolean; description?: string; vendor?: string };
+};
 type GpuLike = { requestAdapter(): Promise<AdapterLike | null> };
 
 /** Skip WebGPU without `navigator.gpu`, without an adapter, or with only the software fallback adapter. */
@@ -29,13 +32,18 @@ type GlLike = {
 
 /** Skip WebGL without a context, or when its renderer is a software rasteriser (SwiftShader, llvmpipe). */
 export function probeWebGl(): string | null {
-	const Canvas = (globalThis as { OffscreenCanvas?: new (w: number, h: number) => { getContext(kind: string): unknown } })
-		.OffscreenCanvas;
+	const Canvas = (
+		globalThis as {
+			OffscreenCanvas?: new (w: number, h: number) => { getContext(kind: string): unknown };
+		}
+	).OffscreenCanvas;
 	if (!Canvas) return 'WebGL is not available here (no OffscreenCanvas)';
 	const canvas = new Canvas(1, 1);
 	const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as GlLike | null;
 	if (!gl) return 'WebGL could not create a context';
-	const debug = gl.getExtension('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number } | null;
+	const debug = gl.getExtension('WEBGL_debug_renderer_info') as {
+		UNMASKED_RENDERER_WEBGL: number;
+	} | null;
 	const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 	(gl.getExtension('WEBGL_lose_context') as { loseContext(): void } | null)?.loseContext();
 	return SOFTWARE_RENDERERS.test(renderer) ? `WebGL renders in software ("${renderer}")` : null;

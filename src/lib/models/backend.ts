@@ -40,13 +40,22 @@ export async function chooseBackend(
 	const reasons = tried.map((t) => `${t.name}: ${t.why}`).join('; ');
 	throw new FaroError(
 		'backend-unavailable',
-		forced ? `The ${preference} backend is not available: ${tried[0]?.why}.` : `No compute backend works here (${reasons}).`,
-		{ where: `backend ${preference}`, hint: forced ? 'Choose "auto" to let Faro pick one that works.' : 'Try another browser.' }
+		forced
+			? `The ${preference} backend is not available: ${tried[0]?.why}.`
+			: `No compute backend works here (${reasons}).`,
+		{
+			where: `backend ${preference}`,
+			hint: forced ? 'Choose "auto" to let Faro pick one that works.' : 'Try another browser.'
+		}
 	);
 }
 
 /** null when `name` is active and computes correctly, else why not. */
-async function tryBackend(name: BackendName, forced: boolean, timeoutMs: number): Promise<string | null> {
+async function tryBackend(
+	name: BackendName,
+	forced: boolean,
+	timeoutMs: number
+): Promise<string | null> {
 	if (!tf.findBackendFactory(name)) return 'not registered in this build';
 	try {
 		if (!forced && name === 'webgpu') {
@@ -57,7 +66,8 @@ async function tryBackend(name: BackendName, forced: boolean, timeoutMs: number)
 			const skip = probeWebGl();
 			if (skip) return skip;
 		}
-		if (!(await withTimeout(tf.setBackend(name), timeoutMs, 'starting'))) return 'it failed to start';
+		if (!(await withTimeout(tf.setBackend(name), timeoutMs, 'starting')))
+			return 'it failed to start';
 		return await withTimeout(smokeTest(), timeoutMs, 'a test computation');
 	} catch (err) {
 		return err instanceof Error ? err.message : String(err);
@@ -66,10 +76,14 @@ async function tryBackend(name: BackendName, forced: boolean, timeoutMs: number)
 
 /** A 2×2 matMul read back to the CPU: proves kernels compile and data comes back. */
 async function smokeTest(): Promise<string | null> {
-	const product = tf.tidy(() => tf.matMul(tf.tensor2d([1, 2, 3, 4], [2, 2]), tf.tensor2d([5, 6, 7, 8], [2, 2])));
+	const product = tf.tidy(() =>
+		tf.matMul(tf.tensor2d([1, 2, 3, 4], [2, 2]), tf.tensor2d([5, 6, 7, 8], [2, 2]))
+	);
 	const values = Array.from(await product.data());
 	product.dispose();
-	return values.join() === '19,22,43,50' ? null : `a test matMul gave ${values.join(', ')} instead of 19, 22, 43, 50`;
+	return values.join() === '19,22,43,50'
+		? null
+		: `a test matMul gave ${values.join(', ')} instead of 19, 22, 43, 50`;
 }
 
 function describeChoice(name: BackendName, forced: boolean, tried: BackendAttempt[]): string {
@@ -82,7 +96,10 @@ function describeChoice(name: BackendName, forced: boolean, tried: BackendAttemp
 function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error(`${what} took longer than ${timeoutMs} ms`)), timeoutMs);
+		timer = setTimeout(
+			() => reject(new Error(`${what} took longer than ${timeoutMs} ms`)),
+			timeoutMs
+		);
 	});
 	return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -21,7 +21,11 @@ export type DenseLayerPlan = {
 export type BuiltModel = { model: tf.Sequential; layers: DenseLayerPlan[] };
 
 /** The Dense layers (input width → hidden units → classes) a spec describes. */
-export function planLayers(spec: ModelSpec, inputWidth: number, classCount: number): DenseLayerPlan[] {
+export function planLayers(
+	spec: ModelSpec,
+	inputWidth: number,
+	classCount: number
+): DenseLayerPlan[] {
 	const hidden = spec.family === 'mlp' ? spec.hiddenUnits : [];
 	const plans: DenseLayerPlan[] = [];
 	let inputUnits = inputWidth;
@@ -37,7 +41,12 @@ export function planLayers(spec: ModelSpec, inputWidth: number, classCount: numb
  * Creates the model with weights drawn from seeds taken from `rng` (one per layer, in order), so the
  * same seed gives bit-identical initial weights on a given backend.
  */
-export function buildModel(spec: ModelSpec, inputWidth: number, classCount: number, rng: Rng): BuiltModel {
+export function buildModel(
+	spec: ModelSpec,
+	inputWidth: number,
+	classCount: number,
+	rng: Rng
+): BuiltModel {
 	const layers = planLayers(spec, inputWidth, classCount);
 	const model = tf.sequential();
 	layers.forEach((plan, i) => {

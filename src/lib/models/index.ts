@@ -14,7 +14,13 @@ export {
 } from './spec';
 export { stratifiedSplit, type Split, type SplitFractions } from './split';
 export { buildModel, planLayers, type BuiltModel, type DenseLayerPlan } from './build';
-export { trainModel, type EpochReport, type TrainInput, type TrainWork, type TrainedModel } from './train';
+export {
+	trainModel,
+	type EpochReport,
+	type TrainInput,
+	type TrainWork,
+	type TrainedModel
+} from './train';
 export { meanCrossEntropy, outputWidth, predictProba } from './predict';
 export {
 	BACKEND_NAMES,

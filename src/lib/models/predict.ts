@@ -9,7 +9,11 @@ import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matr
  * Softmax probabilities, row-major `rowCount × classCount` (row i's class c at `i · k + c`).
  * @param batchSize rows densified and scored at once (memory: batchSize × feature width floats)
  */
-export async function predictProba(model: tf.LayersModel, x: FeatureMatrix, batchSize = 1024): Promise<Float32Array> {
+export async function predictProba(
+	model: tf.LayersModel,
+	x: FeatureMatrix,
+	batchSize = 1024
+): Promise<Float32Array> {
 	const classCount = outputWidth(model);
 	const out = new Float32Array(x.rowCount * classCount);
 	const width = featureWidth(x);

@@ -29,14 +29,21 @@ export function stratifiedSplit(
 ): Split {
 	validateFractions(fractions);
 	const byClass = rowsByClass(y, classCount);
-	const parts = { train: [] as Int32Array[], validation: [] as Int32Array[], test: [] as Int32Array[] };
+	const parts = {
+		train: [] as Int32Array[],
+		validation: [] as Int32Array[],
+		test: [] as Int32Array[]
+	};
 	byClass.forEach((rows, c) => {
 		if (rows.length < 2) {
 			const name = labels?.[c] ?? `class ${c}`;
 			throw new FaroError(
 				'class-too-small',
 				`The class "${name}" has ${rows.length} row${rows.length === 1 ? '' : 's'}; every class needs at least 2 (3 to appear in training, validation and test).`,
-				{ where: `target class "${name}"`, hint: 'Remove its rows, merge it with another class, or add rows.' }
+				{
+					where: `target class "${name}"`,
+					hint: 'Remove its rows, merge it with another class, or add rows.'
+				}
 			);
 		}
 		const [validationCount, testCount] = partCounts(rows.length, fractions);
@@ -45,7 +52,11 @@ export function stratifiedSplit(
 		parts.validation.push(rows.subarray(testCount, testCount + validationCount));
 		parts.train.push(rows.subarray(testCount + validationCount));
 	});
-	return { train: sortedConcat(parts.train), validation: sortedConcat(parts.validation), test: sortedConcat(parts.test) };
+	return {
+		train: sortedConcat(parts.train),
+		validation: sortedConcat(parts.validation),
+		test: sortedConcat(parts.test)
+	};
 }
 
 function validateFractions(f: SplitFractions): void {
@@ -55,10 +66,14 @@ function validateFractions(f: SplitFractions): void {
 		f.train > 0 &&
 		Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-6;
 	if (!valid) {
-		throw new FaroError('settings-invalid', 'The split fractions must be non-negative, with training above 0, and add up to 1.', {
-			where: `split = ${JSON.stringify(f)}`,
-			hint: 'For example 0.7 / 0.15 / 0.15.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			'The split fractions must be non-negative, with training above 0, and add up to 1.',
+			{
+				where: `split = ${JSON.stringify(f)}`,
+				hint: 'For example 0.7 / 0.15 / 0.15.'
+			}
+		);
 	}
 }
 
@@ -80,9 +95,13 @@ function rowsByClass(y: Int32Array, classCount: number): Int32Array[] {
 	for (let i = 0; i < y.length; i++) {
 		const c = y[i];
 		if (!(c >= 0 && c < classCount)) {
-			throw new FaroError('internal', `Row ${i} has class code ${c}, outside 0..${classCount - 1}.`, {
-				hint: 'This is a bug; the console has the details.'
-			});
+			throw new FaroError(
+				'internal',
+				`Row ${i} has class code ${c}, outside 0..${classCount - 1}.`,
+				{
+					hint: 'This is a bug; the console has the details.'
+				}
+			);
 		}
 		counts[c]++;
 	}

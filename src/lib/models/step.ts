@@ -41,21 +41,36 @@ export function createTrainer(
 	options: { learningRate: number; l2: number; rng: Rng }
 ): Trainer {
 	const sizes = layers.flatMap((l) => [l.inputUnits * l.units, l.units]);
-	let params = tf.tidy(() => tf.concat(model.getWeights().map((w) => w.reshape([-1])))) as tf.Tensor1D;
+	let params = tf.tidy(() =>
+		tf.concat(model.getWeights().map((w) => w.reshape([-1])))
+	) as tf.Tensor1D;
 	let m: tf.Tensor = tf.zerosLike(params);
 	let v: tf.Tensor = tf.zerosLike(params);
 	let lossSum = tf.scalar(0);
 	let t = 0;
 
 	const unpack = (flat: tf.Tensor1D): tf.Tensor[] =>
-		tf.split(flat, sizes).map((piece, i) => (i % 2 === 0 ? piece.reshape([layers[i >> 1].inputUnits, layers[i >> 1].units]) : piece));
+		tf
+			.split(flat, sizes)
+			.map((piece, i) =>
+				i % 2 === 0 ? piece.reshape([layers[i >> 1].inputUnits, layers[i >> 1].units]) : piece
+			);
 
 	const step = (x: tf.Tensor2D, targets: tf.Tensor2D): void => {
 		const rows = x.shape[0];
-		const masks = layers.map((l) => (l.dropout > 0 ? dropoutMask(rows, l.units, l.dropout, options.rng) : null));
+		const masks = layers.map((l) =>
+			l.dropout > 0 ? dropoutMask(rows, l.units, l.dropout, options.rng) : null
+		);
 		t++;
 		const next = tf.tidy(() => {
-			const { batchLoss, grads } = lossAndGradients(x, targets, unpack(params), layers, masks, options.l2);
+			const { batchLoss, grads } = lossAndGradients(
+				x,
+				targets,
+				unpack(params),
+				layers,
+				masks,
+				options.l2
+			);
 			const g = tf.concat(grads.map((gr) => gr.reshape([-1])));
 			const nextM = tf.add(tf.mul(m, BETA1), tf.mul(g, 1 - BETA1));
 			const nextV = tf.add(tf.mul(v, BETA2), tf.mul(tf.square(g), 1 - BETA2));
@@ -104,7 +119,9 @@ export function lossAndGradients(
 ): { batchLoss: tf.Tensor; grads: tf.Tensor[] } {
 	const rows = x.shape[0];
 	const fwd = forward(x, weights, layers, masks);
-	const batchLoss = tf.neg(tf.sum(tf.mul(targets, tf.log(tf.maximum(fwd.probabilities, PROBABILITY_FLOOR)))));
+	const batchLoss = tf.neg(
+		tf.sum(tf.mul(targets, tf.log(tf.maximum(fwd.probabilities, PROBABILITY_FLOOR))))
+	);
 	// d(mean weighted CE)/dz for softmax outputs: (p · wᵢ − tᵢ) / rows, wᵢ = Σ_c t_ic.
 	const rowWeights = tf.sum(targets, 1, true);
 	const dz = tf.mul(tf.sub(tf.mul(fwd.probabilities, rowWeights), targets), 1 / rows);
@@ -115,7 +132,12 @@ export function lossAndGradients(
 type Forward = { activations: tf.Tensor[]; outputs: tf.Tensor[]; probabilities: tf.Tensor };
 
 /** Activations of every layer (before and after dropout) and the softmax output. */
-function forward(x: tf.Tensor, weights: tf.Tensor[], layers: DenseLayerPlan[], masks: (tf.Tensor | null)[]): Forward {
+function forward(
+	x: tf.Tensor,
+	weights: tf.Tensor[],
+	layers: DenseLayerPlan[],
+	masks: (tf.Tensor | null)[]
+): Forward {
 	const activations: tf.Tensor[] = [];
 	const outputs: tf.Tensor[] = [];
 	let h: tf.Tensor = x;

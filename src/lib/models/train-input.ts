@@ -10,9 +10,13 @@ import type { TrainInput } from './train';
 export function validateTrainInput(input: TrainInput): void {
 	const { train, validation, classCount, spec } = input;
 	if (!Number.isInteger(classCount) || classCount < 2) {
-		throw new FaroError('target-single-class', `Training needs at least 2 classes; got ${classCount}.`, {
-			hint: 'Choose a target column with two or more values.'
-		});
+		throw new FaroError(
+			'target-single-class',
+			`Training needs at least 2 classes; got ${classCount}.`,
+			{
+				hint: 'Choose a target column with two or more values.'
+			}
+		);
 	}
 	if (featureWidth(train.x) === 0) {
 		throw new FaroError('no-features', 'There are no feature columns to learn from.', {
@@ -27,18 +31,26 @@ export function validateTrainInput(input: TrainInput): void {
 	}
 	const weights = spec.classWeights;
 	if (weights && weights.length !== classCount) {
-		throw new FaroError('settings-invalid', `There are ${weights.length} class weights for ${classCount} classes.`, {
-			where: 'model.classWeights',
-			hint: 'Give one weight per class, or none.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			`There are ${weights.length} class weights for ${classCount} classes.`,
+			{
+				where: 'model.classWeights',
+				hint: 'Give one weight per class, or none.'
+			}
+		);
 	}
 	checkPart('training', train.x, train.y, classCount);
 	checkPart('validation', validation.x, validation.y, classCount);
 	if (featureWidth(validation.x) !== featureWidth(train.x)) {
-		throw internal(`validation has ${featureWidth(validation.x)} features, training ${featureWidth(train.x)}`);
+		throw internal(
+			`validation has ${featureWidth(validation.x)} features, training ${featureWidth(train.x)}`
+		);
 	}
 	if (train.sampleWeight && train.sampleWeight.length !== train.y.length) {
-		throw internal(`${train.sampleWeight.length} sample weights for ${train.y.length} training rows`);
+		throw internal(
+			`${train.sampleWeight.length} sample weights for ${train.y.length} training rows`
+		);
 	}
 	if (train.sampleWeight?.some((w) => !(w >= 0 && Number.isFinite(w)))) {
 		throw internal('a sample weight is negative or not a number');
@@ -46,10 +58,14 @@ export function validateTrainInput(input: TrainInput): void {
 }
 
 function checkPart(name: string, x: FeatureMatrix, y: Int32Array, classCount: number): void {
-	if (y.length !== x.rowCount) throw internal(`${name} has ${x.rowCount} feature rows but ${y.length} labels`);
-	if (y.some((c) => !(c >= 0 && c < classCount))) throw internal(`${name} has a label outside 0..${classCount - 1}`);
+	if (y.length !== x.rowCount)
+		throw internal(`${name} has ${x.rowCount} feature rows but ${y.length} labels`);
+	if (y.some((c) => !(c >= 0 && c < classCount)))
+		throw internal(`${name} has a label outside 0..${classCount - 1}`);
 	if (x.dense.some((v) => !Number.isFinite(v))) {
-		throw internal(`${name} features contain NaN or infinity (missing values must be imputed first)`);
+		throw internal(
+			`${name} features contain NaN or infinity (missing values must be imputed first)`
+		);
 	}
 }
 

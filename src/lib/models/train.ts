@@ -15,7 +15,13 @@ import { createTrainer, type Trainer } from './step';
 import { validateTrainInput } from './train-input';
 
 /** One finished epoch. `epoch` counts from 0; `etaMs` assumes training runs to `maxEpochs` (an upper bound). */
-export type EpochReport = { epoch: number; loss: number; valLoss: number; elapsedMs: number; etaMs: number };
+export type EpochReport = {
+	epoch: number;
+	loss: number;
+	valLoss: number;
+	elapsedMs: number;
+	etaMs: number;
+};
 
 export type TrainInput = {
 	train: { x: FeatureMatrix; y: Int32Array; sampleWeight?: Float32Array };
@@ -33,7 +39,12 @@ export type TrainWork = {
 };
 
 /** The trained model (best validation epoch's weights; the caller disposes it) and its history. */
-export type TrainedModel = { model: tf.LayersModel; history: EpochReport[]; bestEpoch: number; stoppedEarly: boolean };
+export type TrainedModel = {
+	model: tf.LayersModel;
+	history: EpochReport[];
+	bestEpoch: number;
+	stoppedEarly: boolean;
+};
 
 // Hand the event loop a turn this often, so an abort (a worker message, a timer) can land mid-epoch.
 const YIELD_EVERY_MS = 50;
@@ -53,9 +64,17 @@ export async function trainModel(input: TrainInput, work: TrainWork = {}): Promi
 	const { train, validation, classCount, spec } = input;
 	const rng = createRng(input.seed);
 	const { model, layers } = buildModel(spec, featureWidth(train.x), classCount, rng);
-	const trainer = createTrainer(model, layers, { learningRate: spec.learningRate, l2: spec.l2, rng: createRng(rng.seed()) });
+	const trainer = createTrainer(model, layers, {
+		learningRate: spec.learningRate,
+		l2: spec.l2,
+		rng: createRng(rng.seed())
+	});
 	const shuffleRng = createRng(rng.seed());
-	const rowWeights = combinedRowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
+	const rowWeights = combinedRowWeights(
+		train.y,
+		spec.classWeights ?? null,
+		train.sampleWeight ?? null
+	);
 	const history: EpochReport[] = [];
 	let best: { valLoss: number; epoch: number; params: tf.Tensor1D } | null = null;
 	let stoppedEarly = false;
@@ -71,7 +90,13 @@ export async function trainModel(input: TrainInput, work: TrainWork = {}): Promi
 			const valLoss = meanCrossEntropy(proba, validation.y, classCount, spec.classWeights);
 			if (!Number.isFinite(loss) || !Number.isFinite(valLoss)) throw diverged(epoch, spec);
 			const elapsedMs = performance.now() - startedMs;
-			const report = { epoch, loss, valLoss, elapsedMs, etaMs: (elapsedMs / (epoch + 1)) * (spec.maxEpochs - epoch - 1) };
+			const report = {
+				epoch,
+				loss,
+				valLoss,
+				elapsedMs,
+				etaMs: (elapsedMs / (epoch + 1)) * (spec.maxEpochs - epoch - 1)
+			};
 			history.push(report);
 			if (!best || valLoss < best.valLoss) {
 				best?.params.dispose();
@@ -117,7 +142,10 @@ async function runEpoch(
 		const rows = order.subarray(start, Math.min(order.length, start + spec.batchSize));
 		// Fresh arrays per batch: the cpu and webgl backends keep a reference to the array they are given.
 		const x = tf.tensor2d(denseBatch(train.x, rows), [rows.length, width]);
-		const targets = tf.tensor2d(weightedOneHot(train.y, rows, classCount, rowWeights), [rows.length, classCount]);
+		const targets = tf.tensor2d(weightedOneHot(train.y, rows, classCount, rowWeights), [
+			rows.length,
+			classCount
+		]);
 		trainer.step(x, targets);
 		tf.dispose([x, targets]);
 		report({ phase, done: start + rows.length, total: order.length });
@@ -125,21 +153,38 @@ async function runEpoch(
 }
 
 /** One-hot targets scaled by each row's weight, so the plain cross-entropy sum is the weighted loss. */
-function weightedOneHot(y: Int32Array, rows: Int32Array, classCount: number, rowWeights: Float32Array | null): Float32Array {
+function weightedOneHot(
+	y: Int32Array,
+	rows: Int32Array,
+	classCount: number,
+	rowWeights: Float32Array | null
+): Float32Array {
 	const out = new Float32Array(rows.length * classCount);
-	for (let r = 0; r < rows.length; r++) out[r * classCount + y[rows[r]]] = rowWeights ? rowWeights[rows[r]] : 1;
+	for (let r = 0; r < rows.length; r++)
+		out[r * classCount + y[rows[r]]] = rowWeights ? rowWeights[rows[r]] : 1;
 	return out;
 }
 
 /** classWeights[yᵢ] × sampleWeight[i] per training row, or null when every row weighs 1. */
-function combinedRowWeights(y: Int32Array, classWeights: number[] | null, sampleWeight: Float32Array | null): Float32Array | null {
+function combinedRowWeights(
+	y: Int32Array,
+	classWeights: number[] | null,
+	sampleWeight: Float32Array | null
+): Float32Array | null {
 	if (!classWeights && !sampleWeight) return null;
-	return Float32Array.from(y, (c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1));
+	return Float32Array.from(
+		y,
+		(c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1)
+	);
 }
 
 function diverged(epoch: number, spec: ModelSpec): FaroError {
-	return new FaroError('training-diverged', `Training diverged in epoch ${epoch + 1}: the loss is no longer a number.`, {
-		where: `learning rate ${spec.learningRate}`,
-		hint: 'Lower the learning rate, or scale the numeric columns (standard scaling).'
-	});
+	return new FaroError(
+		'training-diverged',
+		`Training diverged in epoch ${epoch + 1}: the loss is no longer a number.`,
+		{
+			where: `learning rate ${spec.learningRate}`,
+			hint: 'Lower the learning rate, or scale the numeric columns (standard scaling).'
+		}
+	);
 }

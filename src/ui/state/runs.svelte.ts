@@ -54,8 +54,10 @@ export class RunsState {
 		this.active = { runId, name, progress: null };
 		this.error = null;
 		this.lastStatus = 'starting';
+		// Progress arrives on its own MessagePort, so a last report can land after the result: ignore it then.
+		let finished = false;
 		const onProgress = Comlink.proxy((progress: TrainProgress) => {
-			if (this.active?.runId !== runId) return;
+			if (finished || this.active?.runId !== runId) return;
 			this.active = { ...this.active, progress };
 			this.lastStatus = progressText(progress);
 		});
@@ -63,6 +65,7 @@ export class RunsState {
 			const summary = unwrap(
 				await trainWorker().train({ runId, name, datasetId: dataset.id, settings }, onProgress)
 			);
+			finished = true;
 			if (summary.status === 'done') this.lastStatus = 'done';
 			else if (summary.status === 'cancelled') this.lastStatus = 'cancelled';
 			else this.lastStatus = `failed: ${summary.error?.message ?? 'unknown error'}`;
@@ -70,6 +73,7 @@ export class RunsState {
 			await this.refresh();
 			await this.open(runId);
 		} catch (err) {
+			finished = true;
 			this.error = asFaroError(err);
 			this.lastStatus = `failed: ${this.error.message}`;
 			await this.refresh().catch(() => {});

@@ -13,7 +13,8 @@ export type TrainDraft = Omit<TrainSettings, 'target' | 'columns'>;
 const key = (datasetId: string) => `faro.trainDraft.${datasetId}`;
 
 export class TrainDraftState {
-	#drafts = $state<Record<string, TrainDraft>>({});
+	// Raw: drafts are replaced whole, and must stay plain objects to cross into the train worker.
+	#drafts = $state.raw<Record<string, TrainDraft>>({});
 
 	/** The draft for a dataset: stored, or defaults. Returns null when no target is chosen yet. */
 	draftFor(dataset: DatasetRecord): TrainDraft | null {
@@ -31,12 +32,13 @@ export class TrainDraftState {
 	}
 
 	update(dataset: DatasetRecord, draft: TrainDraft): void {
-		this.#drafts[dataset.id] = draft;
+		this.#drafts = { ...this.#drafts, [dataset.id]: $state.snapshot(draft) as TrainDraft };
 		localStorage.setItem(key(dataset.id), JSON.stringify(draft));
 	}
 
 	reset(dataset: DatasetRecord): void {
-		delete this.#drafts[dataset.id];
+		const { [dataset.id]: _dropped, ...rest } = this.#drafts;
+		this.#drafts = rest;
 		localStorage.removeItem(key(dataset.id));
 	}
 
@@ -46,7 +48,8 @@ export class TrainDraftState {
 		const columns = dataset.settings.columns;
 		const base = defaultRecipeSpec(columns);
 		// The recipe's column list always follows the dataset's current kinds and roles.
-		return { ...draft, target, columns, recipe: { ...draft.recipe, columns: base.columns } };
+		const plain = $state.snapshot(draft) as TrainDraft;
+		return { ...plain, target, columns: $state.snapshot(columns), recipe: { ...plain.recipe, columns: base.columns } };
 	}
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kNearest, oversampleSmote, type Dense, type Synthetic } from '$lib/balance';
+import { kNearest, oversampleSmote, type Dense } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
 import reference from '../../fixtures/reference/balance-smote.json';
 import {

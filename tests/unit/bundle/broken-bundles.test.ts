@@ -44,7 +44,9 @@ describe('loadBundle on the broken-bundle corpus (tests/fixtures/bundles/README.
 	it('gives the line and column of a JSON syntax error in the middle of the file', async () => {
 		const error = await loadError('{\n  "format": "faro-model",\n  "version": nope\n}');
 		expect(error.code).toBe('bundle-invalid');
-		expect(error.message).toBe('This file is not a Faro model: it is not valid JSON (line 3, column 15).');
+		expect(error.message).toBe(
+			'This file is not a Faro model: it is not valid JSON (line 3, column 15).'
+		);
 	});
 });
 
@@ -72,7 +74,19 @@ describe('validateBundle', () => {
 	});
 
 	it('names each missing top-level field', () => {
-		for (const key of ['format', 'version', 'createdAt', 'runId', 'target', 'labels', 'inputSchema', 'model', 'metrics', 'training', 'dataset']) {
+		for (const key of [
+			'format',
+			'version',
+			'createdAt',
+			'runId',
+			'target',
+			'labels',
+			'inputSchema',
+			'model',
+			'metrics',
+			'training',
+			'dataset'
+		]) {
 			const bundle = valid();
 			delete bundle[key];
 			const error = errorOf(bundle);
@@ -122,7 +136,9 @@ describe('validateBundle', () => {
 		bundle.recipe.denseWidth = 3;
 		bundle.recipe.names.pop();
 		bundle.recipe.inputs.pop();
-		expect(errorOf(bundle).detail.where).toBe('model.modelTopology.config.layers[0].config.batch_input_shape');
+		expect(errorOf(bundle).detail.where).toBe(
+			'model.modelTopology.config.layers[0].config.batch_input_shape'
+		);
 	});
 
 	it('refuses a model whose output is not softmax, and quantized weights', () => {
@@ -142,8 +158,18 @@ describe('validateBundle', () => {
 			config: {
 				name: 'm',
 				layers: [
-					{ name: 'in', class_name: 'InputLayer', config: { name: 'in', batch_input_shape: [null, 5] }, inbound_nodes: [] },
-					{ ...dense, name: dense.config.name, config: { ...dense.config, batch_input_shape: undefined }, inbound_nodes: [[['elsewhere', 0, 0, {}]]] }
+					{
+						name: 'in',
+						class_name: 'InputLayer',
+						config: { name: 'in', batch_input_shape: [null, 5] },
+						inbound_nodes: []
+					},
+					{
+						...dense,
+						name: dense.config.name,
+						config: { ...dense.config, batch_input_shape: undefined },
+						inbound_nodes: [[['elsewhere', 0, 0, {}]]]
+					}
 				],
 				input_layers: [['in', 0, 0]],
 				output_layers: [[dense.config.name, 0, 0]]

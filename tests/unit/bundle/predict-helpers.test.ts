@@ -39,7 +39,13 @@ describe('predictions CSV cells', () => {
 	});
 
 	it('names the probability columns prob_<label> after the input header and prediction', () => {
-		expect(predictionsHeader(['a', ''], ['no', 'yes'])).toEqual(['a', '', 'prediction', 'prob_no', 'prob_yes']);
+		expect(predictionsHeader(['a', ''], ['no', 'yes'])).toEqual([
+			'a',
+			'',
+			'prediction',
+			'prob_no',
+			'prob_yes'
+		]);
 	});
 
 	it('quotes as RFC 4180 needs and neutralises =, +, -, @, tab and CR starts', () => {
@@ -47,7 +53,9 @@ describe('predictions CSV cells', () => {
 			['a,b', 'say "hi"', 'two\nlines', ' pad ', ''],
 			['=1+1', '+1', '-2', '@SUM(A1)', 'x=1']
 		]);
-		expect(text).toBe('"a,b","say ""hi""","two\nlines"," pad ",\n"\'=1+1","\'+1","\'-2","\'@SUM(A1)",x=1\n');
+		expect(text).toBe(
+			'"a,b","say ""hi""","two\nlines"," pad ",\n"\'=1+1","\'+1","\'-2","\'@SUM(A1)",x=1\n'
+		);
 		expect(toCsvLines([])).toBe('');
 	});
 });

@@ -27,7 +27,15 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 		expect(bundle.labels).toEqual(['bad', 'good']);
 		expect(bundle.target).toBe('Risk');
 		expect(loaded.inputColumns.map((c) => c.name)).toEqual([
-			'Age', 'Sex', 'Job', 'Housing', 'Saving accounts', 'Checking account', 'Credit amount', 'Duration', 'Purpose'
+			'Age',
+			'Sex',
+			'Job',
+			'Housing',
+			'Saving accounts',
+			'Checking account',
+			'Credit amount',
+			'Duration',
+			'Purpose'
 		]);
 	});
 
@@ -38,7 +46,8 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 		const { proba } = await loaded.predictTable(testTable);
 		expect(proba.length).toBe(testTable.rowCount * 2);
 		let maxDiff = 0;
-		for (let i = 0; i < proba.length; i++) maxDiff = Math.max(maxDiff, Math.abs(proba[i] - expected[i]));
+		for (let i = 0; i < proba.length; i++)
+			maxDiff = Math.max(maxDiff, Math.abs(proba[i] - expected[i]));
 		expect(maxDiff).toBeLessThan(1e-6);
 	});
 
@@ -48,7 +57,11 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 		const y = Int32Array.from(risk, (r) => trained.bundle.labels.indexOf(r as string));
 		const { bundle } = loaded;
 		const positiveIndex = bundle.labels.indexOf(bundle.positiveLabel as string);
-		const metrics = evaluate(y, proba, { labels: bundle.labels, positiveIndex, threshold: bundle.threshold });
+		const metrics = evaluate(y, proba, {
+			labels: bundle.labels,
+			positiveIndex,
+			threshold: bundle.threshold
+		});
 		expect(Math.abs(metrics.logLoss - trained.result.metrics.logLoss)).toBeLessThan(1e-6);
 		expect(metrics.rocAuc).toBe(trained.result.metrics.rocAuc);
 		expect(metrics.confusion).toEqual(trained.result.metrics.confusion);
@@ -85,7 +98,9 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 			trained.table.columns.map((c) => [c.name, columnAsStrings(c)[first]])
 		);
 		const [prediction] = await loaded.predict([row]);
-		const { proba, labels } = await loaded.predictTable(takeRows(trained.table, Int32Array.of(first)));
+		const { proba, labels } = await loaded.predictTable(
+			takeRows(trained.table, Int32Array.of(first))
+		);
 		expect(prediction.label).toBe(labels[0]);
 		expect(prediction.probabilities).toEqual({ bad: proba[0], good: proba[1] });
 		expect(prediction.probabilities.bad + prediction.probabilities.good).toBeCloseTo(1, 6);
@@ -93,11 +108,21 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 	});
 
 	it('lists all missing columns, and accepts null, numbers and extra keys', async () => {
-		const error = await loaded.predict([{ Age: 30, Sex: 'male', Extra: 'x' }]).catch((err: unknown) => err);
+		const error = await loaded
+			.predict([{ Age: 30, Sex: 'male', Extra: 'x' }])
+			.catch((err: unknown) => err);
 		expect(error).toBeInstanceOf(FaroError);
 		expect((error as FaroError).code).toBe('predict-columns-missing');
 		expect((error as FaroError).detail.data).toEqual({
-			missing: ['Job', 'Housing', 'Saving accounts', 'Checking account', 'Credit amount', 'Duration', 'Purpose']
+			missing: [
+				'Job',
+				'Housing',
+				'Saving accounts',
+				'Checking account',
+				'Credit amount',
+				'Duration',
+				'Purpose'
+			]
 		});
 		const all = Object.fromEntries(loaded.inputColumns.map((c) => [c.name, null]));
 		const [missingEverywhere] = await loaded.predict([{ ...all, Extra: 'ignored', Age: 40 }]);
@@ -105,7 +130,10 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 	});
 
 	it('refuses a table whose numeric input holds words, naming the column', async () => {
-		const words = { ...Object.fromEntries(loaded.inputColumns.map((c) => [c.name, null])), 'Credit amount': 'a lot' };
+		const words = {
+			...Object.fromEntries(loaded.inputColumns.map((c) => [c.name, null])),
+			'Credit amount': 'a lot'
+		};
 		const error = await loaded.predict([words]).catch((err: unknown) => err);
 		expect((error as FaroError).code).toBe('predict-columns-wrong-kind');
 		expect((error as FaroError).message).toContain('"Credit amount" (e.g. "a lot")');

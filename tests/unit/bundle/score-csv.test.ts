@@ -17,10 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => loaded.dispose());
 
-async function score(source: string | Blob, work: ScoreWork = {}): Promise<{ text: string; rowCount: number; preview: string[][] }> {
+async function score(
+	source: string | Blob,
+	work: ScoreWork = {}
+): Promise<{ text: string; rowCount: number; preview: string[][] }> {
 	const chunks: string[] = [];
 	const blob = typeof source === 'string' ? new Blob([source]) : source;
-	const { rowCount, preview } = await scoreCsv(loaded, blob, { ...work, onRows: (t) => void chunks.push(t) });
+	const { rowCount, preview } = await scoreCsv(loaded, blob, {
+		...work,
+		onRows: (t) => void chunks.push(t)
+	});
 	return { text: chunks.join(''), rowCount, preview };
 }
 
@@ -48,7 +54,9 @@ describe('scoreCsv', () => {
 	it('writes the input header unchanged, then prediction and prob_<label> in bundle order', async () => {
 		const { text, rowCount } = await score(INPUT);
 		expect(rowCount).toBe(5);
-		expect(text.split('\n')[0]).toBe('id,Age,Sex,Duration,Note,Amount,prediction,prob_bad,prob_good');
+		expect(text.split('\n')[0]).toBe(
+			'id,Age,Sex,Duration,Note,Amount,prediction,prob_bad,prob_good'
+		);
 	});
 
 	it("keeps every input cell's original text: 1.50, 007, quoted commas, quotes, newlines and blanks", async () => {
@@ -98,7 +106,9 @@ describe('scoreCsv', () => {
 	it('lists every missing input column at once', async () => {
 		const error = await scoreError('id,Sex,Other\n1,male,x\n', { fileName: 'new.csv' });
 		expect(error.code).toBe('predict-columns-missing');
-		expect(error.message).toBe('The data to score lacks 2 columns the model needs: "Age", "Duration".');
+		expect(error.message).toBe(
+			'The data to score lacks 2 columns the model needs: "Age", "Duration".'
+		);
 		expect(error.detail.data).toEqual({ missing: ['Age', 'Duration'] });
 		expect(error.detail.where).toBe('new.csv');
 	});
@@ -128,9 +138,23 @@ describe('scoreCsv', () => {
 		expect(whole.rowCount).toBe(1000);
 		expect(small.rowCount).toBe(1000);
 		expect(small.text).toBe(whole.text);
-		expect(whole.text.split('\n')[0]).toBe(',Age,Sex,Job,Housing,Saving accounts,Checking account,Credit amount,Duration,Purpose,Risk,prediction,prob_bad,prob_good');
+		expect(whole.text.split('\n')[0]).toBe(
+			',Age,Sex,Job,Housing,Saving accounts,Checking account,Credit amount,Duration,Purpose,Risk,prediction,prob_bad,prob_good'
+		);
 		expect(whole.preview).toHaveLength(21);
-		expect(whole.preview[1].slice(0, 11)).toEqual(['0', '67', 'male', '2', 'own', '', 'little', '1169', '6', 'radio/TV', 'good']);
+		expect(whole.preview[1].slice(0, 11)).toEqual([
+			'0',
+			'67',
+			'male',
+			'2',
+			'own',
+			'',
+			'little',
+			'1169',
+			'6',
+			'radio/TV',
+			'good'
+		]);
 	});
 
 	it('gives identical output across slices that cut quoted newlines and CRLF line ends', async () => {
@@ -153,7 +177,9 @@ describe('scoreCsv', () => {
 	});
 
 	it('reports a row with too many fields with its line', async () => {
-		const error = await scoreError('Age,Sex,Duration\n30,male,12\n31,male,12,extra\n', { fileName: 'x.csv' });
+		const error = await scoreError('Age,Sex,Duration\n30,male,12\n31,male,12,extra\n', {
+			fileName: 'x.csv'
+		});
 		expect(error.code).toBe('csv-ragged');
 		expect(error.detail.where).toBe('x.csv, line 3');
 	});

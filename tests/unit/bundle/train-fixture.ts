@@ -6,20 +6,36 @@ import { openAsBlob } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, profileTable, type Table } from '$lib/data';
 import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, trainRun, type RunRecord, type RunResult, type TrainSettings } from '$lib/runs';
+import {
+	defaultTrainSettings,
+	trainRun,
+	type RunRecord,
+	type RunResult,
+	type TrainSettings
+} from '$lib/runs';
 import { chooseBackend, type ModelFamily } from '$lib/models';
 import { writeBundle, type ModelBundle } from '$lib/bundle';
 
-export const GERMAN_CREDIT = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
+export const GERMAN_CREDIT = fileURLToPath(
+	new URL('../../fixtures/csv/german_credit.csv', import.meta.url)
+);
 
-export type Trained = { table: Table; settings: TrainSettings; result: RunResult; bundle: ModelBundle; json: string };
+export type Trained = {
+	table: Table;
+	settings: TrainSettings;
+	result: RunResult;
+	bundle: ModelBundle;
+	json: string;
+};
 
 /** Trains on German credit (target Risk); `keep` limits the feature columns (others are ignored). */
 export async function trainGermanCredit(
 	options: { family?: ModelFamily; maxEpochs?: number; keep?: string[] } = {}
 ): Promise<Trained> {
 	await chooseBackend('cpu');
-	const { table, meta } = await parseCsv(await openAsBlob(GERMAN_CREDIT), { fileName: 'german_credit.csv' });
+	const { table, meta } = await parseCsv(await openAsBlob(GERMAN_CREDIT), {
+		fileName: 'german_credit.csv'
+	});
 	const profile = profileTable(table, meta);
 	const dataset = withTarget(defaultSettings(profile, 'Risk'), 'Risk');
 	if (options.keep) {

@@ -3,13 +3,13 @@ import { defaultBatchSize, defaultModelSpec, validateModelSpec, type ModelSpec }
 import { FaroError } from '$lib/shared/errors';
 
 describe('defaultModelSpec', () => {
-	it('gives an MLP (64, 32) relu with dropout 0.1, L2 1e-4, Adam 1e-3, 100 epochs, patience 10', () => {
+	it('gives an MLP (64, 32) relu with dropout 0.3, L2 1e-3, Adam 1e-3, 100 epochs, patience 10', () => {
 		expect(defaultModelSpec('mlp', 1000)).toEqual({
 			family: 'mlp',
 			hiddenUnits: [64, 32],
 			activation: 'relu',
-			dropout: 0.1,
-			l2: 1e-4,
+			dropout: 0.3,
+			l2: 1e-3,
 			learningRate: 1e-3,
 			batchSize: 32,
 			maxEpochs: 100,

@@ -36,7 +36,8 @@ describe('stratifiedSplit', () => {
 	it('puts a 3-row class in every part, and a 2-row class in training and test', () => {
 		const y = Int32Array.from([0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
 		const split = stratifiedSplit(y, 3, FRACTIONS, createRng(3));
-		for (const part of [split.train, split.validation, split.test]) expect(labelsOf(y, part)).toContain(0);
+		for (const part of [split.train, split.validation, split.test])
+			expect(labelsOf(y, part)).toContain(0);
 		expect(countOf(labelsOf(y, split.train), 1)).toBe(1);
 		expect(countOf(labelsOf(y, split.test), 1)).toBe(1);
 		expect(countOf(labelsOf(y, split.validation), 1)).toBe(0);
@@ -64,9 +65,13 @@ describe('stratifiedSplit', () => {
 	});
 
 	it('rejects a class with no rows and fractions that do not add up to 1', () => {
-		expect(() => stratifiedSplit(Int32Array.from([0, 0, 0]), 2, FRACTIONS, createRng(1))).toThrow(/"class 1" has 0 rows/);
+		expect(() => stratifiedSplit(Int32Array.from([0, 0, 0]), 2, FRACTIONS, createRng(1))).toThrow(
+			/"class 1" has 0 rows/
+		);
 		const bad = { train: 0.7, validation: 0.2, test: 0.2 };
-		expect(() => stratifiedSplit(Int32Array.from([0, 0, 1, 1]), 2, bad, createRng(1))).toThrow(/add up to 1/);
+		expect(() => stratifiedSplit(Int32Array.from([0, 0, 1, 1]), 2, bad, createRng(1))).toThrow(
+			/add up to 1/
+		);
 	});
 
 	it('gives an empty split for no rows and no classes', () => {

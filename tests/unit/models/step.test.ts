@@ -11,44 +11,111 @@ beforeAll(async () => {
 });
 
 /** The same loss written the obvious way, for TF.js autodiff: mean weighted CE + l2 · Σ‖W‖². */
-function referenceLoss(x: tf.Tensor, targets: tf.Tensor, weights: tf.Tensor[], layers: DenseLayerPlan[], masks: (tf.Tensor | null)[], l2: number) {
+function referenceLoss(
+	x: tf.Tensor,
+	targets: tf.Tensor,
+	weights: tf.Tensor[],
+	layers: DenseLayerPlan[],
+	masks: (tf.Tensor | null)[],
+	l2: number
+) {
 	let h = x;
 	layers.forEach((layer, i) => {
 		const z = tf.add(tf.matMul(h, weights[2 * i]), weights[2 * i + 1]);
-		const act = { relu: tf.relu, tanh: tf.tanh, elu: tf.elu, softmax: tf.softmax }[layer.activation];
+		const act = { relu: tf.relu, tanh: tf.tanh, elu: tf.elu, softmax: tf.softmax }[
+			layer.activation
+		];
 		h = act(z);
 		const mask = masks[i];
 		if (mask) h = tf.mul(h, mask);
 	});
 	const ce = tf.div(tf.neg(tf.sum(tf.mul(targets, tf.log(h)))), x.shape[0]);
-	const penalty = layers.reduce((sum, _, i) => tf.add(sum, tf.mul(l2, tf.sum(tf.square(weights[2 * i])))), tf.scalar(0));
+	const penalty = layers.reduce(
+		(sum, _, i) => tf.add(sum, tf.mul(l2, tf.sum(tf.square(weights[2 * i])))),
+		tf.scalar(0)
+	);
 	return tf.add(ce, penalty) as tf.Scalar;
 }
 
 function randomTensor(shape: number[], rng: ReturnType<typeof createRng>, scale = 1) {
 	const size = shape.reduce((a, b) => a * b, 1);
-	return tf.tensor(Float32Array.from({ length: size }, () => (2 * rng.next() - 1) * scale), shape);
+	return tf.tensor(
+		Float32Array.from({ length: size }, () => (2 * rng.next() - 1) * scale),
+		shape
+	);
 }
 
 describe('lossAndGradients (hand-written backpropagation)', () => {
-	it.each<Activation>(['relu', 'tanh', 'elu'])('matches TF.js autodiff for a %s MLP with dropout, class weights and L2', (activation) => {
-		const rng = createRng(11);
-		const spec = { ...defaultModelSpec('mlp', 100), hiddenUnits: [5, 4], activation, dropout: 0.25 };
-		const layers = planLayers(spec, 3, 3);
-		const rows = 6;
-		const x = randomTensor([rows, 3], rng, 2);
-		const weights = layers.flatMap((l) => [randomTensor([l.inputUnits, l.units], rng), randomTensor([l.units], rng, 0.5)]);
-		const rowWeight = [1, 2, 0.5, 1, 3, 1];
-		const targets = tf.tensor2d(Array.from({ length: rows * 3 }, (_, k) => (k % 3 === Math.floor(k / 3) % 3 ? rowWeight[Math.floor(k / 3)] : 0)), [rows, 3]);
-		const masks = layers.map((l) =>
-			l.dropout > 0 ? tf.tensor2d(Array.from({ length: rows * l.units }, (_, k) => (k % 3 === 0 ? 0 : 1 / 0.75)), [rows, l.units]) : null
-		);
-		const l2 = 0.01;
-		const ours = lossAndGradients(x, targets, weights, layers, masks, l2);
-		const expected = tf.grads((...w: tf.Tensor[]) => referenceLoss(x, targets, w, layers, masks, l2))(weights);
-		ours.grads.forEach((g, i) => expectClose(Array.from(g.dataSync()), Array.from(expected[i].dataSync()), { digits: 5, path: `grad[${i}]` }));
-		const meanCe = ours.batchLoss.dataSync()[0] / rows;
-		const penalty = layers.reduce((s, _, i) => s + l2 * tf.sum(tf.square(weights[2 * i])).dataSync()[0], 0);
-		expect(meanCe + penalty).toBeCloseTo(referenceLoss(x, targets, weights, layers, masks, l2).dataSync()[0], 5);
+	it.each<Activation>(['relu', 'tanh', 'elu'])(
+		'matches TF.js autodiff for a %s MLP with dropout, class weights and L2',
+		(activation) => {
+			const rng = createRng(11);
+			const spec = {
+				...defaultModelSpec('mlp', 100),
+				hiddenUnits: [5, 4],
+				activation,
+				dropout: 0.25
+			};
+			const layers = planLayers(spec, 3, 3);
+			const rows = 6;
+			const x = randomTensor([rows, 3], rng, 2);
+			const weights = layers.flatMap((l) => [
+				randomTensor([l.inputUnits, l.units], rng),
+				randomTensor([l.units], rng, 0.5)
+			]);
+			const rowWeight = [1, 2, 0.5, 1, 3, 1];
+			const targets = tf.tensor2d(
+				Array.from({ length: rows * 3 }, (_, k) =>
+					k % 3 === Math.floor(k / 3) % 3 ? rowWeight[Math.floor(k / 3)] : 0
+				),
+				[rows, 3]
+			);
+			const masks = layers.map((l) =>
+				l.dropout > 0
+					? tf.tensor2d(
+							Array.from({ length: rows * l.units }, (_, k) => (k % 3 === 0 ? 0 : 1 / 0.75)),
+							[rows, l.units]
+						)
+					: null
+			);
+			const l2 = 0.01;
+			const ours = lossAndGradients(x, targets, weights, layers, masks, l2);
+			const expected = tf.grads((...w: tf.Tensor[]) =>
+				referenceLoss(x, targets, w, layers, masks, l2)
+			)(weights);
+			ours.grads.forEach((g, i) =>
+				expectClose(Array.from(g.dataSync()), Array.from(expected[i].dataSync()), {
+					digits: 5,
+					path: `grad[${i}]`
+				})
+			);
+			const meanCe = ours.batchLoss.dataSync()[0] / rows;
+			const penalty = layers.reduce(
+				(s, _, i) => s + l2 * tf.sum(tf.square(weights[2 * i])).dataSync()[0],
+				0
+			);
+			expect(meanCe + penalty).toBeCloseTo(
+				referenceLoss(x, targets, weights, layers, masks, l2).dataSync()[0],
+				5
+			);
+		}
+	);
+});
+
+describe('lossAndGradients at scikit-learn’s optimum', () => {
+	it('has zero gradient at the multinomial logistic regression scikit-learn fits on iris (same objective)', async () => {
+		const { default: reference } = await import('../../fixtures/reference/logistic-iris.json');
+		const layers = planLayers({ ...defaultModelSpec('logistic', 150) }, 4, 3);
+		const x = tf.tensor2d(reference.x);
+		const targets = tf.oneHot(tf.tensor1d(reference.y, 'int32'), 3).toFloat();
+		const kernel = tf.tensor2d(reference.coef).transpose(); // scikit-learn stores classes × features
+		const bias = tf.tensor1d(reference.intercept);
+		const { grads } = lossAndGradients(x, targets, [kernel, bias], layers, [null], reference.l2);
+		for (const [i, g] of grads.entries()) {
+			expectClose(Array.from(g.dataSync()), new Array(g.size).fill(0), {
+				digits: 5,
+				path: `grad[${i}]`
+			});
+		}
 	});
 });

@@ -14,7 +14,8 @@ export function blobs(centres: number[][], perClass: number, sd: number, seed: n
 	for (let i = 0; i < n; i++) {
 		y[i] = i % centres.length;
 		for (let j = 0; j < width; j++) {
-			const gaussian = Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+			const gaussian =
+				Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
 			dense[i * width + j] = centres[y[i]][j] + sd * gaussian;
 		}
 	}

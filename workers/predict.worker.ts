@@ -1,0 +1,99 @@
+/// <reference lib="webworker" />
+/**
+ * Predict worker: loads a model bundle (a downloaded file, or a stored run's model) and scores CSV files
+ * (streaming, the predictions file built as a Blob) or single rows. TF.js runs here, never on the page.
+ */
+import * as Comlink from 'comlink';
+import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { loadBundle, scoreCsv, writeBundle, type InputRow, type LoadedBundle } from '$lib/bundle';
+import { chooseBackend } from '$lib/models';
+import { getRun } from '$lib/runs/runs-db';
+import { settle } from '$lib/shared/errors';
+import type { Progress } from '$lib/shared/progress';
+
+setWasmPaths({
+	'tfjs-backend-wasm.wasm': wasmPlain,
+	'tfjs-backend-wasm-simd.wasm': wasmSimd,
+	'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded
+});
+tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+
+/** What the page shows about a loaded model. */
+export type ModelSummary = {
+	source: string;
+	runId: string;
+	target: string;
+	labels: string[];
+	positiveLabel: string | null;
+	threshold: number | null;
+	inputColumns: { name: string; kind: string }[];
+	dataset: { name: string; rows: number };
+	createdAt: string;
+	rocAuc: number | null;
+};
+
+let loaded: LoadedBundle | null = null;
+let backendReady: Promise<unknown> | null = null;
+const running = new Map<string, AbortController>();
+
+async function useBundle(jsonText: string, source: string): Promise<ModelSummary> {
+	backendReady ??= chooseBackend('auto');
+	await backendReady;
+	const next = await loadBundle(jsonText);
+	loaded?.dispose();
+	loaded = next;
+	const b = next.bundle;
+	return {
+		source,
+		runId: b.runId,
+		target: b.target,
+		labels: b.labels,
+		positiveLabel: b.positiveLabel ?? null,
+		threshold: b.threshold ?? null,
+		inputColumns: next.inputColumns,
+		dataset: { name: b.dataset.name, rows: b.dataset.rows },
+		createdAt: b.createdAt,
+		rocAuc: b.metrics.rocAuc ?? null
+	};
+}
+
+function current(): LoadedBundle {
+	if (!loaded) throw new Error('no model is loaded');
+	return loaded;
+}
+
+const api = {
+	/** Loads a bundle file the user picked. */
+	loadFile: (file: Blob, name: string) => settle(async () => useBundle(await file.text(), name)),
+	/** Loads the model of a stored run. */
+	loadRun: (runId: string) =>
+		settle(async () => {
+			const run = await getRun(runId);
+			return useBundle(JSON.stringify(writeBundle(run)), `run “${run.name}”`);
+		}),
+	/** Scores a CSV; resolves with the predictions file and a preview. */
+	score(jobId: string, file: Blob, name: string, onProgress: (p: Progress) => void) {
+		const controller = new AbortController();
+		running.set(jobId, controller);
+		return settle(async () => {
+			const parts: string[] = [];
+			const summary = await scoreCsv(current(), file, {
+				fileName: name,
+				signal: controller.signal,
+				onProgress,
+				onRows: (chunk) => void parts.push(chunk)
+			});
+			return { ...summary, file: new Blob(parts, { type: 'text/csv' }) };
+		}).finally(() => running.delete(jobId));
+	},
+	cancel: (jobId: string) => running.get(jobId)?.abort(),
+	/** Scores one row typed by hand. */
+	predictRow: (row: InputRow) => settle(async () => (await current().predict([row]))[0])
+};
+
+export type PredictApi = typeof api;
+Comlink.expose(api);
