@@ -6,3 +6,4 @@ export * from './run-record';
 export * from './runs-db';
 export * from './execute-run';
 export * from './compare';
+export * from './pipeline';

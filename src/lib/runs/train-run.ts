@@ -5,13 +5,14 @@
  * call it; the worker adds IndexedDB around it.
  */
 import { findColumn, takeRows, type Table } from '$lib/data/table';
-import { applyRecipe, encodeTarget, findLeaks, fitRecipe } from '$lib/features';
-import { predictProba, stratifiedSplit, trainModel, type EpochReport } from '$lib/models';
+import { applyRecipe, encodeTarget, findLeaks } from '$lib/features';
+import { predictProba, stratifiedSplit } from '$lib/models';
 import { chooseThreshold, evaluate } from '$lib/eval';
 import { createRng } from '$lib/shared/rng';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
 import { serializeModel } from './model-artifacts';
+import { fitPipeline } from './pipeline';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
 
@@ -46,41 +47,13 @@ export async function trainRun(
 	const validation = part(split.validation);
 	const test = part(split.test);
 
-	const fitted = fitRecipe(settings.recipe, train.table);
-	const x = {
-		train: applyRecipe(fitted, train.table),
-		validation: applyRecipe(fitted, validation.table),
-		test: applyRecipe(fitted, test.table)
-	};
 	const warnings = findLeaks(train.table, settings.recipe, train.y).map((leak) => ({
 		code: 'target-leak',
 		message: leak.message
 	}));
 	throwIfAborted(signal);
-
-	const liveHistory: EpochReport[] = [];
-	const trained = await trainModel(
-		{
-			train: { x: x.train, y: train.y },
-			validation: { x: x.validation, y: validation.y },
-			classCount,
-			spec: settings.model,
-			seed: settings.seed
-		},
-		{
-			signal,
-			onEpoch: (e) => {
-				liveHistory.push(e);
-				onProgress?.({
-					phase: `Epoch ${e.epoch + 1} of at most ${settings.model.maxEpochs}`,
-					done: e.epoch + 1,
-					total: settings.model.maxEpochs,
-					etaMs: e.etaMs,
-					history: liveHistory.slice()
-				});
-			}
-		}
-	);
+	const { recipe: fitted, trained, x: fittedX } = await fitPipeline(train, validation, classCount, settings, work);
+	const x = { ...fittedX, test: applyRecipe(fitted, test.table) };
 	try {
 		onProgress?.({ phase: 'Evaluating on the test part', done: 0, total: 0 });
 		const validationProba = await predictProba(trained.model, x.validation);
