@@ -12,6 +12,7 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	train: () => import('./train'),
 
 	smote: () => import('./smote'),
+	score: () => import('./score'),
 	browser: () => import('./browser')
 };
 

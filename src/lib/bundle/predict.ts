@@ -18,7 +18,7 @@ export async function predictTableRows(
 	model: tf.LayersModel,
 	bundle: ModelBundle,
 	table: Table,
-	batchSize = 1024
+	batchSize?: number
 ): Promise<TablePredictions> {
 	const x = applyRecipe(bundle.recipe, table);
 	const proba = await predictProba(model, x, batchSize);

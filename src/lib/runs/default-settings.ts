@@ -2,13 +2,17 @@ import { defaultRecipeSpec } from '$lib/features';
 import { defaultModelSpec, type ModelFamily } from '$lib/models/spec';
 import type { DatasetSettings } from '$lib/storage/dataset-record';
 import { FaroError } from '$lib/shared/errors';
-import type { TrainSettings } from './types';
+import type { BalanceSettings, TrainSettings } from './types';
 
 export const DEFAULT_SEED = 42;
 
+/** No balancing; k = 5 (imbalanced-learn's default) and "balance all classes to the majority" when chosen. */
+export const DEFAULT_BALANCE: BalanceSettings = { method: 'none', k: 5, strategy: { kind: 'auto' } };
+
 /**
  * Training settings chosen from the dataset's column settings: the default Recipe for the columns' kinds,
- * the default model for the row count, a 70/15/15 split, seed 42, automatic backend, F1-optimal threshold.
+ * the default model for the row count, a 70/15/15 split, seed 42, automatic backend, F1-optimal threshold,
+ * no class balancing.
  * @throws FaroError target-missing when no target is chosen
  */
 export function defaultTrainSettings(
@@ -30,6 +34,7 @@ export function defaultTrainSettings(
 		seed: DEFAULT_SEED,
 		backend: 'auto',
 		positiveLabel: null,
-		threshold: { method: 'f1', value: 0.5 }
+		threshold: { method: 'f1', value: 0.5 },
+		balance: { ...DEFAULT_BALANCE, strategy: { ...DEFAULT_BALANCE.strategy } }
 	};
 }

@@ -1,13 +1,16 @@
 /**
  * The part of a run that is repeated for every training set — a run's training part, or a cross-validation
- * fold: fit the Recipe on the training rows only, apply it to the training and validation rows, (balance the
- * training rows,) and train the model with early stopping on the validation rows. Evaluation is the caller's.
+ * fold: fit the Recipe on the training rows only, apply it to the training and validation rows, balance the
+ * training rows (balance-step.ts), and train the model with early stopping on the validation rows.
+ * Evaluation is the caller's.
  */
 import type { Table } from '$lib/data/table';
 import { applyRecipe, fitRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { trainModel, type EpochReport, type TrainedModel } from '$lib/models';
 import { throwIfAborted } from '$lib/shared/errors';
-import type { TrainProgress, TrainSettings } from './types';
+import { createRng } from '$lib/shared/rng';
+import { balanceOf, balanceTraining } from './balance-step';
+import type { BalanceSummary, TrainProgress, TrainSettings } from './types';
 
 /** Rows of one part: the raw table and the encoded target. */
 export type Part = { table: Table; y: Int32Array };
@@ -15,15 +18,22 @@ export type Part = { table: Table; y: Int32Array };
 export type FittedPipeline = {
 	recipe: FittedRecipe;
 	trained: TrainedModel;
+	/** The training part's features before balancing (row i is `train.y[i]`). */
 	x: { train: FeatureMatrix; validation: FeatureMatrix };
+	/** What balancing did to the training rows the model saw. */
+	balance: BalanceSummary;
 };
+
+/** Balancing draws from its own stream, so turning it on leaves the split and weight seeds alone. */
+const BALANCE_SEED_SALT = 0x62616c;
 
 export type PipelineWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
 
 /**
- * Fits the Recipe on `train`, trains the model with early stopping on `validation`. The caller disposes
- * `trained.model`.
- * @throws FaroError no-features, column-all-missing, settings-invalid, training-diverged, cancelled
+ * Fits the Recipe on `train`, balances the encoded training rows, trains the model with early stopping on
+ * `validation`. The caller disposes `trained.model`.
+ * @throws FaroError no-features, column-all-missing, settings-invalid, class-too-small, training-diverged,
+ *   cancelled
  */
 export async function fitPipeline(
 	train: Part,
@@ -36,13 +46,18 @@ export async function fitPipeline(
 	const recipe = fitRecipe(settings.recipe, train.table);
 	const x = { train: applyRecipe(recipe, train.table), validation: applyRecipe(recipe, validation.table) };
 	throwIfAborted(signal);
+	const rng = createRng((settings.seed ^ BALANCE_SEED_SALT) >>> 0);
+	const balanced = await balanceTraining(train, x.train, recipe, classCount, settings, rng, work);
+	const spec = balanced.classWeights
+		? { ...settings.model, classWeights: balanced.classWeights }
+		: settings.model;
 	const liveHistory: EpochReport[] = [];
 	const trained = await trainModel(
 		{
-			train: { x: x.train, y: train.y },
+			train: { x: balanced.x, y: balanced.y },
 			validation: { x: x.validation, y: validation.y },
 			classCount,
-			spec: settings.model,
+			spec,
 			seed: settings.seed
 		},
 		{
@@ -59,5 +74,6 @@ export async function fitPipeline(
 			}
 		}
 	);
-	return { recipe, trained, x };
+	const { before, after, synthetic, notes } = balanced;
+	return { recipe, trained, x, balance: { ...balanceOf(settings), before, after, synthetic, notes } };
 }

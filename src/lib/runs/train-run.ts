@@ -52,7 +52,12 @@ export async function trainRun(
 		message: leak.message
 	}));
 	throwIfAborted(signal);
-	const { recipe: fitted, trained, x: fittedX } = await fitPipeline(train, validation, classCount, settings, work);
+	const {
+		recipe: fitted,
+		trained,
+		x: fittedX,
+		balance
+	} = await fitPipeline(train, validation, classCount, settings, work);
 	const x = { ...fittedX, test: applyRecipe(fitted, test.table) };
 	try {
 		onProgress?.({ phase: 'Evaluating on the test part', done: 0, total: 0 });
@@ -91,7 +96,8 @@ export async function trainRun(
 			warnings,
 			recipe: fitted,
 			model,
-			testRows: Array.from(split.test, (i) => target.keptRows[i])
+			testRows: Array.from(split.test, (i) => target.keptRows[i]),
+			balance
 		};
 	} finally {
 		trained.model.dispose();
@@ -100,7 +106,8 @@ export async function trainRun(
 
 const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);
 
-function positiveClassIndex(label: string | null, labels: string[], y: Int32Array): number {
+/** The positive class of a binary target: `label` when given, else the minority class of `y` (ties → the second). */
+export function positiveClassIndex(label: string | null, labels: string[], y: Int32Array): number {
 	if (label !== null) {
 		const index = labels.indexOf(label);
 		if (index < 0) {
@@ -115,10 +122,12 @@ function positiveClassIndex(label: string | null, labels: string[], y: Int32Arra
 	return counts[1] <= counts[0] ? 1 : 0; // the minority class; ties → the second label
 }
 
-function columnOf(proba: Float32Array, k: number, column: number): Float64Array {
+/** Column `column` of a row-major n × k probability matrix. */
+export function columnOf(proba: Float32Array, k: number, column: number): Float64Array {
 	const out = new Float64Array(proba.length / k);
 	for (let i = 0; i < out.length; i++) out[i] = proba[i * k + column];
 	return out;
 }
 
-const positivesOf = (y: Int32Array, positive: number) => Uint8Array.from(y, (v) => (v === positive ? 1 : 0));
+/** 1 where `y` is the positive class, else 0. */
+export const positivesOf = (y: Int32Array, positive: number) => Uint8Array.from(y, (v) => (v === positive ? 1 : 0));

@@ -3,6 +3,8 @@ import type { FittedRecipe, RecipeSpec } from '$lib/features';
 import type { BackendName, EpochReport, ModelSpec } from '$lib/models';
 import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
+import type { SamplingStrategy } from '$lib/balance';
+import type { SearchRecord } from './search/trial';
 
 export type ThresholdMethod = 'f1' | 'youden' | 'fixed';
 
@@ -18,6 +20,33 @@ export type TrainSettings = {
 	/** Binary targets: the class treated as positive; null = the minority class of the training part. */
 	positiveLabel: string | null;
 	threshold: { method: ThresholdMethod; value: number };
+	/** Class balancing of the training part; absent in settings stored before it existed (= none). */
+	balance?: BalanceSettings;
+	/** Set on the run a "Find the best model" search produced: its trials (the leaderboard). */
+	search?: SearchRecord;
+};
+
+/** How the training part's classes are balanced (validation and test rows are never touched). */
+export type BalanceMethod =
+	| 'none'
+	| 'class-weights'
+	| 'random-over'
+	| 'random-under'
+	| 'smote'
+	| 'smote-nc'
+	| 'borderline';
+
+/** The balancing choice: method, neighbours k (SMOTE family) and the target counts per class. */
+export type BalanceSettings = { method: BalanceMethod; k: number; strategy: SamplingStrategy };
+
+/** What balancing did, recorded with the run: class counts of the training part before and after. */
+export type BalanceSummary = BalanceSettings & {
+	before: number[];
+	after: number[];
+	/** Rows added: synthetic (SMOTE family) or duplicated (random over-sampling). */
+	synthetic: number;
+	/** Adjustments the user should see (k reduced for a small class, no borderline rows…). */
+	notes: string[];
 };
 
 /** The model in the standard TF.js layers format (weights as base64), as the bundle will carry it. */
@@ -44,6 +73,8 @@ export type RunResult = {
 	model: ModelArtifacts;
 	/** Test-part probabilities (rows × classes) and labels, kept so the bundle round trip can be checked. */
 	testRows: number[];
+	/** Class balancing of the training part (absent in runs recorded before balancing existed). */
+	balance?: BalanceSummary;
 };
 
 /** Training progress: a phase, epochs done of the maximum, and the loss history so far. */

@@ -29,6 +29,7 @@ export type FaroErrorCode =
 	| 'webgpu-unavailable'
 	| 'llm-unreachable'
 	| 'llm-out-of-memory'
+	| 'llm-device-lost'
 	| 'cancelled'
 	| 'internal';
 

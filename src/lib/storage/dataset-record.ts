@@ -18,6 +18,8 @@ export type DatasetRecord = {
 	profile: DatasetProfile;
 	preview: string[][];
 	settings: DatasetSettings;
+	/** Set on datasets made by the Describe panel: who wrote the `description` column (llm/describe-dataset.ts). */
+	describedBy?: { describer: 'template' | 'web-llm'; model: string | null; promptVersion: string; fallbackCount?: number };
 };
 
 /** Default settings from the profile: inferred kinds and roles, the suggested target. */

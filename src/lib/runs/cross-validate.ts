@@ -1,0 +1,138 @@
+/**
+ * Stratified k-fold cross-validation over the non-test rows (training + validation parts of the run's split;
+ * the test part is never touched). Each fold repeats the whole pipeline on its own training rows
+ * (`fitPipeline`: Recipe fit, balancing, model training), so nothing of the held-out fold leaks in. Early
+ * stopping and the decision threshold need a validation set: an inner stratified slice of the fold's training
+ * rows (the run's validation share, 15 / 85 by default) plays that part — never the held-out fold. The
+ * held-out fold is then scored with `evaluate`, and each metric is summarised as mean ± std over the folds.
+ */
+import { takeRows, type Table } from '$lib/data/table';
+import { applyRecipe, encodeTarget } from '$lib/features';
+import { predictProba, stratifiedSplit } from '$lib/models';
+import { chooseThreshold, evaluate, type Metrics } from '$lib/eval';
+import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { createRng } from '$lib/shared/rng';
+import { findColumn } from '$lib/data/table';
+import type { FittedRecipe } from '$lib/features';
+import { foldRows, stratifiedFolds } from './folds';
+import { fitPipeline, type Part } from './pipeline';
+import { columnOf, positiveClassIndex, positivesOf } from './train-run';
+import { summarizeFolds, type CvSummary } from './cv-summary';
+import type { TrainProgress, TrainSettings } from './types';
+
+export const DEFAULT_FOLDS = 5;
+
+/** One fold's rows, as positions in the kept rows (rows with a target value). */
+export type FoldPlan = { innerTrain: Int32Array; innerValidation: Int32Array; heldOut: Int32Array };
+
+/** Everything that stays fixed across the configurations compared by one search: target, split, folds. */
+export type PreparedFolds = {
+	rows: Table;
+	y: Int32Array;
+	labels: string[];
+	positiveIndex: number | undefined;
+	folds: FoldPlan[];
+};
+
+/** What a fold fitted, for inspection (tests check that the Recipe saw its training rows only). */
+export type FoldFit = { fold: number; plan: FoldPlan; recipe: FittedRecipe };
+
+export type FoldScore = { fold: number; rows: number; metrics: Metrics; epochs: number };
+export type CvResult = { k: number; folds: FoldScore[]; summary: CvSummary };
+
+export type CvWork = {
+	signal?: AbortSignal;
+	onProgress?: (p: TrainProgress) => void;
+	onFold?: (fit: FoldFit) => void;
+};
+
+/**
+ * Encodes the target, splits as `trainRun` does (same seed → same test part), and deals the non-test rows
+ * into `k` stratified folds, each with an inner validation slice of its training rows.
+ * @throws FaroError target-missing, target-single-class, class-too-small, settings-invalid
+ */
+export function prepareFolds(table: Table, settings: TrainSettings, k = DEFAULT_FOLDS): PreparedFolds {
+	const column = findColumn(table, settings.target);
+	if (!column) {
+		throw new FaroError('target-missing', `The target column "${settings.target}" is not in the data.`, {
+			hint: 'Pick the target again on the Data screen.'
+		});
+	}
+	const target = encodeTarget(column);
+	const rows = takeRows(table, target.keptRows);
+	const classCount = target.labels.length;
+	const rng = createRng(settings.seed);
+	const split = stratifiedSplit(target.y, classCount, settings.split, rng, target.labels);
+	const nonTest = Int32Array.from([...split.train, ...split.validation]).sort();
+	const yNonTest = pick(target.y, nonTest);
+	const foldOf = stratifiedFolds(yNonTest, classCount, k, rng, target.labels);
+	const { train, validation } = settings.split;
+	const share = validation > 0 ? validation / (train + validation) : 0.15;
+	const folds = Array.from({ length: k }, (_, fold): FoldPlan => {
+		const { train: foldTrain, heldOut } = foldRows(foldOf, fold);
+		const inner = stratifiedSplit(pick(yNonTest, foldTrain), classCount, { train: 1 - share, validation: share, test: 0 }, rng, target.labels);
+		const toRows = (positions: Int32Array) => Int32Array.from(positions, (p) => nonTest[p]);
+		return {
+			innerTrain: toRows(Int32Array.from(inner.train, (p) => foldTrain[p])),
+			innerValidation: toRows(Int32Array.from(inner.validation, (p) => foldTrain[p])),
+			heldOut: toRows(heldOut)
+		};
+	});
+	const positiveIndex =
+		classCount === 2 ? positiveClassIndex(settings.positiveLabel, target.labels, pick(target.y, split.train)) : undefined;
+	return { rows, y: target.y, labels: target.labels, positiveIndex, folds };
+}
+
+/**
+ * Cross-validates `settings` on prepared folds: per fold, `fitPipeline` on the inner training rows with early
+ * stopping on the inner validation slice, threshold chosen on that slice, metrics on the held-out fold.
+ * @throws FaroError from `fitPipeline` (training-diverged, settings-invalid, …) and cancelled
+ */
+export async function crossValidatePrepared(prepared: PreparedFolds, settings: TrainSettings, work: CvWork = {}): Promise<CvResult> {
+	const { rows, y, labels, positiveIndex } = prepared;
+	const k = prepared.folds.length;
+	const classCount = labels.length;
+	const part = (indices: Int32Array): Part => ({ table: takeRows(rows, indices), y: pick(y, indices) });
+	const scores: FoldScore[] = [];
+	for (const [fold, plan] of prepared.folds.entries()) {
+		throwIfAborted(work.signal);
+		const heldOut = part(plan.heldOut);
+		const validation = part(plan.innerValidation);
+		const fitted = await fitPipeline(part(plan.innerTrain), validation, classCount, settings, {
+			signal: work.signal,
+			onProgress: (p) => work.onProgress?.({ ...p, phase: `Fold ${fold + 1} of ${k}: ${p.phase}` })
+		});
+		try {
+			work.onFold?.({ fold, plan, recipe: fitted.recipe });
+			const validationProba = await predictProba(fitted.trained.model, fitted.x.validation);
+			const proba = await predictProba(fitted.trained.model, applyRecipe(fitted.recipe, heldOut.table));
+			const threshold =
+				positiveIndex === undefined
+					? undefined
+					: chooseThreshold(
+							columnOf(validationProba, classCount, positiveIndex),
+							positivesOf(validation.y, positiveIndex),
+							settings.threshold.method,
+							settings.threshold.value
+						);
+			const metrics = evaluate(heldOut.y, proba, { labels, positiveIndex, threshold });
+			scores.push({ fold, rows: plan.heldOut.length, metrics, epochs: fitted.trained.history.length });
+		} finally {
+			fitted.trained.model.dispose();
+		}
+	}
+	return { k, folds: scores, summary: summarizeFolds(scores.map((s) => s.metrics)) };
+}
+
+/**
+ * Stratified k-fold cross-validation of `settings` on `table` (k from 3 to 10, default 5).
+ * @throws FaroError target-missing, class-too-small, settings-invalid, training-diverged, cancelled
+ * @example
+ * const cv = await crossValidate(table, settings, 5);
+ * console.log(cv.summary.rocAuc); // { mean: 0.76, std: 0.03 }
+ */
+export async function crossValidate(table: Table, settings: TrainSettings, k = DEFAULT_FOLDS, work: CvWork = {}): Promise<CvResult> {
+	return crossValidatePrepared(prepareFolds(table, settings, k), settings, work);
+}
+
+const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);

@@ -1,0 +1,63 @@
+/**
+ * The search as the studio executes it (called by the train worker): read the dataset, run the search, then
+ * refit the best configuration as a normal run with `executeRun` — trained on the run's training part with
+ * early stopping on its validation part (so on all non-test rows), evaluated once on the untouched test part,
+ * stored with its bundle like any other run. The trials travel in the run's `settings.search`, so the
+ * leaderboard can be reopened. A cancelled search (or one where every trial failed) makes no run.
+ */
+import { getDataset, loadTable } from '$lib/storage/datasets-db';
+import type { Progress } from '$lib/shared/progress';
+import { executeRun, type BackendPicker } from '../execute-run';
+import { summarizeRun, type RunSummary } from '../run-record';
+import type { TrainSettings } from '../types';
+import { runSearch, type SearchOptions } from './run-search';
+import { applyParams } from './space';
+import type { Trial } from './trial';
+
+export type SearchRequest = {
+	/** Id of the run the best configuration becomes. */
+	runId: string;
+	name: string;
+	datasetId: string;
+	settings: TrainSettings;
+	options: SearchOptions;
+};
+
+export type SearchReport = {
+	trials: Trial[];
+	bestId: number | null;
+	stopped: 'cancelled' | 'time' | null;
+	/** The refitted best configuration's run; null when cancelled or when no trial succeeded. */
+	run: RunSummary | null;
+};
+
+export type SearchExecution = {
+	signal?: AbortSignal;
+	onTrial?: (trial: Trial) => void;
+	onProgress?: (p: Progress) => void;
+};
+
+/**
+ * Searches, then trains the best configuration as a run.
+ * @throws FaroError dataset-not-found, target-missing, class-too-small, settings-invalid (before any trial)
+ */
+export async function executeSearch(request: SearchRequest, pickBackend: BackendPicker, work: SearchExecution = {}): Promise<SearchReport> {
+	await getDataset(request.datasetId);
+	work.onProgress?.({ phase: 'Choosing a compute backend', done: 0, total: 0 });
+	const backend = await pickBackend(request.settings.backend);
+	work.onProgress?.({ phase: 'Reading the dataset', done: 0, total: 0 });
+	const table = await loadTable(request.datasetId);
+	const outcome = await runSearch(table, request.settings, request.options, work);
+	const report = { trials: outcome.trials, bestId: outcome.best?.id ?? null, stopped: outcome.stopped };
+	if (!outcome.best || outcome.stopped === 'cancelled') return { ...report, run: null };
+	const { strategy, metric = 'rocAuc', k = 5 } = request.options;
+	const settings: TrainSettings = {
+		...applyParams(request.settings, { ...outcome.best.params, maxEpochs: request.settings.model.maxEpochs }),
+		search: { strategy, metric, k, bestId: outcome.best.id, trials: outcome.trials }
+	};
+	const record = await executeRun({ ...request, settings }, async () => backend, {
+		signal: work.signal,
+		onProgress: (p) => work.onProgress?.({ ...p, phase: `Training the best configuration: ${p.phase}` })
+	});
+	return { ...report, run: summarizeRun(record) };
+}

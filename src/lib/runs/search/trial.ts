@@ -1,0 +1,32 @@
+/** A trial of the search and the search's record as kept with the run it produced. */
+import type { FaroErrorData } from '$lib/shared/errors';
+import type { CvSummary } from '../cv-summary';
+import type { RankMetric } from './rank';
+import type { TrialParams } from './space';
+
+export type SearchStrategy = 'random' | 'halving';
+
+/** One configuration cross-validated once. */
+export type Trial = {
+	/** 1, 2, … in the order trials started. */
+	id: number;
+	/** Successive halving's rung (0 = cheapest epochs); always 0 for random search. */
+	rung: number;
+	/** The trial this one continues (same configuration, previous rung), if any. */
+	parentId: number | null;
+	params: TrialParams;
+	/** Mean ± std per metric over the folds; null when the trial failed. */
+	cvScores: CvSummary | null;
+	status: 'done' | 'failed';
+	error?: FaroErrorData;
+	durationMs: number;
+};
+
+/** Kept in the final run's settings (`settings.search`), so its leaderboard can be reopened. */
+export type SearchRecord = {
+	strategy: SearchStrategy;
+	metric: RankMetric;
+	k: number;
+	bestId: number | null;
+	trials: Trial[];
+};
