@@ -14,6 +14,8 @@ import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-t
 import { chooseBackend } from '$lib/models';
 import { settle } from '$lib/shared/errors';
 import { executeRun, summarizeRun, type RunRequest, type TrainProgress } from '$lib/runs';
+import { executeSearch, type SearchRequest, type Trial } from '$lib/runs/search';
+import type { Progress } from '$lib/shared/progress';
 
 setWasmPaths({
 	'tfjs-backend-wasm.wasm': wasmPlain,
@@ -42,6 +44,22 @@ const api = {
 		}
 	},
 	cancel(runId: string) {
+		running.get(runId)?.abort();
+	},
+	/** "Find the best model": trials stream to `onTrial`; the best becomes a run (id `request.runId`). */
+	async search(request: SearchRequest, onTrial: (trial: Trial) => void, onProgress: (p: Progress) => void) {
+		const controller = new AbortController();
+		running.set(request.runId, controller);
+		try {
+			return await settle(() =>
+				executeSearch(request, (preference) => chooseBackend(preference), { signal: controller.signal, onTrial, onProgress })
+			);
+		} finally {
+			running.delete(request.runId);
+		}
+	},
+	/** Cancels a search: finished trials are kept and returned. */
+	cancelSearch(runId: string) {
 		running.get(runId)?.abort();
 	}
 };

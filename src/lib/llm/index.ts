@@ -10,3 +10,4 @@ export * from './models';
 export * from './webgpu';
 export * from './cache';
 export * from './describe-dataset';
+export { createFakeEngine, splitBatch, type FakeEngineOptions } from './fake-engine';

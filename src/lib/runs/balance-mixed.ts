@@ -18,8 +18,7 @@ import {
 	columnAsStrings,
 	findColumn,
 	takeRows,
-	type Column,
-	type Table
+	type Column
 } from '$lib/data/table';
 import { applyRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { FaroError } from '$lib/shared/errors';

@@ -26,7 +26,7 @@ import type { Rng } from '$lib/shared/rng';
 import { oversampleTable } from './balance-mixed';
 import { DEFAULT_BALANCE } from './default-settings';
 import type { Part, PipelineWork } from './pipeline';
-import type { BalanceMethod, BalanceSettings, BalanceSummary, TrainSettings } from './types';
+import type { BalanceMethod, BalanceSettings, TrainSettings } from './types';
 
 /** The rebalanced training rows, the class weights for the loss (class-weights method only), and a summary. */
 export type BalancedTraining = {

@@ -7,3 +7,4 @@ export * from './runs-db';
 export * from './execute-run';
 export * from './compare';
 export * from './pipeline';
+export * from './export';

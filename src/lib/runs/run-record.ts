@@ -28,6 +28,17 @@ export type RunRecord = {
 	starred: boolean;
 };
 
+/**
+ * Brings a stored or imported record to the current schema. Version 1 is the first; each later version adds
+ * a step here (and a test from version 1), so records written by any earlier Faro keep opening.
+ * @throws nothing: unknown newer versions are returned unchanged and shown as they are
+ */
+export function migrateRun(record: RunRecord): RunRecord {
+	let migrated = record;
+	if ((migrated.schemaVersion ?? 1) < 1) migrated = { ...migrated, schemaVersion: 1 };
+	return migrated;
+}
+
 /** A record's lightweight view for lists (no model weights, no curves). */
 export type RunSummary = Omit<RunRecord, 'result'> & {
 	metrics: RunResult['metrics'] | null;

@@ -1,7 +1,7 @@
 /** Stored runs. A run still marked `running` when a page opens was cut off by a closed tab: `interrupted`. */
 import { FaroError } from '$lib/shared/errors';
 import { openFaroDb } from '$lib/storage/db';
-import type { RunRecord } from './run-record';
+import { migrateRun, type RunRecord } from './run-record';
 
 export async function putRun(record: RunRecord): Promise<void> {
 	const db = await openFaroDb();
@@ -11,7 +11,7 @@ export async function putRun(record: RunRecord): Promise<void> {
 /** Every stored run, newest first. */
 export async function listRuns(): Promise<RunRecord[]> {
 	const db = await openFaroDb();
-	return (await db.getAllFromIndex('runs', 'createdAt')).reverse();
+	return (await db.getAllFromIndex('runs', 'createdAt')).reverse().map(migrateRun);
 }
 
 /** @throws FaroError internal when the run is gone */
@@ -19,7 +19,24 @@ export async function getRun(id: string): Promise<RunRecord> {
 	const db = await openFaroDb();
 	const record = await db.get('runs', id);
 	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
-	return record;
+	return migrateRun(record);
+}
+
+/**
+ * Stores imported runs, skipping ids already stored (importing the same file twice adds nothing).
+ * Returns how many were added and skipped.
+ */
+export async function importRuns(records: RunRecord[]): Promise<{ added: number; skipped: number }> {
+	const db = await openFaroDb();
+	const tx = db.transaction('runs', 'readwrite');
+	let added = 0;
+	for (const record of records) {
+		if (await tx.store.getKey(record.id)) continue;
+		await tx.store.put(record);
+		added++;
+	}
+	await tx.done;
+	return { added, skipped: records.length - added };
 }
 
 export async function deleteRun(id: string): Promise<void> {

@@ -22,6 +22,7 @@ export type FaroErrorCode =
 	| 'training-diverged'
 	| 'eval-input-invalid'
 	| 'bundle-invalid'
+	| 'runs-import-invalid'
 	| 'predict-columns-missing'
 	| 'predict-columns-wrong-kind'
 	| 'dataset-not-found'

@@ -12,6 +12,7 @@ import {
 	withTarget,
 	type DatasetRecord
 } from '$lib/storage';
+import { withStorageSizes } from './storage.svelte';
 import { Comlink, dataWorker } from '../workers';
 
 const CURRENT_KEY = 'faro.currentDataset';
@@ -42,7 +43,7 @@ export class DatasetsState {
 			const remembered = localStorage.getItem(CURRENT_KEY);
 			this.#current = this.#list.find((d) => d.id === remembered) ?? this.#list[0] ?? null;
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		} finally {
 			this.loaded = true;
 		}
@@ -70,7 +71,7 @@ export class DatasetsState {
 			this.#list = [record, ...this.#list];
 			this.#open(record);
 		} catch (err) {
-			const error = asFaroError(err);
+			const error = await withStorageSizes(asFaroError(err));
 			if (error.code !== 'cancelled') this.error = error;
 			if (error.code === 'csv-ragged') this.raggedSource = source;
 		} finally {
@@ -100,7 +101,7 @@ export class DatasetsState {
 			this.#list = this.#list.filter((d) => d.id !== id);
 			if (this.#current?.id === id) this.#open(this.#list[0] ?? null);
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		}
 	}
 
@@ -131,7 +132,7 @@ export class DatasetsState {
 			this.#list = this.#list.map((d) => (d.id === updated.id ? updated : d));
 			this.#current = updated;
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		}
 	}
 

@@ -5,10 +5,13 @@
 import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
 // By path, not through `$lib/runs`: that index also exports the training pipeline, and TF.js must stay out
 // of the page's bundle (it lives in the train worker).
-import { deleteRun, getRun, listRuns, markInterruptedRuns, updateRun } from '$lib/runs/runs-db';
+import { deleteRun, getRun, importRuns, listRuns, markInterruptedRuns, updateRun } from '$lib/runs/runs-db';
+import { exportRuns, parseRunsExport } from '$lib/runs/export';
+import { downloadText } from '../common/download';
 import { summarizeRun, type RunRecord, type RunSummary } from '$lib/runs/run-record';
 import type { TrainProgress, TrainSettings } from '$lib/runs';
 import type { DatasetRecord } from '$lib/storage';
+import { withStorageSizes } from './storage.svelte';
 import { Comlink, trainWorker } from '../workers';
 
 export const MAX_COMPARED = 6;
@@ -39,7 +42,7 @@ export class RunsState {
 			const newest = this.#list.find((r) => r.status === 'done');
 			if (newest && !this.opened) await this.open(newest.id);
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		}
 	}
 
@@ -74,7 +77,7 @@ export class RunsState {
 			await this.open(runId);
 		} catch (err) {
 			finished = true;
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 			this.lastStatus = `failed: ${this.error.message}`;
 			await this.refresh().catch(() => {});
 		} finally {
@@ -90,7 +93,7 @@ export class RunsState {
 		try {
 			this.opened = await getRun(id);
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		}
 	}
 
@@ -106,7 +109,32 @@ export class RunsState {
 			const records = await Promise.all(this.selected.map((id) => getRun(id)));
 			this.comparing = records.filter((r) => r.status === 'done');
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
+		}
+	}
+
+	/** Downloads the selected runs (models included) as one JSON file. */
+	async exportSelected(): Promise<void> {
+		try {
+			const records = await Promise.all(this.selected.map((id) => getRun(id)));
+			const stamp = new Date().toISOString().slice(0, 10);
+			downloadText(`faro-runs-${stamp}.json`, exportRuns(records));
+		} catch (err) {
+			this.error = await withStorageSizes(asFaroError(err));
+		}
+	}
+
+	/** Imports runs from an export file; runs already stored are skipped. Returns a sentence for the user. */
+	async importFile(file: File): Promise<string | null> {
+		try {
+			this.error = null;
+			const records = parseRunsExport(await file.text(), file.name);
+			const { added, skipped } = await importRuns(records);
+			await this.refresh();
+			return `Imported ${added} run${added === 1 ? '' : 's'} from ${file.name}${skipped ? ` (${skipped} already here)` : ''}.`;
+		} catch (err) {
+			this.error = await withStorageSizes(asFaroError(err));
+			return null;
 		}
 	}
 
@@ -126,7 +154,7 @@ export class RunsState {
 			this.selected = this.selected.filter((x) => x !== id);
 			if (this.opened?.id === id) this.opened = null;
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		}
 	}
 
@@ -136,7 +164,7 @@ export class RunsState {
 			this.#list = this.#list.map((r) => (r.id === id ? summarizeRun(updated) : r));
 			if (this.opened?.id === id) this.opened = updated;
 		} catch (err) {
-			this.error = asFaroError(err);
+			this.error = await withStorageSizes(asFaroError(err));
 		}
 	}
 }

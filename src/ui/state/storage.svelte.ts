@@ -1,3 +1,5 @@
+import { FaroError } from '$lib/shared/errors';
+import { formatBytes } from '../format';
 /** Browser storage used and available, and whether it is persistent (not evicted under pressure). */
 export class StorageState {
 	usageBytes = $state<number | null>(null);
@@ -24,3 +26,17 @@ export class StorageState {
 }
 
 export const storage = new StorageState();
+
+/**
+ * A storage-quota error with the sizes involved (used and available), so the user can decide what to delete.
+ * Other errors pass through unchanged.
+ */
+export async function withStorageSizes(error: FaroError): Promise<FaroError> {
+	if (error.code !== 'storage-quota' || !navigator.storage?.estimate) return error;
+	const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+	return new FaroError(
+		'storage-quota',
+		`${error.message} This browser holds ${formatBytes(usage)} for Faro of ${formatBytes(quota)} allowed.`,
+		{ ...error.detail, hint: 'Delete old runs (Runs screen) or datasets (left panel), then try again. Nothing stored was changed.' }
+	);
+}

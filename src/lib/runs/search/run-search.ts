@@ -128,7 +128,7 @@ export function halvingRungs(trials: number): number[] {
 /** Cross-validates one configuration; null when the search must stop (cancelled, out of time or trials). */
 async function runTrial(ctx: Ctx, params: TrialParams, rung: number, parentId: number | null): Promise<Trial | null> {
 	const { trials, work, clock } = ctx;
-	if (trials.length >= ctx.trialBudget || clock.signal.aborted) return null;
+	if (trials.length >= ctx.trialBudget || clock.signal.aborted || clock.timedOut()) return null;
 	const id = trials.length + 1;
 	const planned = ctx.trialBudget;
 	const startedMs = performance.now();
@@ -152,9 +152,13 @@ async function runTrial(ctx: Ctx, params: TrialParams, rung: number, parentId: n
 
 type Clock = { signal: AbortSignal; timedOut: () => boolean; dispose: () => void };
 
-/** An abort signal that fires on the user's cancel or when the minutes run out. */
+/**
+ * An abort signal that fires on the user's cancel or when the minutes run out. The timer can only fire when
+ * the event loop gets a turn, so `timedOut` also reads the clock.
+ */
 function startClock(minutes: number | undefined, outer: AbortSignal | undefined): Clock {
 	const controller = new AbortController();
+	const deadlineMs = minutes !== undefined && Number.isFinite(minutes) ? performance.now() + minutes * 60_000 : Infinity;
 	let timedOut = false;
 	const onAbort = () => controller.abort(new FaroError('cancelled', 'Cancelled.'));
 	outer?.addEventListener('abort', onAbort);
@@ -168,7 +172,7 @@ function startClock(minutes: number | undefined, outer: AbortSignal | undefined)
 			: undefined;
 	return {
 		signal: controller.signal,
-		timedOut: () => timedOut,
+		timedOut: () => timedOut || performance.now() >= deadlineMs,
 		dispose: () => {
 			clearTimeout(timer);
 			outer?.removeEventListener('abort', onAbort);

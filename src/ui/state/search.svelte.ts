@@ -1,0 +1,94 @@
+/**
+ * "Find the best model" as the page knows it: the search in flight (progress, trials as they finish), the
+ * last search's leaderboard, and its outcome. The search runs in the train worker; when it ends, the best
+ * configuration is a stored run, which the runs store lists and opens like any other.
+ */
+import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
+import type { Progress } from '$lib/shared/progress';
+import type { TrainSettings } from '$lib/runs';
+import type { RankMetric, SearchOptions, SearchStrategy, Trial } from '$lib/runs/search';
+import type { DatasetRecord } from '$lib/storage';
+import { Comlink, trainWorker } from '../workers';
+import { runs } from './runs.svelte';
+
+/** What the user sets in the search panel. */
+export type SearchChoice = { strategy: SearchStrategy; trials: number; minutes: number; k: number; metric: RankMetric };
+
+export const DEFAULT_SEARCH_CHOICE: SearchChoice = { strategy: 'random', trials: 20, minutes: 2, k: 5, metric: 'rocAuc' };
+
+export class SearchState {
+	/** The search in flight: its future run id and progress. */
+	active = $state.raw<{ runId: string; datasetId: string; progress: Progress | null } | null>(null);
+	/** Trials of the search in flight or of the last one started in this page. */
+	trials = $state.raw<Trial[]>([]);
+	bestId = $state<number | null>(null);
+	metric = $state<RankMetric>('rocAuc');
+	datasetId = $state<string | null>(null);
+	status = $state('');
+	error = $state.raw<FaroError | null>(null);
+
+	/** Runs a search; its best configuration becomes a run that is then opened. */
+	async start(dataset: DatasetRecord, settings: TrainSettings, choice: SearchChoice): Promise<void> {
+		if (this.active || runs.active) return;
+		const runId = crypto.randomUUID();
+		this.active = { runId, datasetId: dataset.id, progress: null };
+		this.trials = [];
+		this.bestId = null;
+		this.metric = choice.metric;
+		this.datasetId = dataset.id;
+		this.error = null;
+		this.status = 'starting';
+		let finished = false;
+		const onTrial = Comlink.proxy((trial: Trial) => {
+			if (!finished) this.trials = [...this.trials, trial];
+		});
+		const onProgress = Comlink.proxy((progress: Progress) => {
+			if (finished || this.active?.runId !== runId) return;
+			this.active = { ...this.active, progress };
+			this.status = progress.phase;
+		});
+		const options: SearchOptions = {
+			strategy: choice.strategy,
+			budget: { trials: choice.trials, minutes: choice.minutes },
+			k: choice.k,
+			metric: choice.metric
+		};
+		const name = `Best of search (${choice.strategy === 'halving' ? 'successive halving' : 'random'})`;
+		try {
+			const report = unwrap(
+				await trainWorker().search({ runId, name, datasetId: dataset.id, settings, options }, onTrial, onProgress)
+			);
+			finished = true;
+			this.trials = report.trials;
+			this.bestId = report.bestId;
+			this.status = searchStatus(report.stopped, report.trials, report.run?.status ?? null);
+			if (report.run) {
+				runs.lastStatus = report.run.status === 'done' ? 'done' : this.status;
+				if (report.run.error) this.error = FaroError.fromData(report.run.error);
+				await runs.refresh();
+				await runs.open(report.run.id);
+			}
+		} catch (err) {
+			finished = true;
+			this.error = asFaroError(err);
+			this.status = `failed: ${this.error.message}`;
+		} finally {
+			this.active = null;
+		}
+	}
+
+	cancel(): void {
+		if (this.active) void trainWorker().cancelSearch(this.active.runId);
+	}
+}
+
+function searchStatus(stopped: 'cancelled' | 'time' | null, trials: Trial[], run: string | null): string {
+	const done = trials.filter((t) => t.status === 'done').length;
+	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}, ${done} succeeded`;
+	if (stopped === 'cancelled') return `cancelled after ${counts}`;
+	if (done === 0) return `failed: no trial succeeded (${counts})`;
+	const timeNote = stopped === 'time' ? ' (time budget reached)' : '';
+	return `${counts}${timeNote}; best model ${run ?? 'not trained'}`;
+}
+
+export const search = new SearchState();
