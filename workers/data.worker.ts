@@ -2,6 +2,8 @@
 import * as Comlink from 'comlink';
 import { ingestDataset, type IngestOptions } from '$lib/storage';
 import { settle } from '$lib/shared/errors';
+import { describableColumns, describeDataset, readDescribeRows, type DescribeDatasetRequest } from '$lib/llm/describe-dataset';
+import { getDataset, loadTable } from '$lib/storage';
 import type { Progress } from '$lib/shared/progress';
 
 const running = new Map<string, AbortController>();
@@ -24,6 +26,23 @@ const api = {
 		} finally {
 			running.delete(jobId);
 		}
+	},
+	/** Stores a copy of a dataset with a `description` column (template here, or descriptions the page made). */
+	async describe(jobId: string, request: DescribeDatasetRequest, onProgress: (p: Progress) => void) {
+		const controller = new AbortController();
+		running.set(jobId, controller);
+		try {
+			return await settle(() => describeDataset(request, { signal: controller.signal, onProgress }));
+		} finally {
+			running.delete(jobId);
+		}
+	},
+	/** Rows `start`..`start + count` of the columns a describer may see (for the LLM on the page). */
+	async describeRows(datasetId: string, start: number, count: number) {
+		return settle(async () => {
+			const record = await getDataset(datasetId);
+			return readDescribeRows(await loadTable(datasetId), describableColumns(record), start, start + count);
+		});
 	},
 	cancel(jobId: string) {
 		running.get(jobId)?.abort();

@@ -34,9 +34,22 @@ test('two runs → reload → compare → download the model → load it → sco
 		await expect(page.getByRole('table', { name: 'Settings that differ' })).toContainText('model.family');
 	});
 
+	await test.step('export both runs, delete one, import the file back', async () => {
+		await page.getByRole('button', { name: 'Close' }).click();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export selected' }).click();
+		const exportPath = test.info().outputPath('runs.json');
+		await (await download).saveAs(exportPath);
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: /^Delete run/ }).first().click();
+		await expect(page.getByTestId('run-row')).toHaveCount(1);
+		await page.getByLabel('Import runs').setInputFiles(exportPath);
+		await expect(page.getByRole('status').filter({ hasText: 'Imported 1 run' })).toBeVisible();
+		await expect(page.getByTestId('run-row')).toHaveCount(2);
+	});
+
 	let modelPath = '';
 	await test.step('download the model of a run', async () => {
-		await page.getByRole('button', { name: 'Close' }).click();
 		await page.getByRole('button', { name: 'Open' }).first().click();
 		const download = page.waitForEvent('download');
 		await page.getByTestId('download-model').click();
