@@ -37,3 +37,8 @@ export function predictWorker(): Comlink.Remote<PredictApi> {
 	);
 	return predict;
 }
+
+/** A new thread for web-llm (its own protocol, not comlink); one per loaded engine, ended by `terminate()`. */
+export function createLlmWorker(): Worker {
+	return new Worker(new URL('../../workers/llm.worker.ts', import.meta.url), { type: 'module', name: 'faro-llm' });
+}
