@@ -10,8 +10,10 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	parse: () => import('./parse'),
 	tfidf: () => import('./tfidf'),
 	train: () => import('./train'),
+	'search-quality': () => import('./search-quality'),
 
 	smote: () => import('./smote'),
+	describe: () => import('./describe'),
 	score: () => import('./score'),
 	browser: () => import('./browser')
 };

@@ -40,6 +40,10 @@ export type TextSummary = {
 	meanLength: number;
 	maxLength: number;
 	meanWords: number;
+	/** Text columns only: characters per present value, `numpy.histogram` with 20 bins (older profiles lack it). */
+	lengthHistogram?: { edges: number[]; counts: number[] };
+	/** Text columns only: the 15 commonest terms under the default TF-IDF options, with corpus counts. */
+	topTerms?: { term: string; count: number }[];
 };
 
 /** Profile of one column. Plain, structured-clone-safe data (stored in IndexedDB, sent to the page). */

@@ -1,13 +1,15 @@
 /**
  * The column profile: per column its kind, suggested role, missing values, distinct count and a summary
  * fit for its storage (numbers: pandas `describe()` figures and a 20-bin histogram; strings: top levels and
- * lengths; dates: range), plus warnings. Plain data throughout (structured-clone safe).
+ * lengths, and for text columns a length histogram and the top terms (profile-text.ts); dates: range), plus
+ * warnings. Plain data throughout (structured-clone safe).
  */
 import { isMissing, type Column, type Table } from './table';
 import type { ParseMeta } from './parse-types';
 import { inferKind, isHighCardinality, suggestRole, type ColumnFacts } from './infer-types';
 import { countDistinctSorted, histogram, meanAndStd, quantileSorted, sortedPresent } from './stats';
 import { summariseStrings } from './profile-strings';
+import { withTextDetails } from './profile-text';
 import type { ColumnProfile, DatasetProfile, ProfileWarning } from './profile-types';
 import { columnWarnings } from './profile-warnings';
 
@@ -112,6 +114,9 @@ export function profileColumn(
 		extra.text = strings.text;
 	}
 	const kind = inferKind(facts);
+	if (kind === 'text' && column.storage !== 'number' && column.storage !== 'date' && extra.text) {
+		extra.text = withTextDetails(column, extra.text);
+	}
 	const profile: ColumnProfile = {
 		name: column.name,
 		storage: column.storage,

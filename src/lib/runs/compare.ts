@@ -47,7 +47,11 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 		const best = values.flatMap((v, i) => (v === target ? [i] : []));
 		return { key, label, lowerIsBetter, values, best };
 	});
-	const flat = runs.map((r) => flatten({ ...r.settings, backendUsed: r.backend?.name ?? null }));
+	// A search's trial list is provenance, not a setting: compare its strategy only.
+	const flat = runs.map((r) => {
+		const { search, ...settings } = r.settings;
+		return flatten({ ...settings, searchStrategy: search?.strategy ?? 'none', backendUsed: r.backend?.name ?? null });
+	});
 	const paths = [...new Set(flat.flatMap((f) => Object.keys(f)))].sort();
 	const settings = paths
 		.map((path) => ({ path, values: flat.map((f) => f[path] ?? '—') }))

@@ -51,12 +51,20 @@ export type CvWork = {
  * into `k` stratified folds, each with an inner validation slice of its training rows.
  * @throws FaroError target-missing, target-single-class, class-too-small, settings-invalid
  */
-export function prepareFolds(table: Table, settings: TrainSettings, k = DEFAULT_FOLDS): PreparedFolds {
+export function prepareFolds(
+	table: Table,
+	settings: TrainSettings,
+	k = DEFAULT_FOLDS
+): PreparedFolds {
 	const column = findColumn(table, settings.target);
 	if (!column) {
-		throw new FaroError('target-missing', `The target column "${settings.target}" is not in the data.`, {
-			hint: 'Pick the target again on the Data screen.'
-		});
+		throw new FaroError(
+			'target-missing',
+			`The target column "${settings.target}" is not in the data.`,
+			{
+				hint: 'Pick the target again on the Data screen.'
+			}
+		);
 	}
 	const target = encodeTarget(column);
 	const rows = takeRows(table, target.keptRows);
@@ -70,7 +78,13 @@ export function prepareFolds(table: Table, settings: TrainSettings, k = DEFAULT_
 	const share = validation > 0 ? validation / (train + validation) : 0.15;
 	const folds = Array.from({ length: k }, (_, fold): FoldPlan => {
 		const { train: foldTrain, heldOut } = foldRows(foldOf, fold);
-		const inner = stratifiedSplit(pick(yNonTest, foldTrain), classCount, { train: 1 - share, validation: share, test: 0 }, rng, target.labels);
+		const inner = stratifiedSplit(
+			pick(yNonTest, foldTrain),
+			classCount,
+			{ train: 1 - share, validation: share, test: 0 },
+			rng,
+			target.labels
+		);
 		const toRows = (positions: Int32Array) => Int32Array.from(positions, (p) => nonTest[p]);
 		return {
 			innerTrain: toRows(Int32Array.from(inner.train, (p) => foldTrain[p])),
@@ -79,7 +93,9 @@ export function prepareFolds(table: Table, settings: TrainSettings, k = DEFAULT_
 		};
 	});
 	const positiveIndex =
-		classCount === 2 ? positiveClassIndex(settings.positiveLabel, target.labels, pick(target.y, split.train)) : undefined;
+		classCount === 2
+			? positiveClassIndex(settings.positiveLabel, target.labels, pick(target.y, split.train))
+			: undefined;
 	return { rows, y: target.y, labels: target.labels, positiveIndex, folds };
 }
 
@@ -88,11 +104,18 @@ export function prepareFolds(table: Table, settings: TrainSettings, k = DEFAULT_
  * stopping on the inner validation slice, threshold chosen on that slice, metrics on the held-out fold.
  * @throws FaroError from `fitPipeline` (training-diverged, settings-invalid, …) and cancelled
  */
-export async function crossValidatePrepared(prepared: PreparedFolds, settings: TrainSettings, work: CvWork = {}): Promise<CvResult> {
+export async function crossValidatePrepared(
+	prepared: PreparedFolds,
+	settings: TrainSettings,
+	work: CvWork = {}
+): Promise<CvResult> {
 	const { rows, y, labels, positiveIndex } = prepared;
 	const k = prepared.folds.length;
 	const classCount = labels.length;
-	const part = (indices: Int32Array): Part => ({ table: takeRows(rows, indices), y: pick(y, indices) });
+	const part = (indices: Int32Array): Part => ({
+		table: takeRows(rows, indices),
+		y: pick(y, indices)
+	});
 	const scores: FoldScore[] = [];
 	for (const [fold, plan] of prepared.folds.entries()) {
 		throwIfAborted(work.signal);
@@ -105,7 +128,10 @@ export async function crossValidatePrepared(prepared: PreparedFolds, settings: T
 		try {
 			work.onFold?.({ fold, plan, recipe: fitted.recipe });
 			const validationProba = await predictProba(fitted.trained.model, fitted.x.validation);
-			const proba = await predictProba(fitted.trained.model, applyRecipe(fitted.recipe, heldOut.table));
+			const proba = await predictProba(
+				fitted.trained.model,
+				applyRecipe(fitted.recipe, heldOut.table)
+			);
 			const threshold =
 				positiveIndex === undefined
 					? undefined
@@ -116,7 +142,12 @@ export async function crossValidatePrepared(prepared: PreparedFolds, settings: T
 							settings.threshold.value
 						);
 			const metrics = evaluate(heldOut.y, proba, { labels, positiveIndex, threshold });
-			scores.push({ fold, rows: plan.heldOut.length, metrics, epochs: fitted.trained.history.length });
+			scores.push({
+				fold,
+				rows: plan.heldOut.length,
+				metrics,
+				epochs: fitted.trained.history.length
+			});
 		} finally {
 			fitted.trained.model.dispose();
 		}
@@ -131,7 +162,12 @@ export async function crossValidatePrepared(prepared: PreparedFolds, settings: T
  * const cv = await crossValidate(table, settings, 5);
  * console.log(cv.summary.rocAuc); // { mean: 0.76, std: 0.03 }
  */
-export async function crossValidate(table: Table, settings: TrainSettings, k = DEFAULT_FOLDS, work: CvWork = {}): Promise<CvResult> {
+export async function crossValidate(
+	table: Table,
+	settings: TrainSettings,
+	k = DEFAULT_FOLDS,
+	work: CvWork = {}
+): Promise<CvResult> {
 	return crossValidatePrepared(prepareFolds(table, settings, k), settings, work);
 }
 

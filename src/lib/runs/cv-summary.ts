@@ -6,7 +6,8 @@
  */
 import type { Metrics } from '$lib/eval';
 
-export type CvMetricKey = 'rocAuc' | 'prAuc' | 'accuracy' | 'balancedAccuracy' | 'f1Macro' | 'mcc' | 'kappa' | 'logLoss';
+export type CvMetricKey =
+	'rocAuc' | 'prAuc' | 'accuracy' | 'balancedAccuracy' | 'f1Macro' | 'mcc' | 'kappa' | 'logLoss';
 
 export const CV_METRICS: { key: CvMetricKey; label: string; lowerIsBetter: boolean }[] = [
 	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },

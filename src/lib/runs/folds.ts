@@ -26,10 +26,14 @@ export function stratifiedFolds(
 	labels?: string[]
 ): Int32Array {
 	if (!Number.isInteger(k) || k < MIN_FOLDS || k > MAX_FOLDS) {
-		throw new FaroError('settings-invalid', `The number of folds must be a whole number from ${MIN_FOLDS} to ${MAX_FOLDS}.`, {
-			where: `k = ${k}`,
-			hint: 'Use 5 folds unless the data is very small or very large.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			`The number of folds must be a whole number from ${MIN_FOLDS} to ${MAX_FOLDS}.`,
+			{
+				where: `k = ${k}`,
+				hint: 'Use 5 folds unless the data is very small or very large.'
+			}
+		);
 	}
 	const byClass: number[][] = Array.from({ length: classCount }, () => []);
 	for (let i = 0; i < y.length; i++) byClass[y[i]].push(i);
@@ -38,10 +42,14 @@ export function stratifiedFolds(
 	byClass.forEach((rows, c) => {
 		if (rows.length < k) {
 			const name = labels?.[c] ?? `class ${c}`;
-			throw new FaroError('class-too-small', `The class "${name}" has ${rows.length} rows outside the test part; ${k}-fold cross-validation needs at least ${k}.`, {
-				where: `target class "${name}"`,
-				hint: 'Use fewer folds, or add rows of this class.'
-			});
+			throw new FaroError(
+				'class-too-small',
+				`The class "${name}" has ${rows.length} rows outside the test part; ${k}-fold cross-validation needs at least ${k}.`,
+				{
+					where: `target class "${name}"`,
+					hint: 'Use fewer folds, or add rows of this class.'
+				}
+			);
 		}
 		const order = shuffledIndices(rows.length, rng, Int32Array.from(rows));
 		for (const row of order) {
@@ -53,7 +61,10 @@ export function stratifiedFolds(
 }
 
 /** The rows of fold `fold` (held out) and of the other folds (training), each ascending. */
-export function foldRows(foldOf: Int32Array, fold: number): { train: Int32Array; heldOut: Int32Array } {
+export function foldRows(
+	foldOf: Int32Array,
+	fold: number
+): { train: Int32Array; heldOut: Int32Array } {
 	const train: number[] = [];
 	const heldOut: number[] = [];
 	for (let i = 0; i < foldOf.length; i++) (foldOf[i] === fold ? heldOut : train).push(i);

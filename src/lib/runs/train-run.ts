@@ -13,6 +13,7 @@ import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
 import { serializeModel } from './model-artifacts';
 import { fitPipeline } from './pipeline';
+import { computeTermWeights } from './term-weights';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
 
@@ -76,6 +77,7 @@ export async function trainRun(
 					);
 		const options = { labels: target.labels, positiveIndex, threshold };
 		const model: ModelArtifacts = await serializeModel(trained.model);
+		const termWeights = await computeTermWeights(trained.model, fitted, x.test, test.y, target.labels, { signal });
 		return {
 			labels: target.labels,
 			positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],
@@ -97,7 +99,8 @@ export async function trainRun(
 			recipe: fitted,
 			model,
 			testRows: Array.from(split.test, (i) => target.keptRows[i]),
-			balance
+			balance,
+			...(termWeights && { termWeights })
 		};
 	} finally {
 		trained.model.dispose();

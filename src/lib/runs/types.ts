@@ -24,6 +24,8 @@ export type TrainSettings = {
 	balance?: BalanceSettings;
 	/** Set on the run a "Find the best model" search produced: its trials (the leaderboard). */
 	search?: SearchRecord;
+	/** Who wrote the dataset's `description` column (copied from the dataset at train time; absent = none). */
+	describedBy?: { describer: 'template' | 'web-llm'; model: string | null; promptVersion: string };
 };
 
 /** How the training part's classes are balanced (validation and test rows are never touched). */
@@ -75,7 +77,12 @@ export type RunResult = {
 	testRows: number[];
 	/** Class balancing of the training part (absent in runs recorded before balancing existed). */
 	balance?: BalanceSummary;
+	/** Text features only: per class, the terms that weigh most for it (term-weights.ts). */
+	termWeights?: TermWeights;
 };
+
+/** Per class (in label order), its top text terms, largest weight first; only positive weights are kept. */
+export type TermWeights = { label: string; terms: { term: string; weight: number }[] }[];
 
 /** Training progress: a phase, epochs done of the maximum, and the loss history so far. */
 export type TrainProgress = Progress & { history?: EpochReport[] };

@@ -27,7 +27,7 @@ export async function loadEngine(modelId: string, onProgress: (p: Progress) => v
 			initProgressCallback: (r) => onProgress({ phase: r.text, done: r.progress, total: 1 })
 		});
 		return {
-			engine: engine as unknown as ChatEngine,
+			engine: engine satisfies ChatEngine,
 			unload: async () => {
 				await engine.unload();
 				worker.terminate();

@@ -90,6 +90,12 @@ export class DatasetsState {
 		if (source) await this.load(source, choice);
 	}
 
+	/** Adds a dataset stored elsewhere (e.g. by the Describe panel) and opens it. */
+	adopt(record: DatasetRecord): void {
+		this.#list = [record, ...this.#list.filter((d) => d.id !== record.id)];
+		this.#open(record);
+	}
+
 	select(id: string): void {
 		const record = this.#list.find((d) => d.id === id);
 		if (record) this.#open(record);

@@ -49,7 +49,13 @@ export class TrainDraftState {
 		const base = defaultRecipeSpec(columns);
 		// The recipe's column list always follows the dataset's current kinds and roles.
 		const plain = $state.snapshot(draft) as TrainDraft;
-		return { ...plain, target, columns: $state.snapshot(columns), recipe: { ...plain.recipe, columns: base.columns } };
+		const settings: TrainSettings = { ...plain, target, columns: $state.snapshot(columns), recipe: { ...plain.recipe, columns: base.columns } };
+		// The describer shows in the compare view's settings diff ("none" vs template vs LLM).
+		if (dataset.describedBy) {
+			const { describer, model, promptVersion } = dataset.describedBy;
+			settings.describedBy = { describer, model, promptVersion };
+		}
+		return settings;
 	}
 }
 

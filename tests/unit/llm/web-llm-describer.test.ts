@@ -53,16 +53,16 @@ function describer(engine: ChatEngine, extra: { batchSize?: number; maxAttempts?
 
 describe('createWebLlmDescriber', () => {
 	it('sends several rows per request with the JSON schema, and keeps the input order', async () => {
-		let seen: ChatRequest | null = null;
+		const seen: ChatRequest[] = [];
 		const { engine, asked } = scripted((_c, ids) => JSON.stringify({ rows: [...ids].reverse().map((id) => ({ id, description: `D${id}` })) }));
-		const spy: ChatEngine = { chat: { completions: { create: (r) => ((seen ??= r), engine.chat.completions.create(r)) } } };
+		const spy: ChatEngine = { chat: { completions: { create: (r) => (seen.push(r), engine.chat.completions.create(r)) } } };
 		const out = await describer(spy, { batchSize: 4 }).describe(rows);
 		expect(asked).toEqual([['0', '1', '2', '3'], ['4', '5']]);
 		expect(out.map((d) => d.description)).toEqual(['D0', 'D1', 'D2', 'D3', 'D4', 'D5']);
 		expect(out.every((d) => !d.fallback)).toBe(true);
-		expect(seen).toMatchObject({ response_format: { type: 'json_object' }, temperature: 0, stream: false });
-		expect(seen?.messages[1].content).toContain('Row 0\nDescribe this client');
-		expect(seen?.messages[1].content).toContain('- Age: 30\n- Housing: own');
+		expect(seen[0]).toMatchObject({ response_format: { type: 'json_object' }, temperature: 0, stream: false });
+		expect(seen[0].messages[1].content).toContain('Row 0\nDescribe this client');
+		expect(seen[0].messages[1].content).toContain('- Age: 30\n- Housing: own');
 	});
 
 	it('asks again only for the rows that came back missing or malformed', async () => {

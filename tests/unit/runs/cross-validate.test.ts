@@ -19,10 +19,16 @@ let settings: TrainSettings;
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), { fileName: 'german_credit.csv' });
+	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
+		fileName: 'german_credit.csv'
+	});
 	table = parsed.table;
 	const profile = profileTable(parsed.table, parsed.meta);
-	settings = defaultTrainSettings(withTarget(defaultSettings(profile, 'Risk'), 'Risk'), table.rowCount, 'logistic');
+	settings = defaultTrainSettings(
+		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
+		table.rowCount,
+		'logistic'
+	);
 	settings.model = { ...settings.model, maxEpochs: 2 };
 });
 
@@ -51,7 +57,9 @@ describe('stratifiedFolds', () => {
 
 	it('is reproducible for a seed and changes with the seed', () => {
 		expect(stratifiedFolds(y, 2, 5, createRng(1))).toEqual(stratifiedFolds(y, 2, 5, createRng(1)));
-		expect(stratifiedFolds(y, 2, 5, createRng(2))).not.toEqual(stratifiedFolds(y, 2, 5, createRng(1)));
+		expect(stratifiedFolds(y, 2, 5, createRng(2))).not.toEqual(
+			stratifiedFolds(y, 2, 5, createRng(1))
+		);
 	});
 
 	it('keeps fold sizes within one row when classes do not divide evenly', () => {
@@ -62,11 +70,20 @@ describe('stratifiedFolds', () => {
 	});
 
 	it('refuses k outside 3..10 and a class with fewer rows than folds', () => {
-		expect(() => stratifiedFolds(y, 2, 2, createRng(1))).toThrow(expect.objectContaining({ code: 'settings-invalid' }));
-		expect(() => stratifiedFolds(y, 2, 11, createRng(1))).toThrow(expect.objectContaining({ code: 'settings-invalid' }));
-		expect(() => stratifiedFolds(y, 2, 2.5, createRng(1))).toThrow(expect.objectContaining({ code: 'settings-invalid' }));
+		expect(() => stratifiedFolds(y, 2, 2, createRng(1))).toThrow(
+			expect.objectContaining({ code: 'settings-invalid' })
+		);
+		expect(() => stratifiedFolds(y, 2, 11, createRng(1))).toThrow(
+			expect.objectContaining({ code: 'settings-invalid' })
+		);
+		expect(() => stratifiedFolds(y, 2, 2.5, createRng(1))).toThrow(
+			expect.objectContaining({ code: 'settings-invalid' })
+		);
 		expect(() => stratifiedFolds(y, 2, 6, createRng(1), ['good', 'bad'])).toThrow(
-			expect.objectContaining({ code: 'class-too-small', message: expect.stringContaining('"bad"') })
+			expect.objectContaining({
+				code: 'class-too-small',
+				message: expect.stringContaining('"bad"')
+			})
 		);
 	});
 });
@@ -80,7 +97,7 @@ describe('meanStd', () => {
 });
 
 describe('prepareFolds on German credit', () => {
-	it('leaves trainRun\'s test part out and covers every other row exactly once', () => {
+	it("leaves trainRun's test part out and covers every other row exactly once", () => {
 		const prepared = prepareFolds(table, settings, 5);
 		const split = stratifiedSplit(prepared.y, 2, settings.split, createRng(settings.seed));
 		const test = new Set(split.test);
@@ -105,9 +122,13 @@ describe('crossValidate', () => {
 		const fits: FoldFit[] = [];
 		const cv = await crossValidate(table, settings, 3, { onFold: (f) => fits.push(f) });
 		expect(fits).toHaveLength(3);
-		const amount = columnAsNumbers(findColumn(table, 'Credit amount') as NonNullable<ReturnType<typeof findColumn>>);
+		const amount = columnAsNumbers(
+			findColumn(table, 'Credit amount') as NonNullable<ReturnType<typeof findColumn>>
+		);
 		for (const { plan, recipe } of fits) {
-			const step = recipe.dense.find((s) => s.name === 'Credit amount') as FittedNumericStep;
+			const step = recipe.dense.find(
+				(s) => s.type === 'numeric' && s.name === 'Credit amount'
+			) as FittedNumericStep;
 			const values = (rows: Int32Array) => Array.from(rows, (i) => amount[i]);
 			const fitted = values(plan.innerTrain);
 			expect(step.impute.value).toBe(median(fitted));
@@ -125,7 +146,16 @@ describe('crossValidate', () => {
 		expect(cv.summary.rocAuc).toEqual(meanStd(aucs));
 		expect(cv.summary.f1Macro?.mean).toBeCloseTo(mean(cv.folds.map((f) => f.metrics.macro.f1)), 12);
 		expect(Object.keys(cv.summary).sort()).toEqual(
-			['accuracy', 'balancedAccuracy', 'f1Macro', 'kappa', 'logLoss', 'mcc', 'prAuc', 'rocAuc'].sort()
+			[
+				'accuracy',
+				'balancedAccuracy',
+				'f1Macro',
+				'kappa',
+				'logLoss',
+				'mcc',
+				'prAuc',
+				'rocAuc'
+			].sort()
 		);
 		expect(cv.summary.rocAuc?.mean).toBeGreaterThan(0.55);
 		const again = await crossValidate(table, settings, 3);
@@ -135,7 +165,9 @@ describe('crossValidate', () => {
 	it('stops with "cancelled" when the signal fires', async () => {
 		const controller = new AbortController();
 		controller.abort();
-		await expect(crossValidate(table, settings, 3, { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+		await expect(
+			crossValidate(table, settings, 3, { signal: controller.signal })
+		).rejects.toMatchObject({ code: 'cancelled' });
 	});
 });
 

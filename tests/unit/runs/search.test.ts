@@ -25,10 +25,16 @@ let space: SearchSpace;
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), { fileName: 'german_credit.csv' });
+	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
+		fileName: 'german_credit.csv'
+	});
 	table = parsed.table;
 	const profile = profileTable(parsed.table, parsed.meta);
-	base = defaultTrainSettings(withTarget(defaultSettings(profile, 'Risk'), 'Risk'), table.rowCount, 'logistic');
+	base = defaultTrainSettings(
+		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
+		table.rowCount,
+		'logistic'
+	);
 	base.model = { ...base.model, maxEpochs: 3 };
 	// Small models keep the tests fast; every other knob keeps its default range.
 	space = { ...defaultSearchSpace(base), hiddenLayouts: [[8], [8, 4]] };
@@ -50,9 +56,19 @@ describe('search space', () => {
 	});
 
 	it('turns a sample into settings: model, one-hot K, scaling and balancing changed, the rest kept', () => {
-		const p = { ...sampleParams(space, createRng(1), 7), oneHotK: 5, scale: 'minmax' as const, balance: 'class-weights' as const };
+		const p = {
+			...sampleParams(space, createRng(1), 7),
+			oneHotK: 5,
+			scale: 'minmax' as const,
+			balance: 'class-weights' as const
+		};
 		const s = applyParams(base, p);
-		expect(s.model).toMatchObject({ family: p.family, learningRate: p.learningRate, maxEpochs: 7, patience: base.model.patience });
+		expect(s.model).toMatchObject({
+			family: p.family,
+			learningRate: p.learningRate,
+			maxEpochs: 7,
+			patience: base.model.patience
+		});
 		expect(s.recipe.categorical.maxLevels).toBe(5);
 		expect(s.recipe.numeric.scale).toBe('minmax');
 		expect(s.balance?.method).toBe('class-weights');
@@ -69,16 +85,33 @@ describe('halvingRungs', () => {
 });
 
 describe('ranking', () => {
-	const trial = (id: number, auc: number | null, loss: number, status: 'done' | 'failed' = 'done', rung = 0): Trial =>
+	const trial = (
+		id: number,
+		auc: number | null,
+		loss: number,
+		status: 'done' | 'failed' = 'done',
+		rung = 0
+	): Trial =>
 		({
 			id,
 			rung,
 			status,
-			cvScores: status === 'failed' ? null : { rocAuc: auc === null ? null : { mean: auc, std: 0, folds: 3 }, logLoss: { mean: loss, std: 0, folds: 3 } }
+			cvScores:
+				status === 'failed'
+					? null
+					: {
+							rocAuc: auc === null ? null : { mean: auc, std: 0, folds: 3 },
+							logLoss: { mean: loss, std: 0, folds: 3 }
+						}
 		}) as unknown as Trial;
 
 	it('ranks by the metric (lower is better for log loss), failed and undefined scores last', () => {
-		const trials = [trial(1, 0.7, 0.5), trial(2, null, 0.3), trial(3, 0.8, 0.6), trial(4, 0.9, 0.1, 'failed')];
+		const trials = [
+			trial(1, 0.7, 0.5),
+			trial(2, null, 0.3),
+			trial(3, 0.8, 0.6),
+			trial(4, 0.9, 0.1, 'failed')
+		];
 		expect(rankTrials(trials, 'rocAuc').map((t) => t.id)).toEqual([3, 1, 2, 4]);
 		expect(rankTrials(trials, 'logLoss').map((t) => t.id)).toEqual([2, 1, 3, 4]);
 		expect(bestTrial(trials, 'rocAuc')?.id).toBe(3);
@@ -98,15 +131,26 @@ describe('runSearch', () => {
 		expect(a.trials.every((t) => t.status === 'done' && t.cvScores?.rocAuc !== null)).toBe(true);
 		expect(a.best).toEqual(rankTrials(a.trials, 'rocAuc')[0]);
 		const b = await runSearch(table, base, options);
-		expect(b.trials.map((t) => [t.params, t.cvScores])).toEqual(a.trials.map((t) => [t.params, t.cvScores]));
-		const other = await runSearch(table, { ...base, seed: 7 }, { ...options, budget: { trials: 1 } });
+		expect(b.trials.map((t) => [t.params, t.cvScores])).toEqual(
+			a.trials.map((t) => [t.params, t.cvScores])
+		);
+		const other = await runSearch(
+			table,
+			{ ...base, seed: 7 },
+			{ ...options, budget: { trials: 1 } }
+		);
 		expect(other.trials[0].params).not.toEqual(a.trials[0].params);
 	});
 
 	it('records a failing trial with its reason and goes on', async () => {
 		// Learning rates up to 1e6: absurd ones are refused or diverge; the others train.
 		const wild = { ...space, learningRate: { min: 1e-3, max: 1e6 } };
-		const outcome = await runSearch(table, base, { strategy: 'random', budget: { trials: 4 }, k: 3, space: wild });
+		const outcome = await runSearch(table, base, {
+			strategy: 'random',
+			budget: { trials: 4 },
+			k: 3,
+			space: wild
+		});
 		expect(outcome.trials).toHaveLength(4);
 		const failed = outcome.trials.filter((t) => t.status === 'failed');
 		const done = outcome.trials.filter((t) => t.status === 'done');
@@ -127,30 +171,49 @@ describe('runSearch', () => {
 			{ strategy: 'halving', budget: { trials: 4 }, k: 3, space, metric: 'logLoss' }
 		);
 		// Budget 4 → rungs [3, 1] → 3 trials on 3 epochs, the best continues on 9.
-		expect(outcome.trials.map((t) => [t.rung, t.params.maxEpochs])).toEqual([[0, 3], [0, 3], [0, 3], [1, 9]]);
+		expect(outcome.trials.map((t) => [t.rung, t.params.maxEpochs])).toEqual([
+			[0, 3],
+			[0, 3],
+			[0, 3],
+			[1, 9]
+		]);
 		const rung0 = outcome.trials.filter((t) => t.rung === 0);
 		const survivor = outcome.trials[3];
 		expect(survivor.parentId).toBe(rankTrials(rung0, 'logLoss')[0].id);
-		expect({ ...survivor.params, maxEpochs: 3 }).toEqual(rung0.find((t) => t.id === survivor.parentId)?.params);
+		expect({ ...survivor.params, maxEpochs: 3 }).toEqual(
+			rung0.find((t) => t.id === survivor.parentId)?.params
+		);
 		expect(outcome.best?.id).toBe(4);
 	});
 
 	it('keeps the finished trials when cancelled, and stops when the minutes run out', async () => {
 		const controller = new AbortController();
-		const cancelled = await runSearch(table, base, { strategy: 'random', budget: { trials: 5 }, k: 3, space }, {
-			signal: controller.signal,
-			onTrial: () => controller.abort()
-		});
+		const cancelled = await runSearch(
+			table,
+			base,
+			{ strategy: 'random', budget: { trials: 5 }, k: 3, space },
+			{
+				signal: controller.signal,
+				onTrial: () => controller.abort()
+			}
+		);
 		expect(cancelled.stopped).toBe('cancelled');
 		expect(cancelled.trials).toHaveLength(1);
 		expect(cancelled.best?.id).toBe(1);
-		const timedOut = await runSearch(table, base, { strategy: 'random', budget: { trials: 5, minutes: 0 }, k: 3, space });
+		const timedOut = await runSearch(table, base, {
+			strategy: 'random',
+			budget: { trials: 5, minutes: 0 },
+			k: 3,
+			space
+		});
 		expect(timedOut.stopped).toBe('time');
 		expect(timedOut.trials).toEqual([]);
 		expect(timedOut.best).toBeNull();
 	});
 
 	it('refuses a bad fold count before any trial runs', async () => {
-		await expect(runSearch(table, base, { strategy: 'random', k: 2 })).rejects.toMatchObject({ code: 'settings-invalid' });
+		await expect(runSearch(table, base, { strategy: 'random', k: 2 })).rejects.toMatchObject({
+			code: 'settings-invalid'
+		});
 	});
 });

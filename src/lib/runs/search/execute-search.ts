@@ -41,23 +41,35 @@ export type SearchExecution = {
  * Searches, then trains the best configuration as a run.
  * @throws FaroError dataset-not-found, target-missing, class-too-small, settings-invalid (before any trial)
  */
-export async function executeSearch(request: SearchRequest, pickBackend: BackendPicker, work: SearchExecution = {}): Promise<SearchReport> {
+export async function executeSearch(
+	request: SearchRequest,
+	pickBackend: BackendPicker,
+	work: SearchExecution = {}
+): Promise<SearchReport> {
 	await getDataset(request.datasetId);
 	work.onProgress?.({ phase: 'Choosing a compute backend', done: 0, total: 0 });
 	const backend = await pickBackend(request.settings.backend);
 	work.onProgress?.({ phase: 'Reading the dataset', done: 0, total: 0 });
 	const table = await loadTable(request.datasetId);
 	const outcome = await runSearch(table, request.settings, request.options, work);
-	const report = { trials: outcome.trials, bestId: outcome.best?.id ?? null, stopped: outcome.stopped };
+	const report = {
+		trials: outcome.trials,
+		bestId: outcome.best?.id ?? null,
+		stopped: outcome.stopped
+	};
 	if (!outcome.best || outcome.stopped === 'cancelled') return { ...report, run: null };
 	const { strategy, metric = 'rocAuc', k = 5 } = request.options;
 	const settings: TrainSettings = {
-		...applyParams(request.settings, { ...outcome.best.params, maxEpochs: request.settings.model.maxEpochs }),
+		...applyParams(request.settings, {
+			...outcome.best.params,
+			maxEpochs: request.settings.model.maxEpochs
+		}),
 		search: { strategy, metric, k, bestId: outcome.best.id, trials: outcome.trials }
 	};
 	const record = await executeRun({ ...request, settings }, async () => backend, {
 		signal: work.signal,
-		onProgress: (p) => work.onProgress?.({ ...p, phase: `Training the best configuration: ${p.phase}` })
+		onProgress: (p) =>
+			work.onProgress?.({ ...p, phase: `Training the best configuration: ${p.phase}` })
 	});
 	return { ...report, run: summarizeRun(record) };
 }

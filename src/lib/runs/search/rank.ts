@@ -5,7 +5,10 @@
 import type { CvMetricKey } from '../cv-summary';
 import type { Trial } from './trial';
 
-export type RankMetric = Extract<CvMetricKey, 'rocAuc' | 'prAuc' | 'f1Macro' | 'balancedAccuracy' | 'logLoss'>;
+export type RankMetric = Extract<
+	CvMetricKey,
+	'rocAuc' | 'prAuc' | 'f1Macro' | 'balancedAccuracy' | 'logLoss'
+>;
 
 export const RANK_METRICS: { key: RankMetric; label: string; lowerIsBetter: boolean }[] = [
 	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },

@@ -10,14 +10,26 @@
  * trials finished so far.
  */
 import type { Table } from '$lib/data/table';
-import { asFaroError, FaroError } from '$lib/shared/errors';
+import { asFaroError } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { createRng, type Rng } from '$lib/shared/rng';
-import { crossValidatePrepared, DEFAULT_FOLDS, prepareFolds, type PreparedFolds } from '../cross-validate';
+import {
+	crossValidatePrepared,
+	DEFAULT_FOLDS,
+	prepareFolds,
+	type PreparedFolds
+} from '../cross-validate';
 import type { TrainSettings } from '../types';
 import { bestTrial, rankTrials, type RankMetric } from './rank';
-import { applyParams, defaultSearchSpace, sampleParams, type SearchSpace, type TrialParams } from './space';
+import {
+	applyParams,
+	defaultSearchSpace,
+	sampleParams,
+	type SearchSpace,
+	type TrialParams
+} from './space';
 import type { SearchStrategy, Trial } from './trial';
+import { startClock, type Clock } from './clock';
 
 export const HALVING_ETA = 3;
 export const DEFAULT_BUDGET = { trials: 20, minutes: 2 };
@@ -52,7 +64,12 @@ export type SearchOutcome = {
  * @example
  * const { best } = await runSearch(table, settings, { strategy: 'random', budget: { trials: 10 } });
  */
-export async function runSearch(table: Table, base: TrainSettings, options: SearchOptions, work: SearchWork = {}): Promise<SearchOutcome> {
+export async function runSearch(
+	table: Table,
+	base: TrainSettings,
+	options: SearchOptions,
+	work: SearchWork = {}
+): Promise<SearchOutcome> {
 	const metric = options.metric ?? 'rocAuc';
 	const space = options.space ?? defaultSearchSpace(base);
 	const budget = options.budget ?? DEFAULT_BUDGET;
@@ -92,10 +109,13 @@ async function halving(ctx: Ctx, space: SearchSpace, rng: Rng, metric: RankMetri
 	const sizes = halvingRungs(ctx.trialBudget);
 	const epochsAt = (rung: number) =>
 		Math.max(2, Math.round(ctx.base.model.maxEpochs / HALVING_ETA ** (sizes.length - 1 - rung)));
-	let contenders: { params: TrialParams; parentId: number | null }[] = Array.from({ length: sizes[0] }, () => ({
-		params: sampleParams(space, rng, 0),
-		parentId: null
-	}));
+	let contenders: { params: TrialParams; parentId: number | null }[] = Array.from(
+		{ length: sizes[0] },
+		() => ({
+			params: sampleParams(space, rng, 0),
+			parentId: null
+		})
+	);
 	for (let rung = 0; rung < sizes.length; rung++) {
 		const rungTrials: Trial[] = [];
 		for (const { params, parentId } of contenders) {
@@ -117,7 +137,8 @@ async function halving(ctx: Ctx, space: SearchSpace, rng: Rng, metric: RankMetri
 export function halvingRungs(trials: number): number[] {
 	const rungs = (n0: number) => {
 		const sizes = [n0];
-		while (sizes[sizes.length - 1] > 1) sizes.push(Math.ceil(sizes[sizes.length - 1] / HALVING_ETA));
+		while (sizes[sizes.length - 1] > 1)
+			sizes.push(Math.ceil(sizes[sizes.length - 1] / HALVING_ETA));
 		return sizes;
 	};
 	let n0 = 1;
@@ -126,7 +147,12 @@ export function halvingRungs(trials: number): number[] {
 }
 
 /** Cross-validates one configuration; null when the search must stop (cancelled, out of time or trials). */
-async function runTrial(ctx: Ctx, params: TrialParams, rung: number, parentId: number | null): Promise<Trial | null> {
+async function runTrial(
+	ctx: Ctx,
+	params: TrialParams,
+	rung: number,
+	parentId: number | null
+): Promise<Trial | null> {
 	const { trials, work, clock } = ctx;
 	if (trials.length >= ctx.trialBudget || clock.signal.aborted || clock.timedOut()) return null;
 	const id = trials.length + 1;
@@ -136,46 +162,34 @@ async function runTrial(ctx: Ctx, params: TrialParams, rung: number, parentId: n
 	try {
 		const cv = await crossValidatePrepared(ctx.prepared, applyParams(ctx.base, params), {
 			signal: clock.signal,
-			onProgress: (p) => work.onProgress?.({ phase: `Trial ${id}: ${p.phase}`, done: trials.length, total: planned })
+			onProgress: (p) =>
+				work.onProgress?.({ phase: `Trial ${id}: ${p.phase}`, done: trials.length, total: planned })
 		});
-		trial = { id, rung, parentId, params, cvScores: cv.summary, status: 'done', durationMs: performance.now() - startedMs };
+		trial = {
+			id,
+			rung,
+			parentId,
+			params,
+			cvScores: cv.summary,
+			status: 'done',
+			durationMs: performance.now() - startedMs
+		};
 	} catch (err) {
 		const error = asFaroError(err);
 		if (error.code === 'cancelled' || clock.signal.aborted) return null;
-		trial = { id, rung, parentId, params, cvScores: null, status: 'failed', error: error.toData(), durationMs: performance.now() - startedMs };
+		trial = {
+			id,
+			rung,
+			parentId,
+			params,
+			cvScores: null,
+			status: 'failed',
+			error: error.toData(),
+			durationMs: performance.now() - startedMs
+		};
 	}
 	trials.push(trial);
 	work.onTrial?.(trial);
 	work.onProgress?.({ phase: `Trial ${id} ${trial.status}`, done: trials.length, total: planned });
 	return trial;
-}
-
-type Clock = { signal: AbortSignal; timedOut: () => boolean; dispose: () => void };
-
-/**
- * An abort signal that fires on the user's cancel or when the minutes run out. The timer can only fire when
- * the event loop gets a turn, so `timedOut` also reads the clock.
- */
-function startClock(minutes: number | undefined, outer: AbortSignal | undefined): Clock {
-	const controller = new AbortController();
-	const deadlineMs = minutes !== undefined && Number.isFinite(minutes) ? performance.now() + minutes * 60_000 : Infinity;
-	let timedOut = false;
-	const onAbort = () => controller.abort(new FaroError('cancelled', 'Cancelled.'));
-	outer?.addEventListener('abort', onAbort);
-	if (outer?.aborted) onAbort();
-	const timer =
-		minutes !== undefined && Number.isFinite(minutes)
-			? setTimeout(() => {
-					timedOut = true;
-					controller.abort(new FaroError('cancelled', 'The search ran out of time.'));
-				}, Math.max(0, minutes * 60_000))
-			: undefined;
-	return {
-		signal: controller.signal,
-		timedOut: () => timedOut || performance.now() >= deadlineMs,
-		dispose: () => {
-			clearTimeout(timer);
-			outer?.removeEventListener('abort', onAbort);
-		}
-	};
 }

@@ -71,7 +71,8 @@ export function defaultSearchSpace(settings: TrainSettings): SearchSpace {
 /** Draws one configuration from `space` (3 significant digits for continuous values, so they read well). */
 export function sampleParams(space: SearchSpace, rng: Rng, maxEpochs: number): TrialParams {
 	const pickOne = <T>(options: T[]): T => options[rng.int(options.length)];
-	const logUniform = (r: Range) => round3(Math.exp(Math.log(r.min) + rng.next() * (Math.log(r.max) - Math.log(r.min))));
+	const logUniform = (r: Range) =>
+		round3(Math.exp(Math.log(r.min) + rng.next() * (Math.log(r.max) - Math.log(r.min))));
 	const family = pickOne(space.families);
 	const hiddenUnits = pickOne(space.hiddenLayouts);
 	const learningRate = logUniform(space.learningRate);

@@ -1,0 +1,14 @@
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+await tf.setBackend('wasm');
+const W = Number(process.argv[2] ?? 5000), B = Number(process.argv[3] ?? 128), K = Number(process.argv[4] ?? 6);
+const xs = new Float32Array(B * W); for (let i = 0; i < 60 * B; i++) xs[Math.floor(Math.random() * xs.length)] = Math.random();
+const w = tf.randomNormal([W, K]); const dz = tf.randomNormal([B, K]);
+const time = (name: string, f: () => void) => { for (let i = 0; i < 3; i++) f(); const t = performance.now(); for (let i = 0; i < 20; i++) f(); console.log(name, ((performance.now() - t) / 20).toFixed(2), 'ms'); };
+time('tensor2d', () => tf.tidy(() => { tf.tensor2d(new Float32Array(xs), [B, W]); }));
+const x = tf.tensor2d(xs, [B, W]);
+time('fwd matMul', () => tf.tidy(() => { tf.matMul(x, w); }));
+time('transpose', () => tf.tidy(() => { tf.transpose(x); }));
+time('xT dz', () => tf.tidy(() => { tf.matMul(tf.transpose(x), dz); }));
+time('matMul transposeA', () => tf.tidy(() => { tf.matMul(x, dz, true, false); }));
+time('adam-like elementwise x8', () => tf.tidy(() => { let a = w; for (let i = 0; i < 8; i++) a = tf.add(tf.mul(a, 0.9), w); }));

@@ -1,0 +1,32 @@
+import { test, expect } from './fixtures';
+
+test('template descriptions become a new dataset with a description text column that survives a reload', async ({ page }) => {
+	await page.goto('/');
+	await test.step('load the German credit sample', async () => {
+		await page.getByTestId('sample-german-credit').click();
+		await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('german-credit.csv');
+	});
+	await test.step('describe with the template describer', async () => {
+		await page.getByTestId('describer-template').check();
+		await page.getByTestId('describe-button').click();
+		await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('german-credit.csv + template descriptions');
+		await expect(page.getByRole('table', { name: 'Column profile' })).toContainText('description');
+		await expect(page.getByRole('table', { name: 'Data preview' })).toContainText('Credit amount is 1169, in the bottom quarter.');
+		await expect(page.getByRole('region', { name: 'Stored datasets' }).getByRole('listitem')).toHaveCount(2);
+	});
+	await test.step('the described dataset survives a reload', async () => {
+		await page.reload();
+		await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('german-credit.csv + template descriptions');
+		await expect(page.getByRole('table', { name: 'Column profile' })).toContainText('description');
+	});
+});
+
+test('without a usable GPU the LLM describer is disabled and says why', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('sample-german-credit').click();
+	await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('german-credit.csv');
+	// no-webgpu project: no adapter; webgpu project: SwiftShader, a software fallback adapter. Both say so.
+	await expect(page.getByTestId('llm-unavailable')).toHaveText(/WebGPU|adapter|fallback/);
+	await expect(page.getByTestId('describer-llm')).toBeDisabled();
+	await expect(page.getByTestId('describer-template')).toBeEnabled();
+});
