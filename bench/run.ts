@@ -9,6 +9,7 @@ import type { Bench, BenchRow } from './bench-types';
 const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	parse: () => import('./parse'),
 	tfidf: () => import('./tfidf'),
+	'text-train': () => import('./text-train'),
 	train: () => import('./train'),
 	'search-quality': () => import('./search-quality'),
 

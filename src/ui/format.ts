@@ -34,3 +34,13 @@ export function formatNumber(value: number | null | undefined, digits = 3): stri
 
 export const formatPercent = (fraction: number, digits = 1): string =>
 	`${(fraction * 100).toFixed(digits)}%`;
+
+const statFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** A column statistic: thousands separators, at most 3 decimals, no trailing zeros ("499.5", "3,271.258"). */
+export function formatStat(value: number | null | undefined): string {
+	if (value === null || value === undefined || Number.isNaN(value)) return '—';
+	const abs = Math.abs(value);
+	if (abs !== 0 && (abs < 1e-3 || abs >= 1e12)) return value.toExponential(2);
+	return statFormat.format(value);
+}

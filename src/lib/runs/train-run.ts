@@ -77,7 +77,9 @@ export async function trainRun(
 					);
 		const options = { labels: target.labels, positiveIndex, threshold };
 		const model: ModelArtifacts = await serializeModel(trained.model);
-		const termWeights = await computeTermWeights(trained.model, fitted, x.test, test.y, target.labels, { signal });
+		const termWeights = await computeTermWeights(trained.model, fitted, x.test, test.y, target.labels, {
+			signal
+		});
 		return {
 			labels: target.labels,
 			positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],

@@ -13,3 +13,6 @@ export function downloadText(fileName: string, text: string, type = 'application
 /** A file-name-safe version of a run or dataset name. */
 export const safeFileName = (name: string): string =>
 	name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'faro';
+
+/** Today's date as YYYY-MM-DD, for file names. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);

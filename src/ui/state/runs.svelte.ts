@@ -7,7 +7,7 @@ import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
 // of the page's bundle (it lives in the train worker).
 import { deleteRun, getRun, importRuns, listRuns, markInterruptedRuns, updateRun } from '$lib/runs/runs-db';
 import { exportRuns, parseRunsExport } from '$lib/runs/export';
-import { downloadText } from '../common/download';
+import { downloadText, todayIso } from '../common/download';
 import { summarizeRun, type RunRecord, type RunSummary } from '$lib/runs/run-record';
 import type { TrainProgress, TrainSettings } from '$lib/runs';
 import type { DatasetRecord } from '$lib/storage';
@@ -117,8 +117,7 @@ export class RunsState {
 	async exportSelected(): Promise<void> {
 		try {
 			const records = await Promise.all(this.selected.map((id) => getRun(id)));
-			const stamp = new Date().toISOString().slice(0, 10);
-			downloadText(`faro-runs-${stamp}.json`, exportRuns(records));
+			downloadText(`faro-runs-${todayIso()}.json`, exportRuns(records));
 		} catch (err) {
 			this.error = await withStorageSizes(asFaroError(err));
 		}
