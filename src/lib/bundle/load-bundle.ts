@@ -18,6 +18,7 @@ import {
 	type InputColumn
 } from './check-columns';
 import { predictTableRows, type TablePredictions } from './predict';
+import { readDenseChain } from '$lib/models/predict-js';
 
 /** One row to score: column name → cell (null or a missing token = missing). Extra keys are ignored. */
 export type InputRow = Record<string, string | number | null>;
@@ -55,10 +56,11 @@ export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 		throw cannotLoad('model', err);
 	}
 	const inputs = inputColumns(bundle.recipe);
+	const chain = await readDenseChain(model);
 	const predictTable = async (table: Table): Promise<TablePredictions> => {
 		checkTableHasInputs(table, inputs, 'the table to score');
 		checkInputKinds(table, inputs, 'the table to score');
-		return predictTableRows(model, bundle, table);
+		return predictTableRows(model, bundle, table, chain);
 	};
 	const loaded: LoadedBundle = {
 		bundle,
@@ -77,7 +79,7 @@ export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 		dispose: () => model.dispose()
 	};
 	try {
-		await predictTableRows(model, bundle, rowsTable([{}], inputs, false));
+		await predictTableRows(model, bundle, rowsTable([{}], inputs, false), chain);
 	} catch (err) {
 		model.dispose();
 		throw cannotLoad('recipe', err);
