@@ -16,7 +16,8 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	smote: () => import('./smote'),
 	describe: () => import('./describe'),
 	score: () => import('./score'),
-	browser: () => import('./browser')
+	browser: () => import('./browser'),
+	'browser-train': () => import('./browser-train')
 };
 
 const wanted = process.argv.slice(2);
