@@ -7,15 +7,14 @@
  * held-out fold is then scored with `evaluate`, and each metric is summarised as mean ± std over the folds.
  */
 import { takeRows, type Table } from '$lib/data/table';
-import { applyRecipe, encodeTarget } from '$lib/features';
+import { applyRecipe } from '$lib/features';
 import { predictProba, stratifiedSplit } from '$lib/models';
 import { chooseThreshold, evaluate, type Metrics } from '$lib/eval';
-import { FaroError, throwIfAborted } from '$lib/shared/errors';
-import { createRng } from '$lib/shared/rng';
-import { findColumn } from '$lib/data/table';
+import { throwIfAborted } from '$lib/shared/errors';
 import type { FittedRecipe } from '$lib/features';
 import { foldRows, stratifiedFolds } from './folds';
 import { fitPipeline, type Part } from './pipeline';
+import { splitRows } from './split-rows';
 import { columnOf, positiveClassIndex, positivesOf } from './train-run';
 import { summarizeFolds, type CvSummary } from './cv-summary';
 import type { TrainProgress, TrainSettings } from './types';
@@ -56,21 +55,7 @@ export function prepareFolds(
 	settings: TrainSettings,
 	k = DEFAULT_FOLDS
 ): PreparedFolds {
-	const column = findColumn(table, settings.target);
-	if (!column) {
-		throw new FaroError(
-			'target-missing',
-			`The target column "${settings.target}" is not in the data.`,
-			{
-				hint: 'Pick the target again on the Data screen.'
-			}
-		);
-	}
-	const target = encodeTarget(column);
-	const rows = takeRows(table, target.keptRows);
-	const classCount = target.labels.length;
-	const rng = createRng(settings.seed);
-	const split = stratifiedSplit(target.y, classCount, settings.split, rng, target.labels);
+	const { target, rows, classCount, split, rng } = splitRows(table, settings);
 	const nonTest = Int32Array.from([...split.train, ...split.validation]).sort();
 	const yNonTest = pick(target.y, nonTest);
 	const foldOf = stratifiedFolds(yNonTest, classCount, k, rng, target.labels);

@@ -9,3 +9,4 @@ export * from './execute-run';
 export * from './compare';
 export * from './pipeline';
 export * from './export';
+export * from './split-rows';

@@ -4,15 +4,15 @@
  * untouched test part. Pure over its inputs (a Table and settings): the train worker and the Node CLI both
  * call it; the worker adds IndexedDB around it.
  */
-import { findColumn, takeRows, type Table } from '$lib/data/table';
-import { applyRecipe, encodeTarget, findLeaks } from '$lib/features';
-import { predictProba, stratifiedSplit } from '$lib/models';
+import { takeRows, type Table } from '$lib/data/table';
+import { applyRecipe, findLeaks } from '$lib/features';
+import { predictProba } from '$lib/models';
 import { chooseThreshold, evaluate } from '$lib/eval';
-import { createRng } from '$lib/shared/rng';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
 import { serializeModel } from './model-artifacts';
 import { fitPipeline } from './pipeline';
+import { splitRows } from './split-rows';
 import { computeTermWeights } from './term-weights';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
@@ -32,17 +32,7 @@ export async function trainRun(
 ): Promise<RunResult> {
 	const { signal, onProgress } = work;
 	onProgress?.({ phase: 'Preparing features', done: 0, total: 0 });
-	const targetColumn = findColumn(table, settings.target);
-	if (!targetColumn) {
-		throw new FaroError('target-missing', `The target column "${settings.target}" is not in the data.`, {
-			hint: 'Pick the target again on the Data screen.'
-		});
-	}
-	const target = encodeTarget(targetColumn);
-	const rows = takeRows(table, target.keptRows);
-	const classCount = target.labels.length;
-	const rng = createRng(settings.seed);
-	const split = stratifiedSplit(target.y, classCount, settings.split, rng, target.labels);
+	const { target, rows, classCount, split } = splitRows(table, settings);
 	const part = (indices: Int32Array) => ({ table: takeRows(rows, indices), y: pick(target.y, indices) });
 	const train = part(split.train);
 	const validation = part(split.validation);
