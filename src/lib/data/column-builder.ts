@@ -43,6 +43,22 @@ export class ColumnBuilder {
 		this.length++;
 	}
 
+	/**
+	 * Makes room for `rows` cells in all, so a large file's arrays are allocated once instead of doubled
+	 * from 1024 (a hint: more cells still grow the arrays).
+	 */
+	reserve(rows: number): void {
+		if (this.state === 'number' && rows > this.numbers.length) {
+			const numbers = new Float64Array(rows);
+			numbers.set(this.numbers.subarray(0, this.length));
+			this.numbers = numbers;
+		} else if (this.state === 'category' && rows > this.codes.length) {
+			const codes = new Int32Array(rows);
+			codes.set(this.codes.subarray(0, this.length));
+			this.codes = codes;
+		}
+	}
+
 	#pushNumber(value: number): void {
 		if (this.length === this.numbers.length) this.numbers = grow(this.numbers);
 		this.numbers[this.length++] = value;

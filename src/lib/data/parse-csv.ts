@@ -100,6 +100,7 @@ async function parseWithEncoding(
 				policy
 			);
 			carry = feed(sink, text, isLast);
+			if (!isLast) reserveRows(sink, source.size, bytes.byteLength);
 		} else {
 			carry = feedAfterCarry(sink, carry, decoded, isLast);
 		}
@@ -111,6 +112,19 @@ async function parseWithEncoding(
 	}
 	throwIfAborted(signal);
 	return finish(sink, { fileName, encoding, delimiter, sizeBytes: source.size, started });
+}
+
+/**
+ * Sizes the column arrays for the whole file from the rows in its first slice (+10%), so 1,000,000 rows
+ * are not reached by ten doublings (copies and garbage). Capped at the most rows the file can hold (a full
+ * row takes at least one byte per column), so a first slice of unusually short rows cannot reserve more
+ * than a file of such rows would fill anyway. Only a hint: more rows still grow the arrays.
+ */
+function reserveRows(sink: RowSink, fileBytes: number, sliceBytes: number): void {
+	if (sink.rowCount === 0 || sink.builders.length === 0) return;
+	const estimate = Math.ceil(((sink.rowCount * fileBytes) / sliceBytes) * 1.1);
+	const rows = Math.min(estimate, Math.floor(fileBytes / sink.builders.length));
+	for (const builder of sink.builders) builder.reserve(rows);
 }
 
 /** Parses the complete records of `text` and returns the incomplete rest. */
