@@ -30,3 +30,17 @@ test('without a usable GPU the LLM describer is disabled and says why', async ({
 	await expect(page.getByTestId('describer-llm')).toBeDisabled();
 	await expect(page.getByTestId('describer-template')).toBeEnabled();
 });
+
+test('the production build carries no fake LLM engine, and ignores ?fake-llm', async ({ page }) => {
+	const { readdirSync, readFileSync } = await import('node:fs');
+	const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+	expect(assets.length).toBeGreaterThan(0);
+	for (const file of assets) {
+		const code = readFileSync(`dist/assets/${file}`, 'utf8');
+		expect(code.includes('fake-engine') || code.includes('Fake: '), `fake engine code in dist/assets/${file}`).toBe(false);
+	}
+	await page.goto('/?fake-llm');
+	await page.getByTestId('sample-german-credit').click();
+	await expect(page.getByTestId('llm-unavailable')).toHaveText(/WebGPU|adapter|fallback/);
+	await expect(page.getByTestId('describer-llm')).toBeDisabled();
+});

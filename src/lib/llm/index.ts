@@ -10,4 +10,5 @@ export * from './models';
 export * from './webgpu';
 export * from './cache';
 export * from './describe-dataset';
-export { createFakeEngine, splitBatch, type FakeEngineOptions } from './fake-engine';
+export { createFakeEngine, schemaLabelChoices, splitBatch, type FakeEngineOptions } from './fake-engine';
+export * from './custom-model';

@@ -2,8 +2,9 @@
  * Which web-llm models Faro offers, and whether this browser can run one. The list comes from web-llm's
  * `prebuiltAppConfig.model_list`, passed in by the caller: importing web-llm here would pull its 2 MB into
  * every bundle that uses this module (it does not tree-shake), so the page reads the list through a dynamic
- * import and tests import it directly. Download sizes are not in the list: they are estimated from the
- * parameter count in the model id and the quantisation (≈4.5 bits per weight for q4 with its scales).
+ * import and tests import it directly. Download sizes come from the list's `buffer_size_required_bytes` when
+ * present; otherwise (every small model of web-llm 0.2.86) they are estimated from the parameter count in the
+ * model id and the quantisation (≈4.5 bits per weight for q4 with its scales) and shown with "~".
  */
 
 /** The fields of web-llm's ModelRecord that Faro reads. */
@@ -12,6 +13,7 @@ export type ModelRecordLike = {
 	model_id: string;
 	model_lib: string;
 	vram_required_MB?: number;
+	buffer_size_required_bytes?: number;
 	required_features?: string[];
 	model_type?: number;
 };
@@ -20,8 +22,10 @@ export type ModelRecordLike = {
 export type ModelChoice = {
 	id: string;
 	vramMb: number;
-	/** Estimated download, MB; NaN when the id does not say the parameter count. */
+	/** Download (and browser storage) in MB; NaN when unknown. */
 	downloadMb: number;
+	/** True when `downloadMb` is an estimate from the id (shown with "~"), false when the list gives it. */
+	downloadEstimated: boolean;
 	needsShaderF16: boolean;
 	/** Hosts the weights and the compiled library are fetched from (the only requests that leave the page). */
 	hosts: string[];
@@ -40,6 +44,20 @@ export function estimateDownloadMb(modelId: string): number {
 	const params = Number(size[1]) * (size[2].toUpperCase() === 'B' ? 1e9 : 1e6);
 	const bits = BITS_PER_WEIGHT[`q${quant[1]}f${quant[2]}`] ?? 4.5;
 	return Math.round((params * bits) / 8 / 1e6);
+}
+
+/** The download size: the list's buffer size when it has one, else the estimate from the id. */
+export function downloadSize(record: ModelRecordLike): { downloadMb: number; downloadEstimated: boolean } {
+	const bytes = record.buffer_size_required_bytes;
+	if (bytes !== undefined && bytes > 0) return { downloadMb: Math.round(bytes / 1e6), downloadEstimated: false };
+	return { downloadMb: estimateDownloadMb(record.model_id), downloadEstimated: true };
+}
+
+/** "~203 MB", "1.2 GB", or "size unknown": how the picker and the notices show a download. */
+export function formatDownload(choice: Pick<ModelChoice, 'downloadMb' | 'downloadEstimated'>): string {
+	if (!Number.isFinite(choice.downloadMb)) return 'size unknown';
+	const size = choice.downloadMb >= 1000 ? `${(choice.downloadMb / 1000).toFixed(1)} GB` : `${choice.downloadMb} MB`;
+	return choice.downloadEstimated ? `~${size}` : size;
 }
 
 /** Whether a model needs the `shader-f16` GPU feature (the field is not always filled: the id says it too). */
@@ -76,7 +94,7 @@ export function smallModels(
 		.map((m) => ({
 			id: m.model_id,
 			vramMb: m.vram_required_MB ?? NaN,
-			downloadMb: estimateDownloadMb(m.model_id),
+			...downloadSize(m),
 			needsShaderF16: needsShaderF16(m),
 			hosts: [...new Set([hostOf(m.model), hostOf(m.model_lib)].filter((h): h is string => h !== null))]
 		}))

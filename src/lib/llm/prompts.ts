@@ -87,3 +87,19 @@ export function promptVersionOf(prompt: string, language: Language, columns: rea
 	}
 	return `${base}.custom-${hash.toString(16).padStart(8, '0')}`;
 }
+
+/**
+ * The label choices typed as "low risk, high risk": trimmed, de-duplicated, empty entries dropped.
+ * @throws FaroError settings-invalid when fewer than two remain or one is longer than 40 characters
+ */
+export function parseLabelChoices(text: string): string[] {
+	const choices = [...new Set(text.split(',').map((c) => c.trim()).filter((c) => c !== ''))];
+	if (choices.length < 2) {
+		throw new FaroError('settings-invalid', 'Give at least two label choices, separated by commas.', { where: 'label choices', hint: 'For example: stable, risky' });
+	}
+	const long = choices.find((c) => c.length > 40);
+	if (long) {
+		throw new FaroError('settings-invalid', `The label "${long.slice(0, 20)}…" is longer than 40 characters.`, { where: 'label choices', hint: 'Use short labels: they become the levels of a categorical feature.' });
+	}
+	return choices;
+}

@@ -2,11 +2,13 @@
  * Loading a web-llm engine on the page: check WebGPU first (say why not before anything downloads), then
  * import web-llm DYNAMICALLY (it does not tree-shake: ≈2 MB that only LLM users should pay for) and start
  * the engine in its own worker. web-llm caches the weights in the browser (Cache API), so the second load
- * works offline. Errors become FaroErrors with a way on (smaller model, template describer).
+ * works offline. A custom model (the team's own host) is added to web-llm's list through `appConfig`.
+ * Errors become FaroErrors with a way on (smaller model, template describer, retry).
  */
 import { asFaroError, FaroError } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { classifyEngineError } from '$lib/llm/engine-errors';
+import type { ModelRecordLike } from '$lib/llm/models';
 import type { ChatEngine } from '$lib/llm/web-llm-describer';
 import { checkWebGpu, type GpuLike } from '$lib/llm/webgpu';
 import { createLlmWorker } from '../workers';
@@ -14,17 +16,43 @@ import { createLlmWorker } from '../workers';
 /** A loaded engine and how to free its GPU memory and thread. */
 export type LoadedEngine = { engine: ChatEngine; unload: () => Promise<void> };
 
-/** Loads `modelId` from web-llm's prebuilt list. @throws FaroError webgpu-unavailable, llm-* */
-export async function loadEngine(modelId: string, onProgress: (p: Progress) => void): Promise<LoadedEngine> {
+/** What to load: a prebuilt model id, or a custom model record; `downloadMb` scales the progress (NaN: unknown). */
+export type EngineSource = { modelId: string; custom?: ModelRecordLike; downloadMb: number };
+
+/** web-llm's load report (0..1 plus a sentence) as Progress in bytes of the download when its size is known. */
+export function loadProgress(
+	report: { progress: number; text: string },
+	downloadMb: number
+): Progress {
+	const total = Number.isFinite(downloadMb) ? downloadMb * 1e6 : 1;
+	return { phase: report.text, done: Math.min(1, Math.max(0, report.progress)) * total, total };
+}
+
+/** Loads the model. @throws FaroError webgpu-unavailable, llm-* */
+export async function loadEngine(
+	source: EngineSource,
+	onProgress: (p: Progress) => void
+): Promise<LoadedEngine> {
 	const status = await checkWebGpu((navigator as Navigator & { gpu?: GpuLike }).gpu);
 	if (!status.available) {
-		throw new FaroError('webgpu-unavailable', status.reason, { hint: 'Use the template describer: it needs no GPU.' });
+		throw new FaroError('webgpu-unavailable', status.reason, {
+			hint: 'Use the template describer: it needs no GPU.'
+		});
 	}
 	const webllm = await import('@mlc-ai/web-llm');
 	const worker = createLlmWorker();
+	const { modelId, custom } = source;
 	try {
 		const engine = await webllm.CreateWebWorkerMLCEngine(worker, modelId, {
-			initProgressCallback: (r) => onProgress({ phase: r.text, done: r.progress, total: 1 })
+			initProgressCallback: (r) => onProgress(loadProgress(r, source.downloadMb)),
+			...(custom
+				? {
+						appConfig: {
+							...webllm.prebuiltAppConfig,
+							model_list: [custom, ...webllm.prebuiltAppConfig.model_list]
+						}
+					}
+				: {})
 		});
 		return {
 			engine: engine satisfies ChatEngine,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
-import { checkWebGpu, defaultModel, estimateDownloadMb, smallModels, type AdapterLike } from '$lib/llm';
+import { checkWebGpu, defaultModel, downloadSize, estimateDownloadMb, smallModels, type AdapterLike } from '$lib/llm';
 
 const list = prebuiltAppConfig.model_list;
 
@@ -21,7 +21,7 @@ describe('smallModels', () => {
 		expect(ids.some((id) => /embed/i.test(id))).toBe(false);
 		expect(defaultModel(choices)?.id).toBe('SmolLM2-360M-Instruct-q4f16_1-MLC');
 		const smol = choices.find((c) => c.id === 'SmolLM2-360M-Instruct-q4f16_1-MLC');
-		expect(smol).toMatchObject({ vramMb: 376.06, needsShaderF16: true, downloadMb: 203 });
+		expect(smol).toMatchObject({ vramMb: 376.06, needsShaderF16: true, downloadMb: 203, downloadEstimated: true });
 		expect(smol?.hosts).toEqual(['huggingface.co', 'raw.githubusercontent.com']);
 		expect(ids).toEqual([...choices].sort((a, b) => a.vramMb - b.vramMb || a.id.localeCompare(b.id)).map((c) => c.id));
 	});
@@ -42,6 +42,13 @@ describe('smallModels', () => {
 		expect(estimateDownloadMb('SmolLM2-135M-Instruct-q0f16-MLC')).toBe(270); // 135e6 × 2 bytes
 		expect(estimateDownloadMb('TinyLlama-1.1B-Chat-v1.0-q4f16_1-MLC')).toBe(619); // 1.1e9 × 4.5 / 8
 		expect(estimateDownloadMb('Phi-3.5-mini-instruct-q4f16_1-MLC')).toBeNaN();
+	});
+
+	it('takes the size from buffer_size_required_bytes when the list gives it (not an estimate)', () => {
+		const record = { model: 'https://h/a', model_id: 'Tiny-1B-q4f32_1-MLC', model_lib: 'https://l/a.wasm', vram_required_MB: 500 };
+		expect(downloadSize({ ...record, buffer_size_required_bytes: 612_400_000 })).toEqual({ downloadMb: 612, downloadEstimated: false });
+		expect(downloadSize(record)).toEqual({ downloadMb: 563, downloadEstimated: true });
+		expect(smallModels([{ ...record, buffer_size_required_bytes: 612_400_000 }], { hasShaderF16: false })[0]).toMatchObject({ downloadMb: 612, downloadEstimated: false });
 	});
 });
 
