@@ -1,9 +1,12 @@
 /**
  * Class probabilities for a FeatureMatrix, one densified batch at a time, and the cross-entropy that
- * training reports as its validation loss.
+ * training reports as its validation loss. Inputs with a sparse (TF-IDF) part go through the JavaScript
+ * forward pass of predict-js.ts instead, which reads the CSR rows directly: densifying rows × vocabulary
+ * made scoring the dominant cost of a text run (20,000 terms: ≈17 of 30 s in bench/text-train.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { predictProbaJs, readDenseChain } from './predict-js';
 
 /**
  * Rows scored at once: up to 4,096, fewer when the densified batch would pass about 4 million floats
@@ -15,13 +18,15 @@ export const predictBatchSize = (width: number): number =>
 
 /**
  * Softmax probabilities, row-major `rowCount × classCount` (row i's class c at `i · k + c`).
- * @param batchSize rows densified and scored at once (memory: batchSize × feature width floats)
+ * @param batchSize rows densified and scored at once (dense inputs) (memory: batchSize × feature width floats)
  */
 export async function predictProba(
 	model: tf.LayersModel,
 	x: FeatureMatrix,
 	batchSize = predictBatchSize(featureWidth(x))
 ): Promise<Float32Array> {
+	const chain = x.sparse && x.sparse.width > 0 ? await readDenseChain(model) : null;
+	if (chain) return predictProbaJs(chain, x);
 	const classCount = outputWidth(model);
 	const out = new Float32Array(x.rowCount * classCount);
 	const width = featureWidth(x);

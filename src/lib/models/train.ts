@@ -1,17 +1,17 @@
 /**
- * The training loop: a seeded permutation per epoch, one densified batch at a time (text features stay
- * sparse in memory), the hand-written step of step.ts, validation loss per epoch, early stopping that
+ * The training loop: a seeded permutation per epoch, one batch of row indices at a time (the step densifies
+ * dense-only batches; text features stay sparse throughout), the hand-written step of step.ts, validation loss per epoch, early stopping that
  * restores the best weights, cancel between batches, progress a few times a second.
  */
 import * as tf from '@tensorflow/tfjs';
-import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { throttleProgress, type Progress } from '$lib/shared/progress';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
 import { buildModel } from './build';
 import { meanCrossEntropy, predictProba } from './predict';
 import { validateModelSpec, type ModelSpec } from './spec';
-import { createTrainer, type Trainer } from './step';
+import { createTrainer, type Trainer, type TrainerSnapshot } from './step';
 import { validateTrainInput } from './train-input';
 
 /** One finished epoch. `epoch` counts from 0; `etaMs` assumes training runs to `maxEpochs` (an upper bound). */
@@ -67,7 +67,8 @@ export async function trainModel(input: TrainInput, work: TrainWork = {}): Promi
 	const trainer = createTrainer(model, layers, {
 		learningRate: spec.learningRate,
 		l2: spec.l2,
-		rng: createRng(rng.seed())
+		rng: createRng(rng.seed()),
+		sparseInput: train.x.sparse !== null
 	});
 	const shuffleRng = createRng(rng.seed());
 	const rowWeights = combinedRowWeights(
@@ -76,7 +77,7 @@ export async function trainModel(input: TrainInput, work: TrainWork = {}): Promi
 		train.sampleWeight ?? null
 	);
 	const history: EpochReport[] = [];
-	let best: { valLoss: number; epoch: number; params: tf.Tensor1D } | null = null;
+	let best: { valLoss: number; epoch: number; params: TrainerSnapshot } | null = null;
 	let stoppedEarly = false;
 	try {
 		const startedMs = performance.now();
@@ -130,7 +131,6 @@ async function runEpoch(
 	work: TrainWork
 ): Promise<void> {
 	const report = throttleProgress(work.onProgress, 250);
-	const width = featureWidth(train.x);
 	const phase = `Epoch ${epoch + 1} of at most ${spec.maxEpochs}`;
 	let yieldedMs = performance.now();
 	for (let start = 0; start < order.length; start += spec.batchSize) {
@@ -140,14 +140,13 @@ async function runEpoch(
 		}
 		throwIfAborted(work.signal);
 		const rows = order.subarray(start, Math.min(order.length, start + spec.batchSize));
-		// Fresh arrays per batch: the cpu and webgl backends keep a reference to the array they are given.
-		const x = tf.tensor2d(denseBatch(train.x, rows), [rows.length, width]);
+		// A fresh array per batch: the cpu and webgl backends keep a reference to the array they are given.
 		const targets = tf.tensor2d(weightedOneHot(train.y, rows, classCount, rowWeights), [
 			rows.length,
 			classCount
 		]);
-		trainer.step(x, targets);
-		tf.dispose([x, targets]);
+		trainer.step(train.x, rows, targets);
+		targets.dispose();
 		report({ phase, done: start + rows.length, total: order.length });
 	}
 }

@@ -102,6 +102,45 @@ describe('lossAndGradients (hand-written backpropagation)', () => {
 	);
 });
 
+describe('lossAndGradients with the first product given (sparse inputs)', () => {
+	it('returns dz₀ such that Xᵀ·dz₀ + 2·l2·W₀ and the other gradients match TF.js autodiff', () => {
+		const rng = createRng(5);
+		const spec = { ...defaultModelSpec('mlp', 100), hiddenUnits: [4], activation: 'elu' as const };
+		const layers = planLayers(spec, 6, 3);
+		const rows = 5;
+		const x = randomTensor([rows, 6], rng);
+		const weights = layers.flatMap((l) => [
+			randomTensor([l.inputUnits, l.units], rng),
+			randomTensor([l.units], rng, 0.5)
+		]);
+		const targets = tf.oneHot(tf.tensor1d([0, 2, 1, 2, 0], 'int32'), 3).toFloat();
+		const masks = layers.map(() => null);
+		const l2 = 0.02;
+		const product = tf.matMul(x, weights[0]);
+		const ours = lossAndGradients(
+			product,
+			targets,
+			[null, ...weights.slice(1)],
+			layers,
+			masks,
+			l2,
+			true
+		);
+		const expected = tf.grads((...w: tf.Tensor[]) =>
+			referenceLoss(x, targets, w, layers, masks, l2)
+		)(weights);
+		const firstKernel = tf.add(tf.matMul(x.transpose(), ours.grads[0]), tf.mul(weights[0], 2 * l2));
+		[firstKernel, ...ours.grads.slice(1)].forEach((g, i) =>
+			expectClose(Array.from(g.dataSync()), Array.from(expected[i].dataSync()), {
+				digits: 5,
+				path: `grad[${i}]`
+			})
+		);
+		const full = lossAndGradients(x, targets, weights, layers, masks, l2);
+		expect(ours.batchLoss.dataSync()[0]).toBeCloseTo(full.batchLoss.dataSync()[0], 5);
+	});
+});
+
 describe('lossAndGradients at scikit-learn’s optimum', () => {
 	it('has zero gradient at the multinomial logistic regression scikit-learn fits on iris (same objective)', async () => {
 		const { default: reference } = await import('../../fixtures/reference/logistic-iris.json');

@@ -152,7 +152,9 @@ describe('trainModel', () => {
 		}
 	});
 
-	it('treats sparse feature columns exactly like the same values stored densely', async () => {
+	// Sparse inputs train through the JavaScript first layer (sparse-first-layer.ts): the same maths in
+	// another summation order, so the weights agree to float rounding rather than bit for bit.
+	it('treats sparse feature columns like the same values stored densely', async () => {
 		const dense = twoBlobs(1);
 		const n = dense.x.rowCount;
 		const sparse = {
@@ -168,7 +170,8 @@ describe('trainModel', () => {
 		};
 		const a = await trainModel(input());
 		const b = await trainModel({ ...input(), train: { x: sparse, y: dense.y } });
-		expect(await weightsOf(a.model)).toEqual(await weightsOf(b.model));
+		expectClose(await weightsOf(b.model), await weightsOf(a.model), { digits: 4 });
+		expect(b.history.length).toBe(a.history.length);
 		[a, b].forEach((t) => t.model.dispose());
 	});
 
