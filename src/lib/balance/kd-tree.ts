@@ -4,7 +4,7 @@
  * and stores the rows in tree order so a leaf is one contiguous block of memory.
  */
 
-/** Rows per leaf: measured 16–32 equally fast on 100,000 × 20 (bench/smote.ts); 24 in between. */
+/** Default rows per leaf (a per-query walk was fastest at 16–32; the batched search of knn.ts uses 64). */
 const LEAF_SIZE = 24;
 
 export type KdTree = {
@@ -25,12 +25,20 @@ export type KdTree = {
 	hi: Float64Array;
 };
 
-/** Builds the tree over `rows × width` values of `x` (all rows, or the listed `rows`, in that order). */
-export function buildKdTree(x: ArrayLike<number>, width: number, rows?: Int32Array): KdTree {
+/**
+ * Builds the tree over `rows × width` values of `x` (all rows, or the listed `rows`, in that order), splitting
+ * nodes of more than `leafSize` rows.
+ */
+export function buildKdTree(
+	x: ArrayLike<number>,
+	width: number,
+	rows?: Int32Array,
+	leafSize = LEAF_SIZE
+): KdTree {
 	const size = rows ? rows.length : x.length / width;
 	const order = Int32Array.from({ length: size }, (_, i) => i);
 	const value = (i: number, j: number) => x[(rows ? rows[i] : i) * width + j];
-	const maxNodes = 2 * Math.ceil(size / LEAF_SIZE) * 2 + 1;
+	const maxNodes = 2 * Math.ceil(size / leafSize) * 2 + 1;
 	const start = new Int32Array(maxNodes);
 	const end = new Int32Array(maxNodes);
 	const left = new Int32Array(maxNodes).fill(-1);
@@ -62,7 +70,7 @@ export function buildKdTree(x: ArrayLike<number>, width: number, rows?: Int32Arr
 		const node = stack.pop() as number;
 		const s = start[node];
 		const e = end[node];
-		if (e - s <= LEAF_SIZE) continue;
+		if (e - s <= leafSize) continue;
 		let dim = 0;
 		for (let j = 1; j < width; j++) {
 			if (

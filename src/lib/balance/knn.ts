@@ -1,14 +1,16 @@
 /**
  * Exact k nearest neighbours (Euclidean) among a set of rows, each query row itself left out: the neighbour
  * search inside SMOTE, Borderline-SMOTE and SMOTE-NC. Small sets are scanned; larger ones are rotated onto
- * their principal axes and searched with a k-d tree, a few extra candidates kept, and the candidates re-ranked
- * by their distance in the original coordinates, so the answer does not depend on the rotation's rounding.
+ * their principal axes and searched with a k-d tree (the queries of one leaf together, leaf-batch-search.ts),
+ * a few extra candidates kept, and the candidates re-ranked by their distance in the original coordinates,
+ * so the answer does not depend on the rotation's rounding.
  * No n × n matrix is ever formed. Ties are broken by the lower row index.
  */
 import { throwIfAborted } from '../shared/errors';
 import { throttleProgress, type LongWork } from '../shared/progress';
 import { buildKdTree } from './kd-tree';
-import { createTreeSearch, scanAll, squaredDistance } from './knn-search';
+import { scanAll, squaredDistance } from './knn-search';
+import { createLeafBatchSearch } from './leaf-batch-search';
 import { rotateToPrincipalAxes } from './principal-axes';
 import { createYielder } from './yield';
 
@@ -36,6 +38,8 @@ const BLOCK_ROWS = 2048;
 const EXTRA = 3;
 /** Relative gap below which two rotated distances count as a possible tie (rounding is ~1e-15). */
 const TIE_SLACK = 1e-9;
+/** Rows per tree leaf for the batched search: 64–96 measured fastest on 100,000 × 20 (24–128 tried). */
+const LEAF_SIZE = 64;
 
 /**
  * The `k` nearest rows of `x` (`n × width`, row-major) to each query row, the row itself excluded: scikit-learn
@@ -61,14 +65,13 @@ export async function kNearest(
 	const report = throttleProgress(options.onProgress);
 	const phase = options.phase ?? 'Finding nearest neighbours';
 	const yieldIfDue = createYielder();
-	for (let from = 0; from < slots.length; from += BLOCK_ROWS) {
+	for (let from = 0; from < slots.length;) {
 		throwIfAborted(options.signal);
-		const to = Math.min(slots.length, from + BLOCK_ROWS);
-		for (let s = from; s < to; s++) {
-			const slot = slots[s];
-			answer.query(queries[slot], squaredDistances, indices, slot * k);
-		}
+		const stop = Math.min(slots.length, from + BLOCK_ROWS);
+		let to = from;
+		while (to < stop) to = answer.answerFrom(queries, slots, to, squaredDistances, indices);
 		report({ phase, done: to, total: slots.length }, to === slots.length);
+		from = to;
 		await yieldIfDue();
 	}
 	throwIfAborted(options.signal);
@@ -77,56 +80,108 @@ export async function kNearest(
 
 type Answerer = {
 	rank: (row: number) => number;
-	query: (row: number, dist: Float64Array, idx: Int32Array, at: number) => void;
+	/**
+	 * Answers the query in `slots[from]` (writing at `slot × k`) and maybe a few after it; returns the index
+	 * of the first slot not answered.
+	 */
+	answerFrom: (
+		queries: Int32Array,
+		slots: Int32Array,
+		from: number,
+		dist: Float64Array,
+		idx: Int32Array
+	) => number;
 };
 
 function scanAnswerer(x: ArrayLike<number>, width: number, k: number): Answerer {
 	return {
 		rank: (row) => row,
-		query: (row, dist, idx, at) => {
+		answerFrom: (queries, slots, from, dist, idx) => {
+			const at = slots[from] * k;
 			dist.fill(Infinity, at, at + k);
 			idx.fill(-1, at, at + k);
-			scanAll(x, width, row, k, dist, idx, at);
+			scanAll(x, width, queries[slots[from]], k, dist, idx, at);
+			return from + 1;
 		}
 	};
 }
 
+/** Answers the queries that sit in the same tree leaf together (slots come sorted by tree position). */
 function treeAnswerer(x: ArrayLike<number>, width: number, k: number): Answerer {
 	const size = k + EXTRA;
-	const tree = buildKdTree(rotateToPrincipalAxes(x, width), width);
-	const search = createTreeSearch(tree, size);
-	const candDist = new Float64Array(size);
-	const candIdx = new Int32Array(size);
+	const tree = buildKdTree(rotateToPrincipalAxes(x, width), width, undefined, LEAF_SIZE);
+	const leafAt = new Int32Array(tree.ids.length);
+	for (let node = 0; node < tree.start.length; node++) {
+		if (tree.left[node] < 0) leafAt.fill(node, tree.start[node], tree.end[node]);
+	}
+	const search = createLeafBatchSearch(tree, size);
+	let positions = new Int32Array(LEAF_SIZE);
+	let candDist = new Float64Array(LEAF_SIZE * size);
+	let candIdx = new Int32Array(LEAF_SIZE * size);
+	const leafOf = (queries: Int32Array, slots: Int32Array, s: number) =>
+		leafAt[tree.positionOf[queries[slots[s]]]];
 	return {
 		rank: (row) => tree.positionOf[row],
-		query: (row, dist, idx, at) => {
-			candDist.fill(Infinity);
-			candIdx.fill(-1);
-			search(tree.positionOf[row], candDist, candIdx, 0);
-			const kth = candDist[Math.min(k, size) - 1];
-			const saturated = candDist[size - 1] <= kth + TIE_SLACK * kth + Number.MIN_VALUE;
-			dist.fill(Infinity, at, at + k);
-			idx.fill(-1, at, at + k);
-			if (saturated) {
-				// so many near-ties that rotation rounding could reorder them: settle this query exactly
-				scanAll(x, width, row, k, dist, idx, at);
-				return;
+		answerFrom: (queries, slots, from, dist, idx) => {
+			const leaf = leafOf(queries, slots, from);
+			let to = from + 1;
+			while (to < slots.length && leafOf(queries, slots, to) === leaf) to++;
+			const count = to - from;
+			if (count > positions.length) {
+				positions = new Int32Array(count);
+				candDist = new Float64Array(count * size);
+				candIdx = new Int32Array(count * size);
 			}
-			for (let c = 0; c < size; c++) {
-				const id = candIdx[c];
-				if (id < 0) continue;
-				const d = squaredDistance(x, width, row, id);
-				// insertion into the sorted top-k by (distance, index)
-				let i = at + k - 1;
-				if (d > dist[i] || (d === dist[i] && id > idx[i])) continue;
-				while (i > at && (dist[i - 1] > d || (dist[i - 1] === d && idx[i - 1] > id))) {
-					dist[i] = dist[i - 1];
-					idx[i] = idx[i - 1];
-					i--;
-				}
-				dist[i] = d;
-				idx[i] = id;
+			for (let q = 0; q < count; q++) positions[q] = tree.positionOf[queries[slots[from + q]]];
+			search(positions, count, leaf, candDist, candIdx);
+			for (let q = 0; q < count; q++) {
+				const row = queries[slots[from + q]];
+				rerank(x, width, k, size, row, candDist, candIdx, q * size, dist, idx, slots[from + q] * k);
 			}
+			return to;
 		}
 	};
+}
+
+/**
+ * The exact top `k` for `row` from its `size` candidates at `cand…[c0, c0 + size)` (tree coordinates),
+ * re-ranked by their distance in the original coordinates, written at `dist/idx[at, at + k)`.
+ */
+function rerank(
+	x: ArrayLike<number>,
+	width: number,
+	k: number,
+	size: number,
+	row: number,
+	candDist: Float64Array,
+	candIdx: Int32Array,
+	c0: number,
+	dist: Float64Array,
+	idx: Int32Array,
+	at: number
+): void {
+	const kth = candDist[c0 + Math.min(k, size) - 1];
+	const saturated = candDist[c0 + size - 1] <= kth + TIE_SLACK * kth + Number.MIN_VALUE;
+	dist.fill(Infinity, at, at + k);
+	idx.fill(-1, at, at + k);
+	if (saturated) {
+		// so many near-ties that rotation rounding could reorder them: settle this query exactly
+		scanAll(x, width, row, k, dist, idx, at);
+		return;
+	}
+	for (let c = c0; c < c0 + size; c++) {
+		const id = candIdx[c];
+		if (id < 0) continue;
+		const d = squaredDistance(x, width, row, id);
+		// insertion into the sorted top-k by (distance, index)
+		let i = at + k - 1;
+		if (d > dist[i] || (d === dist[i] && id > idx[i])) continue;
+		while (i > at && (dist[i - 1] > d || (dist[i - 1] === d && idx[i - 1] > id))) {
+			dist[i] = dist[i - 1];
+			idx[i] = idx[i - 1];
+			i--;
+		}
+		dist[i] = d;
+		idx[i] = id;
+	}
 }

@@ -54,6 +54,27 @@ describe('kNearest', () => {
 		}
 	});
 
+	it('answers unsorted, repeated query subsets and one-column rows through the tree as by scanning', async () => {
+		const rng = createRng(11);
+		const n = 2500;
+		const width = 3;
+		const x = new Float64Array(n * width).map(() => (rng.next() < 0.3 ? rng.int(3) : rng.next()));
+		const line = new Float64Array(700).map((_, i) => (i * 37) % 101); // one column, many equal values
+		const queries = Int32Array.from({ length: 400 }, () => rng.int(n));
+		queries[1] = queries[0]; // the same row asked twice
+		queries[2] = n - 1;
+		for (const [data, w, q] of [
+			[x, width, queries],
+			[line, 1, Int32Array.from(queries.filter((row) => row < 700))]
+		] as const) {
+			const tree = await kNearest(data, w, 4, { method: 'tree', queries: q });
+			const scan = await kNearest(data, w, 4, { method: 'scan', queries: q });
+			expect(tree.indices.length).toBe(q.length * 4);
+			expect(Array.from(tree.indices)).toEqual(Array.from(scan.indices));
+			expect(Array.from(tree.squaredDistances)).toEqual(Array.from(scan.squaredDistances));
+		}
+	});
+
 	it('stops with "cancelled" when the signal has fired, and reports progress', async () => {
 		const x = new Float64Array(3000 * 2).map((_, i) => i % 97);
 		const controller = new AbortController();
