@@ -18,7 +18,6 @@ import {
 	type InputColumn
 } from './check-columns';
 import { predictTableRows, type TablePredictions } from './predict';
-import { readDenseChain } from '$lib/models/predict-js';
 
 /** One row to score: column name → cell (null or a missing token = missing). Extra keys are ignored. */
 export type InputRow = Record<string, string | number | null>;
@@ -56,11 +55,10 @@ export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 		throw cannotLoad('model', err);
 	}
 	const inputs = inputColumns(bundle.recipe);
-	const chain = await readDenseChain(model);
 	const predictTable = async (table: Table): Promise<TablePredictions> => {
 		checkTableHasInputs(table, inputs, 'the table to score');
 		checkInputKinds(table, inputs, 'the table to score');
-		return predictTableRows(model, bundle, table, chain);
+		return predictTableRows(model, bundle, table);
 	};
 	const loaded: LoadedBundle = {
 		bundle,
@@ -79,7 +77,7 @@ export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 		dispose: () => model.dispose()
 	};
 	try {
-		await predictTableRows(model, bundle, rowsTable([{}], inputs, false), chain);
+		await predictTableRows(model, bundle, rowsTable([{}], inputs, false));
 	} catch (err) {
 		model.dispose();
 		throw cannotLoad('recipe', err);

@@ -8,7 +8,6 @@ import type * as tf from '@tensorflow/tfjs';
 import type { Table } from '$lib/data/table';
 import { applyRecipe } from '$lib/features';
 import { predictProba } from '$lib/models';
-import { predictProbaJs, type DenseChain } from '$lib/models/predict-js';
 import type { ModelBundle } from './bundle-types';
 
 /** Predictions for a table: one label per row and the probabilities, row-major `rows × labels`. */
@@ -18,14 +17,10 @@ export type TablePredictions = { labels: string[]; proba: Float32Array };
 export async function predictTableRows(
 	model: tf.LayersModel,
 	bundle: ModelBundle,
-	table: Table,
-	chain?: DenseChain | null
+	table: Table
 ): Promise<TablePredictions> {
 	const x = applyRecipe(bundle.recipe, table);
-	// With text features, the JavaScript forward pass reads the sparse rows directly instead of densifying
-	// rows × vocabulary per batch. Dense-only inputs stay on TF.js, which is faster there (measured on
-	// 1,000,000 German-credit rows, wasm: TF.js 5.1 s, the JavaScript pass 6.8 s).
-	const proba = chain && x.sparse ? predictProbaJs(chain, x) : await predictProba(model, x);
+	const proba = await predictProba(model, x);
 	return { labels: decideLabels(bundle, proba), proba };
 }
 
