@@ -38,7 +38,9 @@ export async function predictProba(
 		for (let r = 0; r < count; r++) batchRows[r] = start + r;
 		const probabilities = tf.tidy(() => {
 			// Batches are consecutive rows: without a sparse part they are a view of the dense block, no copy.
-			const values = x.sparse ? denseBatch(x, batchRows) : x.dense.subarray(start * width, (start + count) * width);
+			const values = x.sparse
+				? denseBatch(x, batchRows)
+				: x.dense.subarray(start * width, (start + count) * width);
 			const input = tf.tensor2d(values, [count, width]);
 			return layers ? forward(layers, input) : (model.predict(input) as tf.Tensor);
 		});
@@ -78,13 +80,14 @@ function fusedLayers(model: tf.LayersModel): FusedLayer[] | null {
 function forward(layers: FusedLayer[], input: tf.Tensor2D): tf.Tensor {
 	let h = input;
 	for (const layer of layers) {
-		const fusable = layer.activation === 'relu' || layer.activation === 'elu' || layer.activation === 'sigmoid';
+		const fusable =
+			layer.activation === 'relu' || layer.activation === 'elu' || layer.activation === 'sigmoid';
 		h = tf.fused.matMul({
 			a: h,
 			b: layer.kernel,
 			bias: layer.bias,
 			activation: fusable ? (layer.activation as 'relu' | 'elu' | 'sigmoid') : 'linear'
-		});
+		}) as tf.Tensor2D;
 		if (layer.activation === 'tanh') h = tf.tanh(h);
 		if (layer.activation === 'softmax') h = tf.softmax(h);
 	}
