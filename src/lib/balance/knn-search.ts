@@ -5,7 +5,7 @@
  */
 
 /** Puts (d, id) into the sorted list `dist/idx[at, at + size)` if it beats the last entry. */
-function insert(
+export function insert(
 	dist: Float64Array,
 	idx: Int32Array,
 	at: number,

@@ -9,7 +9,7 @@
 import { throwIfAborted } from '../shared/errors';
 import { throttleProgress, type LongWork } from '../shared/progress';
 import { buildKdTree } from './kd-tree';
-import { scanAll, squaredDistance } from './knn-search';
+import { insert, scanAll, squaredDistance } from './knn-search';
 import { createLeafBatchSearch } from './leaf-batch-search';
 import { rotateToPrincipalAxes } from './principal-axes';
 import { createYielder } from './yield';
@@ -172,16 +172,6 @@ function rerank(
 	for (let c = c0; c < c0 + size; c++) {
 		const id = candIdx[c];
 		if (id < 0) continue;
-		const d = squaredDistance(x, width, row, id);
-		// insertion into the sorted top-k by (distance, index)
-		let i = at + k - 1;
-		if (d > dist[i] || (d === dist[i] && id > idx[i])) continue;
-		while (i > at && (dist[i - 1] > d || (dist[i - 1] === d && idx[i - 1] > id))) {
-			dist[i] = dist[i - 1];
-			idx[i] = idx[i - 1];
-			i--;
-		}
-		dist[i] = d;
-		idx[i] = id;
+		insert(dist, idx, at, k, squaredDistance(x, width, row, id), id);
 	}
 }
