@@ -8,6 +8,7 @@ import { FaroError } from '$lib/shared/errors';
 import { rowsToTable, type Table } from '$lib/data';
 import { inputColumns } from '$lib/features';
 import { deserializeModel } from '$lib/runs/model-artifacts';
+import { isGbdtArtifacts } from '$lib/runs/types';
 import type { ModelBundle } from './bundle-types';
 import { validateBundle } from './validate-bundle';
 import { jsonErrorPosition } from './json-error-position';
@@ -50,6 +51,7 @@ export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 	const bundle = validateBundle(parseJson(jsonText));
 	let model: tf.LayersModel;
 	try {
+		if (isGbdtArtifacts(bundle.model)) throw new Error('tree models load in a later version');
 		model = await deserializeModel(bundle.model);
 	} catch (err) {
 		throw cannotLoad('model', err);

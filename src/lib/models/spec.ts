@@ -4,8 +4,27 @@
  */
 import { FaroError } from '$lib/shared/errors';
 
-/** `logistic`: one Dense softmax layer with an L2 penalty. `mlp`: Dense hidden layers, then the same. */
-export type ModelFamily = 'logistic' | 'mlp';
+/**
+ * `logistic`: one Dense softmax layer with an L2 penalty. `mlp`: Dense hidden layers, then the same.
+ * `gbdt`: histogram gradient-boosted trees (models/gbdt, after scikit-learn's HistGradientBoostingClassifier).
+ */
+export type ModelFamily = 'logistic' | 'mlp' | 'gbdt';
+
+/**
+ * Tree settings of the `gbdt` family. The shared fields keep their meaning where it carries over:
+ * `learningRate` is the shrinkage, `l2` the L2 regularisation of leaf values, `maxEpochs` the maximum number of
+ * boosting iterations, `patience` the iterations without a lower validation loss before boosting stops.
+ */
+export type TreeSpec = {
+	/** Leaves per tree (best-first growth), 2 to 1024. */
+	maxLeafNodes: number;
+	/** Depth limit, or null for none (then `maxLeafNodes` alone bounds a tree). */
+	maxDepth: number | null;
+	/** Rows a leaf needs at least. */
+	minSamplesLeaf: number;
+	/** Bins per feature for non-missing values, 2 to 255 (missing values get a bin of their own). */
+	maxBins: number;
+};
 
 /** Hidden-layer activation. */
 export type Activation = 'relu' | 'tanh' | 'elu';
@@ -28,9 +47,19 @@ export type ModelSpec = {
 	patience: number;
 	/** One weight per class multiplying each row's loss (e.g. "balanced" weights); null = all 1. */
 	classWeights?: number[] | null;
+	/** Family `gbdt` only (absent in settings stored before trees existed). */
+	trees?: TreeSpec;
 };
 
-export const MODEL_FAMILIES: readonly ModelFamily[] = ['logistic', 'mlp'];
+export const MODEL_FAMILIES: readonly ModelFamily[] = ['logistic', 'mlp', 'gbdt'];
+
+/** scikit-learn's HistGradientBoostingClassifier defaults. */
+export const DEFAULT_TREE_SPEC: TreeSpec = {
+	maxLeafNodes: 31,
+	maxDepth: null,
+	minSamplesLeaf: 20,
+	maxBins: 255
+};
 export const ACTIVATIONS: readonly Activation[] = ['relu', 'tanh', 'elu'];
 
 /**
@@ -59,6 +88,20 @@ export function defaultModelSpec(
 		patience: 10,
 		classWeights: null
 	};
+	if (family === 'gbdt') {
+		// scikit-learn's defaults: 100 iterations of shrinkage 0.1, no L2, 10 iterations of patience.
+		return {
+			family,
+			hiddenUnits: [],
+			activation: 'relu',
+			dropout: 0,
+			l2: 0,
+			learningRate: 0.1,
+			...common,
+			patience: 10,
+			trees: { ...DEFAULT_TREE_SPEC }
+		};
+	}
 	if (shape.hasText) return textModelSpec(family, common);
 	if (family === 'logistic') {
 		return {
@@ -92,7 +135,7 @@ export function defaultModelSpec(
  * turns within a few epochs on text, and every epoch densifies every row.
  */
 function textModelSpec(
-	family: ModelFamily,
+	family: 'logistic' | 'mlp',
 	common: Pick<ModelSpec, 'batchSize' | 'maxEpochs' | 'classWeights'>
 ): ModelSpec {
 	const shared = { ...common, activation: 'relu' as const, l2: 1e-4, patience: 5 };
@@ -140,6 +183,23 @@ export function validateModelSpec(spec: ModelSpec): void {
 		fail('maxEpochs', 'a whole number from 1 to 10000', spec.maxEpochs);
 	if (!isInt(spec.patience, 0, 10000))
 		fail('patience', 'a whole number from 0 to 10000', spec.patience);
+	if (spec.family === 'gbdt') {
+		const trees = spec.trees;
+		if (typeof trees !== 'object' || trees === null) {
+			fail('trees', 'the tree settings (leaves, depth, leaf size, bins)', trees);
+			return;
+		}
+		if (!isInt(trees.maxLeafNodes, 2, 1024))
+			fail('trees.maxLeafNodes', 'a whole number from 2 to 1024', trees.maxLeafNodes);
+		if (trees.maxDepth !== null && !isInt(trees.maxDepth, 1, 64)) {
+			fail('trees.maxDepth', 'empty (no limit) or a whole number from 1 to 64', trees.maxDepth);
+		}
+		if (!isInt(trees.minSamplesLeaf, 1, 1_000_000)) {
+			fail('trees.minSamplesLeaf', 'a whole number from 1 to 1,000,000', trees.minSamplesLeaf);
+		}
+		if (!isInt(trees.maxBins, 2, 255))
+			fail('trees.maxBins', 'a whole number from 2 to 255', trees.maxBins);
+	}
 	const weights = spec.classWeights;
 	if (weights !== undefined && weights !== null) {
 		const ok = Array.isArray(weights) && weights.every((w) => isNumber(w, 0, 1e6));

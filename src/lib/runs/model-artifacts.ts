@@ -3,9 +3,9 @@
  * format, so `tf.loadLayersModel(tf.io.fromMemory(...))` loads it without Faro.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { ModelArtifacts } from './types';
+import type { TfModelArtifacts } from './types';
 
-export async function serializeModel(model: tf.LayersModel): Promise<ModelArtifacts> {
+export async function serializeModel(model: tf.LayersModel): Promise<TfModelArtifacts> {
 	let saved: tf.io.ModelArtifacts | null = null;
 	await model.save(
 		tf.io.withSaveHandler(async (artifacts) => {
@@ -25,7 +25,7 @@ export async function serializeModel(model: tf.LayersModel): Promise<ModelArtifa
 	};
 }
 
-export async function deserializeModel(artifacts: ModelArtifacts): Promise<tf.LayersModel> {
+export async function deserializeModel(artifacts: TfModelArtifacts): Promise<tf.LayersModel> {
 	return tf.loadLayersModel(
 		tf.io.fromMemory({
 			modelTopology: artifacts.modelTopology as tf.io.ModelArtifacts['modelTopology'],

@@ -5,6 +5,7 @@ import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
 import type { SamplingStrategy } from '$lib/balance';
 import type { SearchRecord } from './search/trial';
+import { GBDT_FORMAT, type GbdtArtifacts } from '$lib/models/gbdt/types';
 
 export type ThresholdMethod = 'f1' | 'youden' | 'fixed';
 
@@ -30,13 +31,7 @@ export type TrainSettings = {
 
 /** How the training part's classes are balanced (validation and test rows are never touched). */
 export type BalanceMethod =
-	| 'none'
-	| 'class-weights'
-	| 'random-over'
-	| 'random-under'
-	| 'smote'
-	| 'smote-nc'
-	| 'borderline';
+	'none' | 'class-weights' | 'random-over' | 'random-under' | 'smote' | 'smote-nc' | 'borderline';
 
 /** The balancing choice: method, neighbours k (SMOTE family) and the target counts per class. */
 export type BalanceSettings = { method: BalanceMethod; k: number; strategy: SamplingStrategy };
@@ -51,12 +46,19 @@ export type BalanceSummary = BalanceSettings & {
 	notes: string[];
 };
 
-/** The model in the standard TF.js layers format (weights as base64), as the bundle will carry it. */
-export type ModelArtifacts = {
+/** A TF.js model in the standard layers format (weights as base64), as the bundle will carry it. */
+export type TfModelArtifacts = {
 	modelTopology: unknown;
 	weightSpecs: unknown[];
 	weightData: string;
 };
+
+/** The trained model as a run and a bundle keep it: TF.js layers (logistic, MLP) or gradient-boosted trees. */
+export type ModelArtifacts = TfModelArtifacts | GbdtArtifacts;
+
+/** True for the tree format (`format: "faro-gbdt"`); TF.js artifacts have no `format` field. */
+export const isGbdtArtifacts = (m: ModelArtifacts): m is GbdtArtifacts =>
+	(m as { format?: unknown }).format === GBDT_FORMAT;
 
 export type RunResult = {
 	labels: string[];

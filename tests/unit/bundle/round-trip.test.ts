@@ -1,3 +1,4 @@
+import type { TfModelArtifacts } from '$lib/runs/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { columnAsStrings, findColumn, takeRows, type Column, type Table } from '$lib/data';
@@ -40,7 +41,7 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 	});
 
 	it('scores the test rows with the same probabilities as the trained model (to 1e-6)', async () => {
-		const reference = await deserializeModel(trained.result.model); // the trained weights, before JSON
+		const reference = await deserializeModel(trained.result.model as TfModelArtifacts); // the trained weights, before JSON
 		const expected = await predictProba(reference, applyRecipe(trained.result.recipe, testTable));
 		reference.dispose();
 		const { proba } = await loaded.predictTable(testTable);
@@ -73,7 +74,7 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 	});
 
 	it('loads bundle.model with tf.loadLayersModel(tf.io.fromMemory(...)) alone, with the same outputs', async () => {
-		const { modelTopology, weightSpecs, weightData } = trained.bundle.model;
+		const { modelTopology, weightSpecs, weightData } = trained.bundle.model as TfModelArtifacts;
 		const bytes = Buffer.from(weightData, 'base64');
 		const model = await tf.loadLayersModel(
 			tf.io.fromMemory({

@@ -31,7 +31,11 @@ afterEach(async () => {
 describe('runs export and import', () => {
 	it('round-trips runs through the export file and skips runs already stored', async () => {
 		const text = exportRuns([run('1'), run('2')], new Date('2026-02-01T00:00:00Z'));
-		expect(JSON.parse(text)).toMatchObject({ format: 'faro-runs', version: 1, exportedAt: '2026-02-01T00:00:00.000Z' });
+		expect(JSON.parse(text)).toMatchObject({
+			format: 'faro-runs',
+			version: 1,
+			exportedAt: '2026-02-01T00:00:00.000Z'
+		});
 		const parsed = parseRunsExport(text);
 		expect(parsed).toEqual([run('1'), run('2')]);
 		await putRun(run('1'));
@@ -47,11 +51,19 @@ describe('runs export and import', () => {
 				return `${(err as { code: string }).code}: ${(err as Error).message}`;
 			}
 		};
-		expect(code('{')).toBe('runs-import-invalid: x.json is not a Faro runs export: it is not JSON.');
+		expect(code('{')).toBe(
+			'runs-import-invalid: x.json is not a Faro runs export: it is not JSON.'
+		);
 		expect(code('{"format":"faro-model"}')).toMatch(/"format" is not "faro-runs"/);
-		expect(code('{"format":"faro-runs","version":9,"runs":[]}')).toMatch(/newer Faro \(version 9\)/);
-		expect(code('{"format":"faro-runs","version":1,"runs":[{"id":"a"}]}')).toMatch(/run 1 has no "name"/);
+		expect(code('{"format":"faro-runs","version":9,"runs":[]}')).toMatch(
+			/newer Faro \(version 9\)/
+		);
+		expect(code('{"format":"faro-runs","version":1,"runs":[{"id":"a"}]}')).toMatch(
+			/run 1 has no "name"/
+		);
 		const done = { ...run('1'), status: 'done' };
-		expect(code(JSON.stringify({ format: 'faro-runs', version: 1, runs: [done] }))).toMatch(/marked done but has no result/);
+		expect(code(JSON.stringify({ format: 'faro-runs', version: 1, runs: [done] }))).toMatch(
+			/marked done but has no result/
+		);
 	});
 });

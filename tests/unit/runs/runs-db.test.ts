@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeFaroDb } from '$lib/storage';
-import { getRun, listRuns, markInterruptedRuns, putRun, updateRun, type RunRecord } from '$lib/runs';
+import {
+	getRun,
+	listRuns,
+	markInterruptedRuns,
+	putRun,
+	updateRun,
+	type RunRecord
+} from '$lib/runs';
 
 function run(id: string, status: RunRecord['status'], createdAt: string): RunRecord {
 	return {
