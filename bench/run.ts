@@ -17,7 +17,8 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	describe: () => import('./describe'),
 	score: () => import('./score'),
 	browser: () => import('./browser'),
-	'browser-train': () => import('./browser-train')
+	'browser-train': () => import('./browser-train'),
+	gbdt: () => import('./gbdt')
 };
 
 const wanted = process.argv.slice(2);

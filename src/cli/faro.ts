@@ -1,6 +1,6 @@
 /**
  * Faro from Node, without a browser: the same src/lib code the workers run.
- *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic] [--seed 42]
+ *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
  *                       [--backend wasm|cpu] [--max-epochs N]
  *   faro predict model.json input.csv [--out predictions.csv] [--backend wasm|cpu]
  * `train` prints the test metrics as JSON on stdout; `predict` writes the predictions CSV to --out (or
@@ -25,7 +25,7 @@ const printJson = (value: unknown) => process.stdout.write(JSON.stringify(value,
 console.log = (...args: unknown[]) => console.error(...args);
 
 const USAGE = `Usage:
-  faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic] [--seed 42]
+  faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
              [--backend wasm|cpu] [--max-epochs N]
   faro predict <model.json> <input.csv> [--out predictions.csv] [--backend wasm|cpu]`;
 

@@ -1,15 +1,22 @@
 import type { ColumnKind, ColumnRole } from '$lib/data/table';
 import type { FittedRecipe } from '$lib/features';
 import type { Metrics } from '$lib/eval';
-import type { ModelArtifacts, TrainSettings } from '$lib/runs/types';
+import type { TrainSettings } from '$lib/runs/types';
+import { isGbdtArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
 
 export const BUNDLE_FORMAT = 'faro-model';
-export const BUNDLE_VERSION = 1;
+/**
+ * The newest bundle version this Faro reads. Version 1: a TF.js layers model. Version 2 adds tree models
+ * (`model.format: "faro-gbdt"`); TF.js bundles are still written as version 1, so older readers keep opening them.
+ */
+export const BUNDLE_VERSION = 2;
+/** The version a bundle of this model kind is written with. */
+export const bundleVersionFor = (model: ModelArtifacts): 1 | 2 => (isGbdtArtifacts(model) ? 2 : 1);
 
 /** The one-file model bundle (ARCHITECTURE.md, "Model bundle — Contract"). */
 export type ModelBundle = {
 	format: typeof BUNDLE_FORMAT;
-	version: typeof BUNDLE_VERSION;
+	version: 1 | 2;
 	createdAt: string;
 	runId: string;
 	target: string;

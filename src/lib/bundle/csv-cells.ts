@@ -13,11 +13,57 @@ export const predictionsHeader = (inputHeader: string[], labels: string[]): stri
 	...labels.map((label) => `prob_${label}`)
 ];
 
+/** Exact powers of ten (every one up to 10^22 is a double). */
+const POW10 = Array.from({ length: 13 }, (_, i) => 10 ** i);
+/** "", "0", "00", …: the zeros after "0." in front of a small probability's digits. */
+const ZEROS = Array.from({ length: 13 }, (_, i) => '0'.repeat(i));
+
 /**
  * The shortest decimal that reads back as the same float32: the model's probability exactly, without the
- * noise digits of its float64 widening (0.3f is written "0.3", not "0.30000001192092896").
+ * noise digits of its float64 widening (0.3f is written "0.3", not "0.30000001192092896"). Precisely:
+ * `p.toPrecision(8)`, then one digit fewer while the result still reads back as `p` (9 digits when 8 do not
+ * suffice), written as `String(Number(text))`.
+ *
+ * For 1e-4 ≤ p < 1 this is computed with integers (two probabilities per row made `toPrecision` the
+ * largest cost of writing a predictions file after parsing): a float32 has a 24-bit significand, so
+ * p × 10^k is an exact double for k ≤ 12 and `Math.round` of it is exactly the n `toPrecision` picks
+ * (ties to the larger, as the spec says), and n / 10^k is the correctly rounded double `Number(text)` gives.
+ * Other values (0, 1, tiny probabilities, NaN) take `toPrecision` itself.
  */
 export function formatProbability(p: number): string {
+	if (!(p >= 1e-4 && p < 1)) return formatByPrecision(p);
+	// 10^-j ≤ p < 10^(1-j): toPrecision(d) rounds p × 10^(j + d - 1) to an integer.
+	let j = 1;
+	while (p * POW10[j] < 1) j++;
+	let k = j + 7; // 8 digits
+	let n = Math.round(p * POW10[k]);
+	if (Math.fround(n / POW10[k]) !== p) {
+		k++;
+		n = Math.round(p * POW10[k]);
+	} else {
+		while (k > j) {
+			const shorter = Math.round(p * POW10[k - 1]);
+			if (Math.fround(shorter / POW10[k - 1]) !== p) break;
+			n = shorter;
+			k--;
+		}
+	}
+	return decimalText(n, k);
+}
+
+/** n / 10^k as `String` writes it, for 0 < n / 10^k ≤ 1 and k ≤ 12 (no exponent form in that range). */
+function decimalText(n: number, k: number): string {
+	while (k > 0 && n % 10 === 0) {
+		n /= 10;
+		k--;
+	}
+	if (k === 0) return String(n);
+	const digits = String(n);
+	return '0.' + ZEROS[k - digits.length] + digits;
+}
+
+/** The reference definition, for the values outside the integer path's range. */
+function formatByPrecision(p: number): string {
 	// A float32 in (0, 1) almost always needs 8 or 9 significant digits: start at 8 and move one way only
 	// (this function was the largest single cost of writing a predictions file when it counted up from 1).
 	let digits = 8;

@@ -1,14 +1,13 @@
 /**
- * Opening a model bundle: JSON → validated bundle → TF.js model (from memory, no network) → a self-check
+ * Opening a model bundle: JSON → validated bundle → model (TF.js from memory, no network; or trees, plain
+ * JSON) → a self-check
  * that scores one all-missing row, so a file that passes validation but still cannot score fails here,
  * with `bundle-invalid`, not later in the middle of a batch.
  */
-import type * as tf from '@tensorflow/tfjs';
 import { FaroError } from '$lib/shared/errors';
 import { rowsToTable, type Table } from '$lib/data';
 import { inputColumns } from '$lib/features';
-import { deserializeModel } from '$lib/runs/model-artifacts';
-import { isGbdtArtifacts } from '$lib/runs/types';
+import { disposeFitted, loadFitted, type FittedModel } from '$lib/models/fitted-model';
 import type { ModelBundle } from './bundle-types';
 import { validateBundle } from './validate-bundle';
 import { jsonErrorPosition } from './json-error-position';
@@ -33,8 +32,8 @@ export type LoadedBundle = {
 	inputColumns: InputColumn[];
 	predict(rows: InputRow[]): Promise<RowPrediction[]>;
 	predictTable(table: Table): Promise<TablePredictions>;
-	/** The TF.js model (for callers that score FeatureMatrices themselves). */
-	model: tf.LayersModel;
+	/** The model (for callers that score FeatureMatrices themselves, with predictFitted). */
+	model: FittedModel;
 	dispose(): void;
 };
 
@@ -49,10 +48,9 @@ export type LoadedBundle = {
  */
 export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 	const bundle = validateBundle(parseJson(jsonText));
-	let model: tf.LayersModel;
+	let model: FittedModel;
 	try {
-		if (isGbdtArtifacts(bundle.model)) throw new Error('tree models load in a later version');
-		model = await deserializeModel(bundle.model);
+		model = await loadFitted(bundle.model);
 	} catch (err) {
 		throw cannotLoad('model', err);
 	}
@@ -76,12 +74,12 @@ export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
 				probabilities: Object.fromEntries(bundle.labels.map((name, c) => [name, proba[i * k + c]]))
 			}));
 		},
-		dispose: () => model.dispose()
+		dispose: () => disposeFitted(model)
 	};
 	try {
 		await predictTableRows(model, bundle, rowsTable([{}], inputs, false));
 	} catch (err) {
-		model.dispose();
+		disposeFitted(model);
 		throw cannotLoad('recipe', err);
 	}
 	return loaded;

@@ -4,10 +4,9 @@
  * with a threshold, the positive label when p(positive) ≥ threshold, else the other one; otherwise the
  * most probable label (ties → the first in bundle order, like numpy `argmax`).
  */
-import type * as tf from '@tensorflow/tfjs';
 import type { Table } from '$lib/data/table';
 import { applyRecipe } from '$lib/features';
-import { predictProba } from '$lib/models';
+import { predictFitted, type FittedModel } from '$lib/models/fitted-model';
 import type { ModelBundle } from './bundle-types';
 
 /** Predictions for a table: one label per row and the probabilities, row-major `rows × labels`. */
@@ -15,12 +14,12 @@ export type TablePredictions = { labels: string[]; proba: Float32Array };
 
 /** Scores every row of `table` (which has the recipe's input columns). */
 export async function predictTableRows(
-	model: tf.LayersModel,
+	model: FittedModel,
 	bundle: ModelBundle,
 	table: Table
 ): Promise<TablePredictions> {
 	const x = applyRecipe(bundle.recipe, table);
-	const proba = await predictProba(model, x);
+	const proba = await predictFitted(model, x);
 	return { labels: decideLabels(bundle, proba), proba };
 }
 

@@ -21,6 +21,8 @@ import {
 } from './bundle-error';
 import { checkSchemaCoversRecipe, COLUMN_KINDS, validateRecipe } from './validate-recipe';
 import { validateModel } from './validate-model';
+import { validateGbdtArtifacts } from '$lib/models/gbdt';
+import { GBDT_FORMAT } from '$lib/models/gbdt/types';
 
 const ROLES: readonly ColumnRole[] = ['feature', 'target', 'id', 'ignore'];
 
@@ -61,7 +63,7 @@ function checkBundle(value: unknown): ModelBundle {
 	if (version > BUNDLE_VERSION) {
 		throw new FaroError(
 			'bundle-invalid',
-			`This model was made by a newer Faro (version ${version}); this Faro reads version ${BUNDLE_VERSION}.`,
+			`This model was made by a newer Faro (version ${version}); this Faro reads versions up to ${BUNDLE_VERSION}.`,
 			{ where: 'version', hint: 'Open it with the Faro version that made it, or update this Faro.' }
 		);
 	}
@@ -81,13 +83,11 @@ function checkBundle(value: unknown): ModelBundle {
 			`a list without the target "${target}" (a model cannot read what it predicts)`
 		);
 	}
-	const shape = validateModel(asObject(field(value, 'model', ''), 'model'), labels.length);
-	if (shape.inputWidth !== recipe.names.length) {
-		throw damaged(
-			'model.modelTopology.config.layers[0].config.batch_input_shape',
-			`[null, ${recipe.names.length}], one input per recipe feature (found ${shape.inputWidth})`
-		);
-	}
+	const model = asObject(field(value, 'model', ''), 'model');
+	if (model.format === GBDT_FORMAT) {
+		if (version < 2) throw damaged('version', `2 or more for a tree model (found ${version})`);
+		validateGbdtArtifacts(model, { featureCount: recipe.names.length, classCount: labels.length }, 'model');
+	} else checkLayersModel(model, labels.length, recipe.names.length);
 	asObject(field(value, 'metrics', ''), 'metrics');
 	const training = asObject(field(value, 'training', ''), 'training');
 	asObject(field(training, 'settings', 'training'), 'training.settings');
@@ -99,6 +99,17 @@ function checkBundle(value: unknown): ModelBundle {
 	asNumber(field(dataset, 'rows', 'dataset'), 'dataset.rows', { min: 0, integer: true });
 	asString(field(dataset, 'fingerprint', 'dataset'), 'dataset.fingerprint');
 	return value as ModelBundle;
+}
+
+/** A TF.js layers model whose input width is the recipe's feature count. */
+function checkLayersModel(model: Record<string, unknown>, labelCount: number, featureCount: number): void {
+	const shape = validateModel(model, labelCount);
+	if (shape.inputWidth !== featureCount) {
+		throw damaged(
+			'model.modelTopology.config.layers[0].config.batch_input_shape',
+			`[null, ${featureCount}], one input per recipe feature (found ${shape.inputWidth})`
+		);
+	}
 }
 
 function readLabels(value: unknown): string[] {

@@ -1,9 +1,9 @@
 import { FaroError } from '$lib/shared/errors';
 import type { RunRecord } from '$lib/runs/run-record';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type ModelBundle } from './bundle-types';
+import { BUNDLE_FORMAT, bundleVersionFor, type ModelBundle } from './bundle-types';
 
 /**
- * The model bundle of a finished run: fitted Recipe, TF.js layers model, labels, threshold, metrics and
+ * The model bundle of a finished run: fitted Recipe, model (TF.js layers or trees), labels, threshold, metrics and
  * provenance, as one JSON-ready object.
  * @throws FaroError settings-invalid when the run has no result (not done)
  */
@@ -19,7 +19,7 @@ export function writeBundle(run: RunRecord): ModelBundle {
 		.map(({ name, kind, role }) => ({ name, kind, role }));
 	return {
 		format: BUNDLE_FORMAT,
-		version: BUNDLE_VERSION,
+		version: bundleVersionFor(result.model),
 		createdAt: new Date().toISOString(),
 		runId: run.id,
 		target: run.settings.target,

@@ -1,37 +1,105 @@
 /**
- * Turns what web-llm throws into FaroErrors the user can act on. web-llm's error classes do not survive the
- * worker boundary (only the message does), so the classification reads names and messages.
+ * Turns what web-llm throws into FaroErrors the user can act on. web-llm's worker engine passes only
+ * `String(err)` ("Name: message") to the page, so classification reads that text. The patterns follow the
+ * texts web-llm 0.2.86 (lib/index.js) and Chromium raise; tests/unit/llm/engine-errors.test.ts checks them
+ * word for word (the Chromium ones were recorded by tests/unit/llm/probe-chromium-errors.mjs):
+ * - files unreachable: `TypeError: Failed to fetch` (host down, offline, CORS) and
+ *   `TypeError: Failed to execute 'add' on 'Cache': Request failed` (the host answered 404/500: web-llm
+ *   downloads into the Cache API with `cache.add`); its IndexedDB and OPFS caches say "Network response was
+ *   not ok" / "Unable to fetch <url>, received status <n>".
+ * - out of memory: a device lost while loading is web-llm's `DeviceLostError` ("…while loading the model.
+ *   This issue often occurs due to running out of memory (OOM)…"); CPU-side `Array buffer allocation failed`.
+ * - device lost mid-generation: the read-back in flight fails with Chromium's `AbortError: … The Device was
+ *   lost before mapping was resolved.`, then web-llm unloads the model and every later request fails with
+ *   `ModelNotLoadedError`.
  */
-import { FaroError } from '$lib/shared/errors';
+import { FaroError, type FaroErrorCode } from '$lib/shared/errors';
 
-/** The FaroError for a fatal engine failure, or null when the error is worth a retry (e.g. a bad reply). */
+type Rule = {
+	code: FaroErrorCode;
+	pattern: RegExp;
+	message: (model: string) => string;
+	hint: string;
+};
+
+const RETRY_KEEPS = 'finished rows are cached, so the job resumes where it stopped';
+
+/** First match wins: the out-of-memory rule must come before the device-lost one (web-llm reports OOM at load as a lost device). */
+const RULES: Rule[] = [
+	{
+		code: 'webgpu-unavailable',
+		pattern:
+			/WebGPUNotAvailableError|WebGPUNotFoundError|Cannot find WebGPU|navigator\.gpu|no (WebGPU )?adapter/i,
+		message: () => 'This browser cannot give the model a GPU (WebGPU is unavailable).',
+		hint: 'Use the template describer, or open Faro in a browser with WebGPU (recent Chrome or Edge).'
+	},
+	{
+		code: 'webgpu-unavailable',
+		pattern: /ShaderF16SupportError|shader-f16/i,
+		message: (model) => `This GPU lacks the 16-bit float support (shader-f16) that ${model} needs.`,
+		hint: 'Pick a q4f32 model, or use the template describer.'
+	},
+	{
+		code: 'webgpu-unavailable',
+		pattern: /FeatureSupportError|requires feature \S+, which is not yet supported/i,
+		message: (model) => `This GPU lacks a WebGPU feature that ${model} needs.`,
+		hint: 'Pick another model, or use the template describer.'
+	},
+	{
+		code: 'llm-out-of-memory',
+		pattern:
+			/device was lost while loading the model|out of memory|OutOfMemory|\bOOM\b|allocation failed|could not allocate|too large for the implementation/i,
+		message: (model) => `The GPU ran out of memory loading ${model}.`,
+		hint: 'Pick a smaller model, close other tabs that use the GPU, or use the template describer.'
+	},
+	{
+		code: 'llm-device-lost',
+		pattern:
+			/DeviceLostError|Device (was |is )?lost|device.*destroyed|ModelNotLoadedError|not loaded with a model/i,
+		message: () =>
+			'The GPU stopped responding while the model was writing (the WebGPU device was lost).',
+		hint: `Resume: ${RETRY_KEEPS}. If it happens again, pick a smaller model or use the template describer.`
+	},
+	{
+		code: 'llm-unreachable',
+		pattern: /Request failed|received status|Network response was not ok|Cannot fetch https?:/i,
+		message: (model) =>
+			`The files of ${model} could not be downloaded: the model host answered with an error.`,
+		hint: 'Check the model URL and that the host serves the files to this page, then Retry; or use the template describer, which works offline.'
+	},
+	{
+		code: 'llm-unreachable',
+		pattern: /Failed to fetch|NetworkError|network error|Load failed|ERR_[A-Z_]+/i,
+		message: (model) =>
+			`The files of ${model} could not be downloaded: the model host did not answer.`,
+		hint: 'Check the connection and Retry (files already downloaded are kept); or use the template describer, which works offline.'
+	}
+];
+
+/** The text web-llm's errors reach the page as: "Name: message" (a string across its worker, an Error in-process). */
+export function engineErrorText(err: unknown): string {
+	if (err instanceof Error) return `${err.name}: ${err.message}`;
+	if (typeof err === 'object' && err !== null && 'message' in err) {
+		const { name, message } = err as { name?: unknown; message?: unknown };
+		return `${typeof name === 'string' ? name : 'Error'}: ${String(message)}`;
+	}
+	return String(err);
+}
+
+/**
+ * The FaroError for a fatal engine failure (no WebGPU, files unreachable, out of memory, device lost), or
+ * null when the error is worth a retry (e.g. a grammar error on a bad reply) or unknown.
+ * @example classifyEngineError('TypeError: Failed to fetch', 'SmolLM2-360M-Instruct-q4f16_1-MLC')?.code // 'llm-unreachable'
+ */
 export function classifyEngineError(err: unknown, model: string): FaroError | null {
 	if (err instanceof FaroError) return err;
-	const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-	if (/WebGPUNotAvailable|WebGPUNotFound|navigator\.gpu|requestAdapter|no (WebGPU )?adapter/i.test(text)) {
-		return new FaroError('webgpu-unavailable', 'This browser cannot give the model a GPU (WebGPU is unavailable).', {
-			hint: 'Use the template describer, or open Faro in a browser with WebGPU (recent Chrome or Edge).'
-		});
-	}
-	if (/ShaderF16|shader-f16/i.test(text)) {
-		return new FaroError('webgpu-unavailable', `The GPU lacks 16-bit float support that ${model} needs.`, {
-			hint: 'Pick the q4f32 variant of the model, or the template describer.'
-		});
-	}
-	if (/DeviceLost|device (was |is )?lost|device.*destroyed/i.test(text)) {
-		return new FaroError('llm-device-lost', 'The GPU stopped responding while the model was writing (device lost).', {
-			hint: 'Generate again: finished rows are cached and the job resumes. A smaller model is less likely to fail.'
-		});
-	}
-	if (/out of memory|OutOfMemory|allocation failed|failed to allocate|exceeds.*(limit|memory)|maxStorageBufferBindingSize/i.test(text)) {
-		return new FaroError('llm-out-of-memory', `The GPU ran out of memory for ${model}.`, {
-			hint: 'Pick a smaller model, close other GPU-heavy tabs, or use the template describer.'
-		});
-	}
-	if (/Failed to fetch|NetworkError|network|fetch|ERR_|404|403|CORS|Cache\.add/i.test(text)) {
-		return new FaroError('llm-unreachable', `The files of ${model} could not be downloaded.`, {
-			hint: 'Check the connection (or the custom model URL) and try again; the template describer works offline.'
-		});
-	}
-	return null;
+	const text = engineErrorText(err);
+	const rule = RULES.find((r) => r.pattern.test(text));
+	if (!rule) return null;
+	const url = /https?:\/\/[^\s,'"]+[^\s,'".]/.exec(text)?.[0];
+	return new FaroError(rule.code, rule.message(model), {
+		hint: rule.hint,
+		...(url ? { where: url } : {}),
+		data: { engineError: text }
+	});
 }

@@ -5,10 +5,10 @@ export { bandCuts, bandOf, histogramQuantile, type Band, type BandCuts } from '.
 export * from './prompts';
 export { parseReply, replySchema, type ParsedReply, type ReplyRow, type ParseReplyOptions } from './parse-reply';
 export { createWebLlmDescriber, type ChatEngine, type ChatReply, type ChatRequest, type WebLlmDescriberOptions } from './web-llm-describer';
-export { classifyEngineError } from './engine-errors';
+export { classifyEngineError, engineErrorText } from './engine-errors';
 export * from './models';
 export * from './webgpu';
 export * from './cache';
 export * from './describe-dataset';
-export { createFakeEngine, schemaLabelChoices, splitBatch, type FakeEngineOptions } from './fake-engine';
+export { createFakeEngine, loadFakeEngine, schemaLabelChoices, splitBatch, ENGINE_ERROR_TEXTS, type FakeEngine, type FakeEngineOptions, type LoadReport } from './fake-engine';
 export * from './custom-model';

@@ -8,7 +8,8 @@
  */
 import { takeRows, type Table } from '$lib/data/table';
 import { applyRecipe } from '$lib/features';
-import { predictProba, stratifiedSplit } from '$lib/models';
+import { stratifiedSplit } from '$lib/models';
+import { disposeFitted, predictFitted } from '$lib/models/fitted-model';
 import { chooseThreshold, evaluate, type Metrics } from '$lib/eval';
 import { throwIfAborted } from '$lib/shared/errors';
 import type { FittedRecipe } from '$lib/features';
@@ -112,8 +113,8 @@ export async function crossValidatePrepared(
 		});
 		try {
 			work.onFold?.({ fold, plan, recipe: fitted.recipe });
-			const validationProba = await predictProba(fitted.trained.model, fitted.x.validation);
-			const proba = await predictProba(
+			const validationProba = await predictFitted(fitted.trained.model, fitted.x.validation);
+			const proba = await predictFitted(
 				fitted.trained.model,
 				applyRecipe(fitted.recipe, heldOut.table)
 			);
@@ -134,7 +135,7 @@ export async function crossValidatePrepared(
 				epochs: fitted.trained.history.length
 			});
 		} finally {
-			fitted.trained.model.dispose();
+			disposeFitted(fitted.trained.model);
 		}
 	}
 	return { k, folds: scores, summary: summarizeFolds(scores.map((s) => s.metrics)) };

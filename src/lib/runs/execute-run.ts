@@ -42,7 +42,11 @@ export async function executeRun(
 	await putRun(record);
 	try {
 		work.onProgress?.({ phase: 'Choosing a compute backend', done: 0, total: 0 });
-		record = { ...record, backend: await pickBackend(request.settings.backend) };
+		const backend =
+			request.settings.model.family === 'gbdt'
+				? { name: 'js', reason: 'Gradient-boosted trees train and score in plain JavaScript.' }
+				: await pickBackend(request.settings.backend);
+		record = { ...record, backend };
 		work.onProgress?.({ phase: 'Reading the dataset', done: 0, total: 0 });
 		const table = await loadTable(dataset.id);
 		const result = await trainRun(table, request.settings, work);

@@ -6,7 +6,8 @@
  */
 import type { Table } from '$lib/data/table';
 import { applyRecipe, fitRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
-import { trainModel, type EpochReport, type TrainedModel } from '$lib/models';
+import type { EpochReport } from '$lib/models';
+import { trainFitted, type TrainedFit } from '$lib/models/fitted-model';
 import { throwIfAborted } from '$lib/shared/errors';
 import { createRng } from '$lib/shared/rng';
 import { balanceOf, balanceTraining } from './balance-step';
@@ -17,7 +18,7 @@ export type Part = { table: Table; y: Int32Array };
 
 export type FittedPipeline = {
 	recipe: FittedRecipe;
-	trained: TrainedModel;
+	trained: TrainedFit;
 	/** The training part's features before balancing (row i is `train.y[i]`). */
 	x: { train: FeatureMatrix; validation: FeatureMatrix };
 	/** What balancing did to the training rows the model saw. */
@@ -31,7 +32,7 @@ export type PipelineWork = { signal?: AbortSignal; onProgress?: (p: TrainProgres
 
 /**
  * Fits the Recipe on `train`, balances the encoded training rows, trains the model with early stopping on
- * `validation`. The caller disposes `trained.model`.
+ * `validation`. The caller disposes `trained.model` (disposeFitted).
  * @throws FaroError no-features, column-all-missing, settings-invalid, class-too-small, training-diverged,
  *   cancelled
  */
@@ -52,7 +53,8 @@ export async function fitPipeline(
 		? { ...settings.model, classWeights: balanced.classWeights }
 		: settings.model;
 	const liveHistory: EpochReport[] = [];
-	const trained = await trainModel(
+	const step = settings.model.family === 'gbdt' ? 'Iteration' : 'Epoch';
+	const trained = await trainFitted(
 		{
 			train: { x: balanced.x, y: balanced.y },
 			validation: { x: x.validation, y: validation.y },
@@ -65,7 +67,7 @@ export async function fitPipeline(
 			onEpoch: (e) => {
 				liveHistory.push(e);
 				onProgress?.({
-					phase: `Epoch ${e.epoch + 1} of at most ${settings.model.maxEpochs}`,
+					phase: `${step} ${e.epoch + 1} of at most ${settings.model.maxEpochs}`,
 					done: e.epoch + 1,
 					total: settings.model.maxEpochs,
 					etaMs: e.etaMs,

@@ -6,11 +6,10 @@
  */
 import { takeRows, type Table } from '$lib/data/table';
 import { applyRecipe, findLeaks } from '$lib/features';
-import { predictProba } from '$lib/models';
+import { disposeFitted, fittedArtifacts, predictFitted } from '$lib/models/fitted-model';
 import { chooseThreshold, evaluate } from '$lib/eval';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
-import { serializeModel } from './model-artifacts';
 import { fitPipeline } from './pipeline';
 import { splitRows } from './split-rows';
 import { computeTermWeights } from './term-weights';
@@ -52,8 +51,8 @@ export async function trainRun(
 	const x = { ...fittedX, test: applyRecipe(fitted, test.table) };
 	try {
 		onProgress?.({ phase: 'Evaluating on the test part', done: 0, total: 0 });
-		const validationProba = await predictProba(trained.model, x.validation);
-		const testProba = await predictProba(trained.model, x.test);
+		const validationProba = await predictFitted(trained.model, x.validation);
+		const testProba = await predictFitted(trained.model, x.test);
 		const positiveIndex =
 			classCount === 2 ? positiveClassIndex(settings.positiveLabel, target.labels, train.y) : undefined;
 		const threshold =
@@ -66,10 +65,11 @@ export async function trainRun(
 						settings.threshold.value
 					);
 		const options = { labels: target.labels, positiveIndex, threshold };
-		const model: ModelArtifacts = await serializeModel(trained.model);
-		const termWeights = await computeTermWeights(trained.model, fitted, x.test, test.y, target.labels, {
-			signal
-		});
+		const model: ModelArtifacts = await fittedArtifacts(trained.model);
+		const termWeights =
+			trained.model.kind === 'tfjs'
+				? await computeTermWeights(trained.model.layers, fitted, x.test, test.y, target.labels, { signal })
+				: undefined;
 		return {
 			labels: target.labels,
 			positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],
@@ -95,7 +95,7 @@ export async function trainRun(
 			...(termWeights && { termWeights })
 		};
 	} finally {
-		trained.model.dispose();
+		disposeFitted(trained.model);
 	}
 }
 

@@ -5,7 +5,7 @@ import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
 import type { SamplingStrategy } from '$lib/balance';
 import type { SearchRecord } from './search/trial';
-import { GBDT_FORMAT, type GbdtArtifacts } from '$lib/models/gbdt/types';
+import type { ModelArtifacts } from '$lib/models/artifacts';
 
 export type ThresholdMethod = 'f1' | 'youden' | 'fixed';
 
@@ -46,19 +46,7 @@ export type BalanceSummary = BalanceSettings & {
 	notes: string[];
 };
 
-/** A TF.js model in the standard layers format (weights as base64), as the bundle will carry it. */
-export type TfModelArtifacts = {
-	modelTopology: unknown;
-	weightSpecs: unknown[];
-	weightData: string;
-};
-
-/** The trained model as a run and a bundle keep it: TF.js layers (logistic, MLP) or gradient-boosted trees. */
-export type ModelArtifacts = TfModelArtifacts | GbdtArtifacts;
-
-/** True for the tree format (`format: "faro-gbdt"`); TF.js artifacts have no `format` field. */
-export const isGbdtArtifacts = (m: ModelArtifacts): m is GbdtArtifacts =>
-	(m as { format?: unknown }).format === GBDT_FORMAT;
+export { isGbdtArtifacts, type ModelArtifacts, type TfModelArtifacts } from '$lib/models/artifacts';
 
 export type RunResult = {
 	labels: string[];

@@ -28,6 +28,10 @@ export function loadProgress(
 	return { phase: report.text, done: Math.min(1, Math.max(0, report.progress)) * total, total };
 }
 
+/** What a failed load (or generation) becomes: the classified FaroError, else `internal` with the text. */
+export const engineError = (err: unknown, modelId: string): FaroError =>
+	classifyEngineError(err, modelId) ?? asFaroError(err);
+
 /** Loads the model. @throws FaroError webgpu-unavailable, llm-* */
 export async function loadEngine(
 	source: EngineSource,
@@ -63,6 +67,6 @@ export async function loadEngine(
 		};
 	} catch (err) {
 		worker.terminate();
-		throw classifyEngineError(err, modelId) ?? asFaroError(err);
+		throw engineError(err, modelId);
 	}
 }

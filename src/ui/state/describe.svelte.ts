@@ -9,56 +9,27 @@ import type { DatasetRecord } from '$lib/storage';
 import type { Describer, Language } from '$lib/llm/describer';
 import { withDescriptionCache } from '$lib/llm/cache';
 import { createTemplateDescriber } from '$lib/llm/template-describer';
-import { createWebLlmDescriber, type ChatEngine } from '$lib/llm/web-llm-describer';
+import { createWebLlmDescriber } from '$lib/llm/web-llm-describer';
 import { checkWebGpu, type GpuLike, type WebGpuStatus } from '$lib/llm/webgpu';
-import { smallModels, type ModelChoice, type ModelRecordLike } from '$lib/llm/models';
-import type { FakeEngineOptions } from '$lib/llm/fake-engine';
+import { smallModels, type ModelChoice } from '$lib/llm/models';
 import { Comlink, dataWorker } from '../workers';
 import { datasets } from './datasets.svelte';
 import { loadEngine, type LoadedEngine } from '../llm/load-engine';
+import { FAKE_LLM_BUILD, isFakeModel, startFakeEngine } from '../llm/fake-models';
+import {
+	forgetJob,
+	loadRememberedJob,
+	rememberJob,
+	type LlmChoice,
+	type RememberedJob
+} from '../llm/running-job-store';
 
-/** The fake engine exists only in builds made with `--mode test` or VITE_FARO_FAKE_LLM=1 (never in production). */
-export const FAKE_LLM_BUILD =
-	import.meta.env.MODE === 'test' || import.meta.env.VITE_FARO_FAKE_LLM === '1';
+export type { LlmChoice, RememberedJob };
 
-/**
- * The fake "models" of a test build: a well-behaved one, one that leaves every 10th row out (malformed
- * answers), and one whose GPU is "lost" after 20 requests, once per page (so Resume then completes).
- */
-const FAKE_MODELS: Record<string, FakeEngineOptions> = FAKE_LLM_BUILD
-	? {
-			'fake-engine (test build)': { delayMs: 20 },
-			'fake-engine-malformed (test build)': { delayMs: 5, omitEvery: 10 },
-			'fake-engine-device-lost (test build)': {
-				delayMs: 5,
-				failAfter: { requests: 20, message: 'DeviceLostError: the WebGPU device was lost' }
-			}
-		}
-	: {};
-const fakesFailed: string[] = [];
-
-/** The fake models as picker choices (empty outside test builds). */
-export const fakeModelChoices = (): ModelChoice[] =>
-	Object.keys(FAKE_MODELS).map((id) => ({
-		id,
-		vramMb: 0,
-		downloadMb: 0,
-		downloadEstimated: false,
-		needsShaderF16: false,
-		hosts: []
-	}));
-
-/** What the LLM job runs: the model (a custom one carries its web-llm record), the prompt, optional labels. */
-export type LlmChoice = {
-	model: ModelChoice;
-	custom?: ModelRecordLike;
-	prompt: string;
-	promptVersion: string;
-	labelChoices?: string[];
-};
 /** How the last LLM job went: rows served from the cache, and rows the template wrote instead of the model. */
 export type LlmSummary = { rows: number; fromCache: number; fallbacks: number; labelled: number };
-type Job = { id: string; progress: Progress | null; loading: Progress | null };
+/** The job in flight: model loading progress (LLM only), then rows described. */
+export type DescribeJob = { id: string; progress: Progress | null; loading: Progress | null };
 
 /** Counts the rows that reach `inner` (the rest came from the cache). */
 function counting(inner: Describer, seen: { rows: number }): Describer {
@@ -68,12 +39,27 @@ function counting(inner: Describer, seen: { rows: number }): Describer {
 	};
 }
 
+/** Rows described before a job failed (they are in the cache: Resume skips them). */
+export type StoppedAt = { done: number; total: number };
+/** The last LLM job that failed: what it ran (Retry and Resume run exactly that again) and where it stopped. */
+export type FailedJob = {
+	datasetId: string;
+	language: Language;
+	choice: LlmChoice;
+	/** Null when it failed before describing a row (e.g. while loading the model). */
+	stoppedAt: StoppedAt | null;
+};
+
 export class DescribeState {
-	job = $state.raw<Job | null>(null);
+	job = $state.raw<DescribeJob | null>(null);
 	error = $state.raw<FaroError | null>(null);
 	gpu = $state.raw<WebGpuStatus | null>(null);
 	models = $state.raw<ModelChoice[]>([]);
 	summary = $state.raw<LlmSummary | null>(null);
+	/** Set with `error` when an LLM job failed. */
+	failed = $state.raw<FailedJob | null>(null);
+	/** An LLM job that a closed or reloaded tab left unfinished, offered for resume. */
+	unfinished = $state.raw<RememberedJob | null>(loadRememberedJob());
 	#controller: AbortController | null = null;
 
 	/** Checks WebGPU once; reads web-llm's model list (a dynamic import) only when a GPU is there. */
@@ -91,6 +77,8 @@ export class DescribeState {
 
 	/** Template descriptions, written by the data worker. */
 	async runTemplate(dataset: DatasetRecord, language: Language): Promise<void> {
+		this.summary = null;
+		this.failed = null;
 		await this.#run(async (id, onProgress) => {
 			const outcome = await dataWorker().describe(
 				id,
@@ -101,35 +89,32 @@ export class DescribeState {
 		});
 	}
 
-	/** LLM descriptions: rows from the data worker, generated here (cached), stored by the data worker. */
+	/**
+	 * LLM descriptions: rows from the data worker, generated here (cached), stored by the data worker. The
+	 * job is remembered while it runs, so a closed tab leaves a resume offer behind.
+	 */
 	async runLlm(dataset: DatasetRecord, language: Language, choice: LlmChoice): Promise<void> {
+		if (this.job) return;
 		let loaded: LoadedEngine | null = null;
+		let last: Progress | null = null;
+		const memory: RememberedJob = {
+			datasetId: dataset.id,
+			datasetName: dataset.name,
+			language,
+			choice,
+			doneRows: 0,
+			totalRows: dataset.meta.rowCount
+		};
 		this.summary = null;
+		this.failed = null;
+		this.unfinished = null;
+		rememberJob(memory);
 		await this.#run(async (id, onProgress, signal) => {
 			const rows = unwrap(await dataWorker().describeRows(dataset.id, 0, dataset.meta.rowCount));
-			let engine: ChatEngine;
-			const fake = FAKE_LLM_BUILD ? FAKE_MODELS[choice.model.id] : undefined;
-			if (fake) {
-				const { createFakeEngine } = await import('$lib/llm/fake-engine');
-				engine = createFakeEngine(
-					fakesFailed.includes(choice.model.id) ? { ...fake, failAfter: undefined } : fake
-				);
-				if (fake.failAfter) fakesFailed.push(choice.model.id);
-			} else {
-				const source = {
-					modelId: choice.model.id,
-					custom: choice.custom,
-					downloadMb: choice.model.downloadMb
-				};
-				loaded = await loadEngine(source, (loading) => {
-					if (this.job?.id === id) this.job = { ...this.job, loading };
-				});
-				engine = loaded.engine;
-				if (this.job?.id === id) this.job = { ...this.job, loading: null };
-			}
+			loaded = await this.#startEngine(id, choice);
 			const seen = { rows: 0 };
 			const inner = createWebLlmDescriber({
-				engine,
+				engine: loaded.engine,
 				model: choice.model.id,
 				prompt: choice.prompt,
 				promptVersion: choice.labelChoices?.length
@@ -140,7 +125,17 @@ export class DescribeState {
 				fallback: createTemplateDescriber(dataset.profile, language)
 			});
 			const describer = withDescriptionCache(counting(inner, seen));
-			const made = await describer.describe(rows, { signal, onProgress });
+			const made = await describer.describe(rows, {
+				signal,
+				onProgress: (p) => {
+					onProgress(p);
+					last = p;
+					if (p.done > memory.doneRows) {
+						memory.doneRows = p.done;
+						rememberJob(memory);
+					}
+				}
+			});
 			const provided = {
 				descriptions: made.map((d) => d.description),
 				labels: made.map((d) => d.label ?? null),
@@ -162,7 +157,38 @@ export class DescribeState {
 				)
 			);
 		});
+		forgetJob();
+		const stopped = last as Progress | null;
+		if (this.error) {
+			const stoppedAt =
+				stopped && stopped.done > 0 ? { done: stopped.done, total: stopped.total } : null;
+			this.failed = { datasetId: dataset.id, language, choice, stoppedAt };
+		}
 		await (loaded as LoadedEngine | null)?.unload();
+	}
+
+	/** Forgets the unfinished job (the user does not want it resumed). */
+	dismissUnfinished(): void {
+		forgetJob();
+		this.unfinished = null;
+	}
+
+	/** The engine for `choice`: a fake in test builds, else web-llm (download progress shown while loading). */
+	async #startEngine(jobId: string, choice: LlmChoice): Promise<LoadedEngine> {
+		const onLoading = (loading: Progress | null) => {
+			if (this.job?.id === jobId) this.job = { ...this.job, loading };
+		};
+		const source = {
+			modelId: choice.model.id,
+			custom: choice.custom,
+			downloadMb: choice.model.downloadMb
+		};
+		const loaded =
+			FAKE_LLM_BUILD && isFakeModel(choice.model.id)
+				? await startFakeEngine(choice.model.id, onLoading)
+				: await loadEngine(source, onLoading);
+		onLoading(null);
+		return loaded;
 	}
 
 	cancel(): void {

@@ -7,6 +7,7 @@ import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import type { TrainSettings } from '$lib/runs';
 import type { RankMetric, SearchOptions, SearchStrategy, Trial } from '$lib/runs/search';
+import type { SearchSpace } from '$lib/runs/search/space';
 import type { DatasetRecord } from '$lib/storage';
 import { Comlink, trainWorker } from '../workers';
 import { runs } from './runs.svelte';
@@ -19,9 +20,31 @@ export type SearchChoice = {
 	k: number;
 	metric: RankMetric;
 };
-/** Successive halving by default: on German credit it ran 19 trials in 12 s where random search ran 9 in 2 minutes (bench/search-quality.ts). */
+const STRATEGY_NAMES: Record<SearchStrategy, string> = {
+	tpe: 'TPE',
+	halving: 'successive halving',
+	random: 'random'
+};
+
+/** The ranges of the search space the user can narrow in the panel (the rest keeps its defaults). */
+export type SearchRanges = Pick<
+	SearchSpace,
+	'families' | 'learningRate' | 'l2' | 'dropout' | 'treeLearningRate' | 'treeL2'
+>;
+
+/** The narrowable part of `space`. */
+export const rangesOf = (space: SearchSpace): SearchRanges => ({
+	families: [...space.families],
+	learningRate: { ...space.learningRate },
+	l2: { ...space.l2 },
+	dropout: { ...space.dropout },
+	treeLearningRate: { ...space.treeLearningRate },
+	treeL2: { ...space.treeL2 }
+});
+
+/** STRATEGY_NOTE */
 export const DEFAULT_SEARCH_CHOICE: SearchChoice = {
-	strategy: 'halving',
+	strategy: 'tpe',
 	trials: 20,
 	minutes: 2,
 	k: 5,
@@ -38,12 +61,28 @@ export class SearchState {
 	datasetId = $state<string | null>(null);
 	status = $state('');
 	error = $state.raw<FaroError | null>(null);
+	/** Ranges the user narrowed, per dataset id (absent: the defaults for the data). */
+	#ranges = $state.raw<Record<string, SearchRanges>>({});
 
-	/** Runs a search; its best configuration becomes a run that is then opened. */
+	rangesFor(datasetId: string): SearchRanges | null {
+		return this.#ranges[datasetId] ?? null;
+	}
+
+	setRanges(datasetId: string, ranges: SearchRanges): void {
+		this.#ranges = { ...this.#ranges, [datasetId]: ranges };
+	}
+
+	resetRanges(datasetId: string): void {
+		const { [datasetId]: _dropped, ...rest } = this.#ranges;
+		this.#ranges = rest;
+	}
+
+	/** Runs a search over `space`; its best configuration becomes a run that is then opened. */
 	async start(
 		dataset: DatasetRecord,
 		settings: TrainSettings,
-		choice: SearchChoice
+		choice: SearchChoice,
+		space?: SearchSpace
 	): Promise<void> {
 		if (this.active || runs.active) return;
 		const runId = crypto.randomUUID();
@@ -67,9 +106,10 @@ export class SearchState {
 			strategy: choice.strategy,
 			budget: { trials: choice.trials, minutes: choice.minutes },
 			k: choice.k,
-			metric: choice.metric
+			metric: choice.metric,
+			space
 		};
-		const name = `Best of search (${choice.strategy === 'halving' ? 'successive halving' : 'random'})`;
+		const name = `Best of search (${STRATEGY_NAMES[choice.strategy]})`;
 		try {
 			const report = unwrap(
 				await trainWorker().search(

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { profileTable } from '$lib/data';
 import {
 	createFakeEngine,
+	ENGINE_ERROR_TEXTS,
+	loadFakeEngine,
 	createTemplateDescriber,
 	createWebLlmDescriber,
 	defaultPrompt,
 	replySchema,
 	schemaLabelChoices,
 	type ChatRequest,
-	type DescribeRow
+	type DescribeRow,
+	type LoadReport
 } from '$lib/llm';
 import { cat, num, table } from '../features/tables';
 
@@ -74,13 +77,54 @@ describe('createFakeEngine', () => {
 		expect(engine.requests).toBe(9);
 	});
 
-	it('fails like a real engine after the given number of requests', async () => {
+	it('loses the device like web-llm: the request in flight, then every later one, with the real texts', async () => {
 		const engine = createFakeEngine({
-			failAfter: { requests: 1, message: 'DeviceLostError: the WebGPU device was lost' }
+			failAfter: {
+				requests: 1,
+				message: ENGINE_ERROR_TEXTS.deviceLostReading,
+				later: ENGINE_ERROR_TEXTS.modelUnloaded
+			}
+		});
+		const ask = () => engine.chat.completions.create(request('Row 0\n- Age: 30'));
+		await expect(ask()).resolves.toBeDefined();
+		await expect(ask()).rejects.toBe(ENGINE_ERROR_TEXTS.deviceLostReading); // a string, as across web-llm's worker
+		await expect(ask()).rejects.toBe(ENGINE_ERROR_TEXTS.modelUnloaded);
+		await expect(ask()).rejects.toBe(ENGINE_ERROR_TEXTS.modelUnloaded);
+	});
+
+	it('a lost device stops the describer with llm-device-lost after the rows before it', async () => {
+		const engine = createFakeEngine({
+			failAfter: { requests: 1, message: ENGINE_ERROR_TEXTS.deviceLostReading }
 		});
 		await expect(describer(engine).describe(rows)).rejects.toMatchObject({
 			code: 'llm-device-lost'
 		});
 		expect(engine.requests).toBe(2);
+	});
+});
+
+describe('loadFakeEngine', () => {
+	it("reports web-llm's download progress, then gives a working engine", async () => {
+		const reports: LoadReport[] = [];
+		const engine = await loadFakeEngine({}, (r) => reports.push(r));
+		expect(reports.map((r) => r.progress)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+		expect(reports[1].text).toBe(
+			'Fetching param cache[1/4]: 32MB fetched. 25% completed, 0 secs elapsed.'
+		);
+		const out = await describer(engine).describe(rows.slice(0, 2));
+		expect(out.map((d) => d.description)).toEqual([
+			'Fake: Age: 30; Housing: own',
+			'Fake: Age: 40; Housing: rent'
+		]);
+	});
+
+	it('breaks off after the given progress reports with the text web-llm rejects with', async () => {
+		const reports: LoadReport[] = [];
+		const loading = loadFakeEngine(
+			{ loadError: { afterSteps: 2, message: ENGINE_ERROR_TEXTS.offline } },
+			(r) => reports.push(r)
+		);
+		await expect(loading).rejects.toBe('TypeError: Failed to fetch');
+		expect(reports).toHaveLength(2);
 	});
 });

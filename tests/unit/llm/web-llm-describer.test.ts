@@ -5,6 +5,7 @@ import {
 	createTemplateDescriber,
 	createWebLlmDescriber,
 	defaultPrompt,
+	ENGINE_ERROR_TEXTS,
 	splitBatch,
 	type ChatEngine,
 	type ChatRequest,
@@ -13,9 +14,15 @@ import {
 import type { Progress } from '$lib/shared/progress';
 import { cat, num, table } from '../features/tables';
 
-const data = table(num('Age', [30, 40, 50, 60, 70, 35]), cat('Housing', ['own', 'rent', 'own', 'free', 'own', 'rent']));
+const data = table(
+	num('Age', [30, 40, 50, 60, 70, 35]),
+	cat('Housing', ['own', 'rent', 'own', 'free', 'own', 'rent'])
+);
 const profile = profileTable(data, { fileName: 't.csv' });
-const rows: DescribeRow[] = [30, 40, 50, 60, 70, 35].map((age, i) => ({ id: String(i), values: { Age: age, Housing: i % 2 ? 'rent' : 'own' } }));
+const rows: DescribeRow[] = [30, 40, 50, 60, 70, 35].map((age, i) => ({
+	id: String(i),
+	values: { Age: age, Housing: i % 2 ? 'rent' : 'own' }
+}));
 const prompt = defaultPrompt('en', ['Age', 'Housing']);
 
 /** An engine that answers with `script(requestIndex, ids)` and records what it was asked. */
@@ -37,7 +44,8 @@ function scripted(script: (call: number, ids: string[]) => string | Error | Prom
 	return { engine, asked };
 }
 
-const reply = (ids: string[]) => JSON.stringify({ rows: ids.map((id) => ({ id, description: `Row ${id} described.` })) });
+const reply = (ids: string[]) =>
+	JSON.stringify({ rows: ids.map((id) => ({ id, description: `Row ${id} described.` })) });
 
 function describer(engine: ChatEngine, extra: { batchSize?: number; maxAttempts?: number } = {}) {
 	return createWebLlmDescriber({
@@ -54,29 +62,58 @@ function describer(engine: ChatEngine, extra: { batchSize?: number; maxAttempts?
 describe('createWebLlmDescriber', () => {
 	it('sends several rows per request with the JSON schema, and keeps the input order', async () => {
 		const seen: ChatRequest[] = [];
-		const { engine, asked } = scripted((_c, ids) => JSON.stringify({ rows: [...ids].reverse().map((id) => ({ id, description: `D${id}` })) }));
-		const spy: ChatEngine = { chat: { completions: { create: (r) => (seen.push(r), engine.chat.completions.create(r)) } } };
+		const { engine, asked } = scripted((_c, ids) =>
+			JSON.stringify({ rows: [...ids].reverse().map((id) => ({ id, description: `D${id}` })) })
+		);
+		const spy: ChatEngine = {
+			chat: { completions: { create: (r) => (seen.push(r), engine.chat.completions.create(r)) } }
+		};
 		const out = await describer(spy, { batchSize: 4 }).describe(rows);
-		expect(asked).toEqual([['0', '1', '2', '3'], ['4', '5']]);
+		expect(asked).toEqual([
+			['0', '1', '2', '3'],
+			['4', '5']
+		]);
 		expect(out.map((d) => d.description)).toEqual(['D0', 'D1', 'D2', 'D3', 'D4', 'D5']);
 		expect(out.every((d) => !d.fallback)).toBe(true);
-		expect(seen[0]).toMatchObject({ response_format: { type: 'json_object' }, temperature: 0, stream: false });
+		expect(seen[0]).toMatchObject({
+			response_format: { type: 'json_object' },
+			temperature: 0,
+			stream: false
+		});
 		expect(seen[0].messages[1].content).toContain('Row 0\nDescribe this client');
 		expect(seen[0].messages[1].content).toContain('- Age: 30\n- Housing: own');
 	});
 
 	it('asks again only for the rows that came back missing or malformed', async () => {
 		const { engine, asked } = scripted((call, ids) =>
-			call === 0 ? JSON.stringify({ rows: [{ id: '0', description: 'Zero.' }, { id: '1', description: '' }] }) : reply(ids)
+			call === 0
+				? JSON.stringify({
+						rows: [
+							{ id: '0', description: 'Zero.' },
+							{ id: '1', description: '' }
+						]
+					})
+				: reply(ids)
 		);
 		const out = await describer(engine, { batchSize: 3 }).describe(rows.slice(0, 3));
-		expect(asked).toEqual([['0', '1', '2'], ['1', '2']]);
-		expect(out.map((d) => d.description)).toEqual(['Zero.', 'Row 1 described.', 'Row 2 described.']);
+		expect(asked).toEqual([
+			['0', '1', '2'],
+			['1', '2']
+		]);
+		expect(out.map((d) => d.description)).toEqual([
+			'Zero.',
+			'Row 1 described.',
+			'Row 2 described.'
+		]);
 	});
 
 	it('falls back to the template sentence, flagged, after the bounded retries', async () => {
-		const { engine, asked } = scripted((call) => (call % 2 ? 'not json' : new Error('grammar matcher failed')));
-		const out = await describer(engine, { batchSize: 2, maxAttempts: 3 }).describe(rows.slice(0, 2));
+		const { engine, asked } = scripted((call) =>
+			call % 2 ? 'not json' : new Error('grammar matcher failed')
+		);
+		const out = await describer(engine, { batchSize: 2, maxAttempts: 3 }).describe(
+			rows.slice(0, 2)
+		);
 		expect(asked).toHaveLength(3);
 		expect(out).toEqual([
 			{ id: '0', description: 'Age is 30, in the bottom 10%. Housing: own.', fallback: true },
@@ -85,14 +122,16 @@ describe('createWebLlmDescriber', () => {
 	});
 
 	it('stops with a clear FaroError on failures a retry cannot fix', async () => {
+		// As web-llm's worker engine rejects: with the error's string (engine-errors.test.ts has every text).
 		const cases: [string, string][] = [
-			['TypeError: Failed to fetch', 'llm-unreachable'],
-			['GPUOutOfMemoryError: out of memory', 'llm-out-of-memory'],
-			['DeviceLostError: the WebGPU device was lost', 'llm-device-lost'],
-			['WebGPUNotAvailableError: navigator.gpu is undefined', 'webgpu-unavailable']
+			[ENGINE_ERROR_TEXTS.offline, 'llm-unreachable'],
+			[ENGINE_ERROR_TEXTS.deviceLostLoading, 'llm-out-of-memory'],
+			[ENGINE_ERROR_TEXTS.deviceLostReading, 'llm-device-lost'],
+			[ENGINE_ERROR_TEXTS.modelUnloaded, 'llm-device-lost'],
+			[ENGINE_ERROR_TEXTS.noWebGpu, 'webgpu-unavailable']
 		];
-		for (const [message, code] of cases) {
-			const { engine, asked } = scripted(() => new Error(message));
+		for (const [text, code] of cases) {
+			const { engine, asked } = scripted(() => Promise.reject(text));
 			await expect(describer(engine).describe(rows)).rejects.toMatchObject({ code });
 			expect(asked).toHaveLength(1);
 		}
@@ -112,7 +151,9 @@ describe('createWebLlmDescriber', () => {
 	it('reports rows done, rows per second and time left', async () => {
 		const reports: Progress[] = [];
 		const fake = createFakeEngine({ delayMs: 5 });
-		const out = await describer(fake, { batchSize: 2 }).describe(rows, { onProgress: (p) => reports.push(p) });
+		const out = await describer(fake, { batchSize: 2 }).describe(rows, {
+			onProgress: (p) => reports.push(p)
+		});
 		expect(out.map((d) => d.description)[0]).toBe('Fake: Age: 30; Housing: own');
 		expect(fake.requests).toBe(3);
 		const last = reports[reports.length - 1];

@@ -1,3 +1,4 @@
+import { disposeFitted } from '$lib/models/fitted-model';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -127,8 +128,8 @@ describe('balancing inside trainRun', () => {
 		expect(smoted.x.validation).toEqual(plain.x.validation);
 		expect(smoted.x.train).toEqual(plain.x.train);
 		expect(smoted.balance.synthetic).toBeGreaterThan(0);
-		plain.trained.model.dispose();
-		smoted.trained.model.dispose();
+		disposeFitted(plain.trained.model);
+		disposeFitted(smoted.trained.model);
 	});
 
 	it('passes balanced class weights to the model: other metrics than none', async () => {

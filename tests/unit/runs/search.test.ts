@@ -36,8 +36,13 @@ beforeAll(async () => {
 		'logistic'
 	);
 	base.model = { ...base.model, maxEpochs: 3 };
-	// Small models keep the tests fast; every other knob keeps its default range.
-	space = { ...defaultSearchSpace(base), hiddenLayouts: [[8], [8, 4]] };
+	// Small models keep the tests fast; every other knob keeps its default range. Trees have their own tests
+	// (search-space.test.ts; training them is the gbdt family's).
+	space = {
+		...defaultSearchSpace(base),
+		families: ['logistic', 'mlp'],
+		hiddenLayouts: [[8], [8, 4]]
+	};
 });
 
 describe('search space', () => {
@@ -143,13 +148,13 @@ describe('runSearch', () => {
 	});
 
 	it('records a failing trial with its reason and goes on', async () => {
-		// Learning rates up to 1e6: absurd ones are refused or diverge; the others train.
-		const wild = { ...space, learningRate: { min: 1e-3, max: 1e6 } };
+		// A layout wider than the model settings allow (4,096 units) is refused; the other trains.
+		const mixed = { ...space, families: ['mlp' as const], hiddenLayouts: [[8], [5000]] };
 		const outcome = await runSearch(table, base, {
 			strategy: 'random',
 			budget: { trials: 4 },
 			k: 3,
-			space: wild
+			space: mixed
 		});
 		expect(outcome.trials).toHaveLength(4);
 		const failed = outcome.trials.filter((t) => t.status === 'failed');
@@ -157,9 +162,12 @@ describe('runSearch', () => {
 		expect(failed.length).toBeGreaterThan(0);
 		expect(done.length).toBeGreaterThan(0);
 		for (const t of failed) {
-			expect(t.cvScores).toBeNull();
-			expect(['settings-invalid', 'training-diverged']).toContain(t.error?.code);
-			expect(t.error?.message).toBeTruthy();
+			expect([t.cvScores, t.params.hiddenUnits, t.error?.code]).toEqual([
+				null,
+				[5000],
+				'settings-invalid'
+			]);
+			expect(t.error?.message).toContain('hiddenUnits');
 		}
 		expect(outcome.best?.status).toBe('done');
 	});
@@ -184,6 +192,29 @@ describe('runSearch', () => {
 			rung0.find((t) => t.id === survivor.parentId)?.params
 		);
 		expect(outcome.best?.id).toBe(4);
+	});
+
+	it('TPE cross-validates its random start, then its model-based choices, within the budget', async () => {
+		const outcome = await runSearch(table, base, {
+			strategy: 'tpe',
+			budget: { trials: 6 },
+			k: 3,
+			space
+		});
+		// Budget 6 → 5 random draws, then one chosen by TPE from their scores.
+		expect(outcome.trials).toHaveLength(6);
+		expect(outcome.trials.every((t) => t.status === 'done' && t.rung === 0)).toBe(true);
+		const random = await runSearch(table, base, {
+			strategy: 'random',
+			budget: { trials: 5 },
+			k: 3,
+			space
+		});
+		expect(outcome.trials.slice(0, 5).map((t) => [t.params, t.cvScores])).toEqual(
+			random.trials.map((t) => [t.params, t.cvScores])
+		);
+		expect(space.families).toContain(outcome.trials[5].params.family);
+		expect(outcome.best).toEqual(rankTrials(outcome.trials, 'rocAuc')[0]);
 	});
 
 	it('keeps the finished trials when cancelled, and stops when the minutes run out', async () => {

@@ -1,6 +1,9 @@
-/** "Find the best model": search space, strategies (random, successive halving), ranking, execution. */
+/** "Find the best model": search space, strategies (random, successive halving, TPE), ranking, execution. */
 export * from './space';
+export * from './space-check';
+export * from './tpe';
 export * from './rank';
 export * from './trial';
 export * from './run-search';
 export * from './execute-search';
+export * from './describe-trial';

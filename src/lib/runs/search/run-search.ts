@@ -1,33 +1,36 @@
 /**
  * "Find the best model": configurations drawn from a search space, each cross-validated on the same folds
  * (same seed → same folds, so scores compare fairly), ranked by one metric.
- * - `random`: independent draws, each trained up to the base settings' `maxEpochs` (early stopping applies).
- * - `halving`: successive halving (Jamieson & Talwalkar, 2016) with η = 3: many configurations on few epochs,
- *   the best third continue with 3× the epochs, until one runs on the full `maxEpochs`.
+ * - `random`: independent draws, each trained up to the base settings' `maxEpochs` (early stopping applies;
+ *   a tree configuration up to its drawn iteration count).
+ * - `halving`: successive halving (Jamieson & Talwalkar, 2016) with η = 3: many configurations on few epochs
+ *   (boosting iterations for trees), the best third continue with 3× as many, until one runs in full.
+ * - `tpe`: the Tree-structured Parzen Estimator (tpe.ts): random draws first, then each configuration is
+ *   chosen from what the finished trials say about good and bad regions of the space; each runs in full.
  * The budget is a number of trials (every cross-validation counts, rungs included) and/or minutes; whichever
  * ends first stops the search, and a trial cut off by the clock is dropped. A trial that fails (diverged, NaN
  * loss, invalid settings, out of memory) is recorded as failed and the search goes on; cancelling returns the
- * trials finished so far.
+ * trials finished so far. `runSearchWith` takes the trial evaluation as a function, so strategies can be
+ * tested on synthetic objectives without training anything.
  */
 import type { Table } from '$lib/data/table';
 import { asFaroError } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { createRng, type Rng } from '$lib/shared/rng';
-import {
-	crossValidatePrepared,
-	DEFAULT_FOLDS,
-	prepareFolds,
-	type PreparedFolds
-} from '../cross-validate';
+import { crossValidatePrepared, DEFAULT_FOLDS, prepareFolds } from '../cross-validate';
+import type { CvSummary } from '../cv-summary';
 import type { TrainSettings } from '../types';
 import { bestTrial, rankTrials, type RankMetric } from './rank';
 import {
 	applyParams,
 	defaultSearchSpace,
+	fullEpochs,
 	sampleParams,
 	type SearchSpace,
 	type TrialParams
 } from './space';
+import { validateSearchSpace } from './space-check';
+import { suggestParams, tpeStartupTrials } from './tpe';
 import type { SearchStrategy, Trial } from './trial';
 import { startClock, type Clock } from './clock';
 
@@ -42,6 +45,7 @@ export type SearchOptions = {
 	/** Folds, 3 to 10 (default 5). */
 	k?: number;
 	metric?: RankMetric;
+	/** Defaults to `defaultSearchSpace` of the base settings. */
 	space?: SearchSpace;
 };
 
@@ -59,10 +63,23 @@ export type SearchOutcome = {
 };
 
 /**
- * Searches configurations for `base` (its target, columns, split and seed stay fixed).
+ * Scores one configuration: mean ± std per metric over the folds. Throws to fail the trial (a FaroError
+ * `cancelled`, or any error once `signal` has fired, ends the search instead).
+ */
+export type TrialEvaluator = (
+	params: TrialParams,
+	work: { signal: AbortSignal; onProgress: (p: Progress) => void }
+) => Promise<CvSummary>;
+
+/** What a search keeps fixed: the seed of its draws, the epoch cap of neural trials, the space. */
+export type SearchSetup = { seed: number; maxEpochs: number; space: SearchSpace };
+
+/**
+ * Searches configurations for `base` (its target, columns, split and seed stay fixed), each scored by
+ * stratified k-fold cross-validation on the non-test rows.
  * @throws FaroError target-missing, class-too-small, settings-invalid (before any trial runs)
  * @example
- * const { best } = await runSearch(table, settings, { strategy: 'random', budget: { trials: 10 } });
+ * const { best } = await runSearch(table, settings, { strategy: 'tpe', budget: { trials: 20 } });
  */
 export async function runSearch(
 	table: Table,
@@ -70,18 +87,41 @@ export async function runSearch(
 	options: SearchOptions,
 	work: SearchWork = {}
 ): Promise<SearchOutcome> {
-	const metric = options.metric ?? 'rocAuc';
 	const space = options.space ?? defaultSearchSpace(base);
+	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
+	const evaluate: TrialEvaluator = async (params, w) =>
+		(await crossValidatePrepared(prepared, applyParams(base, params), w)).summary;
+	return runSearchWith(
+		evaluate,
+		{ seed: base.seed, maxEpochs: base.model.maxEpochs, space },
+		options,
+		work
+	);
+}
+
+/**
+ * The search loop over any trial evaluation (`runSearch` passes cross-validation; tests pass a synthetic
+ * objective). `options.space` and `options.k` are ignored: the space is `setup.space`.
+ * @throws FaroError settings-invalid when the space has a problem
+ */
+export async function runSearchWith(
+	evaluate: TrialEvaluator,
+	setup: SearchSetup,
+	options: Omit<SearchOptions, 'space' | 'k'>,
+	work: SearchWork = {}
+): Promise<SearchOutcome> {
+	validateSearchSpace(setup.space);
+	const metric = options.metric ?? 'rocAuc';
 	const budget = options.budget ?? DEFAULT_BUDGET;
 	const trialBudget = Math.min(MAX_TRIALS, Math.max(1, Math.floor(budget.trials ?? MAX_TRIALS)));
-	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
 	const clock = startClock(budget.minutes, work.signal);
-	const rng = createRng((base.seed ^ 0x5ea4c4) >>> 0);
+	const rng = createRng((setup.seed ^ 0x5ea4c4) >>> 0);
 	const trials: Trial[] = [];
-	const ctx: Ctx = { prepared, base, clock, trials, trialBudget, work };
+	const ctx: Ctx = { evaluate, setup, clock, trials, trialBudget, work, metric, rng };
 	try {
-		if (options.strategy === 'halving') await halving(ctx, space, rng, metric);
-		else await random(ctx, space, rng);
+		if (options.strategy === 'halving') await halving(ctx);
+		else if (options.strategy === 'tpe') await tpe(ctx);
+		else await random(ctx);
 	} finally {
 		clock.dispose();
 	}
@@ -90,40 +130,62 @@ export async function runSearch(
 }
 
 type Ctx = {
-	prepared: PreparedFolds;
-	base: TrainSettings;
+	evaluate: TrialEvaluator;
+	setup: SearchSetup;
 	clock: Clock;
 	trials: Trial[];
 	trialBudget: number;
 	work: SearchWork;
+	metric: RankMetric;
+	rng: Rng;
 };
 
-async function random(ctx: Ctx, space: SearchSpace, rng: Rng): Promise<void> {
+async function random(ctx: Ctx): Promise<void> {
+	const { space, maxEpochs } = ctx.setup;
 	for (let i = 0; i < ctx.trialBudget; i++) {
-		const params = sampleParams(space, rng, ctx.base.model.maxEpochs);
+		if (!(await runTrial(ctx, sampleParams(space, ctx.rng, maxEpochs), 0, null))) return;
+	}
+}
+
+/** The first trials exactly as random search draws them (same seed, same stream), then TPE's choices. */
+async function tpe(ctx: Ctx): Promise<void> {
+	const { space, maxEpochs } = ctx.setup;
+	const startup = tpeStartupTrials(ctx.trialBudget);
+	for (let i = 0; i < ctx.trialBudget; i++) {
+		const params =
+			i < startup
+				? sampleParams(space, ctx.rng, maxEpochs)
+				: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs);
 		if (!(await runTrial(ctx, params, 0, null))) return;
 	}
 }
 
-async function halving(ctx: Ctx, space: SearchSpace, rng: Rng, metric: RankMetric): Promise<void> {
+async function halving(ctx: Ctx): Promise<void> {
+	const { space, maxEpochs } = ctx.setup;
 	const sizes = halvingRungs(ctx.trialBudget);
-	const epochsAt = (rung: number) =>
-		Math.max(2, Math.round(ctx.base.model.maxEpochs / HALVING_ETA ** (sizes.length - 1 - rung)));
+	// Rung r of R trains a configuration on 1/η^(R−1−r) of its full epochs (or boosting iterations).
+	const epochsAt = (rung: number, params: TrialParams) =>
+		Math.max(
+			2,
+			Math.round(fullEpochs(params, maxEpochs) / HALVING_ETA ** (sizes.length - 1 - rung))
+		);
 	let contenders: { params: TrialParams; parentId: number | null }[] = Array.from(
 		{ length: sizes[0] },
-		() => ({
-			params: sampleParams(space, rng, 0),
-			parentId: null
-		})
+		() => ({ params: sampleParams(space, ctx.rng, maxEpochs), parentId: null })
 	);
 	for (let rung = 0; rung < sizes.length; rung++) {
 		const rungTrials: Trial[] = [];
 		for (const { params, parentId } of contenders) {
-			const trial = await runTrial(ctx, { ...params, maxEpochs: epochsAt(rung) }, rung, parentId);
+			const trial = await runTrial(
+				ctx,
+				{ ...params, maxEpochs: epochsAt(rung, params) },
+				rung,
+				parentId
+			);
 			if (!trial) return;
 			rungTrials.push(trial);
 		}
-		const survivors = rankTrials(rungTrials, metric)
+		const survivors = rankTrials(rungTrials, ctx.metric)
 			.filter((t) => t.status === 'done')
 			.slice(0, sizes[rung + 1] ?? 0);
 		contenders = survivors.map((t) => ({ params: t.params, parentId: t.id }));
@@ -146,7 +208,7 @@ export function halvingRungs(trials: number): number[] {
 	return rungs(n0);
 }
 
-/** Cross-validates one configuration; null when the search must stop (cancelled, out of time or trials). */
+/** Evaluates one configuration; null when the search must stop (cancelled, out of time or trials). */
 async function runTrial(
 	ctx: Ctx,
 	params: TrialParams,
@@ -160,7 +222,7 @@ async function runTrial(
 	const startedMs = performance.now();
 	let trial: Trial;
 	try {
-		const cv = await crossValidatePrepared(ctx.prepared, applyParams(ctx.base, params), {
+		const cvScores = await ctx.evaluate(params, {
 			signal: clock.signal,
 			onProgress: (p) =>
 				work.onProgress?.({ phase: `Trial ${id}: ${p.phase}`, done: trials.length, total: planned })
@@ -170,7 +232,7 @@ async function runTrial(
 			rung,
 			parentId,
 			params,
-			cvScores: cv.summary,
+			cvScores,
 			status: 'done',
 			durationMs: performance.now() - startedMs
 		};

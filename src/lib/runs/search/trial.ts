@@ -4,13 +4,20 @@ import type { CvSummary } from '../cv-summary';
 import type { RankMetric } from './rank';
 import type { TrialParams } from './space';
 
-export type SearchStrategy = 'random' | 'halving';
+export type SearchStrategy = 'random' | 'halving' | 'tpe';
+
+/** The strategies as the search panel offers them. */
+export const SEARCH_STRATEGIES: { key: SearchStrategy; label: string }[] = [
+	{ key: 'tpe', label: 'Model-based (TPE)' },
+	{ key: 'halving', label: 'Successive halving' },
+	{ key: 'random', label: 'Random search' }
+];
 
 /** One configuration cross-validated once. */
 export type Trial = {
 	/** 1, 2, … in the order trials started. */
 	id: number;
-	/** Successive halving's rung (0 = cheapest epochs); always 0 for random search. */
+	/** Successive halving's rung (0 = cheapest epochs); always 0 for random search and TPE. */
 	rung: number;
 	/** The trial this one continues (same configuration, previous rung), if any. */
 	parentId: number | null;

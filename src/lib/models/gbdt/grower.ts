@@ -1,0 +1,381 @@
+/**
+ * One regression tree on gradients and hessians, grown best-first like scikit-learn 1.2's `TreeGrower`
+ * (grower.py): the splittable node with the largest gain is split next (a binary heap ordered exactly as Python's
+ * `heapq`, so ties break the same way); children with fewer than 2 · minSamplesLeaf rows, at the depth limit or
+ * past the leaf budget become leaves; the smaller child's histogram is built from its rows and the larger one's
+ * is the parent's minus it. Rows are partitioned stably, so every histogram bin sums its rows in the same order
+ * as scikit-learn's. Leaf values are −G / (H + λ) times the shrinkage; the root's value is 0.
+ *
+ * Histograms of nodes waiting in the heap stay in memory up to a budget (wide sparse inputs make one histogram
+ * large: 20,000 columns × up to 256 bins); past it the lowest-gain waiting node gives its buffer up and its
+ * children are both built from their rows when it is split.
+ */
+import type { GbdtTree } from './types';
+import type { BinnedFeatures } from './binning';
+import { buildHistogram, subtractHistogram, type HistogramLayout } from './histogram';
+import { MIN_HESSIAN_TO_SPLIT, findBestSplit, type SplitChoice, type SplitParams } from './split';
+
+/** Memory all live histograms of one grower may take. */
+const HISTOGRAM_BUDGET_BYTES = 192 * 2 ** 20;
+/** Stands for +∞ in a split on missing values (every non-missing value goes left): JSON has no Infinity. */
+export const SPLIT_ON_MISSING_THRESHOLD = Number.MAX_VALUE;
+
+export type GrowParams = SplitParams & {
+	maxLeafNodes: number;
+	maxDepth: number | null;
+	shrinkage: number;
+};
+
+/** Scratch shared by the trees of one fit: the row partition, its split buffer, sparse lookups. */
+export type GrowerScratch = {
+	partition: Int32Array;
+	buffer: Int32Array;
+	stamp: Int32Array;
+	stampBin: Uint8Array;
+	stampId: number;
+	/** Histogram buffers not in use, and how many exist in all. */
+	pool: Float64Array[];
+	allocated: number;
+};
+
+export function createGrowerScratch(rowCount: number): GrowerScratch {
+	return {
+		partition: new Int32Array(rowCount),
+		buffer: new Int32Array(rowCount),
+		stamp: new Int32Array(rowCount),
+		stampBin: new Uint8Array(rowCount),
+		stampId: 0,
+		pool: [],
+		allocated: 0
+	};
+}
+
+type Node = {
+	depth: number;
+	start: number;
+	stop: number;
+	sumGradients: number;
+	sumHessians: number;
+	value: number;
+	split: SplitChoice | null;
+	hist: Float64Array | null;
+	left: Node | null;
+	right: Node | null;
+};
+
+/** The grown tree in Faro's format, and where its leaves' rows sit in the partition (for the raw scores). */
+export type GrownTree = {
+	tree: GbdtTree;
+	leaves: { start: number; stop: number; value: number }[];
+};
+
+/**
+ * Grows one tree. `pause` is awaited between splits (the caller yields to the event loop and checks for an
+ * abort there); the partition in `scratch` holds each leaf's rows afterwards.
+ */
+export async function growTree(
+	binned: BinnedFeatures,
+	layout: HistogramLayout,
+	gradients: Float32Array,
+	hessians: Float32Array,
+	params: GrowParams,
+	scratch: GrowerScratch,
+	pause: () => Promise<void> | void
+): Promise<GrownTree> {
+	const grower = new Grower(binned, layout, gradients, hessians, params, scratch);
+	const root = grower.start();
+	while (grower.heap.length > 0) {
+		await pause();
+		grower.splitNext();
+	}
+	grower.releaseAll();
+	return { tree: grower.toTree(root), leaves: grower.leafRanges(root) };
+}
+
+class Grower {
+	readonly heap: Node[] = [];
+	#leafCount = 0;
+	readonly #maxAlive: number;
+
+	constructor(
+		readonly binned: BinnedFeatures,
+		readonly layout: HistogramLayout,
+		readonly gradients: Float32Array,
+		readonly hessians: Float32Array,
+		readonly params: GrowParams,
+		readonly scratch: GrowerScratch
+	) {
+		this.#maxAlive = Math.max(2, Math.floor(HISTOGRAM_BUDGET_BYTES / (layout.totalBins * 24)));
+	}
+
+	start(): Node {
+		const n = this.binned.rowCount;
+		const partition = this.scratch.partition;
+		for (let i = 0; i < n; i++) partition[i] = i;
+		let sumGradients = 0;
+		let sumHessians = 0;
+		for (let i = 0; i < n; i++) {
+			sumGradients += this.gradients[i];
+			sumHessians += this.hessians[i];
+		}
+		const root = this.node(0, 0, n, sumGradients, sumHessians, 0);
+		if (n < 2 * this.params.minSamplesLeaf || sumHessians < MIN_HESSIAN_TO_SPLIT) {
+			this.#leafCount++;
+			return root;
+		}
+		root.hist = this.acquire();
+		buildHistogram(root.hist, this.binned, this.layout, this.rows(root), this.gradients, this.hessians);
+		this.findSplitAndPush(root);
+		return root;
+	}
+
+	splitNext(): void {
+		const node = this.pop();
+		const split = node.split as SplitChoice;
+		const rightAt = this.partition(node, split);
+		const depth = node.depth + 1;
+		const leaves = this.#leafCount + this.heap.length + 2;
+		const left = this.node(depth, node.start, rightAt, split.gradientLeft, split.hessianLeft, split.valueLeft);
+		const right = this.node(depth, rightAt, node.stop, split.gradientRight, split.hessianRight, split.valueRight);
+		node.left = left;
+		node.right = right;
+		if (!this.binned.hasMissing[split.feature]) {
+			// no missing value in training: at prediction time they follow the larger child
+			split.missingLeft = left.stop - left.start > right.stop - right.start;
+		}
+		const { maxLeafNodes, maxDepth, minSamplesLeaf } = this.params;
+		let splitLeft = true;
+		let splitRight = true;
+		if (leaves === maxLeafNodes) {
+			this.#leafCount += 2 + this.heap.length;
+			for (const waiting of this.heap) this.release(waiting);
+			this.heap.length = 0;
+			splitLeft = splitRight = false;
+		} else if (maxDepth !== null && depth === maxDepth) {
+			this.#leafCount += 2;
+			splitLeft = splitRight = false;
+		} else {
+			splitLeft = left.stop - left.start >= 2 * minSamplesLeaf;
+			splitRight = right.stop - right.start >= 2 * minSamplesLeaf;
+			this.#leafCount += Number(!splitLeft) + Number(!splitRight);
+		}
+		if (splitLeft || splitRight) this.childHistograms(node, left, right, splitLeft, splitRight);
+		this.release(node);
+		if (splitLeft) this.findSplitAndPush(left);
+		if (splitRight) this.findSplitAndPush(right);
+	}
+
+	/** Smaller child from its rows, larger one by subtraction (both from rows when the parent's was evicted). */
+	private childHistograms(parent: Node, left: Node, right: Node, splitLeft: boolean, splitRight: boolean): void {
+		const leftIsSmaller = left.stop - left.start < right.stop - right.start;
+		const smaller = leftIsSmaller ? left : right;
+		const larger = leftIsSmaller ? right : left;
+		const largerNeeded = leftIsSmaller ? splitRight : splitLeft;
+		smaller.hist = this.acquire();
+		buildHistogram(smaller.hist, this.binned, this.layout, this.rows(smaller), this.gradients, this.hessians);
+		if (largerNeeded) {
+			if (parent.hist) {
+				subtractHistogram(parent.hist, smaller.hist);
+				larger.hist = parent.hist;
+				parent.hist = null;
+			} else {
+				larger.hist = this.acquire();
+				buildHistogram(larger.hist, this.binned, this.layout, this.rows(larger), this.gradients, this.hessians);
+			}
+		}
+		if (!(leftIsSmaller ? splitLeft : splitRight)) this.release(smaller);
+	}
+
+	private findSplitAndPush(node: Node): void {
+		const split = findBestSplit(
+			node.hist as Float64Array,
+			this.binned,
+			this.layout,
+			node.stop - node.start,
+			node.sumGradients,
+			node.sumHessians,
+			node.value,
+			this.params
+		);
+		node.split = split;
+		if (split.gain <= 0) {
+			this.#leafCount++;
+			this.release(node);
+		} else this.push(node);
+	}
+
+	/** Stable partition of the node's rows: left child first (bin ≤ split bin, or missing and missing-left). */
+	private partition(node: Node, split: SplitChoice): number {
+		const { partition, buffer } = this.scratch;
+		const binned = this.binned;
+		const f = split.feature;
+		const missingBin = binned.nonMissingBins[f];
+		const bin = split.bin;
+		const missingLeft = split.missingLeft;
+		let write = node.start;
+		let spill = 0;
+		if (f < binned.denseWidth) {
+			const dense = binned.dense;
+			const dw = binned.denseWidth;
+			for (let i = node.start; i < node.stop; i++) {
+				const r = partition[i];
+				const b = dense[r * dw + f];
+				if (b <= bin || (missingLeft && b === missingBin)) partition[write++] = r;
+				else buffer[spill++] = r;
+			}
+		} else {
+			const sparse = binned.sparse as NonNullable<BinnedFeatures['sparse']>;
+			const j = f - binned.denseWidth;
+			const { stamp, stampBin } = this.scratch;
+			const id = ++this.scratch.stampId;
+			for (let k = sparse.colPtr[j]; k < sparse.colPtr[j + 1]; k++) {
+				stamp[sparse.colRows[k]] = id;
+				stampBin[sparse.colRows[k]] = sparse.colBins[k];
+			}
+			const zeroBin = sparse.zeroBin[j];
+			for (let i = node.start; i < node.stop; i++) {
+				const r = partition[i];
+				const b = stamp[r] === id ? stampBin[r] : zeroBin;
+				if (b <= bin || (missingLeft && b === missingBin)) partition[write++] = r;
+				else buffer[spill++] = r;
+			}
+		}
+		partition.set(buffer.subarray(0, spill), write);
+		return write;
+	}
+
+	private rows(node: Node) {
+		return {
+			partition: this.scratch.partition,
+			start: node.start,
+			stop: node.stop,
+			sumGradients: node.sumGradients,
+			sumHessians: node.sumHessians
+		};
+	}
+
+	private node(depth: number, start: number, stop: number, g: number, h: number, value: number): Node {
+		return { depth, start, stop, sumGradients: g, sumHessians: h, value, split: null, hist: null, left: null, right: null };
+	}
+
+	private acquire(): Float64Array {
+		const pooled = this.scratch.pool.pop();
+		if (pooled) return pooled;
+		if (this.scratch.allocated < this.#maxAlive) return this.allocate();
+		// over budget: take the buffer of the waiting node least likely to be split soon
+		let victim: Node | null = null;
+		for (const waiting of this.heap) {
+			if (waiting.hist && (!victim || (waiting.split as SplitChoice).gain < (victim.split as SplitChoice).gain)) {
+				victim = waiting;
+			}
+		}
+		if (!victim) return this.allocate();
+		const hist = victim.hist as Float64Array;
+		victim.hist = null;
+		return hist;
+	}
+
+	private allocate(): Float64Array {
+		this.scratch.allocated++;
+		return new Float64Array(this.layout.totalBins * 3);
+	}
+
+	private release(node: Node): void {
+		if (node.hist) this.scratch.pool.push(node.hist);
+		node.hist = null;
+	}
+
+	releaseAll(): void {
+		for (const waiting of this.heap) this.release(waiting);
+	}
+
+	// heapq.heappush / heappop with `a < b` meaning a.gain > b.gain (TreeNode.__lt__)
+	private push(node: Node): void {
+		this.heap.push(node);
+		siftDown(this.heap, 0, this.heap.length - 1);
+	}
+
+	private pop(): Node {
+		const heap = this.heap;
+		const last = heap.pop() as Node;
+		if (heap.length === 0) return last;
+		const top = heap[0];
+		heap[0] = last;
+		siftUp(heap, 0);
+		return top;
+	}
+
+	/** Pre-order (node, left subtree, right subtree), as scikit-learn's predictor arrays. */
+	toTree(root: Node): GbdtTree {
+		const tree: GbdtTree = { feature: [], threshold: [], missingLeft: [], left: [], right: [], value: [] };
+		const { thresholds, nonMissingBins } = this.binned;
+		const shrinkage = this.params.shrinkage;
+		const visit = (node: Node): number => {
+			const at = tree.feature.length;
+			tree.value.push(node.value * shrinkage);
+			if (!node.left || !node.right) {
+				tree.feature.push(-1);
+				tree.threshold.push(0);
+				tree.missingLeft.push(0);
+				tree.left.push(-1);
+				tree.right.push(-1);
+				return at;
+			}
+			const split = node.split as SplitChoice;
+			const f = split.feature;
+			tree.feature.push(f);
+			tree.threshold.push(
+				split.bin === nonMissingBins[f] - 1 ? SPLIT_ON_MISSING_THRESHOLD : thresholds[f][split.bin]
+			);
+			tree.missingLeft.push(split.missingLeft ? 1 : 0);
+			tree.left.push(-1);
+			tree.right.push(-1);
+			tree.left[at] = visit(node.left);
+			tree.right[at] = visit(node.right);
+			return at;
+		};
+		visit(root);
+		return tree;
+	}
+
+	leafRanges(root: Node): GrownTree['leaves'] {
+		const out: GrownTree['leaves'] = [];
+		const stack = [root];
+		while (stack.length) {
+			const node = stack.pop() as Node;
+			if (node.left && node.right) stack.push(node.right, node.left);
+			else out.push({ start: node.start, stop: node.stop, value: node.value * this.params.shrinkage });
+		}
+		return out;
+	}
+}
+
+const isBefore = (a: Node, b: Node): boolean => (a.split as SplitChoice).gain > (b.split as SplitChoice).gain;
+
+function siftDown(heap: Node[], startPos: number, pos: number): void {
+	const item = heap[pos];
+	while (pos > startPos) {
+		const parentPos = (pos - 1) >> 1;
+		const parent = heap[parentPos];
+		if (!isBefore(item, parent)) break;
+		heap[pos] = parent;
+		pos = parentPos;
+	}
+	heap[pos] = item;
+}
+
+function siftUp(heap: Node[], pos: number): void {
+	const end = heap.length;
+	const startPos = pos;
+	const item = heap[pos];
+	let child = 2 * pos + 1;
+	while (child < end) {
+		const right = child + 1;
+		if (right < end && !isBefore(heap[child], heap[right])) child = right;
+		heap[pos] = heap[child];
+		pos = child;
+		child = 2 * pos + 1;
+	}
+	heap[pos] = item;
+	siftDown(heap, startPos, pos);
+}

@@ -1,0 +1,162 @@
+/**
+ * Log loss for boosting, as scikit-learn 1.2's `HalfBinomialLoss` / `HalfMultinomialLoss` (sklearn/_loss): the
+ * baseline raw score of the weighted class prior, per-row gradients and hessians computed in float64 and stored
+ * as float32 (scikit-learn's `G_H_DTYPE`), each multiplied by the row's weight, and the weighted mean loss.
+ * Raw scores are float64, row-major rows × outputs (1 output for two classes: the log-odds of class 1).
+ */
+
+const EPSILON = 2 ** -52;
+
+/**
+ * Raw score of the intercept-only model. Two classes: logit of the weighted share of class 1, clipped to
+ * [10ε, 1 − 10ε]. More: log(p_k / geometric mean of p), each p_k clipped to [ε, 1 − ε].
+ */
+export function baselineScores(
+	y: Int32Array,
+	classCount: number,
+	weights: Float64Array | null
+): number[] {
+	const mass = new Float64Array(classCount);
+	let total = 0;
+	for (let i = 0; i < y.length; i++) {
+		const w = weights ? weights[i] : 1;
+		mass[y[i]] += w;
+		total += w;
+	}
+	if (classCount === 2) {
+		const eps = 10 * EPSILON;
+		const p = Math.min(1 - eps, Math.max(eps, mass[1] / total));
+		return [Math.log(p / (1 - p))];
+	}
+	const p = Array.from(mass, (m) => Math.min(1 - EPSILON, Math.max(EPSILON, m / total)));
+	const meanLog = p.reduce((s, v) => s + Math.log(v), 0) / classCount;
+	const geometricMean = Math.exp(meanLog);
+	return p.map((v) => Math.log(v / geometricMean));
+}
+
+/**
+ * Fills gradients[k] / hessians[k] (one float32 array per output) from the raw scores.
+ * Two classes: g = p − y, h = p(1 − p) with p = expit(raw), in scikit-learn's form.
+ * More: g_k = p_k − [y = k], h_k = p_k(1 − p_k) with p = softmax(raw).
+ */
+export function computeGradients(
+	raw: Float64Array,
+	y: Int32Array,
+	outputs: number,
+	weights: Float64Array | null,
+	gradients: Float32Array[],
+	hessians: Float32Array[]
+): void {
+	const n = y.length;
+	if (outputs === 1) {
+		const g = gradients[0];
+		const h = hessians[0];
+		for (let i = 0; i < n; i++) {
+			const w = weights ? weights[i] : 1;
+			const target = y[i];
+			const e = Math.exp(-raw[i]);
+			if (e < Infinity) {
+				g[i] = w * (((1 - target) - target * e) / (1 + e));
+				h[i] = w * (e / ((1 + e) * (1 + e)));
+			} else {
+				// raw < −709: exp(−raw) overflows (scikit-learn 1.2 gives NaN here); p = exp(raw) instead
+				const ez = Math.exp(raw[i]);
+				g[i] = w * (((1 - target) * ez - target) / (1 + ez));
+				h[i] = w * (ez / ((1 + ez) * (1 + ez)));
+			}
+		}
+		return;
+	}
+	const p = new Float64Array(outputs);
+	for (let i = 0; i < n; i++) {
+		const w = weights ? weights[i] : 1;
+		const base = i * outputs;
+		let max = raw[base];
+		for (let k = 1; k < outputs; k++) if (max < raw[base + k]) max = raw[base + k];
+		let sum = 0;
+		for (let k = 0; k < outputs; k++) {
+			p[k] = Math.exp(raw[base + k] - max);
+			sum += p[k];
+		}
+		for (let k = 0; k < outputs; k++) {
+			const pk = p[k] / sum;
+			gradients[k][i] = (pk - (y[i] === k ? 1 : 0)) * w;
+			hessians[k][i] = pk * (1 - pk) * w;
+		}
+	}
+}
+
+/** Weighted mean log loss of the raw scores (the training loss of the reports). */
+export function meanLogLoss(
+	raw: Float64Array,
+	y: Int32Array,
+	outputs: number,
+	weights: Float64Array | null
+): number {
+	let total = 0;
+	let weightSum = 0;
+	for (let i = 0; i < y.length; i++) {
+		const w = weights ? weights[i] : 1;
+		let loss: number;
+		if (outputs === 1) {
+			const r = raw[i];
+			// log(1 + e^r) − y·r, without overflow
+			loss = (r > 0 ? r + Math.log1p(Math.exp(-r)) : Math.log1p(Math.exp(r))) - y[i] * r;
+		} else {
+			const base = i * outputs;
+			let max = raw[base];
+			for (let k = 1; k < outputs; k++) if (max < raw[base + k]) max = raw[base + k];
+			let sum = 0;
+			for (let k = 0; k < outputs; k++) sum += Math.exp(raw[base + k] - max);
+			loss = max + Math.log(sum) - raw[base + y[i]];
+		}
+		total += w * loss;
+		weightSum += w;
+	}
+	return total / weightSum;
+}
+
+/**
+ * Probabilities from raw scores into `out` (row-major rows × classes): [1 − p, p] with p = expit(raw) for one
+ * output, softmax otherwise.
+ */
+export function scoresToProba(raw: Float64Array, outputs: number, rows: number, out: Float32Array): Float32Array {
+	if (outputs === 1) {
+		for (let i = 0; i < rows; i++) {
+			const p = 1 / (1 + Math.exp(-raw[i]));
+			out[2 * i] = 1 - p;
+			out[2 * i + 1] = p;
+		}
+		return out;
+	}
+	for (let i = 0; i < rows; i++) {
+		const base = i * outputs;
+		let max = raw[base];
+		for (let k = 1; k < outputs; k++) if (max < raw[base + k]) max = raw[base + k];
+		let sum = 0;
+		for (let k = 0; k < outputs; k++) sum += Math.exp(raw[base + k] - max);
+		for (let k = 0; k < outputs; k++) out[base + k] = Math.exp(raw[base + k] - max) / sum;
+	}
+	return out;
+}
+
+/**
+ * Mean cross-entropy of probabilities, class-weighted when weights are given: the same measure as
+ * models/predict.ts `meanCrossEntropy` (probabilities floored at 1e-7), so validation losses compare across
+ * model families.
+ */
+export function meanCrossEntropy(
+	proba: Float32Array,
+	y: Int32Array,
+	classCount: number,
+	classWeights?: readonly number[] | null
+): number {
+	let total = 0;
+	let weightSum = 0;
+	for (let i = 0; i < y.length; i++) {
+		const w = classWeights ? classWeights[y[i]] : 1;
+		total -= w * Math.log(Math.max(proba[i * classCount + y[i]], 1e-7));
+		weightSum += w;
+	}
+	return total / weightSum;
+}

@@ -1,0 +1,193 @@
+/**
+ * The best split of a node, as scikit-learn 1.2's `Splitter.find_node_split` (splitting.pyx) finds it: per
+ * feature, a left-to-right scan of the bins (missing values go right) and, when the feature had missing values in
+ * training, a right-to-left scan (missing values go left); splits leaving a child with fewer than
+ * `minSamplesLeaf` rows or a hessian sum under `minHessianToSplit` are skipped; the gain is XGBoost's loss
+ * reduction with leaf values −G / (H + λ); the first feature with the strictly largest gain wins.
+ */
+import type { BinnedFeatures } from './binning';
+import type { HistogramLayout } from './histogram';
+
+/** scikit-learn's fixed `min_hessian_to_split`. */
+export const MIN_HESSIAN_TO_SPLIT = 1e-3;
+
+export type SplitParams = { l2: number; minSamplesLeaf: number };
+
+/** A chosen split; `gain` ≤ 0 means none was possible. */
+export type SplitChoice = {
+	gain: number;
+	feature: number;
+	bin: number;
+	missingLeft: boolean;
+	gradientLeft: number;
+	hessianLeft: number;
+	countLeft: number;
+	gradientRight: number;
+	hessianRight: number;
+	countRight: number;
+	valueLeft: number;
+	valueRight: number;
+};
+
+/** Leaf value −G / (H + λ) before shrinkage (scikit-learn `compute_node_value`, no monotonic bounds). */
+export const nodeValue = (sumGradient: number, sumHessian: number, l2: number): number =>
+	-sumGradient / (sumHessian + l2 + 1e-15);
+
+/**
+ * The best split of a node whose histogram is `hist`.
+ * @param value the node's own value (0 for the root, as in scikit-learn), which sets the gain's reference loss
+ */
+export function findBestSplit(
+	hist: Float64Array,
+	binned: BinnedFeatures,
+	layout: HistogramLayout,
+	count: number,
+	sumGradients: number,
+	sumHessians: number,
+	value: number,
+	params: SplitParams
+): SplitChoice {
+	const best: SplitChoice = {
+		gain: -1,
+		feature: 0,
+		bin: 0,
+		missingLeft: false,
+		gradientLeft: 0,
+		hessianLeft: 0,
+		countLeft: 0,
+		gradientRight: 0,
+		hessianRight: 0,
+		countRight: 0,
+		valueLeft: 0,
+		valueRight: 0
+	};
+	const scan = new FeatureScan(hist, count, sumGradients, sumHessians, sumGradients * value, params);
+	for (let f = 0; f < binned.featureCount; f++) {
+		scan.reset(layout.offsets[f] * 3);
+		const bins = binned.nonMissingBins[f];
+		scan.leftToRight(bins - 1 + binned.hasMissing[f]);
+		if (binned.hasMissing[f]) scan.rightToLeft(bins - 2);
+		if (scan.found && scan.gain > best.gain) {
+			best.gain = scan.gain;
+			best.feature = f;
+			best.bin = scan.bin;
+			best.missingLeft = scan.missingLeft;
+			best.gradientLeft = scan.gradientLeft;
+			best.hessianLeft = scan.hessianLeft;
+			best.countLeft = scan.countLeft;
+		}
+	}
+	if (best.gain > 0) {
+		best.gradientRight = sumGradients - best.gradientLeft;
+		best.hessianRight = sumHessians - best.hessianLeft;
+		best.countRight = count - best.countLeft;
+		best.valueLeft = nodeValue(best.gradientLeft, best.hessianLeft, params.l2);
+		best.valueRight = nodeValue(best.gradientRight, best.hessianRight, params.l2);
+	}
+	return best;
+}
+
+/** The two scans over one feature's bins, keeping that feature's best split (its gain starts at −1). */
+class FeatureScan {
+	found = false;
+	gain = -1;
+	bin = 0;
+	missingLeft = false;
+	gradientLeft = 0;
+	hessianLeft = 0;
+	countLeft = 0;
+	#base = 0;
+
+	constructor(
+		readonly hist: Float64Array,
+		readonly count: number,
+		readonly sumGradients: number,
+		readonly sumHessians: number,
+		readonly lossCurrentNode: number,
+		readonly params: SplitParams
+	) {}
+
+	reset(base: number): void {
+		this.#base = base;
+		this.found = false;
+		this.gain = -1;
+	}
+
+	/** Bins 0 … end − 1 as the last bin of the left child; missing values go right. */
+	leftToRight(end: number): void {
+		const { hist, count, sumGradients, sumHessians } = this;
+		const { minSamplesLeaf, l2 } = this.params;
+		let countLeft = 0;
+		let gradientLeft = 0;
+		let hessianLeft = 0;
+		for (let bin = 0, k = this.#base; bin < end; bin++, k += 3) {
+			countLeft += hist[k + 2];
+			hessianLeft += hist[k + 1];
+			gradientLeft += hist[k];
+			if (countLeft < minSamplesLeaf) continue;
+			if (count - countLeft < minSamplesLeaf) break;
+			const hessianRight = sumHessians - hessianLeft;
+			if (hessianLeft < MIN_HESSIAN_TO_SPLIT) continue;
+			if (hessianRight < MIN_HESSIAN_TO_SPLIT) break;
+			const gain = splitGain(gradientLeft, hessianLeft, sumGradients - gradientLeft, hessianRight, this.lossCurrentNode, l2);
+			if (gain > this.gain && gain > 0) this.keep(gain, bin, false, gradientLeft, hessianLeft, countLeft);
+		}
+	}
+
+	/** Bins start + 1 down to 1 as the first bin of the right child; missing values go left. */
+	rightToLeft(start: number): void {
+		const { hist, count, sumGradients, sumHessians } = this;
+		const { minSamplesLeaf, l2 } = this.params;
+		let countRight = 0;
+		let gradientRight = 0;
+		let hessianRight = 0;
+		for (let bin = start, k = this.#base + (start + 1) * 3; bin >= 0; bin--, k -= 3) {
+			countRight += hist[k + 2];
+			hessianRight += hist[k + 1];
+			gradientRight += hist[k];
+			const countLeft = count - countRight;
+			if (countRight < minSamplesLeaf) continue;
+			if (countLeft < minSamplesLeaf) break;
+			const hessianLeft = sumHessians - hessianRight;
+			if (hessianRight < MIN_HESSIAN_TO_SPLIT) continue;
+			if (hessianLeft < MIN_HESSIAN_TO_SPLIT) break;
+			const gradientLeft = sumGradients - gradientRight;
+			const gain = splitGain(gradientLeft, hessianLeft, gradientRight, hessianRight, this.lossCurrentNode, l2);
+			if (gain > this.gain && gain > 0) this.keep(gain, bin, true, gradientLeft, hessianLeft, countLeft);
+		}
+	}
+
+	private keep(
+		gain: number,
+		bin: number,
+		missingLeft: boolean,
+		gradientLeft: number,
+		hessianLeft: number,
+		countLeft: number
+	): void {
+		this.found = true;
+		this.gain = gain;
+		this.bin = bin;
+		this.missingLeft = missingLeft;
+		this.gradientLeft = gradientLeft;
+		this.hessianLeft = hessianLeft;
+		this.countLeft = countLeft;
+	}
+}
+
+/** scikit-learn `_split_gain`: loss(node) − loss(left) − loss(right), each loss being G · value. */
+function splitGain(
+	gradientLeft: number,
+	hessianLeft: number,
+	gradientRight: number,
+	hessianRight: number,
+	lossCurrentNode: number,
+	l2: number
+): number {
+	const valueLeft = nodeValue(gradientLeft, hessianLeft, l2);
+	const valueRight = nodeValue(gradientRight, hessianRight, l2);
+	let gain = lossCurrentNode;
+	gain -= gradientLeft * valueLeft;
+	gain -= gradientRight * valueRight;
+	return gain;
+}
