@@ -18,6 +18,7 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	score: () => import('./score'),
 	browser: () => import('./browser'),
 	'browser-train': () => import('./browser-train'),
+	'browser-score': () => import('./browser-score'),
 	gbdt: () => import('./gbdt')
 };
 

@@ -68,7 +68,7 @@ async function stored(page: Page): Promise<{ datasets: string[]; runs: string[] 
 async function expectKept(page: Page, datasets: string[]): Promise<void> {
 	const list = page.getByRole('region', { name: 'Stored datasets' }).getByRole('listitem');
 	await expect(list).toHaveCount(datasets.length);
-	for (const name of datasets) await expect(list.filter({ hasText: name })).toHaveCount(1);
+	for (const name of datasets) await expect(list.getByText(name, { exact: true })).toHaveCount(1);
 	await expect(page.getByRole('button', { name: /^Runs/ })).toHaveText(/1$/);
 	expect(await stored(page)).toEqual({ datasets: [...datasets].sort(), runs: ['done'] });
 }
@@ -85,7 +85,7 @@ test('fake LLM: progress, a described dataset with labels, the cache across a re
 		await page.getByTestId('llm-ask-label').check();
 		await expect(page.getByTestId('llm-label-choices')).toHaveValue('stable, risky');
 		await page.getByTestId('describe-button').click();
-		await expect(page.getByRole('progressbar', { name: 'Describing' })).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'fake-engine (test build)' })).toBeVisible();
 		await expect(summary(page)).toContainText(
 			'german-credit.csv + LLM descriptions (fake-engine (test build))',
 			{ timeout: 60_000 }
@@ -173,7 +173,7 @@ test('failures: files unreachable, out of GPU memory, device lost — each says 
 		);
 		// 20 requests of 4 rows answered before the loss: 80 rows, written to the cache in chunks of 16.
 		await expect(failure(page)).toContainText(
-			'80 of 1,000 rows were described before it stopped and are kept.'
+			'Stopped after 80 of 1,000 rows. Resume continues where it stopped: finished rows are cached.'
 		);
 		await expectKept(page, kept);
 		await failure(page).getByTestId('describe-retry').click();
@@ -206,7 +206,7 @@ test('a job cut short by a reload is offered for resume, and asks the model only
 	await test.step('reload while the slow model is describing', async () => {
 		await describeWith(page, model);
 		// reload once at least 5% (50 rows: three 16-row chunks cached) and at most 49% are done
-		await expect(page.getByRole('progressbar', { name: 'Describing' })).toHaveAttribute(
+		await expect(page.getByRole('progressbar', { name: model })).toHaveAttribute(
 			'aria-valuenow',
 			/^([5-9]|[1-4]\d)$/,
 			{ timeout: 30_000 }
@@ -219,7 +219,7 @@ test('a job cut short by a reload is offered for resume, and asks the model only
 		const notice = page.getByTestId('describe-unfinished');
 		await expect(notice).toContainText('Describing was cut short.');
 		await expect(notice).toContainText(`${model} was describing ${SOURCE}`);
-		const text = (await notice.textContent()) ?? '';
+		const text = (await notice.textContent())?.replace(/\s+/g, ' ') ?? '';
 		doneBefore = Number(/after about ([\d,]+) of 1,000 rows/.exec(text)?.[1].replace(',', ''));
 		expect(doneBefore).toBeGreaterThanOrEqual(48);
 		await expectKept(page, [SOURCE]);
@@ -231,7 +231,7 @@ test('a job cut short by a reload is offered for resume, and asks the model only
 		await expect(summary(page)).toContainText(`${SOURCE} + LLM descriptions (${model})`, {
 			timeout: 90_000
 		});
-		const text = (await page.getByTestId('llm-summary').textContent()) ?? '';
+		const text = (await page.getByTestId('llm-summary').textContent())?.replace(/\s+/g, ' ') ?? '';
 		const fromCache = Number(/: ([\d,]+) from the cache/.exec(text)?.[1].replace(',', ''));
 		// Whole 16-row chunks reach the cache; the count of rows done is written as rows finish.
 		expect(fromCache % 16).toBe(0);

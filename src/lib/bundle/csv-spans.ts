@@ -24,6 +24,7 @@ import { uniqueHeaders } from '$lib/data/headers';
 import { emptyError, raggedError, unclosedQuoteError } from '$lib/data/csv-errors';
 import { ColumnBuilder } from '$lib/data/column-builder';
 import { finishColumn } from '$lib/data/finish-column';
+import { parseQuotedRecord } from './csv-record';
 
 const SAMPLE_CHARS = 64 * 1024;
 const CR = 13;
@@ -159,24 +160,30 @@ class RowSplitter {
 
 	/**
 	 * Splits the complete records of `text[0, end)`. Lines without a quote are split by hand; a record with
-	 * quotes is parsed alone by papaparse, so one quoted cell does not slow a whole slice down. When a record
-	 * does not parse as exactly one clean record on its own (a stray quote inside an unquoted field, where
-	 * quote parity misleads), the rest of the slice goes through papaparse in one piece, as readCsvRows does.
+	 * quotes is parsed on its own (csv-record.ts, else papaparse), so one quoted cell does not slow a whole
+	 * slice down. When a record does not parse as exactly one clean record on its own (a stray quote inside
+	 * an unquoted field, where quote parity misleads), the rest of the slice goes through papaparse in one
+	 * piece, as readCsvRows does.
 	 */
 	*addLines(text: string, end: number, isLast: boolean): Generator<SpanChunk> {
 		const { delimiter, newline } = this.dialect;
-		for (let pos = 0; ; ) {
+		for (let pos = 0; ;) {
 			const quote = text.indexOf('"', pos);
 			if (quote < 0 || quote >= end) return yield* this.#addPlainLines(text, pos, end);
 			const lineStart = lineStartBefore(text, quote, pos);
 			if (lineStart > pos) yield* this.#addPlainLines(text, pos, lineStart - 1);
 			const recordEnd = quotedRecordEnd(text, lineStart, end);
-			const record = text.slice(lineStart, withoutCr(text, lineStart, recordEnd));
-			const parsed = Papa.parse<string[]>(record, { delimiter, newline, quoteChar: '"' });
-			if (parsed.errors.length > 0 || parsed.data.length !== 1) {
-				return yield* this.#addQuotedLines(text, lineStart, end, isLast);
+			const recordStop = withoutCr(text, lineStart, recordEnd);
+			let fields = parseQuotedRecord(text, lineStart, recordStop, delimiter);
+			if (fields === null) {
+				const record = text.slice(lineStart, recordStop);
+				const parsed = Papa.parse<string[]>(record, { delimiter, newline, quoteChar: '"' });
+				if (parsed.errors.length > 0 || parsed.data.length !== 1) {
+					return yield* this.#addQuotedLines(text, lineStart, end, isLast);
+				}
+				fields = parsed.data[0];
 			}
-			yield* this.#addFields(parsed.data[0]);
+			yield* this.#addFields(fields);
 			if (recordEnd >= end) return;
 			pos = recordEnd + 1;
 		}
@@ -188,7 +195,7 @@ class RowSplitter {
 	 */
 	*#addPlainLines(text: string, from: number, end: number): Generator<SpanChunk> {
 		const delimiter = this.dialect.delimiter;
-		for (let pos = from; ; ) {
+		for (let pos = from; ;) {
 			let lf = text.indexOf('\n', pos);
 			if (lf < 0 || lf > end) lf = end;
 			const lineEnd = withoutCr(text, pos, lf);
@@ -236,12 +243,7 @@ class RowSplitter {
 	}
 
 	/** Parses `text[from, end)` with papaparse in one piece. */
-	*#addQuotedLines(
-		text: string,
-		from: number,
-		end: number,
-		isLast: boolean
-	): Generator<SpanChunk> {
+	*#addQuotedLines(text: string, from: number, end: number, isLast: boolean): Generator<SpanChunk> {
 		const { delimiter, newline } = this.dialect;
 		// The cut falls on a "\n" outside quotes; the "\r" of a CRLF before it is not part of the last field.
 		const lines = text.slice(from, withoutCr(text, from, end));

@@ -5,7 +5,7 @@ import { BUNDLE_FORMAT, bundleVersionFor, type ModelBundle } from './bundle-type
 /**
  * The model bundle of a finished run: fitted Recipe, model (TF.js layers or trees), labels, threshold, metrics and
  * provenance, as one JSON-ready object.
- * @throws FaroError settings-invalid when the run has no result (not done)
+ * @throws FaroError settings-invalid when the run has no result (not done) or its model was removed
  */
 export function writeBundle(run: RunRecord): ModelBundle {
 	const result = run.result;
@@ -14,12 +14,23 @@ export function writeBundle(run: RunRecord): ModelBundle {
 			hint: 'Download the model of a finished run.'
 		});
 	}
+	if (result.model === null) {
+		throw new FaroError(
+			'settings-invalid',
+			`The model of the run "${run.name}" was removed to free space.`,
+			{
+				where: `run "${run.name}"`,
+				hint: 'Its metrics and settings are kept: train it again to get a model to download or predict with.'
+			}
+		);
+	}
+	const { model } = result;
 	const inputSchema = run.settings.columns
 		.filter((c) => c.role === 'feature' || c.role === 'id')
 		.map(({ name, kind, role }) => ({ name, kind, role }));
 	return {
 		format: BUNDLE_FORMAT,
-		version: bundleVersionFor(result.model),
+		version: bundleVersionFor(model),
 		createdAt: new Date().toISOString(),
 		runId: run.id,
 		target: run.settings.target,
@@ -28,7 +39,7 @@ export function writeBundle(run: RunRecord): ModelBundle {
 		...(result.threshold !== null ? { threshold: result.threshold } : {}),
 		inputSchema,
 		recipe: result.recipe,
-		model: result.model,
+		model,
 		metrics: result.metrics,
 		training: {
 			settings: run.settings,

@@ -22,8 +22,6 @@ type Rule = {
 	hint: string;
 };
 
-const RETRY_KEEPS = 'finished rows are cached, so the job resumes where it stopped';
-
 /** First match wins: the out-of-memory rule must come before the device-lost one (web-llm reports OOM at load as a lost device). */
 const RULES: Rule[] = [
 	{
@@ -58,7 +56,7 @@ const RULES: Rule[] = [
 			/DeviceLostError|Device (was |is )?lost|device.*destroyed|ModelNotLoadedError|not loaded with a model/i,
 		message: () =>
 			'The GPU stopped responding while the model was writing (the WebGPU device was lost).',
-		hint: `Resume: ${RETRY_KEEPS}. If it happens again, pick a smaller model or use the template describer.`
+		hint: 'Resume continues where it stopped: finished rows are cached. If it happens again, pick a smaller model or use the template describer.'
 	},
 	{
 		code: 'llm-unreachable',

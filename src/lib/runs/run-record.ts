@@ -4,7 +4,7 @@
  * migration in runs-db.ts.
  */
 import type { FaroErrorData } from '$lib/shared/errors';
-import type { RunResult, TrainSettings } from './types';
+import type { ModelArtifacts, RunResult, TrainSettings } from './types';
 
 export const RUN_SCHEMA_VERSION = 1;
 
@@ -25,6 +25,11 @@ export type RunRecord = {
 	backend: { name: string; reason: string } | null;
 	durationMs: number | null;
 	result: RunResult | null;
+	/**
+	 * Set when the user removed the run's model to free storage space (`result.model` is then null; the
+	 * metrics, curves, settings and fitted recipe stay): when, and how many bytes of JSON it took.
+	 */
+	modelRemoved?: { at: string; sizeBytes: number };
 	starred: boolean;
 };
 
@@ -42,9 +47,20 @@ export function migrateRun(record: RunRecord): RunRecord {
 /** A record's lightweight view for lists (no model weights, no curves). */
 export type RunSummary = Omit<RunRecord, 'result'> & {
 	metrics: RunResult['metrics'] | null;
+	/** Bytes of the model's JSON (what removing it frees), or null when the run has no model. */
+	modelSizeBytes: number | null;
 };
 
 export function summarizeRun(record: RunRecord): RunSummary {
 	const { result, ...rest } = record;
-	return { ...rest, metrics: result?.metrics ?? null };
+	const model = result?.model;
+	return {
+		...rest,
+		metrics: result?.metrics ?? null,
+		modelSizeBytes: model ? modelSizeBytes(model) : null
+	};
 }
+
+/** Bytes of a model as JSON (UTF-8): about what it takes in storage, and the bulk of its bundle file. */
+export const modelSizeBytes = (model: ModelArtifacts): number =>
+	new TextEncoder().encode(JSON.stringify(model)).byteLength;

@@ -1,7 +1,7 @@
 /** Stored runs. A run still marked `running` when a page opens was cut off by a closed tab: `interrupted`. */
 import { FaroError } from '$lib/shared/errors';
 import { openFaroDb } from '$lib/storage/db';
-import { migrateRun, type RunRecord } from './run-record';
+import { migrateRun, modelSizeBytes, type RunRecord } from './run-record';
 
 export async function putRun(record: RunRecord): Promise<void> {
 	const db = await openFaroDb();
@@ -54,6 +54,43 @@ export async function updateRun(
 	const record = await tx.store.get(id);
 	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
 	const updated = { ...record, ...patch };
+	await Promise.all([tx.store.put(updated), tx.done]);
+	return updated;
+}
+
+/**
+ * Removes the model (weights or trees) of a finished run to free storage space and keeps everything else:
+ * metrics, curves, confusion matrix, settings, the fitted recipe. The run can still be compared; it can no
+ * longer be downloaded or used to predict. Returns the updated record (unchanged when the model was already
+ * removed).
+ * @throws FaroError internal when the run is gone, settings-invalid when it has no model (not finished),
+ *   storage-quota when the browser refuses the write
+ * @example
+ * const run = await removeRunModel(id); // run.result.model === null, run.modelRemoved.sizeBytes: bytes freed
+ */
+export async function removeRunModel(id: string, now = new Date()): Promise<RunRecord> {
+	const db = await openFaroDb();
+	const tx = db.transaction('runs', 'readwrite');
+	const stored = await tx.store.get(id);
+	if (!stored) throw new FaroError('internal', `Run ${id} is no longer stored.`);
+	const record = migrateRun(stored);
+	const { result } = record;
+	if (record.status !== 'done' || !result) {
+		throw new FaroError(
+			'settings-invalid',
+			`The run "${record.name}" has no model to remove: it is ${record.status}.`,
+			{ where: `run "${record.name}"`, hint: 'Delete the run instead to free its space.' }
+		);
+	}
+	if (result.model === null) {
+		await tx.done;
+		return record;
+	}
+	const updated: RunRecord = {
+		...record,
+		result: { ...result, model: null },
+		modelRemoved: { at: now.toISOString(), sizeBytes: modelSizeBytes(result.model) }
+	};
 	await Promise.all([tx.store.put(updated), tx.done]);
 	return updated;
 }

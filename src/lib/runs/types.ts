@@ -62,7 +62,8 @@ export type RunResult = {
 	featureCount: number;
 	warnings: { code: string; message: string }[];
 	recipe: FittedRecipe;
-	model: ModelArtifacts;
+	/** The trained model; null once the user removed it to free space (`RunRecord.modelRemoved`). */
+	model: ModelArtifacts | null;
 	/** Test-part probabilities (rows × classes) and labels, kept so the bundle round trip can be checked. */
 	testRows: number[];
 	/** Class balancing of the training part (absent in runs recorded before balancing existed). */

@@ -66,6 +66,9 @@ const FAKE_MODELS: FakeModel[] = FAKE_LLM_BUILD
 		]
 	: [];
 const failedOnPage = new Set<string>();
+// Behind the build flag in this module: rolldown then drops the import, and production builds emit no
+// chunk for the fake engine (an import() only reached through another module's flag still got one).
+const importFakeEngine = FAKE_LLM_BUILD ? () => import('$lib/llm/fake-engine') : null;
 
 /** The fake models as picker choices (empty outside test builds). */
 export const fakeModelChoices = (): ModelChoice[] =>
@@ -90,8 +93,8 @@ export async function startFakeEngine(
 	onLoading: (p: Progress) => void
 ): Promise<LoadedEngine> {
 	const model = FAKE_MODELS.find((m) => m.id === modelId);
-	if (!model) throw engineError(`No fake model "${modelId}"`, modelId);
-	const { loadFakeEngine, ENGINE_ERROR_TEXTS: texts } = await import('$lib/llm/fake-engine');
+	if (!model || !importFakeEngine) throw engineError(`No fake model "${modelId}"`, modelId);
+	const { loadFakeEngine, ENGINE_ERROR_TEXTS: texts } = await importFakeEngine();
 	const fails = model.alwaysFails || !failedOnPage.has(modelId);
 	const options: FakeEngineOptions = { delayMs: model.delayMs, omitEvery: model.omitEvery };
 	if (fails && model.loadFails) {

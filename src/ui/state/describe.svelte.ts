@@ -29,7 +29,13 @@ export type { LlmChoice, RememberedJob };
 /** How the last LLM job went: rows served from the cache, and rows the template wrote instead of the model. */
 export type LlmSummary = { rows: number; fromCache: number; fallbacks: number; labelled: number };
 /** The job in flight: model loading progress (LLM only), then rows described. */
-export type DescribeJob = { id: string; progress: Progress | null; loading: Progress | null };
+export type DescribeJob = {
+	id: string;
+	/** What is writing: "Template sentences" or the model id. */
+	describer: string;
+	progress: Progress | null;
+	loading: Progress | null;
+};
 
 /** Counts the rows that reach `inner` (the rest came from the cache). */
 function counting(inner: Describer, seen: { rows: number }): Describer {
@@ -77,9 +83,10 @@ export class DescribeState {
 
 	/** Template descriptions, written by the data worker. */
 	async runTemplate(dataset: DatasetRecord, language: Language): Promise<void> {
+		if (this.job) return;
 		this.summary = null;
 		this.failed = null;
-		await this.#run(async (id, onProgress) => {
+		await this.#run('Template sentences', async (id, onProgress) => {
 			const outcome = await dataWorker().describe(
 				id,
 				{ datasetId: dataset.id, language },
@@ -109,7 +116,7 @@ export class DescribeState {
 		this.failed = null;
 		this.unfinished = null;
 		rememberJob(memory);
-		await this.#run(async (id, onProgress, signal) => {
+		await this.#run(choice.model.id, async (id, onProgress, signal) => {
 			const rows = unwrap(await dataWorker().describeRows(dataset.id, 0, dataset.meta.rowCount));
 			loaded = await this.#startEngine(id, choice);
 			const seen = { rows: 0 };
@@ -197,6 +204,7 @@ export class DescribeState {
 	}
 
 	async #run(
+		describer: string,
 		work: (
 			id: string,
 			onProgress: (p: Progress) => void,
@@ -206,7 +214,7 @@ export class DescribeState {
 		if (this.job) return;
 		const id = crypto.randomUUID();
 		this.#controller = new AbortController();
-		this.job = { id, progress: null, loading: null };
+		this.job = { id, describer, progress: null, loading: null };
 		this.error = null;
 		try {
 			const record = await work(

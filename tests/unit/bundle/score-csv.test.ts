@@ -6,6 +6,7 @@ import { chooseBackend } from '$lib/models';
 import { loadBundle, scoreCsv, type LoadedBundle, type ScoreWork } from '$lib/bundle';
 import { FaroError } from '$lib/shared/errors';
 import { GERMAN_CREDIT } from './train-fixture';
+import { trickyCsv } from './tricky-csv';
 
 // A real bundle (logistic regression on Age, Sex, Duration; tests/fixtures/bundles/README.md).
 const VALID = fileURLToPath(new URL('../../fixtures/bundles/valid-small.json', import.meta.url));
@@ -168,6 +169,38 @@ describe('scoreCsv', () => {
 			expect(small.text).toBe(whole.text);
 		}
 		expect(parse(whole.text)[5][4]).toBe('two\nlines');
+	});
+
+	it.each([
+		{ delimiter: ',', newline: '\n', trickyRate: 0.3 },
+		{ delimiter: ',', newline: '\n', trickyRate: 0.01 },
+		{ delimiter: ',', newline: '\r\n', trickyRate: 0.05 },
+		{ delimiter: ';', newline: '\n', trickyRate: 0.3 },
+		{ delimiter: '\t', newline: '\n', trickyRate: 0.3 }
+	] as const)(
+		'writes each input row as papaparse unparse({ escapeFormulae }) writes its cells ($delimiter, $newline, $trickyRate)',
+		async ({ delimiter, newline, trickyRate }) => {
+			const input = trickyCsv({ rows: 1200, seed: 11, delimiter, newline, trickyRate });
+			const body = input.slice(0, -newline.length);
+			const cells = Papa.parse<string[]>(body, { delimiter, newline, quoteChar: '"' }).data.filter(
+				(row) => !(row.length === 1 && row[0] === '')
+			);
+			const { text } = await score(input, { sliceBytes: 4099, chunkRows: 500 });
+			// The reference: every input row's cells, then the scored cells as the file gives them back.
+			const scored = Papa.parse<string[]>(text.trimEnd(), { delimiter: ',' }).data;
+			const unparse = (row: string[]) =>
+				Papa.unparse([row], { newline: '\n', quotes: false, header: false, escapeFormulae: true });
+			const expected = cells.map((row, i) => unparse([...row, ...scored[i].slice(row.length)]));
+			expect(text).toBe(expected.join('\n') + '\n');
+			expect(scored.slice(1).every((row) => ['bad', 'good'].includes(row[5]))).toBe(true);
+		}
+	);
+
+	it('quotes an unquoted input cell holding a lone CR or a BOM, as papaparse does', async () => {
+		const { text } = await score('Age,Sex,Duration,x\n30,male,12,a\rb\n31,male,12,c\ufeffd\n');
+		const lines = text.split('\n');
+		expect(lines[1]).toMatch(/^30,male,12,"a\rb",/);
+		expect(lines[2]).toMatch(/^31,male,12,"c\ufeffd",/);
 	});
 
 	it('writes only the header for a file without rows', async () => {

@@ -86,7 +86,9 @@ describe('classifyEngineError', () => {
 	it('a device lost mid-generation: the read-back in flight, then every request to the unloaded model', () => {
 		const inFlight = classify(ENGINE_ERROR_TEXTS.deviceLostReading);
 		expect(inFlight).toMatchObject({ code: 'llm-device-lost' });
-		expect(inFlight?.detail.hint).toMatch(/^Resume: finished rows are cached/);
+		expect(inFlight?.detail.hint).toMatch(
+			/^Resume continues where it stopped: finished rows are cached/
+		);
 		expect(classify(ENGINE_ERROR_TEXTS.modelUnloaded)).toMatchObject({ code: 'llm-device-lost' });
 		expect(
 			classify(

@@ -217,6 +217,22 @@ describe('runSearch', () => {
 		expect(outcome.best).toEqual(rankTrials(outcome.trials, 'rocAuc')[0]);
 	});
 
+	it('cross-validates gradient-boosted trees with the sampled tree settings', async () => {
+		const trees = { ...space, families: ['gbdt' as const], treeIterations: [20] };
+		const outcome = await runSearch(table, base, {
+			strategy: 'tpe',
+			budget: { trials: 2 },
+			k: 3,
+			space: trees
+		});
+		expect(outcome.trials).toHaveLength(2);
+		for (const t of outcome.trials) {
+			expect(t.status).toBe('done');
+			expect(t.params).toMatchObject({ family: 'gbdt', maxEpochs: 20 });
+			expect(t.cvScores?.rocAuc?.mean).toBeGreaterThan(0.6);
+		}
+	});
+
 	it('keeps the finished trials when cancelled, and stops when the minutes run out', async () => {
 		const controller = new AbortController();
 		const cancelled = await runSearch(

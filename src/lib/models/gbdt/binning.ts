@@ -7,7 +7,7 @@
  *
  * Layout: feature f's non-missing bins are 0 … nonMissingBins[f] − 1 and its missing bin is nonMissingBins[f]
  * (scikit-learn always uses bin 255; where the missing bin sits changes nothing, no scan reads it). Dense columns
- * are binned row-major (rowCount × denseWidth bytes); sparse columns keep their CSR shape (one bin byte per stored
+ * are binned row-major (rowCount × denseWidth bytes, padded to a multiple of 4); sparse columns keep their CSR shape (one bin byte per stored
  * value, the implicit zeros' bin per column) plus a column-major copy for partitioning rows on a sparse split.
  */
 import type { FeatureMatrix } from '$lib/features/matrix';
@@ -23,13 +23,15 @@ export type BinnedFeatures = {
 	rowCount: number;
 	featureCount: number;
 	denseWidth: number;
+	/** Bytes per row of `dense`: denseWidth rounded up to a multiple of 4 (histograms read 4 bins at a time). */
+	denseStride: number;
 	/** Per feature, the increasing raw-value thresholds: bin i holds thresholds[i − 1] < x ≤ thresholds[i]. */
 	thresholds: Float64Array[];
 	/** Per feature, the bins non-missing values use (thresholds + 1); the missing bin comes right after. */
 	nonMissingBins: Int32Array;
 	/** Per feature, 1 when a training row is missing (NaN). */
 	hasMissing: Uint8Array;
-	/** Dense bins, row-major rowCount × denseWidth. */
+	/** Dense bins, row-major rowCount × denseStride (padding bytes 0). */
 	dense: Uint8Array;
 	sparse: BinnedSparse | null;
 };
@@ -60,7 +62,8 @@ export function binFeatures(x: FeatureMatrix, maxBins: number, rng: Rng): Binned
 	const thresholds: Float64Array[] = new Array(featureCount);
 	const nonMissingBins = new Int32Array(featureCount);
 	const hasMissing = new Uint8Array(featureCount);
-	const dense = new Uint8Array(n * dw);
+	const stride = (dw + 3) & ~3;
+	const dense = new Uint8Array(n * stride);
 	const column = new Float64Array(subset ? subset.length : n);
 	for (let f = 0; f < dw; f++) {
 		let m = 0;
@@ -77,11 +80,21 @@ export function binFeatures(x: FeatureMatrix, maxBins: number, rng: Rng): Binned
 		for (let r = 0; r < n; r++) {
 			const v = x.dense[r * dw + f];
 			if (v !== v) hasMissing[f] = 1;
-			dense[r * dw + f] = v === v ? binOf(v, t) : t.length + 1;
+			dense[r * stride + f] = v === v ? binOf(v, t) : t.length + 1;
 		}
 	}
 	const sparse = x.sparse ? binSparse(x, maxBins, subset, thresholds, nonMissingBins, hasMissing) : null;
-	return { rowCount: n, featureCount, denseWidth: dw, thresholds, nonMissingBins, hasMissing, dense, sparse };
+	return {
+		rowCount: n,
+		featureCount,
+		denseWidth: dw,
+		denseStride: stride,
+		thresholds,
+		nonMissingBins,
+		hasMissing,
+		dense,
+		sparse
+	};
 }
 
 /** The bin of the non-missing value `v`: the number of thresholds below it (scikit-learn `_map_to_bins`). */

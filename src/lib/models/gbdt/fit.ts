@@ -16,7 +16,7 @@ import type { EpochReport, TrainInput, TrainWork } from '../train';
 import { binFeatures } from './binning';
 import { createGrowerScratch, growTree, type GrowParams } from './grower';
 import { histogramLayout } from './histogram';
-import { baselineScores, computeGradients, meanCrossEntropy, meanLogLoss, scoresToProba } from './loss';
+import { baselineScores, computeGradients, meanCrossEntropy, scoresToProba } from './loss';
 import { accumulateScores, compileTrees } from './predict';
 import { GBDT_FORMAT, GBDT_VERSION, type GbdtArtifacts, type GbdtTree } from './types';
 
@@ -62,14 +62,14 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 	throwIfAborted(work.signal);
 	report({ phase: 'Binning the features', done: 0, total: 0 }, true);
 	const binned = binFeatures(train.x, treeSpec.maxBins, createRng(input.seed));
-	const layout = histogramLayout(binned);
+	const layout = histogramLayout(binned, treeSpec.maxBins);
 	const weights = rowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
 	const baseline = baselineScores(train.y, classCount, weights);
 	const raw = filled(n, baseline);
 	const validationRaw = filled(validation.x.rowCount, baseline);
 	const validationProba = new Float32Array(validation.x.rowCount * classCount);
-	const gradients = Array.from({ length: outputs }, () => new Float32Array(n));
-	const hessians = Array.from({ length: outputs }, () => new Float32Array(n));
+	const gradients = Array.from({ length: outputs }, () => new Float64Array(2 * n));
+	computeGradients(raw, train.y, outputs, weights, gradients);
 	const scratch = createGrowerScratch(n);
 	const params: GrowParams = {
 		maxLeafNodes: treeSpec.maxLeafNodes,
@@ -86,18 +86,18 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 	for (let epoch = 0; epoch < spec.maxEpochs; epoch++) {
 		await pause();
 		throwIfAborted(work.signal);
-		computeGradients(raw, train.y, outputs, weights, gradients, hessians);
 		const iterationTrees: GbdtTree[] = [];
 		for (let k = 0; k < outputs; k++) {
 			report({ phase: `Iteration ${epoch + 1} of at most ${spec.maxEpochs}`, done: epoch * outputs + k, total: spec.maxEpochs * outputs });
-			const grown = await growTree(binned, layout, gradients[k], hessians[k], params, scratch, pause);
+			const grown = await growTree(binned, layout, gradients[k], params, scratch, pause);
 			for (const leaf of grown.leaves) {
 				for (let i = leaf.start; i < leaf.stop; i++) raw[scratch.partition[i] * outputs + k] += leaf.value;
 			}
 			iterationTrees.push(grown.tree);
 		}
 		trees.push(...iterationTrees);
-		const loss = meanLogLoss(raw, train.y, outputs, weights);
+		// the loss after this iteration, and the gradients of the next one
+		const loss = computeGradients(raw, train.y, outputs, weights, gradients);
 		let valLoss = NaN;
 		if (hasValidation) {
 			accumulateScores(compileTrees(iterationTrees), validation.x, validationRaw, outputs);

@@ -12,7 +12,14 @@
  */
 import type { GbdtTree } from './types';
 import type { BinnedFeatures } from './binning';
-import { buildHistogram, subtractHistogram, type HistogramLayout } from './histogram';
+import {
+	buildHistogram,
+	createHistogram,
+	subtractHistogram,
+	type Histogram,
+	type HistogramLayout,
+	type RowGradients
+} from './histogram';
 import { MIN_HESSIAN_TO_SPLIT, findBestSplit, type SplitChoice, type SplitParams } from './split';
 
 /** Memory all live histograms of one grower may take. */
@@ -34,7 +41,7 @@ export type GrowerScratch = {
 	stampBin: Uint8Array;
 	stampId: number;
 	/** Histogram buffers not in use, and how many exist in all. */
-	pool: Float64Array[];
+	pool: Histogram[];
 	allocated: number;
 };
 
@@ -58,7 +65,7 @@ type Node = {
 	sumHessians: number;
 	value: number;
 	split: SplitChoice | null;
-	hist: Float64Array | null;
+	hist: Histogram | null;
 	left: Node | null;
 	right: Node | null;
 };
@@ -76,13 +83,12 @@ export type GrownTree = {
 export async function growTree(
 	binned: BinnedFeatures,
 	layout: HistogramLayout,
-	gradients: Float32Array,
-	hessians: Float32Array,
+	gradients: RowGradients,
 	params: GrowParams,
 	scratch: GrowerScratch,
 	pause: () => Promise<void> | void
 ): Promise<GrownTree> {
-	const grower = new Grower(binned, layout, gradients, hessians, params, scratch);
+	const grower = new Grower(binned, layout, gradients, params, scratch);
 	const root = grower.start();
 	while (grower.heap.length > 0) {
 		await pause();
@@ -100,12 +106,11 @@ class Grower {
 	constructor(
 		readonly binned: BinnedFeatures,
 		readonly layout: HistogramLayout,
-		readonly gradients: Float32Array,
-		readonly hessians: Float32Array,
+		readonly gradients: RowGradients,
 		readonly params: GrowParams,
 		readonly scratch: GrowerScratch
 	) {
-		this.#maxAlive = Math.max(2, Math.floor(HISTOGRAM_BUDGET_BYTES / (layout.totalBins * 24)));
+		this.#maxAlive = Math.max(2, Math.floor(HISTOGRAM_BUDGET_BYTES / (layout.totalBins * 20)));
 	}
 
 	start(): Node {
@@ -115,8 +120,8 @@ class Grower {
 		let sumGradients = 0;
 		let sumHessians = 0;
 		for (let i = 0; i < n; i++) {
-			sumGradients += this.gradients[i];
-			sumHessians += this.hessians[i];
+			sumGradients += this.gradients[2 * i];
+			sumHessians += this.gradients[2 * i + 1];
 		}
 		const root = this.node(0, 0, n, sumGradients, sumHessians, 0);
 		if (n < 2 * this.params.minSamplesLeaf || sumHessians < MIN_HESSIAN_TO_SPLIT) {
@@ -124,7 +129,7 @@ class Grower {
 			return root;
 		}
 		root.hist = this.acquire();
-		buildHistogram(root.hist, this.binned, this.layout, this.rows(root), this.gradients, this.hessians);
+		buildHistogram(root.hist, this.binned, this.layout, this.rows(root), this.gradients);
 		this.findSplitAndPush(root);
 		return root;
 	}
@@ -172,7 +177,7 @@ class Grower {
 		const larger = leftIsSmaller ? right : left;
 		const largerNeeded = leftIsSmaller ? splitRight : splitLeft;
 		smaller.hist = this.acquire();
-		buildHistogram(smaller.hist, this.binned, this.layout, this.rows(smaller), this.gradients, this.hessians);
+		buildHistogram(smaller.hist, this.binned, this.layout, this.rows(smaller), this.gradients);
 		if (largerNeeded) {
 			if (parent.hist) {
 				subtractHistogram(parent.hist, smaller.hist);
@@ -180,7 +185,7 @@ class Grower {
 				parent.hist = null;
 			} else {
 				larger.hist = this.acquire();
-				buildHistogram(larger.hist, this.binned, this.layout, this.rows(larger), this.gradients, this.hessians);
+				buildHistogram(larger.hist, this.binned, this.layout, this.rows(larger), this.gradients);
 			}
 		}
 		if (!(leftIsSmaller ? splitLeft : splitRight)) this.release(smaller);
@@ -188,7 +193,7 @@ class Grower {
 
 	private findSplitAndPush(node: Node): void {
 		const split = findBestSplit(
-			node.hist as Float64Array,
+			node.hist as Histogram,
 			this.binned,
 			this.layout,
 			node.stop - node.start,
@@ -216,10 +221,10 @@ class Grower {
 		let spill = 0;
 		if (f < binned.denseWidth) {
 			const dense = binned.dense;
-			const dw = binned.denseWidth;
+			const stride = binned.denseStride;
 			for (let i = node.start; i < node.stop; i++) {
 				const r = partition[i];
-				const b = dense[r * dw + f];
+				const b = dense[r * stride + f];
 				if (b <= bin || (missingLeft && b === missingBin)) partition[write++] = r;
 				else buffer[spill++] = r;
 			}
@@ -258,7 +263,7 @@ class Grower {
 		return { depth, start, stop, sumGradients: g, sumHessians: h, value, split: null, hist: null, left: null, right: null };
 	}
 
-	private acquire(): Float64Array {
+	private acquire(): Histogram {
 		const pooled = this.scratch.pool.pop();
 		if (pooled) return pooled;
 		if (this.scratch.allocated < this.#maxAlive) return this.allocate();
@@ -270,14 +275,14 @@ class Grower {
 			}
 		}
 		if (!victim) return this.allocate();
-		const hist = victim.hist as Float64Array;
+		const hist = victim.hist as Histogram;
 		victim.hist = null;
 		return hist;
 	}
 
-	private allocate(): Float64Array {
+	private allocate(): Histogram {
 		this.scratch.allocated++;
-		return new Float64Array(this.layout.totalBins * 3);
+		return createHistogram(this.layout);
 	}
 
 	private release(node: Node): void {

@@ -35,7 +35,8 @@ export function baselineScores(
 }
 
 /**
- * Fills gradients[k] / hessians[k] (one float32 array per output) from the raw scores.
+ * Fills `gradients[k]` (output k's gradients and hessians, interleaved, rounded to float32) from the raw scores
+ * and returns the weighted mean log loss of those scores, from the same exponentials.
  * Two classes: g = p − y, h = p(1 − p) with p = expit(raw), in scikit-learn's form.
  * More: g_k = p_k − [y = k], h_k = p_k(1 − p_k) with p = softmax(raw).
  */
@@ -44,28 +45,35 @@ export function computeGradients(
 	y: Int32Array,
 	outputs: number,
 	weights: Float64Array | null,
-	gradients: Float32Array[],
-	hessians: Float32Array[]
-): void {
+	gradients: Float64Array[]
+): number {
 	const n = y.length;
+	const f32 = Math.fround;
+	let total = 0;
+	let weightSum = 0;
 	if (outputs === 1) {
-		const g = gradients[0];
-		const h = hessians[0];
+		const gh = gradients[0];
 		for (let i = 0; i < n; i++) {
 			const w = weights ? weights[i] : 1;
 			const target = y[i];
-			const e = Math.exp(-raw[i]);
+			const r = raw[i];
+			const e = Math.exp(-r);
+			let loss: number;
 			if (e < Infinity) {
-				g[i] = w * (((1 - target) - target * e) / (1 + e));
-				h[i] = w * (e / ((1 + e) * (1 + e)));
+				gh[2 * i] = f32(w * ((1 - target - target * e) / (1 + e)));
+				gh[2 * i + 1] = f32(w * (e / ((1 + e) * (1 + e))));
+				loss = Math.log1p(e) + (1 - target) * r; // log(1 + e^r) − y·r
 			} else {
-				// raw < −709: exp(−raw) overflows (scikit-learn 1.2 gives NaN here); p = exp(raw) instead
-				const ez = Math.exp(raw[i]);
-				g[i] = w * (((1 - target) * ez - target) / (1 + ez));
-				h[i] = w * (ez / ((1 + ez) * (1 + ez)));
+				// r < −709: exp(−r) overflows (scikit-learn 1.2 gives NaN here); p = exp(r) instead
+				const ez = Math.exp(r);
+				gh[2 * i] = f32(w * (((1 - target) * ez - target) / (1 + ez)));
+				gh[2 * i + 1] = f32(w * (ez / ((1 + ez) * (1 + ez))));
+				loss = Math.log1p(ez) - target * r;
 			}
+			total += w * loss;
+			weightSum += w;
 		}
-		return;
+		return total / weightSum;
 	}
 	const p = new Float64Array(outputs);
 	for (let i = 0; i < n; i++) {
@@ -80,37 +88,10 @@ export function computeGradients(
 		}
 		for (let k = 0; k < outputs; k++) {
 			const pk = p[k] / sum;
-			gradients[k][i] = (pk - (y[i] === k ? 1 : 0)) * w;
-			hessians[k][i] = pk * (1 - pk) * w;
+			gradients[k][2 * i] = f32((pk - (y[i] === k ? 1 : 0)) * w);
+			gradients[k][2 * i + 1] = f32(pk * (1 - pk) * w);
 		}
-	}
-}
-
-/** Weighted mean log loss of the raw scores (the training loss of the reports). */
-export function meanLogLoss(
-	raw: Float64Array,
-	y: Int32Array,
-	outputs: number,
-	weights: Float64Array | null
-): number {
-	let total = 0;
-	let weightSum = 0;
-	for (let i = 0; i < y.length; i++) {
-		const w = weights ? weights[i] : 1;
-		let loss: number;
-		if (outputs === 1) {
-			const r = raw[i];
-			// log(1 + e^r) − y·r, without overflow
-			loss = (r > 0 ? r + Math.log1p(Math.exp(-r)) : Math.log1p(Math.exp(r))) - y[i] * r;
-		} else {
-			const base = i * outputs;
-			let max = raw[base];
-			for (let k = 1; k < outputs; k++) if (max < raw[base + k]) max = raw[base + k];
-			let sum = 0;
-			for (let k = 0; k < outputs; k++) sum += Math.exp(raw[base + k] - max);
-			loss = max + Math.log(sum) - raw[base + y[i]];
-		}
-		total += w * loss;
+		total += w * (max + Math.log(sum) - raw[base + y[i]]);
 		weightSum += w;
 	}
 	return total / weightSum;

@@ -6,7 +6,7 @@
  * reduction with leaf values −G / (H + λ); the first feature with the strictly largest gain wins.
  */
 import type { BinnedFeatures } from './binning';
-import type { HistogramLayout } from './histogram';
+import type { Histogram, HistogramLayout } from './histogram';
 
 /** scikit-learn's fixed `min_hessian_to_split`. */
 export const MIN_HESSIAN_TO_SPLIT = 1e-3;
@@ -38,7 +38,7 @@ export const nodeValue = (sumGradient: number, sumHessian: number, l2: number): 
  * @param value the node's own value (0 for the root, as in scikit-learn), which sets the gain's reference loss
  */
 export function findBestSplit(
-	hist: Float64Array,
+	hist: Histogram,
 	binned: BinnedFeatures,
 	layout: HistogramLayout,
 	count: number,
@@ -63,7 +63,7 @@ export function findBestSplit(
 	};
 	const scan = new FeatureScan(hist, count, sumGradients, sumHessians, sumGradients * value, params);
 	for (let f = 0; f < binned.featureCount; f++) {
-		scan.reset(layout.offsets[f] * 3);
+		scan.reset(layout.offsets[f]);
 		const bins = binned.nonMissingBins[f];
 		scan.leftToRight(bins - 1 + binned.hasMissing[f]);
 		if (binned.hasMissing[f]) scan.rightToLeft(bins - 2);
@@ -99,7 +99,7 @@ class FeatureScan {
 	#base = 0;
 
 	constructor(
-		readonly hist: Float64Array,
+		readonly hist: Histogram,
 		readonly count: number,
 		readonly sumGradients: number,
 		readonly sumHessians: number,
@@ -115,15 +115,16 @@ class FeatureScan {
 
 	/** Bins 0 … end − 1 as the last bin of the left child; missing values go right. */
 	leftToRight(end: number): void {
-		const { hist, count, sumGradients, sumHessians } = this;
+		const { count, sumGradients, sumHessians } = this;
+		const { gh, count: counts } = this.hist;
 		const { minSamplesLeaf, l2 } = this.params;
 		let countLeft = 0;
 		let gradientLeft = 0;
 		let hessianLeft = 0;
-		for (let bin = 0, k = this.#base; bin < end; bin++, k += 3) {
-			countLeft += hist[k + 2];
-			hessianLeft += hist[k + 1];
-			gradientLeft += hist[k];
+		for (let bin = 0, b = this.#base; bin < end; bin++, b++) {
+			countLeft += counts[b];
+			hessianLeft += gh[2 * b + 1];
+			gradientLeft += gh[2 * b];
 			if (countLeft < minSamplesLeaf) continue;
 			if (count - countLeft < minSamplesLeaf) break;
 			const hessianRight = sumHessians - hessianLeft;
@@ -136,15 +137,16 @@ class FeatureScan {
 
 	/** Bins start + 1 down to 1 as the first bin of the right child; missing values go left. */
 	rightToLeft(start: number): void {
-		const { hist, count, sumGradients, sumHessians } = this;
+		const { count, sumGradients, sumHessians } = this;
+		const { gh, count: counts } = this.hist;
 		const { minSamplesLeaf, l2 } = this.params;
 		let countRight = 0;
 		let gradientRight = 0;
 		let hessianRight = 0;
-		for (let bin = start, k = this.#base + (start + 1) * 3; bin >= 0; bin--, k -= 3) {
-			countRight += hist[k + 2];
-			hessianRight += hist[k + 1];
-			gradientRight += hist[k];
+		for (let bin = start, b = this.#base + start + 1; bin >= 0; bin--, b--) {
+			countRight += counts[b];
+			hessianRight += gh[2 * b + 1];
+			gradientRight += gh[2 * b];
 			const countLeft = count - countRight;
 			if (countRight < minSamplesLeaf) continue;
 			if (countLeft < minSamplesLeaf) break;
