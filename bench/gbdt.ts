@@ -35,7 +35,13 @@ async function run(): Promise<BenchRow[]> {
 	let model = null;
 	for (let i = 0; i < 3; i++) {
 		const started = performance.now();
-		const fit = await fitGbdt({ train: { x, y }, validation: { x: emptyLike(x), y: new Int32Array(0) }, classCount: 2, spec, seed: 0 });
+		const fit = await fitGbdt({
+			train: { x, y },
+			validation: { x: emptyLike(x), y: new Int32Array(0) },
+			classCount: 2,
+			spec,
+			seed: 0
+		});
 		fits.push((performance.now() - started) / 1000);
 		model = fit.model;
 	}
@@ -59,9 +65,29 @@ async function run(): Promise<BenchRow[]> {
 	];
 	if (reference) {
 		rows.push(
-			{ name: 'gbdt fit vs scikit-learn HGB on 1 thread', value: seconds, unit: 's', reference: reference.seconds1, lowerIsBetter: true, note: 'OMP_NUM_THREADS=1' },
-			{ name: 'gbdt fit vs XGBoost (REFERENCE.md)', value: seconds, unit: 's', reference: XGBOOST_S, lowerIsBetter: true },
-			{ name: 'gbdt test ROC AUC, 25,000 held-out rows', value: testAuc, unit: 'AUC', reference: reference.auc, lowerIsBetter: false, note: 'reference = scikit-learn HGB, same rows' }
+			{
+				name: 'gbdt fit vs scikit-learn HGB on 1 thread',
+				value: seconds,
+				unit: 's',
+				reference: reference.seconds1,
+				lowerIsBetter: true,
+				note: 'OMP_NUM_THREADS=1'
+			},
+			{
+				name: 'gbdt fit vs XGBoost (REFERENCE.md)',
+				value: seconds,
+				unit: 's',
+				reference: XGBOOST_S,
+				lowerIsBetter: true
+			},
+			{
+				name: 'gbdt test ROC AUC, 25,000 held-out rows',
+				value: testAuc,
+				unit: 'AUC',
+				reference: reference.auc,
+				lowerIsBetter: false,
+				note: 'reference = scikit-learn HGB, same rows'
+			}
 		);
 	}
 	rows.push({
@@ -86,10 +112,20 @@ async function run(): Promise<BenchRow[]> {
 export const bench: Bench = { name: 'gbdt', run };
 
 function matrix(dense: Float32Array, rowCount: number, width: number): FeatureMatrix {
-	return { rowCount, dense, denseWidth: width, sparse: null, names: Array.from({ length: width }, (_, j) => `x${j}`) };
+	return {
+		rowCount,
+		dense,
+		denseWidth: width,
+		sparse: null,
+		names: Array.from({ length: width }, (_, j) => `x${j}`)
+	};
 }
 
-const emptyLike = (x: FeatureMatrix): FeatureMatrix => ({ ...x, rowCount: 0, dense: new Float32Array(0) });
+const emptyLike = (x: FeatureMatrix): FeatureMatrix => ({
+	...x,
+	rowCount: 0,
+	dense: new Float32Array(0)
+});
 
 function measureScoring(model: Parameters<typeof predictGbdt>[0], x: FeatureMatrix): number {
 	predictGbdt(model, x); // compile and warm up
@@ -103,7 +139,10 @@ function measureScoring(model: Parameters<typeof predictGbdt>[0], x: FeatureMatr
 }
 
 /** scikit-learn HGB on the same rows: fit seconds (2 threads, then 1) and held-out AUC; null without Python. */
-function sklearnSynthetic(x: Float32Array, y: Int32Array): { seconds: number; seconds1: number; auc: number } | null {
+function sklearnSynthetic(
+	x: Float32Array,
+	y: Int32Array
+): { seconds: number; seconds1: number; auc: number } | null {
 	const dir = mkdtempSync(join(tmpdir(), 'faro-gbdt-'));
 	try {
 		writeFileSync(join(dir, 'x.f32'), new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
@@ -122,7 +161,12 @@ for _ in range(3):
 print(json.dumps({"seconds": float(np.median(times)), "auc": float(roc_auc_score(y[${ROWS}:], clf.predict_proba(X[${ROWS}:])[:, 1]))}))
 `;
 		const runWith = (threads: string) =>
-			JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, dir], { encoding: 'utf8', env: { ...process.env, OMP_NUM_THREADS: threads } })) as { seconds: number; auc: number };
+			JSON.parse(
+				execFileSync('/usr/bin/python3', ['-c', script, dir], {
+					encoding: 'utf8',
+					env: { ...process.env, OMP_NUM_THREADS: threads }
+				})
+			) as { seconds: number; auc: number };
 		const both = runWith('2');
 		const one = runWith('1');
 		return { seconds: both.seconds, seconds1: one.seconds, auc: both.auc };
@@ -138,8 +182,16 @@ print(json.dumps({"seconds": float(np.median(times)), "auc": float(roc_auc_score
  * 70/15/15 stratified split, Faro's default gbdt (early stopping on the validation part) and scikit-learn's
  * defaults fitted on the training rows, both scored on the test rows.
  */
-async function germanCredit(): Promise<{ faro: number; sklearn: number | null; perSeed: number[]; bestEpochs: number[] }> {
-	const text = readFileSync(new URL('../public/samples/german-credit.csv', import.meta.url), 'utf8');
+async function germanCredit(): Promise<{
+	faro: number;
+	sklearn: number | null;
+	perSeed: number[];
+	bestEpochs: number[];
+}> {
+	const text = readFileSync(
+		new URL('../public/samples/german-credit.csv', import.meta.url),
+		'utf8'
+	);
 	const [headerLine, ...lines] = text.trim().split('\n');
 	const header = headerLine.split(',');
 	const rows = lines.map((l) => l.split(','));
@@ -150,33 +202,67 @@ async function germanCredit(): Promise<{ faro: number; sklearn: number | null; p
 	);
 	for (const name of ['Sex', 'Housing', 'Saving accounts', 'Checking account', 'Purpose']) {
 		const level = (r: string[]) => r[col(name)] || 'no info';
-		for (const value of [...new Set(rows.map(level))].sort()) encoders.push((r) => (level(r) === value ? 1 : 0));
+		for (const value of [...new Set(rows.map(level))].sort())
+			encoders.push((r) => (level(r) === value ? 1 : 0));
 	}
 	const width = encoders.length;
-	const dense = Float32Array.from({ length: rows.length * width }, (_, k) => encoders[k % width](rows[Math.floor(k / width)]));
+	const dense = Float32Array.from({ length: rows.length * width }, (_, k) =>
+		encoders[k % width](rows[Math.floor(k / width)])
+	);
 	const take = (idx: Int32Array) => ({
-		x: matrix(Float32Array.from({ length: idx.length * width }, (_, k) => dense[idx[Math.floor(k / width)] * width + (k % width)]), idx.length, width),
+		x: matrix(
+			Float32Array.from(
+				{ length: idx.length * width },
+				(_, k) => dense[idx[Math.floor(k / width)] * width + (k % width)]
+			),
+			idx.length,
+			width
+		),
 		y: Int32Array.from(idx, (i) => y[i])
 	});
 	const perSeed: number[] = [];
 	const bestEpochs: number[] = [];
 	const splits: { train: number[]; test: number[] }[] = [];
 	for (const seed of SEEDS) {
-		const split = stratifiedSplit(y, 2, { train: 0.7, validation: 0.15, test: 0.15 }, createRng(seed));
+		const split = stratifiedSplit(
+			y,
+			2,
+			{ train: 0.7, validation: 0.15, test: 0.15 },
+			createRng(seed)
+		);
 		const spec = defaultModelSpec('gbdt', split.train.length);
-		const fit = await fitGbdt({ train: take(split.train), validation: take(split.validation), classCount: 2, spec, seed });
+		const fit = await fitGbdt({
+			train: take(split.train),
+			validation: take(split.validation),
+			classCount: 2,
+			spec,
+			seed
+		});
 		const test = take(split.test);
 		perSeed.push(auc(positive(predictGbdt(fit.model, test.x)), test.y));
 		bestEpochs.push(fit.bestEpoch + 1);
 		splits.push({ train: Array.from(split.train), test: Array.from(split.test) });
 	}
-	return { faro: mean(perSeed), sklearn: sklearnGerman(dense, y, width, splits), perSeed, bestEpochs };
+	return {
+		faro: mean(perSeed),
+		sklearn: sklearnGerman(dense, y, width, splits),
+		perSeed,
+		bestEpochs
+	};
 }
 
-function sklearnGerman(dense: Float32Array, y: Int32Array, width: number, splits: { train: number[]; test: number[] }[]): number | null {
+function sklearnGerman(
+	dense: Float32Array,
+	y: Int32Array,
+	width: number,
+	splits: { train: number[]; test: number[] }[]
+): number | null {
 	const dir = mkdtempSync(join(tmpdir(), 'faro-gbdt-german-'));
 	try {
-		writeFileSync(join(dir, 'x.f32'), new Uint8Array(dense.buffer, dense.byteOffset, dense.byteLength));
+		writeFileSync(
+			join(dir, 'x.f32'),
+			new Uint8Array(dense.buffer, dense.byteOffset, dense.byteLength)
+		);
 		writeFileSync(join(dir, 'y.i32'), new Uint8Array(y.buffer, y.byteOffset, y.byteLength));
 		writeFileSync(join(dir, 'splits.json'), JSON.stringify(splits));
 		const script = `
@@ -192,7 +278,9 @@ for s in json.load(open(sys.argv[1] + '/splits.json')):
     aucs.append(roc_auc_score(y[s['test']], clf.predict_proba(X[s['test']])[:, 1]))
 print(float(np.mean(aucs)))
 `;
-		return Number.parseFloat(execFileSync('/usr/bin/python3', ['-c', script, dir], { encoding: 'utf8' }));
+		return Number.parseFloat(
+			execFileSync('/usr/bin/python3', ['-c', script, dir], { encoding: 'utf8' })
+		);
 	} catch {
 		return null;
 	} finally {
@@ -213,10 +301,12 @@ function positive(proba: Float32Array): Float32Array {
 
 /** ROC AUC by ranks, ties averaged (scikit-learn `roc_auc_score`). */
 function auc(scores: ArrayLike<number>, y: ArrayLike<number>): number {
-	const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+	const order = Array.from({ length: scores.length }, (_, i) => i).sort(
+		(a, b) => scores[a] - scores[b]
+	);
 	let rankSum = 0;
 	let positives = 0;
-	for (let start = 0; start < order.length; ) {
+	for (let start = 0; start < order.length;) {
 		let end = start;
 		while (end + 1 < order.length && scores[order[end + 1]] === scores[order[start]]) end++;
 		for (let k = start; k <= end; k++) {

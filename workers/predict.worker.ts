@@ -80,12 +80,14 @@ const api = {
 		const controller = new AbortController();
 		running.set(jobId, controller);
 		return settle(async () => {
-			const parts: string[] = [];
+			// Each chunk becomes a Blob at once: the browser keeps blob data off the JS heap (and can spill it to
+			// disk), where a million rows of strings kept to the end cost 1.2 s of garbage collection.
+			const parts: Blob[] = [];
 			const summary = await scoreCsv(current(), file, {
 				fileName: name,
 				signal: controller.signal,
 				onProgress,
-				onRows: (chunk) => void parts.push(chunk)
+				onRows: (chunk) => void parts.push(new Blob([chunk]))
 			});
 			return { ...summary, file: new Blob(parts, { type: 'text/csv' }) };
 		}).finally(() => running.delete(jobId));

@@ -5,13 +5,21 @@
 import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
 // By path, not through `$lib/runs`: that index also exports the training pipeline, and TF.js must stay out
 // of the page's bundle (it lives in the train worker).
-import { deleteRun, getRun, importRuns, listRuns, markInterruptedRuns, updateRun } from '$lib/runs/runs-db';
+import {
+	deleteRun,
+	getRun,
+	importRuns,
+	listRuns,
+	markInterruptedRuns,
+	removeRunModel,
+	updateRun
+} from '$lib/runs/runs-db';
 import { exportRuns, parseRunsExport } from '$lib/runs/export';
 import { downloadText, todayIso } from '../common/download';
 import { summarizeRun, type RunRecord, type RunSummary } from '$lib/runs/run-record';
 import type { TrainProgress, TrainSettings } from '$lib/runs';
 import type { DatasetRecord } from '$lib/storage';
-import { withStorageSizes } from './storage.svelte';
+import { storage, withStorageSizes } from './storage.svelte';
 import { Comlink, trainWorker } from '../workers';
 
 export const MAX_COMPARED = 6;
@@ -152,6 +160,22 @@ export class RunsState {
 			this.#list = this.#list.filter((r) => r.id !== id);
 			this.selected = this.selected.filter((x) => x !== id);
 			if (this.opened?.id === id) this.opened = null;
+		} catch (err) {
+			this.error = await withStorageSizes(asFaroError(err));
+		}
+	}
+
+	/**
+	 * Removes a finished run's model to free storage space. The run stays listed, comparable and sortable
+	 * with its metrics, curves and settings; it can no longer be downloaded or used to predict.
+	 */
+	async removeModel(id: string): Promise<void> {
+		try {
+			const updated = await removeRunModel(id);
+			this.#list = this.#list.map((r) => (r.id === id ? summarizeRun(updated) : r));
+			if (this.opened?.id === id) this.opened = updated;
+			if (this.comparing) this.comparing = this.comparing.map((r) => (r.id === id ? updated : r));
+			await storage.refresh();
 		} catch (err) {
 			this.error = await withStorageSizes(asFaroError(err));
 		}

@@ -37,6 +37,6 @@ export async function withStorageSizes(error: FaroError): Promise<FaroError> {
 	return new FaroError(
 		'storage-quota',
 		`${error.message} This browser holds ${formatBytes(usage)} for Faro of ${formatBytes(quota)} allowed.`,
-		{ ...error.detail, hint: 'Delete old runs (Runs screen) or datasets (left panel), then try again. Nothing stored was changed.' }
+		{ ...error.detail, hint: 'Delete old runs or remove their models (Runs screen; each run shows its model’s size), or delete datasets (left panel), then try again. Nothing stored was changed.' }
 	);
 }

@@ -8,16 +8,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fitGbdt, predictGbdt, type GbdtArtifacts } from '$lib/models/gbdt';
 import { binFeatures } from '$lib/models/gbdt/binning';
 import { createRng } from '$lib/shared/rng';
-import { caseSpec, loadFixture, noRows, type Fixture, type SklearnCase } from '../../fixtures/gbdt/load-fixture';
+import {
+	caseSpec,
+	loadFixture,
+	noRows,
+	type Fixture,
+	type SklearnCase
+} from '../../fixtures/gbdt/load-fixture';
 
 const fixtures = (['german-credit', 'multiclass', 'tfidf'] as const).map(loadFixture);
 
 /** Rank AUC of class `positive` scores (ties averaged). */
 function auc(scores: ArrayLike<number>, isPositive: (i: number) => boolean): number {
-	const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+	const order = Array.from({ length: scores.length }, (_, i) => i).sort(
+		(a, b) => scores[a] - scores[b]
+	);
 	let rankSum = 0;
 	let positives = 0;
-	for (let start = 0; start < order.length; ) {
+	for (let start = 0; start < order.length;) {
 		let end = start;
 		while (end + 1 < order.length && scores[order[end + 1]] === scores[order[start]]) end++;
 		for (let k = start; k <= end; k++) {
@@ -77,20 +85,27 @@ describe.each(fixtures.flatMap((f) => f.cases.map((c) => [`${f.name}: ${c.name}`
 				expect(tree.missingLeft, `trees[${t}].missingLeft`).toEqual(ref.missingLeft);
 				tree.value.forEach((v, i) => {
 					if (tree.left[i] !== -1) return; // scikit-learn keeps unshrunk values on split nodes
-					expect(Math.abs(v - ref.value[i]), `trees[${t}].value[${i}]`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(ref.value[i])));
+					expect(Math.abs(v - ref.value[i]), `trees[${t}].value[${i}]`).toBeLessThanOrEqual(
+						1e-12 * Math.max(1, Math.abs(ref.value[i]))
+					);
 				});
 			});
 		});
 
 		it('gives the test rows scikit-learn’s probabilities (to float32 rounding), so the same AUC and log loss', () => {
 			let maxDiff = 0;
-			for (let i = 0; i < proba.length; i++) maxDiff = Math.max(maxDiff, Math.abs(proba[i] - reference.testProba[i]));
+			for (let i = 0; i < proba.length; i++)
+				maxDiff = Math.max(maxDiff, Math.abs(proba[i] - reference.testProba[i]));
 			expect(maxDiff).toBeLessThan(1e-6);
 			const k = fixture.classCount;
 			const y = fixture.test.y;
 			expect(logLoss(proba, y, k)).toBeCloseTo(logLoss(reference.testProba, y, k), 6);
-			const last = (p: ArrayLike<number>) => Float64Array.from({ length: y.length }, (_, i) => p[i * k + k - 1]);
-			expect(auc(last(proba), (i) => y[i] === k - 1)).toBeCloseTo(auc(last(reference.testProba), (i) => y[i] === k - 1), 6);
+			const last = (p: ArrayLike<number>) =>
+				Float64Array.from({ length: y.length }, (_, i) => p[i * k + k - 1]);
+			expect(auc(last(proba), (i) => y[i] === k - 1)).toBeCloseTo(
+				auc(last(reference.testProba), (i) => y[i] === k - 1),
+				6
+			);
 		});
 	}
 );
@@ -108,7 +123,9 @@ describe('scikit-learn fixtures', () => {
 			expect(c.thresholds.some((t) => t.length < c.settings.maxBins - 1)).toBe(true);
 		}
 		// learnt missing-value directions both ways on German credit's numeric columns (0–3 have NaNs)
-		const numericSplits = german.cases[0].trees.flatMap((t) => t.missingLeft.filter((_, i) => t.feature[i] >= 0 && t.feature[i] <= 3));
+		const numericSplits = german.cases[0].trees.flatMap((t) =>
+			t.missingLeft.filter((_, i) => t.feature[i] >= 0 && t.feature[i] <= 3)
+		);
 		expect(new Set(numericSplits)).toEqual(new Set([0, 1]));
 		// splits on "missing or not" (scikit-learn's threshold +∞, written as Number.MAX_VALUE)
 		expect(multi.cases[0].trees.some((t) => t.threshold.includes(Number.MAX_VALUE))).toBe(true);

@@ -83,7 +83,9 @@ export function binFeatures(x: FeatureMatrix, maxBins: number, rng: Rng): Binned
 			dense[r * stride + f] = v === v ? binOf(v, t) : t.length + 1;
 		}
 	}
-	const sparse = x.sparse ? binSparse(x, maxBins, subset, thresholds, nonMissingBins, hasMissing) : null;
+	const sparse = x.sparse
+		? binSparse(x, maxBins, subset, thresholds, nonMissingBins, hasMissing)
+		: null;
 	return {
 		rowCount: n,
 		featureCount,

@@ -62,7 +62,7 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 	throwIfAborted(work.signal);
 	report({ phase: 'Binning the features', done: 0, total: 0 }, true);
 	const binned = binFeatures(train.x, treeSpec.maxBins, createRng(input.seed));
-	const layout = histogramLayout(binned, treeSpec.maxBins);
+	const layout = histogramLayout(binned, treeSpec.maxBins, treeSpec.minSamplesLeaf);
 	const weights = rowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
 	const baseline = baselineScores(train.y, classCount, weights);
 	const raw = filled(n, baseline);
@@ -88,10 +88,15 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 		throwIfAborted(work.signal);
 		const iterationTrees: GbdtTree[] = [];
 		for (let k = 0; k < outputs; k++) {
-			report({ phase: `Iteration ${epoch + 1} of at most ${spec.maxEpochs}`, done: epoch * outputs + k, total: spec.maxEpochs * outputs });
+			report({
+				phase: `Iteration ${epoch + 1} of at most ${spec.maxEpochs}`,
+				done: epoch * outputs + k,
+				total: spec.maxEpochs * outputs
+			});
 			const grown = await growTree(binned, layout, gradients[k], params, scratch, pause);
 			for (const leaf of grown.leaves) {
-				for (let i = leaf.start; i < leaf.stop; i++) raw[scratch.partition[i] * outputs + k] += leaf.value;
+				for (let i = leaf.start; i < leaf.stop; i++)
+					raw[scratch.partition[i] * outputs + k] += leaf.value;
 			}
 			iterationTrees.push(grown.tree);
 		}
@@ -104,18 +109,32 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 			scoresToProba(validationRaw, outputs, validation.x.rowCount, validationProba);
 			valLoss = meanCrossEntropy(validationProba, validation.y, classCount, spec.classWeights);
 		}
-		if (!Number.isFinite(loss) || (hasValidation && !Number.isFinite(valLoss))) throw diverged(epoch, spec);
+		if (!Number.isFinite(loss) || (hasValidation && !Number.isFinite(valLoss)))
+			throw diverged(epoch, spec);
 		const elapsedMs = performance.now() - startedMs;
-		const epochReport = { epoch, loss, valLoss, elapsedMs, etaMs: (elapsedMs / (epoch + 1)) * (spec.maxEpochs - epoch - 1) };
+		const epochReport = {
+			epoch,
+			loss,
+			valLoss,
+			elapsedMs,
+			etaMs: (elapsedMs / (epoch + 1)) * (spec.maxEpochs - epoch - 1)
+		};
 		history.push(epochReport);
 		if (!hasValidation || valLoss < best.valLoss) best = { valLoss, epoch };
 		work.onEpoch?.(epochReport);
-		if (hasValidation && epoch - best.epoch >= Math.max(1, spec.patience) && epoch < spec.maxEpochs - 1) {
+		if (
+			hasValidation &&
+			epoch - best.epoch >= Math.max(1, spec.patience) &&
+			epoch < spec.maxEpochs - 1
+		) {
 			stoppedEarly = true;
 			break;
 		}
 	}
-	report({ phase: 'Boosting done', done: spec.maxEpochs * outputs, total: spec.maxEpochs * outputs }, true);
+	report(
+		{ phase: 'Boosting done', done: spec.maxEpochs * outputs, total: spec.maxEpochs * outputs },
+		true
+	);
 	const model: GbdtArtifacts = {
 		format: GBDT_FORMAT,
 		version: GBDT_VERSION,
@@ -137,18 +156,29 @@ const filled = (rows: number, baseline: number[]): Float64Array => {
 };
 
 /** classWeights[yᵢ] × sampleWeight[i] per training row (scikit-learn's class_weight × sample_weight), or null. */
-function rowWeights(y: Int32Array, classWeights: number[] | null, sampleWeight: Float32Array | null): Float64Array | null {
+function rowWeights(
+	y: Int32Array,
+	classWeights: number[] | null,
+	sampleWeight: Float32Array | null
+): Float64Array | null {
 	if (!classWeights && !sampleWeight) return null;
-	return Float64Array.from(y, (c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1));
+	return Float64Array.from(
+		y,
+		(c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1)
+	);
 }
 
 /** The checks of models/train-input.ts, except that missing values (NaN) and an empty validation part are fine. */
 function checkInput(input: TrainInput): void {
 	const { train, validation, classCount, spec } = input;
 	if (!Number.isInteger(classCount) || classCount < 2) {
-		throw new FaroError('target-single-class', `Training needs at least 2 classes; got ${classCount}.`, {
-			hint: 'Choose a target column with two or more values.'
-		});
+		throw new FaroError(
+			'target-single-class',
+			`Training needs at least 2 classes; got ${classCount}.`,
+			{
+				hint: 'Choose a target column with two or more values.'
+			}
+		);
 	}
 	if (featureWidth(train.x) === 0) {
 		throw new FaroError('no-features', 'There are no feature columns to learn from.', {
@@ -163,36 +193,55 @@ function checkInput(input: TrainInput): void {
 	}
 	const weights = spec.classWeights;
 	if (weights && weights.length !== classCount) {
-		throw new FaroError('settings-invalid', `There are ${weights.length} class weights for ${classCount} classes.`, {
-			where: 'model.classWeights',
-			hint: 'Give one weight per class, or none.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			`There are ${weights.length} class weights for ${classCount} classes.`,
+			{
+				where: 'model.classWeights',
+				hint: 'Give one weight per class, or none.'
+			}
+		);
 	}
 	checkPart('training', train.x, train.y, classCount);
 	checkPart('validation', validation.x, validation.y, classCount);
 	if (featureWidth(validation.x) !== featureWidth(train.x)) {
-		throw internal(`validation has ${featureWidth(validation.x)} features, training ${featureWidth(train.x)}`);
+		throw internal(
+			`validation has ${featureWidth(validation.x)} features, training ${featureWidth(train.x)}`
+		);
 	}
 	const sampleWeight = train.sampleWeight;
 	if (sampleWeight && sampleWeight.length !== train.y.length) {
 		throw internal(`${sampleWeight.length} sample weights for ${train.y.length} training rows`);
 	}
-	if (sampleWeight?.some((w) => !(w >= 0 && Number.isFinite(w)))) throw internal('a sample weight is negative or not a number');
-	const total = rowWeights(train.y, weights ?? null, sampleWeight ?? null)?.reduce((s, w) => s + w, 0);
+	if (sampleWeight?.some((w) => !(w >= 0 && Number.isFinite(w))))
+		throw internal('a sample weight is negative or not a number');
+	const total = rowWeights(train.y, weights ?? null, sampleWeight ?? null)?.reduce(
+		(s, w) => s + w,
+		0
+	);
 	if (total === 0) {
-		throw new FaroError('settings-invalid', 'Every training row has weight 0, so there is nothing to learn from.', {
-			where: 'model.classWeights',
-			hint: 'Give the classes present in the training rows a weight above 0.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			'Every training row has weight 0, so there is nothing to learn from.',
+			{
+				where: 'model.classWeights',
+				hint: 'Give the classes present in the training rows a weight above 0.'
+			}
+		);
 	}
 }
 
 function checkPart(name: string, x: FeatureMatrix, y: Int32Array, classCount: number): void {
-	if (y.length !== x.rowCount) throw internal(`${name} has ${x.rowCount} feature rows but ${y.length} labels`);
-	if (x.dense.length !== x.rowCount * x.denseWidth) throw internal(`${name} has a dense block of the wrong size`);
-	if (y.some((c) => !(c >= 0 && c < classCount))) throw internal(`${name} has a label outside 0..${classCount - 1}`);
-	if (x.dense.some((v) => v === Infinity || v === -Infinity)) throw internal(`${name} features contain infinity`);
-	if (x.sparse && x.sparse.rowPtr.length !== x.rowCount + 1) throw internal(`${name} has a sparse block of the wrong size`);
+	if (y.length !== x.rowCount)
+		throw internal(`${name} has ${x.rowCount} feature rows but ${y.length} labels`);
+	if (x.dense.length !== x.rowCount * x.denseWidth)
+		throw internal(`${name} has a dense block of the wrong size`);
+	if (y.some((c) => !(c >= 0 && c < classCount)))
+		throw internal(`${name} has a label outside 0..${classCount - 1}`);
+	if (x.dense.some((v) => v === Infinity || v === -Infinity))
+		throw internal(`${name} features contain infinity`);
+	if (x.sparse && x.sparse.rowPtr.length !== x.rowCount + 1)
+		throw internal(`${name} has a sparse block of the wrong size`);
 }
 
 const internal = (what: string) =>
@@ -201,8 +250,12 @@ const internal = (what: string) =>
 	});
 
 function diverged(epoch: number, spec: ModelSpec): FaroError {
-	return new FaroError('training-diverged', `Boosting diverged in iteration ${epoch + 1}: the loss is no longer a number.`, {
-		where: `learning rate ${spec.learningRate}`,
-		hint: 'Lower the learning rate, or raise the L2 regularisation.'
-	});
+	return new FaroError(
+		'training-diverged',
+		`Boosting diverged in iteration ${epoch + 1}: the loss is no longer a number.`,
+		{
+			where: `learning rate ${spec.learningRate}`,
+			hint: 'Lower the learning rate, or raise the L2 regularisation.'
+		}
+	);
 }

@@ -140,8 +140,22 @@ class Grower {
 		const rightAt = this.partition(node, split);
 		const depth = node.depth + 1;
 		const leaves = this.#leafCount + this.heap.length + 2;
-		const left = this.node(depth, node.start, rightAt, split.gradientLeft, split.hessianLeft, split.valueLeft);
-		const right = this.node(depth, rightAt, node.stop, split.gradientRight, split.hessianRight, split.valueRight);
+		const left = this.node(
+			depth,
+			node.start,
+			rightAt,
+			split.gradientLeft,
+			split.hessianLeft,
+			split.valueLeft
+		);
+		const right = this.node(
+			depth,
+			rightAt,
+			node.stop,
+			split.gradientRight,
+			split.hessianRight,
+			split.valueRight
+		);
 		node.left = left;
 		node.right = right;
 		if (!this.binned.hasMissing[split.feature]) {
@@ -171,7 +185,13 @@ class Grower {
 	}
 
 	/** Smaller child from its rows, larger one by subtraction (both from rows when the parent's was evicted). */
-	private childHistograms(parent: Node, left: Node, right: Node, splitLeft: boolean, splitRight: boolean): void {
+	private childHistograms(
+		parent: Node,
+		left: Node,
+		right: Node,
+		splitLeft: boolean,
+		splitRight: boolean
+	): void {
 		const leftIsSmaller = left.stop - left.start < right.stop - right.start;
 		const smaller = leftIsSmaller ? left : right;
 		const larger = leftIsSmaller ? right : left;
@@ -180,7 +200,7 @@ class Grower {
 		buildHistogram(smaller.hist, this.binned, this.layout, this.rows(smaller), this.gradients);
 		if (largerNeeded) {
 			if (parent.hist) {
-				subtractHistogram(parent.hist, smaller.hist);
+				subtractHistogram(parent.hist, smaller.hist, this.rows(smaller), this.binned, this.layout);
 				larger.hist = parent.hist;
 				parent.hist = null;
 			} else {
@@ -259,8 +279,26 @@ class Grower {
 		};
 	}
 
-	private node(depth: number, start: number, stop: number, g: number, h: number, value: number): Node {
-		return { depth, start, stop, sumGradients: g, sumHessians: h, value, split: null, hist: null, left: null, right: null };
+	private node(
+		depth: number,
+		start: number,
+		stop: number,
+		g: number,
+		h: number,
+		value: number
+	): Node {
+		return {
+			depth,
+			start,
+			stop,
+			sumGradients: g,
+			sumHessians: h,
+			value,
+			split: null,
+			hist: null,
+			left: null,
+			right: null
+		};
 	}
 
 	private acquire(): Histogram {
@@ -270,7 +308,10 @@ class Grower {
 		// over budget: take the buffer of the waiting node least likely to be split soon
 		let victim: Node | null = null;
 		for (const waiting of this.heap) {
-			if (waiting.hist && (!victim || (waiting.split as SplitChoice).gain < (victim.split as SplitChoice).gain)) {
+			if (
+				waiting.hist &&
+				(!victim || (waiting.split as SplitChoice).gain < (victim.split as SplitChoice).gain)
+			) {
 				victim = waiting;
 			}
 		}
@@ -282,7 +323,7 @@ class Grower {
 
 	private allocate(): Histogram {
 		this.scratch.allocated++;
-		return createHistogram(this.layout);
+		return createHistogram(this.layout, this.binned);
 	}
 
 	private release(node: Node): void {
@@ -312,7 +353,14 @@ class Grower {
 
 	/** Pre-order (node, left subtree, right subtree), as scikit-learn's predictor arrays. */
 	toTree(root: Node): GbdtTree {
-		const tree: GbdtTree = { feature: [], threshold: [], missingLeft: [], left: [], right: [], value: [] };
+		const tree: GbdtTree = {
+			feature: [],
+			threshold: [],
+			missingLeft: [],
+			left: [],
+			right: [],
+			value: []
+		};
 		const { thresholds, nonMissingBins } = this.binned;
 		const shrinkage = this.params.shrinkage;
 		const visit = (node: Node): number => {
@@ -349,13 +397,15 @@ class Grower {
 		while (stack.length) {
 			const node = stack.pop() as Node;
 			if (node.left && node.right) stack.push(node.right, node.left);
-			else out.push({ start: node.start, stop: node.stop, value: node.value * this.params.shrinkage });
+			else
+				out.push({ start: node.start, stop: node.stop, value: node.value * this.params.shrinkage });
 		}
 		return out;
 	}
 }
 
-const isBefore = (a: Node, b: Node): boolean => (a.split as SplitChoice).gain > (b.split as SplitChoice).gain;
+const isBefore = (a: Node, b: Node): boolean =>
+	(a.split as SplitChoice).gain > (b.split as SplitChoice).gain;
 
 function siftDown(heap: Node[], startPos: number, pos: number): void {
 	const item = heap[pos];

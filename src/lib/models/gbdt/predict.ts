@@ -76,7 +76,12 @@ export function compileTrees(trees: readonly GbdtTree[]): CompiledTrees {
 }
 
 /** Adds every tree's leaf value to `raw` (row-major rows × outputs): tree t scores output t mod `outputs`. */
-export function accumulateScores(c: CompiledTrees, x: FeatureMatrix, raw: Float64Array, outputs: number): void {
+export function accumulateScores(
+	c: CompiledTrees,
+	x: FeatureMatrix,
+	raw: Float64Array,
+	outputs: number
+): void {
 	const sparse = x.sparse && x.sparse.width > 0 ? x.sparse : null;
 	const dw = x.denseWidth;
 	if (!sparse) {
@@ -94,7 +99,8 @@ export function accumulateScores(c: CompiledTrees, x: FeatureMatrix, raw: Float6
 	const row = new Float32Array(dw + sparse.width);
 	for (let r = 0; r < x.rowCount; r++) {
 		row.set(x.dense.subarray(r * dw, (r + 1) * dw));
-		for (let k = sparse.rowPtr[r]; k < sparse.rowPtr[r + 1]; k++) row[dw + sparse.indices[k]] = sparse.values[k];
+		for (let k = sparse.rowPtr[r]; k < sparse.rowPtr[r + 1]; k++)
+			row[dw + sparse.indices[k]] = sparse.values[k];
 		walkRow(c, row, 0, raw, r * outputs, outputs);
 		for (let k = sparse.rowPtr[r]; k < sparse.rowPtr[r + 1]; k++) row[dw + sparse.indices[k]] = 0;
 	}
@@ -106,7 +112,14 @@ function hasMissing(values: Float32Array, from: number, to: number): boolean {
 }
 
 /** One row through every tree, missing values following each node's `missingLeft`. */
-function walkRow(c: CompiledTrees, values: Float32Array, base: number, raw: Float64Array, out: number, outputs: number): void {
+function walkRow(
+	c: CompiledTrees,
+	values: Float32Array,
+	base: number,
+	raw: Float64Array,
+	out: number,
+	outputs: number
+): void {
 	const { roots, feature, threshold, missingLeft, child, value } = c;
 	for (let t = 0, k = 0; t < roots.length; t++) {
 		let node = roots[t];
@@ -122,7 +135,14 @@ function walkRow(c: CompiledTrees, values: Float32Array, base: number, raw: Floa
 }
 
 /** Rows r … r + 7 (no missing value) through every tree, interleaved, `depth[t]` branch-free steps each. */
-function walkEight(c: CompiledTrees, x: Float32Array, r: number, width: number, raw: Float64Array, outputs: number): void {
+function walkEight(
+	c: CompiledTrees,
+	x: Float32Array,
+	r: number,
+	width: number,
+	raw: Float64Array,
+	outputs: number
+): void {
 	const { roots, depth, feature, threshold, child, value } = c;
 	const b0 = r * width;
 	const b1 = b0 + width;
@@ -176,9 +196,13 @@ function walkEight(c: CompiledTrees, x: Float32Array, r: number, width: number, 
  */
 export function predictGbdt(model: GbdtArtifacts, x: FeatureMatrix): Float32Array {
 	if (featureWidth(x) !== model.featureCount) {
-		throw new FaroError('internal', `The tree model reads ${model.featureCount} features but got ${featureWidth(x)}.`, {
-			hint: 'This is a bug; the console has the details.'
-		});
+		throw new FaroError(
+			'internal',
+			`The tree model reads ${model.featureCount} features but got ${featureWidth(x)}.`,
+			{
+				hint: 'This is a bug; the console has the details.'
+			}
+		);
 	}
 	let compiled = compiledModels.get(model);
 	if (!compiled) {

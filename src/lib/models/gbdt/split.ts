@@ -62,12 +62,13 @@ export function findBestSplit(
 		valueRight: 0
 	};
 	const scan = new FeatureScan(hist, count, sumGradients, sumHessians, sumGradients * value, params);
-	for (let f = 0; f < binned.featureCount; f++) {
-		scan.reset(layout.offsets[f]);
+	const consider = (f: number) => {
+		scan.reset(layout.offsets[f], f >= binned.denseWidth);
 		const bins = binned.nonMissingBins[f];
 		scan.leftToRight(bins - 1 + binned.hasMissing[f]);
 		if (binned.hasMissing[f]) scan.rightToLeft(bins - 2);
-		if (scan.found && scan.gain > best.gain) {
+		// the first feature (by index) with the largest gain wins, as in scikit-learn
+		if (scan.found && (scan.gain > best.gain || (scan.gain === best.gain && f < best.feature))) {
 			best.gain = scan.gain;
 			best.feature = f;
 			best.bin = scan.bin;
@@ -76,7 +77,10 @@ export function findBestSplit(
 			best.hessianLeft = scan.hessianLeft;
 			best.countLeft = scan.countLeft;
 		}
-	}
+	};
+	for (let f = 0; f < binned.denseWidth; f++) consider(f);
+	// sparse columns the node's rows do not touch hold all of them in one bin: no split there
+	for (let t = 0; t < hist.touchedCount; t++) consider(binned.denseWidth + hist.touched[t]);
 	if (best.gain > 0) {
 		best.gradientRight = sumGradients - best.gradientLeft;
 		best.hessianRight = sumHessians - best.hessianLeft;
@@ -97,6 +101,7 @@ class FeatureScan {
 	hessianLeft = 0;
 	countLeft = 0;
 	#base = 0;
+	#skipEmpty = false;
 
 	constructor(
 		readonly hist: Histogram,
@@ -107,8 +112,15 @@ class FeatureScan {
 		readonly params: SplitParams
 	) {}
 
-	reset(base: number): void {
+	/**
+	 * `skipEmpty`: bins without rows repeat the previous split, so they are not evaluated. Exact for sums of
+	 * rows; scikit-learn evaluates them, and a subtracted histogram can leave rounding residue in them that once
+	 * in a long while makes such a bin win a tie. Used for sparse columns (hundreds of mostly empty bins per small
+	 * node), whose zero bins are already differences.
+	 */
+	reset(base: number, skipEmpty: boolean): void {
 		this.#base = base;
+		this.#skipEmpty = skipEmpty;
 		this.found = false;
 		this.gain = -1;
 	}
@@ -118,6 +130,7 @@ class FeatureScan {
 		const { count, sumGradients, sumHessians } = this;
 		const { gh, count: counts } = this.hist;
 		const { minSamplesLeaf, l2 } = this.params;
+		const skipEmpty = this.#skipEmpty;
 		let countLeft = 0;
 		let gradientLeft = 0;
 		let hessianLeft = 0;
@@ -125,13 +138,22 @@ class FeatureScan {
 			countLeft += counts[b];
 			hessianLeft += gh[2 * b + 1];
 			gradientLeft += gh[2 * b];
+			if (skipEmpty && counts[b] === 0) continue;
 			if (countLeft < minSamplesLeaf) continue;
 			if (count - countLeft < minSamplesLeaf) break;
 			const hessianRight = sumHessians - hessianLeft;
 			if (hessianLeft < MIN_HESSIAN_TO_SPLIT) continue;
 			if (hessianRight < MIN_HESSIAN_TO_SPLIT) break;
-			const gain = splitGain(gradientLeft, hessianLeft, sumGradients - gradientLeft, hessianRight, this.lossCurrentNode, l2);
-			if (gain > this.gain && gain > 0) this.keep(gain, bin, false, gradientLeft, hessianLeft, countLeft);
+			const gain = splitGain(
+				gradientLeft,
+				hessianLeft,
+				sumGradients - gradientLeft,
+				hessianRight,
+				this.lossCurrentNode,
+				l2
+			);
+			if (gain > this.gain && gain > 0)
+				this.keep(gain, bin, false, gradientLeft, hessianLeft, countLeft);
 		}
 	}
 
@@ -140,6 +162,7 @@ class FeatureScan {
 		const { count, sumGradients, sumHessians } = this;
 		const { gh, count: counts } = this.hist;
 		const { minSamplesLeaf, l2 } = this.params;
+		const skipEmpty = this.#skipEmpty;
 		let countRight = 0;
 		let gradientRight = 0;
 		let hessianRight = 0;
@@ -147,6 +170,7 @@ class FeatureScan {
 			countRight += counts[b];
 			hessianRight += gh[2 * b + 1];
 			gradientRight += gh[2 * b];
+			if (skipEmpty && counts[b] === 0) continue;
 			const countLeft = count - countRight;
 			if (countRight < minSamplesLeaf) continue;
 			if (countLeft < minSamplesLeaf) break;
@@ -154,8 +178,16 @@ class FeatureScan {
 			if (hessianRight < MIN_HESSIAN_TO_SPLIT) continue;
 			if (hessianLeft < MIN_HESSIAN_TO_SPLIT) break;
 			const gradientLeft = sumGradients - gradientRight;
-			const gain = splitGain(gradientLeft, hessianLeft, gradientRight, hessianRight, this.lossCurrentNode, l2);
-			if (gain > this.gain && gain > 0) this.keep(gain, bin, true, gradientLeft, hessianLeft, countLeft);
+			const gain = splitGain(
+				gradientLeft,
+				hessianLeft,
+				gradientRight,
+				hessianRight,
+				this.lossCurrentNode,
+				l2
+			);
+			if (gain > this.gain && gain > 0)
+				this.keep(gain, bin, true, gradientLeft, hessianLeft, countLeft);
 		}
 	}
 

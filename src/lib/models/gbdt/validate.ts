@@ -16,7 +16,15 @@ const damaged = (path: string, expected: string): FaroError =>
 	});
 
 const describe = (value: unknown): string =>
-	value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value === 'number' ? String(value) : typeof value;
+	value === null
+		? 'null'
+		: Array.isArray(value)
+			? 'a list'
+			: typeof value === 'string'
+				? `"${value.slice(0, 40)}"`
+				: typeof value === 'number'
+					? String(value)
+					: typeof value;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,7 +37,8 @@ function wholeNumber(value: unknown, path: string, min: number, max: number): nu
 }
 
 function finiteNumber(value: unknown, path: string): number {
-	if (typeof value !== 'number' || !Number.isFinite(value)) throw damaged(path, `a finite number (found ${describe(value)})`);
+	if (typeof value !== 'number' || !Number.isFinite(value))
+		throw damaged(path, `a finite number (found ${describe(value)})`);
 	return value;
 }
 
@@ -57,28 +66,44 @@ export function validateGbdtArtifacts(
 ): GbdtArtifacts {
 	if (!isRecord(value)) throw damaged(where, `an object (found ${describe(value)})`);
 	const at = (key: string) => `${where}.${key}`;
-	if (value.format !== GBDT_FORMAT) throw damaged(at('format'), `"${GBDT_FORMAT}" (found ${describe(value.format)})`);
+	if (value.format !== GBDT_FORMAT)
+		throw damaged(at('format'), `"${GBDT_FORMAT}" (found ${describe(value.format)})`);
 	if (typeof value.version === 'number' && value.version > GBDT_VERSION) {
-		throw new FaroError('bundle-invalid', `This tree model was made by a newer Faro (format version ${value.version}).`, {
-			where: at('version'),
-			hint: 'Open it with the Faro that made it, or update this one.'
-		});
+		throw new FaroError(
+			'bundle-invalid',
+			`This tree model was made by a newer Faro (format version ${value.version}).`,
+			{
+				where: at('version'),
+				hint: 'Open it with the Faro that made it, or update this one.'
+			}
+		);
 	}
 	wholeNumber(value.version, at('version'), GBDT_VERSION, GBDT_VERSION);
 	const classCount = wholeNumber(value.classCount, at('classCount'), 2, 100_000);
 	if (classCount !== expect.classCount) {
-		throw damaged(at('classCount'), `${expect.classCount}, the number of labels (found ${classCount})`);
+		throw damaged(
+			at('classCount'),
+			`${expect.classCount}, the number of labels (found ${classCount})`
+		);
 	}
 	const featureCount = wholeNumber(value.featureCount, at('featureCount'), 1, 100_000_000);
 	if (featureCount !== expect.featureCount) {
-		throw damaged(at('featureCount'), `${expect.featureCount}, the features the recipe makes (found ${featureCount})`);
+		throw damaged(
+			at('featureCount'),
+			`${expect.featureCount}, the features the recipe makes (found ${featureCount})`
+		);
 	}
 	const outputs = classCount === 2 ? 1 : classCount;
 	wholeNumber(value.outputs, at('outputs'), outputs, outputs);
-	list(value.baseline, at('baseline'), outputs).forEach((b, k) => finiteNumber(b, `${at('baseline')}[${k}]`));
+	list(value.baseline, at('baseline'), outputs).forEach((b, k) =>
+		finiteNumber(b, `${at('baseline')}[${k}]`)
+	);
 	const trees = list(value.trees, at('trees'));
 	if (trees.length % outputs !== 0) {
-		throw damaged(at('trees'), `a multiple of ${outputs} trees, one per class per iteration (found ${trees.length})`);
+		throw damaged(
+			at('trees'),
+			`a multiple of ${outputs} trees, one per class per iteration (found ${trees.length})`
+		);
 	}
 	trees.forEach((tree, t) => checkTree(tree, `${at('trees')}[${t}]`, featureCount));
 	return value as GbdtArtifacts;
@@ -88,7 +113,9 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 	if (!isRecord(tree)) throw damaged(path, `an object (found ${describe(tree)})`);
 	const nodeCount = list(tree.left, `${path}.left`).length;
 	if (nodeCount === 0) throw damaged(`${path}.left`, 'a list of at least one node');
-	const arrays = Object.fromEntries(TREE_FIELDS.map((key) => [key, list(tree[key], `${path}.${key}`, nodeCount)]));
+	const arrays = Object.fromEntries(
+		TREE_FIELDS.map((key) => [key, list(tree[key], `${path}.${key}`, nodeCount)])
+	);
 	const reached = new Uint8Array(nodeCount);
 	for (let i = 0; i < nodeCount; i++) {
 		const field = (key: (typeof TREE_FIELDS)[number]) => `${path}.${key}[${i}]`;
@@ -96,17 +123,26 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 		const left = arrays.left[i];
 		const right = arrays.right[i];
 		if (left === -1 || right === -1) {
-			if (left !== -1) throw damaged(field('left'), `-1, as right[${i}] marks a leaf (found ${describe(left)})`);
-			if (right !== -1) throw damaged(field('right'), `-1, as left[${i}] marks a leaf (found ${describe(right)})`);
+			if (left !== -1)
+				throw damaged(field('left'), `-1, as right[${i}] marks a leaf (found ${describe(left)})`);
+			if (right !== -1)
+				throw damaged(field('right'), `-1, as left[${i}] marks a leaf (found ${describe(right)})`);
 			wholeNumber(arrays.feature[i], field('feature'), -1, featureCount - 1);
 			finiteNumber(arrays.threshold[i], field('threshold'));
 			wholeNumber(arrays.missingLeft[i], field('missingLeft'), 0, 1);
 			continue;
 		}
-		for (const [key, child] of [['left', left], ['right', right]] as const) {
+		for (const [key, child] of [
+			['left', left],
+			['right', right]
+		] as const) {
 			// children after their parent, each reached once: a tree, so every walk ends at a leaf
 			wholeNumber(child, field(key), i + 1, nodeCount - 1);
-			if (reached[child as number]) throw damaged(field(key), `a node no other node points to (node ${child} is reached twice)`);
+			if (reached[child as number])
+				throw damaged(
+					field(key),
+					`a node no other node points to (node ${child} is reached twice)`
+				);
 			reached[child as number] = 1;
 		}
 		wholeNumber(arrays.feature[i], field('feature'), 0, featureCount - 1);
@@ -114,6 +150,7 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 		wholeNumber(arrays.missingLeft[i], field('missingLeft'), 0, 1);
 	}
 	for (let i = 1; i < nodeCount; i++) {
-		if (!reached[i]) throw damaged(`${path}.left`, `a tree that reaches every node (node ${i} is never reached)`);
+		if (!reached[i])
+			throw damaged(`${path}.left`, `a tree that reaches every node (node ${i} is never reached)`);
 	}
 }
