@@ -7,9 +7,11 @@
  * defaults on the same training rows. Reference: XGBoost, 1.13 s for 100 trees (REFERENCE.md).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cellAsString, findColumn, parseCsv } from '../src/lib/data';
+import { defaultTfidfOptions, fitApplyTfidf, applyTfidf } from '../src/lib/features/tfidf';
 import type { FeatureMatrix } from '../src/lib/features/matrix';
 import { fitGbdt, predictGbdt } from '../src/lib/models/gbdt';
 import { defaultModelSpec } from '../src/lib/models/spec';
@@ -24,6 +26,7 @@ const FEATURES = 20;
 const ITERATIONS = 100;
 const XGBOOST_S = 1.13;
 const SEEDS = [1, 2, 3, 4, 5];
+const AUSTEN_XGBOOST_AUC = 0.928;
 
 async function run(): Promise<BenchRow[]> {
 	const data = makeClassification(ROWS + TEST_ROWS, { features: FEATURES, seed: 0 });
@@ -51,6 +54,7 @@ async function run(): Promise<BenchRow[]> {
 	const scoring = measureScoring(model, x);
 	const reference = sklearnSynthetic(data.x, data.y);
 	const german = await germanCredit();
+	const austen = await austenText();
 	const rows: BenchRow[] = [
 		{
 			name: `gbdt fit, ${ITERATIONS} iterations, 31 leaves, 100,000 × 20 (Node, 1 thread)`,
@@ -91,12 +95,13 @@ async function run(): Promise<BenchRow[]> {
 		);
 	}
 	rows.push({
-		name: 'gbdt scoring, 100 trees × 31 leaves × 20 dense features',
+		name: 'gbdt scoring, 100 trees × 31 leaves × 20 dense features (1 thread)',
 		value: scoring,
 		unit: 'rows/s',
+		reference: reference?.rowsPerSecond1,
 		target: 1_000_000,
 		lowerIsBetter: false,
-		note: 'predictGbdt on the 100,000 training rows, median of 5'
+		note: `predictGbdt on the 100,000 training rows, median of 5; reference = scikit-learn predict_proba on 1 thread${reference ? ` (2 threads: ${Math.round(reference.rowsPerSecond)} rows/s)` : ''}`
 	});
 	rows.push({
 		name: `German credit test ROC AUC, default gbdt, mean of ${SEEDS.length} seeds`,
@@ -105,6 +110,21 @@ async function run(): Promise<BenchRow[]> {
 		reference: german.sklearn ?? undefined,
 		lowerIsBetter: false,
 		note: `per seed ${german.perSeed.map((a) => a.toFixed(3)).join(', ')}; reference = scikit-learn HGB defaults on the same training rows (no early stopping); iterations kept ${german.bestEpochs.join(', ')}`
+	});
+	rows.push({
+		name: `Austen TF-IDF (${austen.terms.toLocaleString('en')} sparse terms, 6 classes): gbdt fit`,
+		value: austen.seconds,
+		unit: 's',
+		lowerIsBetter: true,
+		note: `${austen.trainRows} training rows, early stopping after ${austen.iterations} iterations (${(austen.seconds / austen.iterations).toFixed(2)} s each, 6 trees)`
+	});
+	rows.push({
+		name: 'Austen TF-IDF: gbdt test macro ROC AUC',
+		value: austen.macroAuc,
+		unit: 'AUC',
+		reference: AUSTEN_XGBOOST_AUC,
+		lowerIsBetter: false,
+		note: 'reference = XGBoost (REFERENCE.md, its own split); 70/15/15 stratified split, seed 42'
 	});
 	return rows;
 }
@@ -142,7 +162,13 @@ function measureScoring(model: Parameters<typeof predictGbdt>[0], x: FeatureMatr
 function sklearnSynthetic(
 	x: Float32Array,
 	y: Int32Array
-): { seconds: number; seconds1: number; auc: number } | null {
+): {
+	seconds: number;
+	seconds1: number;
+	auc: number;
+	rowsPerSecond: number;
+	rowsPerSecond1: number;
+} | null {
 	const dir = mkdtempSync(join(tmpdir(), 'faro-gbdt-'));
 	try {
 		writeFileSync(join(dir, 'x.f32'), new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
@@ -158,7 +184,10 @@ times = []
 for _ in range(3):
     clf = HistGradientBoostingClassifier(max_iter=${ITERATIONS}, early_stopping=False, random_state=0)
     t = time.perf_counter(); clf.fit(X[:${ROWS}], y[:${ROWS}]); times.append(time.perf_counter() - t)
-print(json.dumps({"seconds": float(np.median(times)), "auc": float(roc_auc_score(y[${ROWS}:], clf.predict_proba(X[${ROWS}:])[:, 1]))}))
+rates = []
+for _ in range(5):
+    t = time.perf_counter(); clf.predict_proba(X[:${ROWS}]); rates.append(${ROWS} / (time.perf_counter() - t))
+print(json.dumps({"seconds": float(np.median(times)), "auc": float(roc_auc_score(y[${ROWS}:], clf.predict_proba(X[${ROWS}:])[:, 1])), "rowsPerSecond": float(np.median(rates))}))
 `;
 		const runWith = (threads: string) =>
 			JSON.parse(
@@ -166,10 +195,16 @@ print(json.dumps({"seconds": float(np.median(times)), "auc": float(roc_auc_score
 					encoding: 'utf8',
 					env: { ...process.env, OMP_NUM_THREADS: threads }
 				})
-			) as { seconds: number; auc: number };
+			) as { seconds: number; auc: number; rowsPerSecond: number };
 		const both = runWith('2');
 		const one = runWith('1');
-		return { seconds: both.seconds, seconds1: one.seconds, auc: both.auc };
+		return {
+			seconds: both.seconds,
+			seconds1: one.seconds,
+			auc: both.auc,
+			rowsPerSecond: both.rowsPerSecond,
+			rowsPerSecond1: one.rowsPerSecond
+		};
 	} catch {
 		return null;
 	} finally {
@@ -286,6 +321,73 @@ print(float(np.mean(aucs)))
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * The Austen passages through Faro's TF-IDF defaults ((1, 2)-grams, 20,000 terms, sublinear tf, fitted on the
+ * training rows), then the default gbdt spec with early stopping: the sparse path at text scale.
+ */
+async function austenText(): Promise<{
+	seconds: number;
+	iterations: number;
+	macroAuc: number;
+	terms: number;
+	trainRows: number;
+}> {
+	const parsed = await parseCsv(
+		await openAsBlob(new URL('../public/samples/austen.csv', import.meta.url)),
+		{ fileName: 'austen.csv' }
+	);
+	const table = parsed.table;
+	const passage = findColumn(table, 'passage');
+	const book = findColumn(table, 'book');
+	if (!passage || !book) throw new Error('austen.csv: passage and book columns expected');
+	const texts = Array.from({ length: table.rowCount }, (_, r) => cellAsString(passage, r));
+	const labels = Array.from({ length: table.rowCount }, (_, r) => cellAsString(book, r));
+	const books = [...new Set(labels)].sort();
+	const y = Int32Array.from(labels, (l) => books.indexOf(l));
+	const split = stratifiedSplit(
+		y,
+		books.length,
+		{ train: 0.7, validation: 0.15, test: 0.15 },
+		createRng(42)
+	);
+	const pick = (rows: Int32Array) =>
+		rows.reduce<string[]>((out, r) => (out.push(texts[r]), out), []);
+	const { fitted, rows: trainRows } = fitApplyTfidf(pick(split.train), defaultTfidfOptions());
+	const matrixOf = (sparse: ReturnType<typeof applyTfidf>): FeatureMatrix => ({
+		rowCount: sparse.rowPtr.length - 1,
+		dense: new Float32Array(0),
+		denseWidth: 0,
+		sparse,
+		names: fitted.terms
+	});
+	const part = (rows: Int32Array, x: FeatureMatrix) => ({
+		x,
+		y: Int32Array.from(rows, (r) => y[r])
+	});
+	const train = part(split.train, matrixOf(trainRows));
+	const validation = part(split.validation, matrixOf(applyTfidf(fitted, pick(split.validation))));
+	const test = part(split.test, matrixOf(applyTfidf(fitted, pick(split.test))));
+	const spec = defaultModelSpec('gbdt', split.train.length, { hasText: true });
+	const started = performance.now();
+	const fit = await fitGbdt({ train, validation, classCount: books.length, spec, seed: 42 });
+	const seconds = (performance.now() - started) / 1000;
+	const proba = predictGbdt(fit.model, test.x);
+	const k = books.length;
+	const aucs = books.map((_, c) =>
+		auc(
+			Float64Array.from({ length: test.y.length }, (_, i) => proba[i * k + c]),
+			Int32Array.from(test.y, (v) => +(v === c))
+		)
+	);
+	return {
+		seconds,
+		iterations: fit.history.length,
+		macroAuc: mean(aucs),
+		terms: fitted.terms.length,
+		trainRows: split.train.length
+	};
 }
 
 const mean = (values: number[]): number => values.reduce((s, v) => s + v, 0) / values.length;
