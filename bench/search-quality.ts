@@ -7,7 +7,8 @@
  * fitted on Faro's non-test rows, cross-validated on Faro's own folds, scored on Faro's test rows).
  * Datasets: German credit (1,000 rows, target Risk; issue 8's bar: test ROC AUC ≥ 0.78) and the Austen
  * passages (6,000 texts, 6 books, macro one-vs-rest ROC AUC; bar ≥ 0.92).
- * Run alone: `npx tsx bench/search-quality.ts [german|austen|all] [tpe,halving,random|none]`.
+ * Run alone: `npx tsx bench/search-quality.ts [german|austen|all] [tpe,halving,random|none]`; over seeds:
+ * `npx tsx bench/search-quality.ts german tpe,halving --seeds=1,2,3,4,5 [--trials=N]`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openAsBlob, writeFileSync } from 'node:fs';
@@ -32,7 +33,10 @@ import {
 	describeTrialSettings,
 	fullEpochs,
 	runSearch,
-	type SearchStrategy
+	type SearchOptions,
+	type SearchOutcome,
+	type SearchStrategy,
+	type Trial
 } from '../src/lib/runs/search/index.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
 
@@ -73,20 +77,38 @@ async function load(dataset: Dataset): Promise<Loaded> {
 	};
 }
 
-async function measureSearch(
-	dataset: Dataset,
+type SearchResult = {
+	outcome: SearchOutcome;
+	best: Trial;
+	searchMs: number;
+	/** Test ROC AUC of the best configuration refitted as a run. */
+	testAuc: number;
+};
+
+/** One search with the given budget, then the best configuration trained as `executeSearch` does. */
+async function searchOnce(
 	{ table, base }: Loaded,
-	strategy: SearchStrategy
-): Promise<BenchRow[]> {
+	strategy: SearchStrategy,
+	budget: SearchOptions['budget']
+): Promise<SearchResult> {
 	const startedMs = performance.now();
-	const outcome = await runSearch(table, base, { strategy, budget: DEFAULT_BUDGET, k: K });
+	const outcome = await runSearch(table, base, { strategy, budget, k: K });
 	const searchMs = performance.now() - startedMs;
 	const best = outcome.best;
-	if (!best) throw new Error(`${dataset.name}, ${strategy}: no trial succeeded.`);
+	if (!best) throw new Error(`${strategy}: no trial succeeded.`);
 	const refit = await trainRun(
 		table,
 		applyParams(base, { ...best.params, maxEpochs: fullEpochs(best.params, base.model.maxEpochs) })
 	);
+	return { outcome, best, searchMs, testAuc: refit.metrics.rocAuc ?? NaN };
+}
+
+async function measureSearch(
+	dataset: Dataset,
+	loaded: Loaded,
+	strategy: SearchStrategy
+): Promise<BenchRow[]> {
+	const { outcome, best, searchMs, testAuc } = await searchOnce(loaded, strategy, DEFAULT_BUDGET);
 	const cv = best.cvScores?.rocAuc;
 	const failed = outcome.trials.filter((t) => t.status === 'failed');
 	const counts = new Map<string, number>();
@@ -108,7 +130,7 @@ async function measureSearch(
 		},
 		{
 			name: `${dataset.name} test ROC AUC of the search's best (${strategy})`,
-			value: refit.metrics.rocAuc ?? NaN,
+			value: testAuc,
 			unit: 'AUC',
 			target: dataset.bar,
 			lowerIsBetter: false
@@ -221,13 +243,60 @@ export const bench: Bench = {
 	run: () => measure(['german', 'austen'], STRATEGIES)
 };
 
+/**
+ * Strategies compared over several seeds (each seed gives another split, other folds and other draws):
+ * mean best CV and test ROC AUC. The test part of German credit is 150 rows, so one split's test AUC moves
+ * by ±0.04 with the split alone.
+ */
+async function compareOverSeeds(
+	key: DatasetKey,
+	strategies: SearchStrategy[],
+	seeds: number[],
+	trials: number
+): Promise<void> {
+	await tf.setBackend('wasm');
+	const loaded = await load(DATASETS[key]);
+	const budget = { ...DEFAULT_BUDGET, trials };
+	const summary = [];
+	for (const strategy of strategies) {
+		const runs: SearchResult[] = [];
+		for (const seed of seeds) {
+			runs.push(await searchOnce({ ...loaded, base: { ...loaded.base, seed } }, strategy, budget));
+			const last = runs[runs.length - 1];
+			console.error(
+				`  ${strategy} seed ${seed}: CV ${last.best.cvScores?.rocAuc?.mean.toFixed(3)}, test ${last.testAuc.toFixed(3)}, ${describeTrialModel(last.best.params)}, ${(last.searchMs / 1000).toFixed(0)} s`
+			);
+		}
+		const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+		summary.push({
+			strategy,
+			trials,
+			'mean best CV': mean(runs.map((r) => r.best.cvScores?.rocAuc?.mean ?? NaN)),
+			'mean test': mean(runs.map((r) => r.testAuc)),
+			tests: runs.map((r) => r.testAuc.toFixed(3)).join(' '),
+			'mean s': mean(runs.map((r) => r.searchMs / 1000))
+		});
+	}
+	console.table(summary);
+}
+
 if (process.argv[1]?.endsWith('search-quality.ts')) {
-	const which = process.argv[2] ?? 'all';
+	const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+	const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+	const flag = (name: string) => flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1];
+	const which = args[0] ?? 'all';
 	const keys: DatasetKey[] =
 		which === 'german' || which === 'austen' ? [which] : ['german', 'austen'];
-	const wanted = (process.argv[3] ?? STRATEGIES.join(','))
+	const wanted = (args[1] ?? STRATEGIES.join(','))
 		.split(',')
 		.filter((s): s is SearchStrategy => (STRATEGIES as string[]).includes(s));
-	// `none`: the scikit-learn references only.
-	console.table(await measure(keys, process.argv[3] === 'none' ? [] : wanted));
+	const seeds = flag('seeds');
+	if (seeds) {
+		// `--seeds=1,2,3 [--trials=N]`: the strategies over several seeds (first dataset named).
+		const trials = Number(flag('trials') ?? DEFAULT_BUDGET.trials);
+		await compareOverSeeds(keys[0], wanted, seeds.split(',').map(Number), trials);
+	} else {
+		// `none`: the scikit-learn references only.
+		console.table(await measure(keys, args[1] === 'none' ? [] : wanted));
+	}
 }

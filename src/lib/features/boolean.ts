@@ -8,7 +8,7 @@
 import { FaroError } from '$lib/shared/errors';
 import { compareText, countLevels, mostFrequent } from './encode';
 import type { ColumnLookup } from './numeric-step';
-import { readStrings } from './read-column';
+import { mapStrings, readStrings } from './read-column';
 import type { NumericOptions } from './recipe-spec';
 
 export type FittedBooleanStep = {
@@ -82,13 +82,15 @@ export function booleanStepNames(step: FittedBooleanStep): string[] {
 
 /** The 0/1 column (+ the indicator column). */
 export function applyBooleanStep(step: FittedBooleanStep, lookup: ColumnLookup): Float64Array[] {
-	const raw = readStrings(lookup(step.column));
-	const value = new Float64Array(raw.length);
-	const missing = new Float64Array(raw.length);
-	for (let i = 0; i < raw.length; i++) {
-		const v = raw[i];
-		if (v !== null && v === step.positive) value[i] = 1;
-		else if (v !== null && v === step.negative) value[i] = 0;
+	// 1 = positive, 0 = negative, −1 = missing or unseen; decided once per dictionary level, not per row.
+	const codes = mapStrings(lookup(step.column), (v) =>
+		v !== null && v === step.positive ? 1 : v !== null && v === step.negative ? 0 : -1
+	);
+	const value = new Float64Array(codes.length);
+	const missing = new Float64Array(codes.length);
+	for (let i = 0; i < codes.length; i++) {
+		const code = codes[i];
+		if (code >= 0) value[i] = code;
 		else {
 			value[i] = step.fill;
 			missing[i] = 1;

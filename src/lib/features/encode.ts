@@ -12,7 +12,7 @@
  * - Ordinal: one column, the level's index in the alphabetical list of training levels; unseen → −1.
  */
 import { FaroError } from '$lib/shared/errors';
-import { readStrings } from './read-column';
+import { mapStrings, readStrings } from './read-column';
 import { compareCodePoints } from './tokenize';
 import type { CategoricalOptions } from './recipe-spec';
 import type { ColumnLookup } from './numeric-step';
@@ -105,16 +105,16 @@ export function applyCategoricalStep(
 	step: FittedCategoricalStep,
 	lookup: ColumnLookup
 ): Float64Array[] {
-	const raw = readStrings(lookup(step.column));
 	const index = new Map(step.levels.map((level, i) => [level, i]));
-	const codes = Int32Array.from(raw, (v) => index.get(v ?? step.fill) ?? -1);
+	// Level index per cell (−1 = not kept), looked up once per dictionary level, not per row.
+	const codes = mapStrings(lookup(step.column), (v) => index.get(v ?? step.fill) ?? -1);
 	if (step.encoding === 'ordinal') return [Float64Array.from(codes)];
 	const width = step.levels.length + (step.hasOther ? 1 : 0);
-	const out = Array.from({ length: width }, () => new Float64Array(raw.length));
+	const out = Array.from({ length: width }, () => new Float64Array(codes.length));
+	const other = step.hasOther ? step.levels.length : -1;
 	for (let i = 0; i < codes.length; i++) {
-		const code = codes[i];
-		if (code >= 0) out[code][i] = 1;
-		else if (step.hasOther) out[step.levels.length][i] = 1;
+		const slot = codes[i] >= 0 ? codes[i] : other;
+		if (slot >= 0) out[slot][i] = 1;
 	}
 	return out;
 }

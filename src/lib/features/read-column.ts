@@ -14,11 +14,34 @@ export const readStrings = (column: Column): (string | null)[] =>
 		: columnAsStrings(column);
 
 /**
+ * `slotOf(cell)` for every cell (cell as `readStrings` gives it), as an Int32Array. For category storage
+ * `slotOf` runs once per dictionary level and once for missing, then each row is an array index: scoring
+ * German credit's 1,000,000 rows spent ≈1 s in per-row Map lookups before. Other storage: once per cell.
+ */
+export function mapStrings(column: Column, slotOf: (cell: string | null) => number): Int32Array {
+	if (column.storage !== 'category') return Int32Array.from(columnAsStrings(column), slotOf);
+	const byLevel = Int32Array.from(column.levels, slotOf);
+	const missing = slotOf(null);
+	const { codes } = column;
+	const out = new Int32Array(codes.length);
+	for (let i = 0; i < codes.length; i++) {
+		const c = codes[i];
+		out[i] = c < 0 ? missing : byLevel[c];
+	}
+	return out;
+}
+
+/**
  * The cells as dates in epoch milliseconds (NaN = missing or not a date). Date and number storage are
  * taken as epoch ms; strings go through `Date.parse` (ISO dates without a zone read as UTC).
  */
 export function readDates(column: Column): Float64Array {
 	if (column.storage === 'date' || column.storage === 'number') return column.values;
+	if (column.storage === 'category') {
+		// Parse each level once, not each row.
+		const byLevel = column.levels.map((s) => Date.parse(s.trim()));
+		return Float64Array.from(column.codes, (c) => (c < 0 ? NaN : byLevel[c]));
+	}
 	return Float64Array.from(columnAsStrings(column), (s) =>
 		s === null ? NaN : Date.parse(s.trim())
 	);

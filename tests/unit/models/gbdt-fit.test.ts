@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureMatrix } from '$lib/features/matrix';
 import { fitGbdt, predictGbdt } from '$lib/models/gbdt';
 import { binFeatures, BINNING_SUBSAMPLE } from '$lib/models/gbdt/binning';
-import { meanCrossEntropy } from '$lib/models/gbdt/loss';
+import { createGrowerScratch, growTree, type GrowParams } from '$lib/models/gbdt/grower';
+import { histogramLayout } from '$lib/models/gbdt/histogram';
+import { baselineScores, computeGradients, meanCrossEntropy } from '$lib/models/gbdt/loss';
 import { defaultModelSpec, type ModelSpec, type TreeSpec } from '$lib/models/spec';
 import type { TrainInput } from '$lib/models/train';
 import { FaroError } from '$lib/shared/errors';
@@ -168,21 +170,21 @@ describe('fitGbdt cancel', () => {
 	});
 
 	it('lands an abort from a timer in the middle of a long iteration', async () => {
-		// 4 classes × 1,024-leaf trees on 60,000 noise rows: iteration 1 takes far longer than the 50 ms between
+		// 6 classes × 1,024-leaf trees on 100,000 noise rows: iteration 1 takes far longer than the 50 ms between
 		// yields, so a timer set when iteration 0 ends fires inside iteration 1, which then never reports
-		const n = 60_000;
+		const n = 100_000;
 		const rng = createRng(5);
 		const x = matrix(
 			Float32Array.from({ length: n * 6 }, () => rng.next()),
 			n,
 			6
 		);
-		const y = Int32Array.from({ length: n }, () => rng.int(4));
+		const y = Int32Array.from({ length: n }, () => rng.int(6));
 		const controller = new AbortController();
 		const epochs: number[] = [];
 		const run = fitGbdt(
 			input({ x, y }, spec({ maxEpochs: 3 }, { maxLeafNodes: 1024, minSamplesLeaf: 1 }), {
-				classCount: 4
+				classCount: 6
 			}),
 			{
 				signal: controller.signal,
@@ -263,26 +265,60 @@ describe('fitGbdt determinism and input forms', () => {
 		expect(JSON.stringify(b.model)).toBe(JSON.stringify(a.model));
 	});
 
-	it('computes thresholds from a seeded 200,000-row subsample of larger data, exactly from small data', () => {
+	it('computes thresholds from a seeded 200,000-row subsample of larger data, exactly from small data', async () => {
 		const n = BINNING_SUBSAMPLE + 1_000;
 		const x = matrix(
 			Float32Array.from({ length: n }, (_, i) => i),
 			n,
 			1
 		);
-		const first = binFeatures(x, 255, createRng(1)).thresholds[0];
-		expect(Array.from(binFeatures(x, 255, createRng(1)).thresholds[0])).toEqual(Array.from(first));
-		expect(Array.from(binFeatures(x, 255, createRng(2)).thresholds[0])).not.toEqual(
-			Array.from(first)
-		);
+		const thresholds = async (m: FeatureMatrix, seed: number) =>
+			Array.from((await binFeatures(m, 255, createRng(seed))).thresholds[0]);
+		const first = await thresholds(x, 1);
+		expect(first.length).toBe(254);
+		expect(await thresholds(x, 1)).toEqual(first);
+		expect(await thresholds(x, 2)).not.toEqual(first);
 		const small = matrix(
 			Float32Array.from({ length: 1_000 }, (_, i) => i),
 			1_000,
 			1
 		);
-		expect(Array.from(binFeatures(small, 255, createRng(1)).thresholds[0])).toEqual(
-			Array.from(binFeatures(small, 255, createRng(2)).thresholds[0])
-		);
+		expect(await thresholds(small, 1)).toEqual(await thresholds(small, 2));
+	});
+
+	it('grows the same tree when histograms exceed their memory budget and are rebuilt from rows', async () => {
+		const { train } = loadFixture('german-credit');
+		const binned = await binFeatures(train.x, 255, createRng(0));
+		const layout = histogramLayout(binned, 255, 5);
+		const raw = Float64Array.from(train.y, () => baselineScores(train.y, 2, null)[0]);
+		const gradients = [new Float64Array(2 * train.y.length)];
+		computeGradients(raw, train.y, 1, null, gradients);
+		const params: GrowParams = {
+			maxLeafNodes: 63,
+			maxDepth: null,
+			minSamplesLeaf: 5,
+			l2: 0,
+			shrinkage: 0.1
+		};
+		const grow = async (budget?: number) => {
+			const scratch = createGrowerScratch(train.y.length);
+			const grown = await growTree(
+				binned,
+				layout,
+				gradients[0],
+				{ ...params, histogramBudgetBytes: budget },
+				scratch,
+				() => {}
+			);
+			return { tree: grown.tree, buffers: scratch.allocated };
+		};
+		const roomy = await grow();
+		const tight = await grow(1); // two histograms: waiting nodes give theirs up
+		expect(roomy.buffers).toBeGreaterThan(4);
+		expect(tight.buffers).toBeLessThanOrEqual(3);
+		expect({ ...tight.tree, value: [] }).toEqual({ ...roomy.tree, value: [] });
+		tight.tree.value.forEach((v, i) => expect(v).toBeCloseTo(roomy.tree.value[i], 12));
+		expect(roomy.tree.left.filter((l) => l === -1).length).toBe(63);
 	});
 
 	it('builds the same trees from a sparse (CSR) matrix as from the same values dense', async () => {

@@ -63,8 +63,8 @@ describe.each(fixtures.flatMap((f) => f.cases.map((c) => [`${f.name}: ${c.name}`
 			proba = predictGbdt(model, fixture.test.x);
 		});
 
-		it('bins every feature at scikit-learn’s thresholds, to the last bit', () => {
-			const binned = binFeatures(fixture.train.x, reference.settings.maxBins, createRng(0));
+		it('bins every feature at scikit-learn’s thresholds, to the last bit', async () => {
+			const binned = await binFeatures(fixture.train.x, reference.settings.maxBins, createRng(0));
 			expect(binned.thresholds.map((t) => Array.from(t))).toEqual(reference.thresholds);
 		});
 

@@ -7,8 +7,9 @@
  *
  * Layout: feature f's non-missing bins are 0 … nonMissingBins[f] − 1 and its missing bin is nonMissingBins[f]
  * (scikit-learn always uses bin 255; where the missing bin sits changes nothing, no scan reads it). Dense columns
- * are binned row-major (rowCount × denseWidth bytes, padded to a multiple of 4); sparse columns keep their CSR shape (one bin byte per stored
- * value, the implicit zeros' bin per column) plus a column-major copy for partitioning rows on a sparse split.
+ * are binned row-major (rowCount × denseWidth bytes, padded to a multiple of 4); sparse columns keep their CSR
+ * shape (one bin byte per stored value, the implicit zeros' bin per column) plus a column-major copy for
+ * partitioning rows on a sparse split.
  */
 import type { FeatureMatrix } from '$lib/features/matrix';
 import type { Rng } from '$lib/shared/rng';
@@ -52,8 +53,14 @@ export type BinnedSparse = {
 /**
  * Bins every training feature of `x`.
  * @param rng draws the threshold subsample when there are more than 200,000 rows (unused otherwise)
+ * @param pause awaited between features (the caller yields to the event loop and checks for an abort there)
  */
-export function binFeatures(x: FeatureMatrix, maxBins: number, rng: Rng): BinnedFeatures {
+export async function binFeatures(
+	x: FeatureMatrix,
+	maxBins: number,
+	rng: Rng,
+	pause: () => Promise<void> | void = () => {}
+): Promise<BinnedFeatures> {
 	const n = x.rowCount;
 	const dw = x.denseWidth;
 	const sparseWidth = x.sparse?.width ?? 0;
@@ -66,6 +73,7 @@ export function binFeatures(x: FeatureMatrix, maxBins: number, rng: Rng): Binned
 	const dense = new Uint8Array(n * stride);
 	const column = new Float64Array(subset ? subset.length : n);
 	for (let f = 0; f < dw; f++) {
+		await pause();
 		let m = 0;
 		const take = (r: number) => {
 			const v = x.dense[r * dw + f];
@@ -84,7 +92,7 @@ export function binFeatures(x: FeatureMatrix, maxBins: number, rng: Rng): Binned
 		}
 	}
 	const sparse = x.sparse
-		? binSparse(x, maxBins, subset, thresholds, nonMissingBins, hasMissing)
+		? await binSparse(x, maxBins, subset, thresholds, nonMissingBins, hasMissing, pause)
 		: null;
 	return {
 		rowCount: n,
@@ -176,14 +184,15 @@ function sampleRows(n: number, count: number, rng: Rng): Int32Array {
  * Bins the sparse block without densifying it: a column-major copy of the stored values gives each column's
  * values; the implicit zeros join them virtually (as a run of zeros in the sorted order).
  */
-function binSparse(
+async function binSparse(
 	x: FeatureMatrix,
 	maxBins: number,
 	subset: Int32Array | null,
 	thresholds: Float64Array[],
 	nonMissingBins: Int32Array,
-	hasMissing: Uint8Array
-): BinnedSparse {
+	hasMissing: Uint8Array,
+	pause: () => Promise<void> | void
+): Promise<BinnedSparse> {
 	const s = x.sparse as NonNullable<FeatureMatrix['sparse']>;
 	const n = x.rowCount;
 	const dw = x.denseWidth;
@@ -208,6 +217,7 @@ function binSparse(
 	const zeroBin = new Uint8Array(s.width);
 	const buffer = new Float64Array(Math.min(sampled, n));
 	for (let j = 0; j < s.width; j++) {
+		if (j % 256 === 0) await pause();
 		const f = dw + j;
 		let m = 0;
 		let stored = 0;

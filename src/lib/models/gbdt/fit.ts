@@ -39,7 +39,8 @@ const YIELD_EVERY_MS = 50;
  * @throws FaroError settings-invalid, target-single-class, no-features, class-too-small, internal (inconsistent
  *   shapes), cancelled, training-diverged
  * @example
- * const { model, history } = await fitGbdt({ train, validation, classCount: 2, spec: defaultModelSpec('gbdt', n), seed: 42 }, { signal });
+ * const spec = defaultModelSpec('gbdt', train.x.rowCount);
+ * const { model, history } = await fitGbdt({ train, validation, classCount: 2, spec, seed: 42 }, { signal });
  * const proba = predictGbdt(model, test.x);
  */
 export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<GbdtFit> {
@@ -61,7 +62,7 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 
 	throwIfAborted(work.signal);
 	report({ phase: 'Binning the features', done: 0, total: 0 }, true);
-	const binned = binFeatures(train.x, treeSpec.maxBins, createRng(input.seed));
+	const binned = await binFeatures(train.x, treeSpec.maxBins, createRng(input.seed), pause);
 	const layout = histogramLayout(binned, treeSpec.maxBins, treeSpec.minSamplesLeaf);
 	const weights = rowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
 	const baseline = baselineScores(train.y, classCount, weights);
@@ -78,6 +79,15 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 		l2: spec.l2,
 		shrinkage: spec.learningRate
 	};
+	/** Output k's tree on its gradients, its leaf values added to the training rows' raw scores. */
+	const growAndApply = async (k: number): Promise<GbdtTree> => {
+		const grown = await growTree(binned, layout, gradients[k], params, scratch, pause);
+		for (const leaf of grown.leaves) {
+			for (let i = leaf.start; i < leaf.stop; i++)
+				raw[scratch.partition[i] * outputs + k] += leaf.value;
+		}
+		return grown.tree;
+	};
 	const hasValidation = validation.x.rowCount > 0;
 	const trees: GbdtTree[] = [];
 	const history: EpochReport[] = [];
@@ -93,12 +103,7 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 				done: epoch * outputs + k,
 				total: spec.maxEpochs * outputs
 			});
-			const grown = await growTree(binned, layout, gradients[k], params, scratch, pause);
-			for (const leaf of grown.leaves) {
-				for (let i = leaf.start; i < leaf.stop; i++)
-					raw[scratch.partition[i] * outputs + k] += leaf.value;
-			}
-			iterationTrees.push(grown.tree);
+			iterationTrees.push(await growAndApply(k));
 		}
 		trees.push(...iterationTrees);
 		// the loss after this iteration, and the gradients of the next one

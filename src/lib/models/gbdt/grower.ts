@@ -12,6 +12,8 @@
  */
 import type { GbdtTree } from './types';
 import type { BinnedFeatures } from './binning';
+import { leafRanges, toGbdtTree, type LeafRange, type Node } from './grown-tree';
+import { heapPop, heapPush } from './heap';
 import {
 	buildHistogram,
 	createHistogram,
@@ -22,15 +24,15 @@ import {
 } from './histogram';
 import { MIN_HESSIAN_TO_SPLIT, findBestSplit, type SplitChoice, type SplitParams } from './split';
 
-/** Memory all live histograms of one grower may take. */
-const HISTOGRAM_BUDGET_BYTES = 192 * 2 ** 20;
-/** Stands for +∞ in a split on missing values (every non-missing value goes left): JSON has no Infinity. */
-export const SPLIT_ON_MISSING_THRESHOLD = Number.MAX_VALUE;
+/** Memory the histograms of one fit should take, about (at least two histograms are always kept). */
+export const HISTOGRAM_BUDGET_BYTES = 192 * 2 ** 20;
 
 export type GrowParams = SplitParams & {
 	maxLeafNodes: number;
 	maxDepth: number | null;
 	shrinkage: number;
+	/** Defaults to HISTOGRAM_BUDGET_BYTES. */
+	histogramBudgetBytes?: number;
 };
 
 /** Scratch shared by the trees of one fit: the row partition, its split buffer, sparse lookups. */
@@ -57,24 +59,8 @@ export function createGrowerScratch(rowCount: number): GrowerScratch {
 	};
 }
 
-type Node = {
-	depth: number;
-	start: number;
-	stop: number;
-	sumGradients: number;
-	sumHessians: number;
-	value: number;
-	split: SplitChoice | null;
-	hist: Histogram | null;
-	left: Node | null;
-	right: Node | null;
-};
-
 /** The grown tree in Faro's format, and where its leaves' rows sit in the partition (for the raw scores). */
-export type GrownTree = {
-	tree: GbdtTree;
-	leaves: { start: number; stop: number; value: number }[];
-};
+export type GrownTree = { tree: GbdtTree; leaves: LeafRange[] };
 
 /**
  * Grows one tree. `pause` is awaited between splits (the caller yields to the event loop and checks for an
@@ -95,7 +81,10 @@ export async function growTree(
 		grower.splitNext();
 	}
 	grower.releaseAll();
-	return { tree: grower.toTree(root), leaves: grower.leafRanges(root) };
+	return {
+		tree: toGbdtTree(root, binned, params.shrinkage),
+		leaves: leafRanges(root, params.shrinkage)
+	};
 }
 
 class Grower {
@@ -110,7 +99,8 @@ class Grower {
 		readonly params: GrowParams,
 		readonly scratch: GrowerScratch
 	) {
-		this.#maxAlive = Math.max(2, Math.floor(HISTOGRAM_BUDGET_BYTES / (layout.totalBins * 20)));
+		const budget = params.histogramBudgetBytes ?? HISTOGRAM_BUDGET_BYTES;
+		this.#maxAlive = Math.max(2, Math.floor(budget / (layout.totalBins * 20)));
 	}
 
 	start(): Node {
@@ -335,102 +325,15 @@ class Grower {
 		for (const waiting of this.heap) this.release(waiting);
 	}
 
-	// heapq.heappush / heappop with `a < b` meaning a.gain > b.gain (TreeNode.__lt__)
 	private push(node: Node): void {
-		this.heap.push(node);
-		siftDown(this.heap, 0, this.heap.length - 1);
+		heapPush(this.heap, node, hasLargerGain);
 	}
 
 	private pop(): Node {
-		const heap = this.heap;
-		const last = heap.pop() as Node;
-		if (heap.length === 0) return last;
-		const top = heap[0];
-		heap[0] = last;
-		siftUp(heap, 0);
-		return top;
-	}
-
-	/** Pre-order (node, left subtree, right subtree), as scikit-learn's predictor arrays. */
-	toTree(root: Node): GbdtTree {
-		const tree: GbdtTree = {
-			feature: [],
-			threshold: [],
-			missingLeft: [],
-			left: [],
-			right: [],
-			value: []
-		};
-		const { thresholds, nonMissingBins } = this.binned;
-		const shrinkage = this.params.shrinkage;
-		const visit = (node: Node): number => {
-			const at = tree.feature.length;
-			tree.value.push(node.value * shrinkage);
-			if (!node.left || !node.right) {
-				tree.feature.push(-1);
-				tree.threshold.push(0);
-				tree.missingLeft.push(0);
-				tree.left.push(-1);
-				tree.right.push(-1);
-				return at;
-			}
-			const split = node.split as SplitChoice;
-			const f = split.feature;
-			tree.feature.push(f);
-			tree.threshold.push(
-				split.bin === nonMissingBins[f] - 1 ? SPLIT_ON_MISSING_THRESHOLD : thresholds[f][split.bin]
-			);
-			tree.missingLeft.push(split.missingLeft ? 1 : 0);
-			tree.left.push(-1);
-			tree.right.push(-1);
-			tree.left[at] = visit(node.left);
-			tree.right[at] = visit(node.right);
-			return at;
-		};
-		visit(root);
-		return tree;
-	}
-
-	leafRanges(root: Node): GrownTree['leaves'] {
-		const out: GrownTree['leaves'] = [];
-		const stack = [root];
-		while (stack.length) {
-			const node = stack.pop() as Node;
-			if (node.left && node.right) stack.push(node.right, node.left);
-			else
-				out.push({ start: node.start, stop: node.stop, value: node.value * this.params.shrinkage });
-		}
-		return out;
+		return heapPop(this.heap, hasLargerGain);
 	}
 }
 
-const isBefore = (a: Node, b: Node): boolean =>
+/** TreeNode.__lt__ of scikit-learn's grower: a node with a larger gain comes first. */
+const hasLargerGain = (a: Node, b: Node): boolean =>
 	(a.split as SplitChoice).gain > (b.split as SplitChoice).gain;
-
-function siftDown(heap: Node[], startPos: number, pos: number): void {
-	const item = heap[pos];
-	while (pos > startPos) {
-		const parentPos = (pos - 1) >> 1;
-		const parent = heap[parentPos];
-		if (!isBefore(item, parent)) break;
-		heap[pos] = parent;
-		pos = parentPos;
-	}
-	heap[pos] = item;
-}
-
-function siftUp(heap: Node[], pos: number): void {
-	const end = heap.length;
-	const startPos = pos;
-	const item = heap[pos];
-	let child = 2 * pos + 1;
-	while (child < end) {
-		const right = child + 1;
-		if (right < end && !isBefore(heap[child], heap[right])) child = right;
-		heap[pos] = heap[child];
-		pos = child;
-		child = 2 * pos + 1;
-	}
-	heap[pos] = item;
-	siftDown(heap, startPos, pos);
-}

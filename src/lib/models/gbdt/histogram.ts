@@ -11,8 +11,9 @@
  *
  * Sparse columns: the rows' stored values are added per row from the CSR bins; the bin of the implicit zeros is
  * what the node's totals leave over (node sum − the column's other bins); only the columns the node's rows touch
- * are filled, subtracted and scanned, so a small node costs its rows' non-zeros, not rows × columns. That bin is then a difference of sums rather than a sum, which can differ from a densified
- * scikit-learn run in the last bits.
+ * are filled, subtracted and scanned, so a small node costs its rows' non-zeros, not rows × columns. The zero
+ * bin is then a difference of sums rather than a sum, which can differ from a densified scikit-learn run in the
+ * last bits.
  */
 import type { BinnedFeatures } from './binning';
 
@@ -25,7 +26,7 @@ export type HistogramLayout = {
 	/**
 	 * Per sparse column, 1 when it can ever be split on. A column with fewer stored values than minSamplesLeaf
 	 * cannot: every split leaves only stored values on one side. Such columns get no bins and are never read
-	 * (on the Austen passages, most of a 20,000-term vocabulary).
+	 * (Austen passages, 6,000 rows, minSamplesLeaf 20: 1,992 of 20,000 terms stay, 133,000 of 260,000 bins).
 	 */
 	sparseActive: Uint8Array;
 };
@@ -48,19 +49,26 @@ export type RowGradients = Float64Array;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-export function histogramLayout(binned: BinnedFeatures, maxBins: number, minSamplesLeaf: number): HistogramLayout {
+export function histogramLayout(
+	binned: BinnedFeatures,
+	maxBins: number,
+	minSamplesLeaf: number
+): HistogramLayout {
 	const denseBins = maxBins + 1;
 	const dw = binned.denseWidth;
 	const sparseWidth = binned.featureCount - dw;
 	const sparseActive = new Uint8Array(sparseWidth);
 	const colPtr = binned.sparse?.colPtr;
-	if (colPtr) for (let j = 0; j < sparseWidth; j++) sparseActive[j] = +(colPtr[j + 1] - colPtr[j] >= minSamplesLeaf);
+	if (colPtr)
+		for (let j = 0; j < sparseWidth; j++)
+			sparseActive[j] = +(colPtr[j + 1] - colPtr[j] >= minSamplesLeaf);
 	const offsets = new Int32Array(binned.featureCount + 1);
 	for (let f = 0; f < dw; f++) offsets[f] = f * denseBins;
 	// padding columns of the dense block write into bins of their own, never read
 	offsets[dw] = binned.denseStride * denseBins;
 	for (let j = 0; j < sparseWidth; j++) {
-		offsets[dw + j + 1] = offsets[dw + j] + (sparseActive[j] ? binned.nonMissingBins[dw + j] + 1 : 0);
+		offsets[dw + j + 1] =
+			offsets[dw + j] + (sparseActive[j] ? binned.nonMissingBins[dw + j] + 1 : 0);
 	}
 	return { denseBins, offsets, totalBins: offsets[binned.featureCount], sparseActive };
 }

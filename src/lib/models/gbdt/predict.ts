@@ -5,9 +5,10 @@
  * Dense rows without missing values are then scored 8 at a time, each taking exactly the tree's depth in
  * branch-free steps `node = child[node] + (x > threshold)`: 8 independent walks keep the CPU busy where one
  * walk waits on its own loads, and no step mispredicts. Measured on the bench model (100 trees × 31 leaves,
- * 20 features, 2-core EPYC under load): 0.19 M rows/s one row and one branchy walk at a time, 0.41 M rows/s this
- * way. Rows with a missing value (NaN), sparse rows and the last rows take an exact one-row walk instead; a
- * sparse row is scattered into a scratch row of the full width and cleared after, so it costs its non-zeros.
+ * 20 features; CPU time on a shared 2-core EPYC): 0.19 M rows/s one row and one branchy walk at a time, 0.41 M
+ * rows/s this way (scikit-learn's compiled predictor, one thread, same machine: about the same). Rows with a
+ * missing value (NaN), sparse rows and the last rows take an exact one-row walk instead; a sparse row is
+ * scattered into a scratch row of the full width and cleared after, so it costs its non-zeros.
  */
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { FaroError } from '$lib/shared/errors';

@@ -61,7 +61,14 @@ export function findBestSplit(
 		valueLeft: 0,
 		valueRight: 0
 	};
-	const scan = new FeatureScan(hist, count, sumGradients, sumHessians, sumGradients * value, params);
+	const scan = new FeatureScan(
+		hist,
+		count,
+		sumGradients,
+		sumHessians,
+		sumGradients * value,
+		params
+	);
 	const consider = (f: number) => {
 		scan.reset(layout.offsets[f], f >= binned.denseWidth);
 		const bins = binned.nonMissingBins[f];
