@@ -15,8 +15,9 @@ export const readStrings = (column: Column): (string | null)[] =>
 
 /**
  * `slotOf(cell)` for every cell (cell as `readStrings` gives it), as an Int32Array. For category storage
- * `slotOf` runs once per dictionary level and once for missing, then each row is an array index: scoring
- * German credit's 1,000,000 rows spent ≈1 s in per-row Map lookups before. Other storage: once per cell.
+ * `slotOf` runs once per dictionary level and once for missing, then each row is an array index (one-hot
+ * of German credit's six category columns × 1,000,000 rows: ≈1.2 s with a Map lookup per row, ≈0.25 s so).
+ * Other storage: once per cell.
  */
 export function mapStrings(column: Column, slotOf: (cell: string | null) => number): Int32Array {
 	if (column.storage !== 'category') return Int32Array.from(columnAsStrings(column), slotOf);
