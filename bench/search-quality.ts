@@ -1,5 +1,5 @@
 /**
- * "Find the best model" quality with the default budget (20 trials or 2 minutes, 5-fold CV, ranked by ROC AUC),
+ * "Find the best model" quality with the default budget (50 trials or 2 minutes, 5-fold CV, ranked by ROC AUC),
  * wasm backend, per dataset and strategy (TPE, successive halving, random): the best trial's CV ROC AUC
  * (mean ± std over the folds), the refitted best configuration's test ROC AUC on Faro's 70/15/15 split
  * (seed 42), the search's wall-clock time; then scikit-learn's LogisticRegression and

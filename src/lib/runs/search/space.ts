@@ -80,8 +80,9 @@ export type TrialParams = {
 /**
  * The families searched by default: logistic regression, MLPs and gradient-boosted trees, except when text
  * columns are features. Then trees are left out (the user can tick them): every TF-IDF term is a feature to
- * histogram at every split, for every class, and on the Austen sample scikit-learn's HistGradientBoosting is
- * both far slower than and no better than logistic regression (bench/search-quality.ts).
+ * histogram at every split, for every class. On the Austen sample, scikit-learn's HistGradientBoosting took
+ * 82 s for 10 iterations on 1,000 dense TF-IDF terms, and on a 100-dimensional LSA of them scored a test ROC
+ * AUC of 0.895 against logistic regression's 0.939 (bench/search-quality.ts).
  */
 export function defaultFamilies(settings: TrainSettings): ModelFamily[] {
 	return hasTextFeatures(settings) ? ['logistic', 'mlp'] : ['logistic', 'mlp', 'gbdt'];
