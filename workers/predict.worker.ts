@@ -85,6 +85,9 @@ const api = {
 			const parts: Blob[] = [];
 			const summary = await scoreCsv(current(), file, {
 				fileName: name,
+				// Bigger chunks than Node's default: fewer Blobs and progress messages (1M rows in Chromium: 185k → 227k rows/s).
+				chunkRows: 16384,
+				sliceBytes: 4 << 20,
 				signal: controller.signal,
 				onProgress,
 				onRows: (chunk) => void parts.push(new Blob([chunk]))
