@@ -14,7 +14,7 @@ export function writeBundle(run: RunRecord): ModelBundle {
 			hint: 'Download the model of a finished run.'
 		});
 	}
-	if (result.model === null) {
+	if (result.model == null) {
 		throw new FaroError(
 			'settings-invalid',
 			`The model of the run "${run.name}" was removed to free space.`,

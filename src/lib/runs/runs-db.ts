@@ -66,7 +66,7 @@ export async function updateRun(
  * @throws FaroError internal when the run is gone, settings-invalid when it has no model (not finished),
  *   storage-quota when the browser refuses the write
  * @example
- * const run = await removeRunModel(id); // run.result.model === null, run.modelRemoved.sizeBytes: bytes freed
+ * const run = await removeRunModel(id); // run.result.model == null, run.modelRemoved.sizeBytes: bytes freed
  */
 export async function removeRunModel(id: string, now = new Date()): Promise<RunRecord> {
 	const db = await openFaroDb();
@@ -82,7 +82,7 @@ export async function removeRunModel(id: string, now = new Date()): Promise<RunR
 			{ where: `run "${record.name}"`, hint: 'Delete the run instead to free its space.' }
 		);
 	}
-	if (result.model === null) {
+	if (result.model == null) {
 		await tx.done;
 		return record;
 	}

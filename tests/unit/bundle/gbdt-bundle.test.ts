@@ -23,7 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => loaded.dispose());
 
-const bundleError = async (edit: (b: Record<string, any>) => void): Promise<FaroError> => {
+type EditableTreeBundle = {
+	version: number;
+	model: { featureCount: number; trees: { left: number[] }[] };
+};
+
+const bundleError = async (edit: (b: EditableTreeBundle) => void): Promise<FaroError> => {
 	const value = JSON.parse(trained.json);
 	edit(value);
 	try {
@@ -54,12 +59,15 @@ describe('gradient-boosted trees in a bundle', () => {
 		const { proba } = await loaded.predictTable(testTable);
 		expect(proba.length).toBe(testTable.rowCount * 2);
 		let maxDiff = 0;
-		for (let i = 0; i < proba.length; i++) maxDiff = Math.max(maxDiff, Math.abs(proba[i] - expected[i]));
+		for (let i = 0; i < proba.length; i++)
+			maxDiff = Math.max(maxDiff, Math.abs(proba[i] - expected[i]));
 		expect(maxDiff).toBeLessThan(1e-6);
-		const first = await loaded.predict([{ Age: 35, Sex: 'male', 'Credit amount': 2500, Duration: 24 }].map((r) => ({
-			...Object.fromEntries(loaded.inputColumns.map((c) => [c.name, null])),
-			...r
-		})));
+		const first = await loaded.predict(
+			[{ Age: 35, Sex: 'male', 'Credit amount': 2500, Duration: 24 }].map((r) => ({
+				...Object.fromEntries(loaded.inputColumns.map((c) => [c.name, null])),
+				...r
+			}))
+		);
 		expect(first[0].probabilities.bad + first[0].probabilities.good).toBeCloseTo(1, 6);
 	});
 

@@ -426,7 +426,7 @@ describe('fitGbdt refuses bad input', () => {
 		x.dense[5] = NaN;
 		await expect(fitGbdt(input({ x, y: train.y }, spec({ maxEpochs: 2 })))).resolves.toBeDefined();
 		x.dense[5] = Infinity;
-		await expectFaroError(fitGbdt(input({ x, y: train.y }, spec())), 'internal');
+		await expectFaroError(fitGbdt(input({ x, y: train.y }, spec())), 'settings-invalid');
 		await expectFaroError(
 			fitGbdt(input({ x: train.x, y: train.y.subarray(1) }, spec())),
 			'internal'

@@ -243,8 +243,18 @@ function checkPart(name: string, x: FeatureMatrix, y: Int32Array, classCount: nu
 		throw internal(`${name} has a dense block of the wrong size`);
 	if (y.some((c) => !(c >= 0 && c < classCount)))
 		throw internal(`${name} has a label outside 0..${classCount - 1}`);
-	if (x.dense.some((v) => v === Infinity || v === -Infinity))
-		throw internal(`${name} features contain infinity`);
+	const infinite = x.dense.findIndex((v) => v === Infinity || v === -Infinity);
+	if (infinite >= 0) {
+		const feature = x.names[infinite % x.denseWidth] ?? `feature ${infinite % x.denseWidth}`;
+		throw new FaroError(
+			'settings-invalid',
+			`The feature "${feature}" has a value too large for 32-bit numbers (beyond ±3.4·10³⁸).`,
+			{
+				where: `${name}, row ${Math.floor(infinite / x.denseWidth) + 1} of its features`,
+				hint: 'Fix that value in the data, or apply log(1 + x) or scaling to the column.'
+			}
+		);
+	}
 	if (x.sparse && x.sparse.rowPtr.length !== x.rowCount + 1)
 		throw internal(`${name} has a sparse block of the wrong size`);
 }

@@ -11,7 +11,7 @@ import { executeRun, type BackendPicker } from '../execute-run';
 import { summarizeRun, type RunSummary } from '../run-record';
 import type { TrainSettings } from '../types';
 import { runSearch, type SearchOptions } from './run-search';
-import { applyParams, fullEpochs } from './space';
+import { applyParams, fullEpochs, neuralEpochCap } from './space';
 import type { Trial } from './trial';
 
 export type SearchRequest = {
@@ -62,7 +62,7 @@ export async function executeSearch(
 	const settings: TrainSettings = {
 		...applyParams(request.settings, {
 			...outcome.best.params,
-			maxEpochs: fullEpochs(outcome.best.params, request.settings.model.maxEpochs)
+			maxEpochs: fullEpochs(outcome.best.params, neuralEpochCap(request.settings))
 		}),
 		search: { strategy, metric, k, bestId: outcome.best.id, trials: outcome.trials }
 	};

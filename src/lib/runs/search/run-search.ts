@@ -25,6 +25,7 @@ import {
 	applyParams,
 	defaultSearchSpace,
 	fullEpochs,
+	neuralEpochCap,
 	sampleParams,
 	type SearchSpace,
 	type TrialParams
@@ -92,12 +93,13 @@ export async function runSearch(
 	work: SearchWork = {}
 ): Promise<SearchOutcome> {
 	const space = options.space ?? defaultSearchSpace(base);
+	validateSearchSpace(space);
 	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
 	const evaluate: TrialEvaluator = async (params, w) =>
 		(await crossValidatePrepared(prepared, applyParams(base, params), w)).summary;
 	return runSearchWith(
 		evaluate,
-		{ seed: base.seed, maxEpochs: base.model.maxEpochs, space },
+		{ seed: base.seed, maxEpochs: neuralEpochCap(base), space },
 		options,
 		work
 	);

@@ -5,7 +5,12 @@
  * `TrialParams` (the knobs only, small enough to keep for every trial); `applyParams` turns it into full
  * training settings on top of the user's own.
  */
-import { DEFAULT_TREE_SPEC, type ModelFamily, type ModelSpec } from '$lib/models/spec';
+import {
+	DEFAULT_TREE_SPEC,
+	defaultModelSpec,
+	type ModelFamily,
+	type ModelSpec
+} from '$lib/models/spec';
 import type { NumericOptions } from '$lib/features/recipe-spec';
 import type { Rng } from '$lib/shared/rng';
 import { DEFAULT_BALANCE } from '../default-settings';
@@ -182,6 +187,13 @@ export function treeParams(
 }
 
 /** The epochs (boosting iterations for trees) a configuration gets when trained in full. */
+/**
+ * The epoch cap of the search's logistic and MLP trials: the user's own `maxEpochs`, unless their settings are
+ * trees (then it counts boosting iterations, and the neural default of 100 epochs applies instead).
+ */
+export const neuralEpochCap = (base: TrainSettings): number =>
+	base.model.family === 'gbdt' ? defaultModelSpec('mlp', 1).maxEpochs : base.model.maxEpochs;
+
 export const fullEpochs = (p: TrialParams, maxEpochs: number): number =>
 	p.family === 'gbdt' && p.trees ? p.trees.maxIterations : maxEpochs;
 
