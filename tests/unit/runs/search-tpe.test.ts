@@ -410,3 +410,64 @@ describe('runSearchWith, successive halving with trees', () => {
 		expect(outcome.trials.map((t) => t.rung)).toEqual([0, 0, 0, 1]);
 	});
 });
+
+describe('runSearchWith, several trials at once (lanes)', () => {
+	/** An evaluator whose trials take uneven time, counting how many run at once. */
+	function slowEvaluator() {
+		const seen = { inFlight: 0, max: 0 };
+		const evaluate: TrialEvaluator = async (p) => {
+			seen.inFlight++;
+			seen.max = Math.max(seen.max, seen.inFlight);
+			await new Promise((resolve) => setTimeout(resolve, 1 + Math.round(p.learningRate * 400)));
+			seen.inFlight--;
+			return summaryOf(objective(p));
+		};
+		return { evaluate, seen };
+	}
+
+	for (const strategy of ['random', 'tpe', 'halving'] as const) {
+		it(`${strategy}: runs two trials at a time, spends the budget exactly, ids 1…n in order`, async () => {
+			const { evaluate, seen } = slowEvaluator();
+			const outcome = await runSearchWith(
+				evaluate,
+				{ seed: 3, maxEpochs: 100, space },
+				{ strategy, budget: { trials: 14 } },
+				{},
+				2
+			);
+			expect(seen.max).toBe(2);
+			const expected = strategy === 'halving' ? outcome.trials.length : 14;
+			expect(outcome.trials.length).toBe(expected);
+			expect(outcome.trials.length).toBeGreaterThan(8);
+			expect(outcome.trials.map((t) => t.id)).toEqual(outcome.trials.map((_, i) => i + 1));
+			expect(outcome.best).not.toBeNull();
+		});
+	}
+
+	it('one lane gives exactly the sequential search', async () => {
+		const { evaluate } = slowEvaluator();
+		const one = await runSearchWith(
+			evaluate,
+			{ seed: 9, maxEpochs: 100, space },
+			{ strategy: 'tpe', budget: { trials: 12 } },
+			{},
+			1
+		);
+		const sequential = await search('tpe', 9, 12);
+		expect(one.trials.map((t) => t.params)).toEqual(sequential.trials.map((t) => t.params));
+	});
+
+	it('halving with two lanes continues the best of each rung, like one lane', async () => {
+		const { evaluate } = slowEvaluator();
+		const two = await runSearchWith(
+			evaluate,
+			{ seed: 5, maxEpochs: 100, space },
+			{ strategy: 'halving', budget: { trials: 20 } },
+			{},
+			2
+		);
+		const one = await search('halving', 5, 20);
+		const rungs = (o: typeof one) => o.trials.map((t) => [t.rung, t.params.learningRate]);
+		expect(new Set(rungs(two).map(String))).toEqual(new Set(rungs(one).map(String)));
+	});
+});

@@ -58,6 +58,11 @@ export type SearchWork = {
 	signal?: AbortSignal;
 	onTrial?: (trial: Trial) => void;
 	onProgress?: (p: Progress) => void;
+	/**
+	 * Trials evaluated elsewhere, `lanes` at a time (the studio: a pool of trial workers on CPU/WASM). Absent:
+	 * one trial at a time, cross-validated here.
+	 */
+	parallel?: { evaluate: TrialEvaluator; lanes: number };
 };
 
 export type SearchOutcome = {
@@ -94,27 +99,29 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
 	const space = options.space ?? defaultSearchSpace(base);
 	validateSearchSpace(space);
+	const setup = { seed: base.seed, maxEpochs: neuralEpochCap(base), space };
+	if (work.parallel)
+		return runSearchWith(work.parallel.evaluate, setup, options, work, work.parallel.lanes);
 	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
 	const evaluate: TrialEvaluator = async (params, w) =>
 		(await crossValidatePrepared(prepared, applyParams(base, params), w)).summary;
-	return runSearchWith(
-		evaluate,
-		{ seed: base.seed, maxEpochs: neuralEpochCap(base), space },
-		options,
-		work
-	);
+	return runSearchWith(evaluate, setup, options, work);
 }
 
 /**
  * The search loop over any trial evaluation (`runSearch` passes cross-validation; tests pass a synthetic
- * objective). `options.space` and `options.k` are ignored: the space is `setup.space`.
+ * objective). `options.space` and `options.k` are ignored: the space is `setup.space`. With `lanes` > 1, that
+ * many trials are evaluated at once: random and TPE draw the next configuration when a lane frees up (TPE
+ * from the trials finished by then), successive halving runs each rung's contenders `lanes` at a time. One lane
+ * gives exactly the sequential search.
  * @throws FaroError settings-invalid when the space has a problem
  */
 export async function runSearchWith(
 	evaluate: TrialEvaluator,
 	setup: SearchSetup,
 	options: Omit<SearchOptions, 'space' | 'k'>,
-	work: SearchWork = {}
+	work: SearchWork = {},
+	lanes = 1
 ): Promise<SearchOutcome> {
 	validateSearchSpace(setup.space);
 	const metric = options.metric ?? 'rocAuc';
@@ -123,7 +130,18 @@ export async function runSearchWith(
 	const clock = startClock(budget.minutes, work.signal);
 	const rng = createRng((setup.seed ^ 0x5ea4c4) >>> 0);
 	const trials: Trial[] = [];
-	const ctx: Ctx = { evaluate, setup, clock, trials, trialBudget, work, metric, rng };
+	const ctx: Ctx = {
+		evaluate,
+		setup,
+		clock,
+		trials,
+		trialBudget,
+		work,
+		metric,
+		rng,
+		lanes: Math.max(1, Math.floor(lanes)),
+		started: 0
+	};
 	try {
 		if (options.strategy === 'halving') await halving(ctx);
 		else if (options.strategy === 'tpe') await tpe(ctx);
@@ -132,6 +150,7 @@ export async function runSearchWith(
 		clock.dispose();
 	}
 	const stopped = work.signal?.aborted ? 'cancelled' : clock.timedOut() ? 'time' : null;
+	trials.sort((a, b) => a.id - b.id);
 	return { trials, best: bestTrial(trials, metric), stopped };
 }
 
@@ -144,26 +163,58 @@ type Ctx = {
 	work: SearchWork;
 	metric: RankMetric;
 	rng: Rng;
+	/** Trials evaluated at once. */
+	lanes: number;
+	/** Trials started so far (ids are handed out at start; with lanes > 1 they may finish out of order). */
+	started: number;
 };
+
+/**
+ * Runs `ctx.lanes` loops at once, each taking the next job from `next` (null: no more) until the search must
+ * stop. `next` is called when a lane frees up, so it sees every trial finished by then.
+ */
+async function inLanes<T>(
+	ctx: Ctx,
+	count: number,
+	next: (index: number) => T | null,
+	run: (job: T) => Promise<Trial | null>
+): Promise<boolean> {
+	let index = 0;
+	let stop = false;
+	const lane = async () => {
+		while (!stop && index < count) {
+			const job = next(index++);
+			if (job === null) return;
+			if (!(await run(job))) stop = true;
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(ctx.lanes, count) }, lane));
+	return !stop;
+}
 
 async function random(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
-	for (let i = 0; i < ctx.trialBudget; i++) {
-		if (!(await runTrial(ctx, sampleParams(space, ctx.rng, maxEpochs), 0, null))) return;
-	}
+	await inLanes(
+		ctx,
+		ctx.trialBudget,
+		() => sampleParams(space, ctx.rng, maxEpochs),
+		(params) => runTrial(ctx, params, 0, null)
+	);
 }
 
 /** The first trials exactly as random search draws them (same seed, same stream), then TPE's choices. */
 async function tpe(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
 	const startup = tpeStartupTrials(ctx.trialBudget);
-	for (let i = 0; i < ctx.trialBudget; i++) {
-		const params =
+	await inLanes(
+		ctx,
+		ctx.trialBudget,
+		(i) =>
 			i < startup
 				? sampleParams(space, ctx.rng, maxEpochs)
-				: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs);
-		if (!(await runTrial(ctx, params, 0, null))) return;
-	}
+				: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs),
+		(params) => runTrial(ctx, params, 0, null)
+	);
 }
 
 async function halving(ctx: Ctx): Promise<void> {
@@ -181,16 +232,23 @@ async function halving(ctx: Ctx): Promise<void> {
 	);
 	for (let rung = 0; rung < sizes.length; rung++) {
 		const rungTrials: Trial[] = [];
-		for (const { params, parentId } of contenders) {
-			const trial = await runTrial(
-				ctx,
-				{ ...params, maxEpochs: epochsAt(rung, params) },
-				rung,
-				parentId
-			);
-			if (!trial) return;
-			rungTrials.push(trial);
-		}
+		const going = await inLanes(
+			ctx,
+			contenders.length,
+			(i) => contenders[i],
+			async ({ params, parentId }) => {
+				const trial = await runTrial(
+					ctx,
+					{ ...params, maxEpochs: epochsAt(rung, params) },
+					rung,
+					parentId
+				);
+				if (trial) rungTrials.push(trial);
+				return trial;
+			}
+		);
+		if (!going) return;
+		rungTrials.sort((a, b) => a.id - b.id);
 		const survivors = rankTrials(rungTrials, ctx.metric)
 			.filter((t) => t.status === 'done')
 			.slice(0, sizes[rung + 1] ?? 0);
@@ -222,8 +280,8 @@ async function runTrial(
 	parentId: number | null
 ): Promise<Trial | null> {
 	const { trials, work, clock } = ctx;
-	if (trials.length >= ctx.trialBudget || clock.signal.aborted || clock.timedOut()) return null;
-	const id = trials.length + 1;
+	if (ctx.started >= ctx.trialBudget || clock.signal.aborted || clock.timedOut()) return null;
+	const id = ++ctx.started;
 	const planned = ctx.trialBudget;
 	const startedMs = performance.now();
 	let trial: Trial;
