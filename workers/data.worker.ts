@@ -2,7 +2,12 @@
 import * as Comlink from 'comlink';
 import { ingestDataset, type IngestOptions } from '$lib/storage';
 import { settle } from '$lib/shared/errors';
-import { describableColumns, describeDataset, readDescribeRows, type DescribeDatasetRequest } from '$lib/llm/describe-dataset';
+import {
+	describableColumns,
+	describeDataset,
+	readDescribeRows,
+	type DescribeDatasetRequest
+} from '$lib/llm/describe-dataset';
 import { getDataset, loadTable } from '$lib/storage';
 import type { Progress } from '$lib/shared/progress';
 
@@ -28,11 +33,17 @@ const api = {
 		}
 	},
 	/** Stores a copy of a dataset with a `description` column (template here, or descriptions the page made). */
-	async describe(jobId: string, request: DescribeDatasetRequest, onProgress: (p: Progress) => void) {
+	async describe(
+		jobId: string,
+		request: DescribeDatasetRequest,
+		onProgress: (p: Progress) => void
+	) {
 		const controller = new AbortController();
 		running.set(jobId, controller);
 		try {
-			return await settle(() => describeDataset(request, { signal: controller.signal, onProgress }));
+			return await settle(() =>
+				describeDataset(request, { signal: controller.signal, onProgress })
+			);
 		} finally {
 			running.delete(jobId);
 		}
@@ -41,7 +52,12 @@ const api = {
 	async describeRows(datasetId: string, start: number, count: number) {
 		return settle(async () => {
 			const record = await getDataset(datasetId);
-			return readDescribeRows(await loadTable(datasetId), describableColumns(record), start, start + count);
+			return readDescribeRows(
+				await loadTable(datasetId),
+				describableColumns(record),
+				start,
+				start + count
+			);
 		});
 	},
 	cancel(jobId: string) {
@@ -51,7 +67,8 @@ const api = {
 
 async function fetchSample(url: string): Promise<Blob> {
 	const response = await fetch(url);
-	if (!response.ok) throw new Error(`the sample ${url} could not be read (HTTP ${response.status})`);
+	if (!response.ok)
+		throw new Error(`the sample ${url} could not be read (HTTP ${response.status})`);
 	return response.blob();
 }
 

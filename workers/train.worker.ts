@@ -1,28 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * Train worker: TF.js with every browser backend registered (WebGPU, WebGL, WASM, CPU). The WASM binaries
- * are served by the app itself (Vite `?url`), never from a CDN; threads are off (PLATFORM.md: the threaded
- * build hangs when minified and gave no speed-up on 2 cores).
+ * Train worker: runs and searches, with TF.js set up by tfjs-setup.ts. A search on CPU / WASM spreads its
+ * trials over a pool of trial workers (trial-pool.ts), one per core.
  */
+import './tfjs-setup';
 import * as Comlink from 'comlink';
-import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-webgpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { chooseBackend } from '$lib/models';
 import { settle } from '$lib/shared/errors';
 import { executeRun, summarizeRun, type RunRequest, type TrainProgress } from '$lib/runs';
 import { executeSearch, type SearchRequest, type Trial } from '$lib/runs/search';
 import type { Progress } from '$lib/shared/progress';
-
-setWasmPaths({
-	'tfjs-backend-wasm.wasm': wasmPlain,
-	'tfjs-backend-wasm-simd.wasm': wasmSimd,
-	'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded
-});
-tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+import { startTrialPool } from './trial-pool';
 
 const running = new Map<string, AbortController>();
 
@@ -47,12 +35,22 @@ const api = {
 		running.get(runId)?.abort();
 	},
 	/** "Find the best model": trials stream to `onTrial`; the best becomes a run (id `request.runId`). */
-	async search(request: SearchRequest, onTrial: (trial: Trial) => void, onProgress: (p: Progress) => void) {
+	async search(
+		request: SearchRequest,
+		onTrial: (trial: Trial) => void,
+		onProgress: (p: Progress) => void
+	) {
 		const controller = new AbortController();
 		running.set(request.runId, controller);
 		try {
 			return await settle(() =>
-				executeSearch(request, (preference) => chooseBackend(preference), { signal: controller.signal, onTrial, onProgress })
+				executeSearch(request, (preference) => chooseBackend(preference), {
+					signal: controller.signal,
+					onTrial,
+					onProgress,
+					startPool: (backend) =>
+						startTrialPool(request.datasetId, request.settings, request.options.k ?? 5, backend)
+				})
 			);
 		} finally {
 			running.delete(request.runId);

@@ -21,6 +21,13 @@ test('finds the best model for German credit and keeps it as a run', async ({ pa
 			timeout: 240_000
 		});
 		await expect(page.locator('[data-testid="trial-row"][data-best="true"]')).toHaveCount(1);
+		// On CPU / WASM with two or more cores the trials run in parallel trial workers.
+		const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+		if (cores >= 2) {
+			await expect(page.getByTestId('search-status')).toContainText(
+				`${Math.min(4, cores)} at a time, in parallel workers`
+			);
+		}
 		await expect(page.getByRole('table', { name: 'Leaderboard' })).toContainText('±');
 	});
 	await test.step('the best configuration is a finished run with results', async () => {

@@ -126,7 +126,12 @@ export class SearchState {
 			finished = true;
 			this.trials = report.trials;
 			this.bestId = report.bestId;
-			this.status = searchStatus(report.stopped, report.trials, report.run?.status ?? null);
+			this.status = searchStatus(
+				report.stopped,
+				report.trials,
+				report.run?.status ?? null,
+				report.lanes
+			);
 			if (report.run) {
 				runs.lastStatus = report.run.status === 'done' ? 'done' : this.status;
 				if (report.run.error) this.error = FaroError.fromData(report.run.error);
@@ -150,10 +155,12 @@ export class SearchState {
 function searchStatus(
 	stopped: 'cancelled' | 'time' | null,
 	trials: Trial[],
-	run: string | null
+	run: string | null,
+	lanes = 1
 ): string {
 	const done = trials.filter((t) => t.status === 'done').length;
-	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}, ${done} succeeded`;
+	const parallel = lanes > 1 ? ` (${lanes} at a time, in parallel workers)` : '';
+	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}${parallel}, ${done} succeeded`;
 	if (stopped === 'cancelled') return `cancelled after ${counts}`;
 	if (done === 0) return `failed: no trial succeeded (${counts})`;
 	const timeNote = stopped === 'time' ? ' (time budget reached)' : '';

@@ -10,7 +10,7 @@ import type { Progress } from '$lib/shared/progress';
 import { executeRun, type BackendPicker } from '../execute-run';
 import { summarizeRun, type RunSummary } from '../run-record';
 import type { TrainSettings } from '../types';
-import { runSearch, type SearchOptions } from './run-search';
+import { runSearch, type SearchOptions, type TrialEvaluator } from './run-search';
 import { applyParams, fullEpochs, neuralEpochCap } from './space';
 import type { Trial } from './trial';
 
@@ -24,6 +24,8 @@ export type SearchRequest = {
 };
 
 export type SearchReport = {
+	/** Trials evaluated at once (parallel trial workers), 1 when sequential. */
+	lanes: number;
 	trials: Trial[];
 	bestId: number | null;
 	stopped: 'cancelled' | 'time' | null;
@@ -35,7 +37,12 @@ export type SearchExecution = {
 	signal?: AbortSignal;
 	onTrial?: (trial: Trial) => void;
 	onProgress?: (p: Progress) => void;
+	/** Starts parallel trial lanes for the chosen backend (the studio's trial workers); null = one at a time. */
+	startPool?: (backend: string) => Promise<(TrialPoolHandle & { dispose(): void }) | null>;
 };
+
+/** Trials evaluated elsewhere, `lanes` at a time. */
+export type TrialPoolHandle = { evaluate: TrialEvaluator; lanes: number };
 
 /**
  * Searches, then trains the best configuration as a run.
@@ -51,8 +58,19 @@ export async function executeSearch(
 	const backend = await pickBackend(request.settings.backend);
 	work.onProgress?.({ phase: 'Reading the dataset', done: 0, total: 0 });
 	const table = await loadTable(request.datasetId);
-	const outcome = await runSearch(table, request.settings, request.options, work);
+	work.onProgress?.({ phase: 'Starting trial workers', done: 0, total: 0 });
+	const pool = (await work.startPool?.(backend.name)) ?? null;
+	let outcome;
+	try {
+		outcome = await runSearch(table, request.settings, request.options, {
+			...work,
+			...(pool && { parallel: { evaluate: pool.evaluate, lanes: pool.lanes } })
+		});
+	} finally {
+		pool?.dispose();
+	}
 	const report = {
+		lanes: pool?.lanes ?? 1,
 		trials: outcome.trials,
 		bestId: outcome.best?.id ?? null,
 		stopped: outcome.stopped
