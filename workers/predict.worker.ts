@@ -41,9 +41,10 @@ let backendReady: Promise<unknown> | null = null;
 const running = new Map<string, AbortController>();
 
 async function useBundle(jsonText: string, source: string): Promise<ModelSummary> {
-	backendReady ??= chooseBackend('auto');
-	await backendReady;
-	const next = await loadBundle(jsonText);
+	// Tree models score in plain JavaScript: only TF.js models wait for a backend.
+	const next = await loadBundle(jsonText, {
+		prepareTfjs: () => (backendReady ??= chooseBackend('auto'))
+	});
 	loaded?.dispose();
 	loaded = next;
 	const b = next.bundle;

@@ -8,6 +8,7 @@ import { FaroError } from '$lib/shared/errors';
 import { rowsToTable, type Table } from '$lib/data';
 import { inputColumns } from '$lib/features';
 import { disposeFitted, loadFitted, type FittedModel } from '$lib/models/fitted-model';
+import { isGbdtArtifacts } from '$lib/models/artifacts';
 import type { ModelBundle } from './bundle-types';
 import { validateBundle } from './validate-bundle';
 import { jsonErrorPosition } from './json-error-position';
@@ -37,6 +38,11 @@ export type LoadedBundle = {
 	dispose(): void;
 };
 
+export type LoadOptions = {
+	/** Called before a TF.js model is built (e.g. to choose its backend); tree models never call it. */
+	prepareTfjs?: () => Promise<unknown>;
+};
+
 /**
  * Parses, validates and loads a model bundle. Works in Node and in the browser.
  * @throws FaroError bundle-invalid (not JSON, with the position; or the field that is wrong)
@@ -46,8 +52,12 @@ export type LoadedBundle = {
  * console.log(first.label, first.probabilities); // "good" { bad: 0.21, good: 0.79 }
  * loaded.dispose();
  */
-export async function loadBundle(jsonText: string): Promise<LoadedBundle> {
+export async function loadBundle(
+	jsonText: string,
+	options: LoadOptions = {}
+): Promise<LoadedBundle> {
 	const bundle = validateBundle(parseJson(jsonText));
+	if (!isGbdtArtifacts(bundle.model)) await options.prepareTfjs?.();
 	let model: FittedModel;
 	try {
 		model = await loadFitted(bundle.model);

@@ -4,7 +4,7 @@
  * migration in runs-db.ts.
  */
 import type { FaroErrorData } from '$lib/shared/errors';
-import type { ModelArtifacts, RunResult, TrainSettings } from './types';
+import { isGbdtArtifacts, type ModelArtifacts, type RunResult, type TrainSettings } from './types';
 
 export const RUN_SCHEMA_VERSION = 1;
 
@@ -61,6 +61,13 @@ export function summarizeRun(record: RunRecord): RunSummary {
 	};
 }
 
-/** Bytes of a model as JSON (UTF-8): about what it takes in storage, and the bulk of its bundle file. */
-export const modelSizeBytes = (model: ModelArtifacts): number =>
-	new TextEncoder().encode(JSON.stringify(model)).byteLength;
+/**
+ * Bytes of a model as JSON (UTF-8): about what it takes in storage, and the bulk of its bundle file. A TF.js
+ * model's base64 weights (ASCII: one byte a character) are counted by length, not copied into a JSON string,
+ * since the runs list asks for every run's size.
+ */
+export function modelSizeBytes(model: ModelArtifacts): number {
+	const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
+	if (isGbdtArtifacts(model)) return bytes(model);
+	return bytes({ ...model, weightData: '' }) + model.weightData.length;
+}

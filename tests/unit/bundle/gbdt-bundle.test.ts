@@ -71,6 +71,14 @@ describe('gradient-boosted trees in a bundle', () => {
 		expect(first[0].probabilities.bad + first[0].probabilities.good).toBeCloseTo(1, 6);
 	});
 
+	it('loads trees without preparing a TF.js backend', async () => {
+		let prepared = 0;
+		const again = await loadBundle(trained.json, { prepareTfjs: async () => prepared++ });
+		expect(prepared).toBe(0);
+		expect((await again.predictTable(testTable)).proba.length).toBe(testTable.rowCount * 2);
+		again.dispose();
+	});
+
 	it('refuses a tree bundle labelled version 1', async () => {
 		const error = await bundleError((b) => (b.version = 1));
 		expect(error.code).toBe('bundle-invalid');

@@ -110,6 +110,13 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 		expect(await loaded.predict([])).toEqual([]);
 	});
 
+	it('prepares the TF.js backend before building a TF.js model', async () => {
+		let prepared = 0;
+		const again = await loadBundle(trained.json, { prepareTfjs: async () => prepared++ });
+		expect(prepared).toBe(1);
+		again.dispose();
+	});
+
 	it('lists all missing columns, and accepts null, numbers and extra keys', async () => {
 		const error = await loaded
 			.predict([{ Age: 30, Sex: 'male', Extra: 'x' }])
