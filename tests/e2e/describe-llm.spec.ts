@@ -274,3 +274,33 @@ test('a custom model URL is validated, kept across a reload, and named as the on
 	await page.getByTestId('llm-model').selectOption('Tiny-1B-q4f32_1-MLC');
 	await expect(page.getByTestId('llm-download-notice')).toContainText('models.example.com');
 });
+
+test('a job still running in another tab is not offered for resume; once that tab is gone, it is', async ({
+	page
+}) => {
+	const model = 'fake-engine-slow (test build)';
+	await loadSample(page);
+	await describeWith(page, model);
+	await expect(page.getByRole('progressbar', { name: model })).toHaveAttribute(
+		'aria-valuenow',
+		/^([1-9]|[1-4]\d)$/,
+		{
+			timeout: 30_000
+		}
+	);
+	const other = await page.context().newPage();
+	await test.step('a second tab opened mid-job offers nothing to resume', async () => {
+		await other.goto('/?fake-llm');
+		await expect(summary(other)).toContainText(SOURCE);
+		await expect(other.getByTestId('describe-unfinished')).toHaveCount(0);
+	});
+	await test.step('after the first tab closes and its heartbeat goes stale, the second tab offers the resume', async () => {
+		await page.close();
+		await other.waitForTimeout(16_000);
+		await other.reload();
+		await expect(other.getByTestId('describe-unfinished')).toContainText(
+			'Describing was cut short.'
+		);
+	});
+	await other.close();
+});

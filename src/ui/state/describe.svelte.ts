@@ -20,6 +20,7 @@ import {
 	forgetJob,
 	loadRememberedJob,
 	rememberJob,
+	HEARTBEAT_EVERY_MS,
 	type LlmChoice,
 	type RememberedJob
 } from '../llm/running-job-store';
@@ -116,54 +117,60 @@ export class DescribeState {
 		this.failed = null;
 		this.unfinished = null;
 		rememberJob(memory);
-		await this.#run(choice.model.id, async (id, onProgress, signal) => {
-			const rows = unwrap(await dataWorker().describeRows(dataset.id, 0, dataset.meta.rowCount));
-			loaded = await this.#startEngine(id, choice);
-			const seen = { rows: 0 };
-			const inner = createWebLlmDescriber({
-				engine: loaded.engine,
-				model: choice.model.id,
-				prompt: choice.prompt,
-				promptVersion: choice.labelChoices?.length
-					? `${choice.promptVersion}.labels-${choice.labelChoices.join('|')}`
-					: choice.promptVersion,
-				language,
-				labelChoices: choice.labelChoices,
-				fallback: createTemplateDescriber(dataset.profile, language)
-			});
-			const describer = withDescriptionCache(counting(inner, seen));
-			const made = await describer.describe(rows, {
-				signal,
-				onProgress: (p) => {
-					onProgress(p);
-					last = p;
-					if (p.done > memory.doneRows) {
-						memory.doneRows = p.done;
-						rememberJob(memory);
+		// The heartbeat tells other tabs this job is alive (model loading can go minutes without a row).
+		const heartbeat = setInterval(() => rememberJob(memory), HEARTBEAT_EVERY_MS);
+		try {
+			await this.#run(choice.model.id, async (id, onProgress, signal) => {
+				const rows = unwrap(await dataWorker().describeRows(dataset.id, 0, dataset.meta.rowCount));
+				loaded = await this.#startEngine(id, choice);
+				const seen = { rows: 0 };
+				const inner = createWebLlmDescriber({
+					engine: loaded.engine,
+					model: choice.model.id,
+					prompt: choice.prompt,
+					promptVersion: choice.labelChoices?.length
+						? `${choice.promptVersion}.labels-${choice.labelChoices.join('|')}`
+						: choice.promptVersion,
+					language,
+					labelChoices: choice.labelChoices,
+					fallback: createTemplateDescriber(dataset.profile, language)
+				});
+				const describer = withDescriptionCache(counting(inner, seen));
+				const made = await describer.describe(rows, {
+					signal,
+					onProgress: (p) => {
+						onProgress(p);
+						last = p;
+						if (p.done > memory.doneRows) {
+							memory.doneRows = p.done;
+							rememberJob(memory);
+						}
 					}
-				}
+				});
+				const provided = {
+					descriptions: made.map((d) => d.description),
+					labels: made.map((d) => d.label ?? null),
+					fallbackCount: made.filter((d) => d.fallback).length,
+					describedBy: describer.describedBy
+				};
+				const labelled = provided.labels.filter((l) => l !== null).length;
+				this.summary = {
+					rows: rows.length,
+					fromCache: rows.length - seen.rows,
+					fallbacks: provided.fallbackCount,
+					labelled
+				};
+				return unwrap(
+					await dataWorker().describe(
+						id,
+						{ datasetId: dataset.id, language, provided },
+						Comlink.proxy(onProgress)
+					)
+				);
 			});
-			const provided = {
-				descriptions: made.map((d) => d.description),
-				labels: made.map((d) => d.label ?? null),
-				fallbackCount: made.filter((d) => d.fallback).length,
-				describedBy: describer.describedBy
-			};
-			const labelled = provided.labels.filter((l) => l !== null).length;
-			this.summary = {
-				rows: rows.length,
-				fromCache: rows.length - seen.rows,
-				fallbacks: provided.fallbackCount,
-				labelled
-			};
-			return unwrap(
-				await dataWorker().describe(
-					id,
-					{ datasetId: dataset.id, language, provided },
-					Comlink.proxy(onProgress)
-				)
-			);
-		});
+		} finally {
+			clearInterval(heartbeat);
+		}
 		forgetJob();
 		const stopped = last as Progress | null;
 		if (this.error) {
