@@ -29,17 +29,7 @@ export function validateTrainInput(input: TrainInput): void {
 			hint: 'Use more rows, or give the validation part a larger fraction.'
 		});
 	}
-	const weights = spec.classWeights;
-	if (weights && weights.length !== classCount) {
-		throw new FaroError(
-			'settings-invalid',
-			`There are ${weights.length} class weights for ${classCount} classes.`,
-			{
-				where: 'model.classWeights',
-				hint: 'Give one weight per class, or none.'
-			}
-		);
-	}
+	checkClassWeights(spec.classWeights, classCount);
 	checkPart('training', train.x, train.y, classCount);
 	checkPart('validation', validation.x, validation.y, classCount);
 	if (featureWidth(validation.x) !== featureWidth(train.x)) {
@@ -73,3 +63,23 @@ const internal = (what: string) =>
 	new FaroError('internal', `Training received inconsistent data: ${what}.`, {
 		hint: 'This is a bug; the console has the details.'
 	});
+
+/**
+ * One class weight per class, or none (shared by every model family).
+ * @throws FaroError settings-invalid
+ */
+export function checkClassWeights(
+	weights: readonly number[] | null | undefined,
+	classCount: number
+): void {
+	if (weights && weights.length !== classCount) {
+		throw new FaroError(
+			'settings-invalid',
+			`There are ${weights.length} class weights for ${classCount} classes.`,
+			{
+				where: 'model.classWeights',
+				hint: 'Give one weight per class, or none.'
+			}
+		);
+	}
+}

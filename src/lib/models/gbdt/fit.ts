@@ -13,6 +13,7 @@ import { throttleProgress } from '$lib/shared/progress';
 import { createRng } from '$lib/shared/rng';
 import { DEFAULT_TREE_SPEC, validateModelSpec, type ModelSpec } from '../spec';
 import type { EpochReport, TrainInput, TrainWork } from '../train';
+import { checkClassWeights } from '../train-input';
 import { binFeatures } from './binning';
 import { createGrowerScratch, growTree, type GrowParams } from './grower';
 import { histogramLayout } from './histogram';
@@ -196,17 +197,7 @@ function checkInput(input: TrainInput): void {
 			hint: 'Use more rows, or give the validation part a smaller fraction.'
 		});
 	}
-	const weights = spec.classWeights;
-	if (weights && weights.length !== classCount) {
-		throw new FaroError(
-			'settings-invalid',
-			`There are ${weights.length} class weights for ${classCount} classes.`,
-			{
-				where: 'model.classWeights',
-				hint: 'Give one weight per class, or none.'
-			}
-		);
-	}
+	checkClassWeights(spec.classWeights, classCount);
 	checkPart('training', train.x, train.y, classCount);
 	checkPart('validation', validation.x, validation.y, classCount);
 	if (featureWidth(validation.x) !== featureWidth(train.x)) {
@@ -220,7 +211,7 @@ function checkInput(input: TrainInput): void {
 	}
 	if (sampleWeight?.some((w) => !(w >= 0 && Number.isFinite(w))))
 		throw internal('a sample weight is negative or not a number');
-	const total = rowWeights(train.y, weights ?? null, sampleWeight ?? null)?.reduce(
+	const total = rowWeights(train.y, spec.classWeights ?? null, sampleWeight ?? null)?.reduce(
 		(s, w) => s + w,
 		0
 	);

@@ -5,6 +5,9 @@
  * Raw scores are float64, row-major rows × outputs (1 output for two classes: the log-odds of class 1).
  */
 
+/** The same validation loss as the TF.js families (models/cross-entropy.ts). */
+export { meanCrossEntropy } from '../cross-entropy';
+
 const EPSILON = 2 ** -52;
 
 /**
@@ -124,25 +127,4 @@ export function scoresToProba(
 		for (let k = 0; k < outputs; k++) out[base + k] = Math.exp(raw[base + k] - max) / sum;
 	}
 	return out;
-}
-
-/**
- * Mean cross-entropy of probabilities, class-weighted when weights are given: the same measure as
- * models/predict.ts `meanCrossEntropy` (probabilities floored at 1e-7), so validation losses compare across
- * model families.
- */
-export function meanCrossEntropy(
-	proba: Float32Array,
-	y: Int32Array,
-	classCount: number,
-	classWeights?: readonly number[] | null
-): number {
-	let total = 0;
-	let weightSum = 0;
-	for (let i = 0; i < y.length; i++) {
-		const w = classWeights ? classWeights[y[i]] : 1;
-		total -= w * Math.log(Math.max(proba[i * classCount + y[i]], 1e-7));
-		weightSum += w;
-	}
-	return total / weightSum;
 }
