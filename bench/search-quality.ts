@@ -1,17 +1,19 @@
 /**
- * "Find the best model" quality with the default budget (50 trials or 2 minutes, 5-fold CV, ranked by ROC AUC),
- * wasm backend, per dataset and strategy (TPE, successive halving, random): the best trial's CV ROC AUC
- * (mean ± std over the folds), the refitted best configuration's test ROC AUC on Faro's 70/15/15 split
- * (seed 42), the search's wall-clock time; then scikit-learn's LogisticRegression and
+ * "Find the best model" quality with the default budget (50 trials or 2 minutes, 5-fold CV, ranked by ROC AUC,
+ * blending on), wasm backend, per dataset and strategy (TPE, successive halving, random): the CV ROC AUC of the
+ * search's result (mean ± std over the folds; the blend's when ensemble selection chose one, else the best
+ * trial's), its test ROC AUC trained as the studio trains it (search/refit.ts), the best single trial's test
+ * ROC AUC next to it, and the search's wall-clock time; then scikit-learn's LogisticRegression and
  * HistGradientBoostingClassifier on the same split (bench/reference/search_reference.py, via /usr/bin/python3:
  * fitted on Faro's non-test rows, cross-validated on Faro's own folds, scored on Faro's test rows).
- * Datasets: German credit (1,000 rows, target Risk; issue 8's bar: test ROC AUC ≥ 0.78) and the Austen
- * passages (6,000 texts, 6 books, macro one-vs-rest ROC AUC; bar ≥ 0.92).
- * Run alone: `npx tsx bench/search-quality.ts [german|austen|all] [tpe,halving,random|none]`; over seeds:
- * `npx tsx bench/search-quality.ts german tpe,halving --seeds=1,2,3,4,5 [--trials=N]`.
- */
+ * Datasets: German credit (1,000 rows, target Risk; issue 8's bar: test ROC AUC ≥ 0.78) on Faro's 70/15/15
+ * split (seed 42) and on REFERENCE.md's split (scikit-learn's 75/25 stratified split, seed 42, given to Faro as
+ * a holdout column: `split.testColumn`), and the Austen passages (6,000 texts, 6 books, macro one-vs-rest ROC
+ * AUC; bar ≥ 0.92).
+ * Run alone: `npx tsx bench/search-quality.ts [german|german-ref|austen|all] [tpe,halving,random|none]`; over
+ * seeds: `npx tsx bench/search-quality.ts german tpe,halving --seeds=1,2,3,4,5 [--trials=N]`. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openAsBlob, writeFileSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +27,12 @@ import { prepareFolds } from '../src/lib/runs/cross-validate.ts';
 import { splitRows } from '../src/lib/runs/split-rows.ts';
 import { trainRun } from '../src/lib/runs/train-run.ts';
 import type { TrainSettings } from '../src/lib/runs/types.ts';
+import { refitPlan, refitSettings, trainPlan } from '../src/lib/runs/search/refit.ts';
 import {
-	applyParams,
 	DEFAULT_BUDGET,
 	defaultSearchSpace,
 	describeTrialModel,
 	describeTrialSettings,
-	fullEpochs,
 	runSearch,
 	type SearchOptions,
 	type SearchOutcome,
@@ -40,8 +41,16 @@ import {
 } from '../src/lib/runs/search/index.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
 
-type DatasetKey = 'german' | 'austen';
-type Dataset = { name: string; file: URL; target: string; bar: number; reference: number };
+type DatasetKey = 'german' | 'german-ref' | 'austen';
+type Dataset = {
+	name: string;
+	file: URL;
+	target: string;
+	bar: number;
+	reference: number;
+	/** The test part is REFERENCE.md's (scikit-learn's 75/25 stratified split, seed 42), via a holdout column. */
+	referenceSplit?: boolean;
+};
 
 /** `reference`: scikit-learn logistic regression, defaults, 75/25 split (REFERENCE.md), if Python is missing. */
 const DATASETS: Record<DatasetKey, Dataset> = {
@@ -51,6 +60,14 @@ const DATASETS: Record<DatasetKey, Dataset> = {
 		target: 'Risk',
 		bar: 0.78,
 		reference: 0.772
+	},
+	'german-ref': {
+		name: "German credit, REFERENCE.md's split",
+		file: new URL('../public/samples/german-credit.csv', import.meta.url),
+		target: 'Risk',
+		bar: 0.78,
+		reference: 0.772,
+		referenceSplit: true
 	},
 	austen: {
 		name: 'Austen passages',
@@ -63,44 +80,96 @@ const DATASETS: Record<DatasetKey, Dataset> = {
 const STRATEGIES: SearchStrategy[] = ['tpe', 'halving', 'random'];
 const K = 5;
 
-type Loaded = { table: Table; base: TrainSettings };
+/** `csv`: the file the scikit-learn reference reads (with the holdout column for the reference split). */
+type Loaded = { table: Table; base: TrainSettings; csv: string };
 
-async function load(dataset: Dataset): Promise<Loaded> {
-	const parsed = await parseCsv(await openAsBlob(dataset.file), {
-		fileName: fileURLToPath(dataset.file)
-	});
+const HOLDOUT = 'holdout';
+
+/** null when the dataset needs the reference split and /usr/bin/python3 with scikit-learn is missing. */
+async function load(dataset: Dataset): Promise<Loaded | null> {
+	let csv = fileURLToPath(dataset.file);
+	if (dataset.referenceSplit) {
+		const withHoldout = referenceSplitCsv(csv, dataset.target);
+		if (!withHoldout) return null;
+		csv = withHoldout;
+	}
+	const parsed = await parseCsv(await openAsBlob(csv), { fileName: csv });
 	const profile = profileTable(parsed.table, parsed.meta);
-	const settings = withTarget(defaultSettings(profile, dataset.target), dataset.target);
+	const chosen = withTarget(defaultSettings(profile, dataset.target), dataset.target);
+	const settings = dataset.referenceSplit
+		? {
+				...chosen,
+				columns: chosen.columns.map((c) =>
+					c.name === HOLDOUT ? { ...c, role: 'ignore' as const } : c
+				)
+			}
+		: chosen;
+	const base = defaultTrainSettings(settings, parsed.table.rowCount, 'logistic');
+	if (!dataset.referenceSplit) return { table: parsed.table, base, csv };
 	return {
 		table: parsed.table,
-		base: defaultTrainSettings(settings, parsed.table.rowCount, 'logistic')
+		csv,
+		base: { ...base, split: { ...base.split, testColumn: { name: HOLDOUT, value: 'test' } } }
 	};
+}
+
+/**
+ * A copy of `csv` with a last column `holdout` = "test" on the rows REFERENCE.md's split holds out
+ * (bench/reference/reference_split.py), else "train"; null without /usr/bin/python3 and scikit-learn.
+ */
+function referenceSplitCsv(csv: string, target: string): string | null {
+	const script = fileURLToPath(new URL('./reference/reference_split.py', import.meta.url));
+	const result = spawnSync('/usr/bin/python3', [script, csv, target], { encoding: 'utf8' });
+	if (result.status !== 0) {
+		console.error(`reference split unavailable: ${result.stderr || result.error}`);
+		return null;
+	}
+	const test = new Set(JSON.parse(result.stdout) as number[]);
+	const lines = readFileSync(csv, 'utf8').trimEnd().split(/\r?\n/);
+	if (lines.some((line) => line.includes('"'))) throw new Error(`${csv}: quoted cells are not handled here.`);
+	const out = lines.map((line, i) =>
+		i === 0 ? `${line},${HOLDOUT}` : `${line},${test.has(i - 1) ? 'test' : 'train'}`
+	);
+	const path = join(mkdtempSync(join(tmpdir(), 'faro-refsplit-')), 'german-credit-holdout.csv');
+	writeFileSync(path, `${out.join('\n')}\n`);
+	return path;
 }
 
 type SearchResult = {
 	outcome: SearchOutcome;
 	best: Trial;
 	searchMs: number;
-	/** Test ROC AUC of the best configuration refitted as a run. */
+	/** Test ROC AUC of the search's result (its blend when it has one, else the best trial) trained as a run. */
 	testAuc: number;
+	/** Test ROC AUC of the best single trial trained as a run (equals `testAuc` when there is no blend). */
+	bestTestAuc: number;
+	/** The result's CV score: the blend's when there is one, else the best trial's. */
+	cv: { mean: number; std: number } | undefined;
 };
 
-/** One search with the given budget, then the best configuration trained as `executeSearch` does. */
+/**
+ * One search with the given budget, then its result trained as `executeSearch` does (refit.ts); when the result
+ * is a blend, the best single trial is trained too, to show what blending changed.
+ */
 async function searchOnce(
 	{ table, base }: Loaded,
 	strategy: SearchStrategy,
-	budget: SearchOptions['budget']
+	budget: SearchOptions['budget'],
+	ensemble = true
 ): Promise<SearchResult> {
 	const startedMs = performance.now();
-	const outcome = await runSearch(table, base, { strategy, budget, k: K });
+	const outcome = await runSearch(table, base, { strategy, budget, k: K, ensemble });
 	const searchMs = performance.now() - startedMs;
 	const best = outcome.best;
-	if (!best) throw new Error(`${strategy}: no trial succeeded.`);
-	const refit = await trainRun(
-		table,
-		applyParams(base, { ...best.params, maxEpochs: fullEpochs(best.params, base.model.maxEpochs) })
-	);
-	return { outcome, best, searchMs, testAuc: refit.metrics.rocAuc ?? NaN };
+	const plan = refitPlan(base, outcome);
+	if (!best || !plan) throw new Error(`${strategy}: no trial succeeded.`);
+	const testAuc = (await trainPlan(table, plan, plan.settings)).metrics.rocAuc ?? NaN;
+	const bestTestAuc =
+		plan.kind === 'ensemble'
+			? ((await trainRun(table, refitSettings(base, best.params))).metrics.rocAuc ?? NaN)
+			: testAuc;
+	const cv = (plan.kind === 'ensemble' ? outcome.ensemble?.cvScores : best.cvScores)?.rocAuc ?? undefined;
+	return { outcome, best, searchMs, testAuc, bestTestAuc, cv };
 }
 
 async function measureSearch(
@@ -108,8 +177,16 @@ async function measureSearch(
 	loaded: Loaded,
 	strategy: SearchStrategy
 ): Promise<BenchRow[]> {
-	const { outcome, best, searchMs, testAuc } = await searchOnce(loaded, strategy, DEFAULT_BUDGET);
-	const cv = best.cvScores?.rocAuc;
+	const { outcome, best, searchMs, testAuc, bestTestAuc, cv } = await searchOnce(
+		loaded,
+		strategy,
+		DEFAULT_BUDGET
+	);
+	const blend = outcome.ensemble
+		? `blend of ${outcome.ensemble.members
+				.map((m) => `#${m.trialId} ${Math.round(m.weight * 100)}%`)
+				.join(', ')}; `
+		: 'no blend beat the best trial; ';
 	const failed = outcome.trials.filter((t) => t.status === 'failed');
 	const counts = new Map<string, number>();
 	for (const t of outcome.trials)
@@ -118,22 +195,24 @@ async function measureSearch(
 	const reasons = [...new Set(failed.map((t) => t.error?.code))].join(', ');
 	const note =
 		`${outcome.trials.length} trials (${families}; ${failed.length} failed${reasons ? `: ${reasons}` : ''}` +
-		`${outcome.stopped ? `; stopped: ${outcome.stopped}` : ''}); best #${best.id}: ` +
-		`${describeTrialModel(best.params)}, ${describeTrialSettings(best.params)}`;
+		`${outcome.stopped ? `; stopped: ${outcome.stopped}` : ''}); ${blend}best #${best.id}: ` +
+		`${describeTrialModel(best.params)}, ${describeTrialSettings(best.params)}, CV ` +
+		`${best.cvScores?.rocAuc?.mean.toFixed(3)}`;
 	return [
 		{
-			name: `${dataset.name} best CV ROC AUC (${strategy}, ${K} folds)`,
+			name: `${dataset.name} CV ROC AUC of the search's result (${strategy}, ${K} folds)`,
 			value: cv?.mean ?? NaN,
 			unit: 'AUC',
 			lowerIsBetter: false,
 			note: `± ${cv?.std.toFixed(3)}; ${note}`
 		},
 		{
-			name: `${dataset.name} test ROC AUC of the search's best (${strategy})`,
+			name: `${dataset.name} test ROC AUC of the search's result (${strategy})`,
 			value: testAuc,
 			unit: 'AUC',
 			target: dataset.bar,
-			lowerIsBetter: false
+			lowerIsBetter: false,
+			note: outcome.ensemble ? `best single trial alone: ${bestTestAuc.toFixed(3)}` : 'best trial'
 		},
 		{
 			name: `${dataset.name} search wall-clock (${strategy}, default budget)`,
@@ -154,7 +233,7 @@ type SklearnResult = {
 };
 
 /** scikit-learn on Faro's split and folds; empty when /usr/bin/python3 or scikit-learn is missing. */
-function measureSklearn(dataset: Dataset, { table, base }: Loaded): SklearnResult[] {
+function measureSklearn(dataset: Dataset, { table, base, csv }: Loaded): SklearnResult[] {
 	const { target, split } = splitRows(table, base);
 	const prepared = prepareFolds(table, base, K);
 	const csvRow = (kept: number) => target.keptRows[kept];
@@ -167,7 +246,7 @@ function measureSklearn(dataset: Dataset, { table, base }: Loaded): SklearnResul
 		})
 	);
 	const spec = {
-		csv: fileURLToPath(dataset.file),
+		csv,
 		rowCount: table.rowCount,
 		target: base.target,
 		features: base.columns
@@ -220,6 +299,7 @@ async function measure(keys: DatasetKey[], strategies: SearchStrategy[]): Promis
 	for (const key of keys) {
 		const dataset = DATASETS[key];
 		const loaded = await load(dataset);
+		if (!loaded) continue;
 		const families = defaultSearchSpace(loaded.base).families.join(', ');
 		console.error(`▶ ${dataset.name}: searching ${families}`);
 		const sklearn = measureSklearn(dataset, loaded);
@@ -240,7 +320,7 @@ async function measure(keys: DatasetKey[], strategies: SearchStrategy[]): Promis
 
 export const bench: Bench = {
 	name: 'search-quality',
-	run: () => measure(['german', 'austen'], STRATEGIES)
+	run: () => measure(['german', 'german-ref', 'austen'], STRATEGIES)
 };
 
 /**
@@ -256,6 +336,7 @@ async function compareOverSeeds(
 ): Promise<void> {
 	await tf.setBackend('wasm');
 	const loaded = await load(DATASETS[key]);
+	if (!loaded) throw new Error('The reference split needs /usr/bin/python3 with scikit-learn.');
 	const budget = { ...DEFAULT_BUDGET, trials };
 	const summary = [];
 	for (const strategy of strategies) {
@@ -264,15 +345,20 @@ async function compareOverSeeds(
 			runs.push(await searchOnce({ ...loaded, base: { ...loaded.base, seed } }, strategy, budget));
 			const last = runs[runs.length - 1];
 			console.error(
-				`  ${strategy} seed ${seed}: CV ${last.best.cvScores?.rocAuc?.mean.toFixed(3)}, test ${last.testAuc.toFixed(3)}, ${describeTrialModel(last.best.params)}, ${(last.searchMs / 1000).toFixed(0)} s`
+				`  ${strategy} seed ${seed}: CV ${last.cv?.mean.toFixed(3)}, test ${last.testAuc.toFixed(3)} ` +
+					`(${last.outcome.ensemble ? `blend of ${last.outcome.ensemble.members.length}; ` : ''}best trial ` +
+					`${describeTrialModel(last.best.params)}: CV ${last.best.cvScores?.rocAuc?.mean.toFixed(3)}, ` +
+					`test ${last.bestTestAuc.toFixed(3)}), ${(last.searchMs / 1000).toFixed(0)} s`
 			);
 		}
 		const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 		summary.push({
 			strategy,
 			trials,
-			'mean best CV': mean(runs.map((r) => r.best.cvScores?.rocAuc?.mean ?? NaN)),
+			'mean CV': mean(runs.map((r) => r.cv?.mean ?? NaN)),
 			'mean test': mean(runs.map((r) => r.testAuc)),
+			'mean test, best trial': mean(runs.map((r) => r.bestTestAuc)),
+			blends: runs.filter((r) => r.outcome.ensemble).length,
 			tests: runs.map((r) => r.testAuc.toFixed(3)).join(' '),
 			'mean s': mean(runs.map((r) => r.searchMs / 1000))
 		});
@@ -286,7 +372,9 @@ if (process.argv[1]?.endsWith('search-quality.ts')) {
 	const flag = (name: string) => flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1];
 	const which = args[0] ?? 'all';
 	const keys: DatasetKey[] =
-		which === 'german' || which === 'austen' ? [which] : ['german', 'austen'];
+		which === 'german' || which === 'german-ref' || which === 'austen'
+			? [which]
+			: ['german', 'german-ref', 'austen'];
 	const wanted = (args[1] ?? STRATEGIES.join(','))
 		.split(',')
 		.filter((s): s is SearchStrategy => (STRATEGIES as string[]).includes(s));

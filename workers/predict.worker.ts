@@ -9,7 +9,16 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { loadBundle, scoreCsv, writeBundle, type InputRow, type LoadedBundle } from '$lib/bundle';
+import {
+	blendShares,
+	describeBundleModel,
+	loadBundle,
+	scoreCsv,
+	writeBundle,
+	type BlendShare,
+	type InputRow,
+	type LoadedBundle
+} from '$lib/bundle';
 import { chooseBackend } from '$lib/models';
 import { getRun } from '$lib/runs/runs-db';
 import { settle } from '$lib/shared/errors';
@@ -27,6 +36,10 @@ export type ModelSummary = {
 	source: string;
 	runId: string;
 	target: string;
+	/** The model in words: "Logistic regression", "MLP 64-32", "Gradient-boosted trees, 120 trees", "Blend of 3 models". */
+	model: string;
+	/** A blend's members (description and share, heaviest first); empty for a single model. */
+	members: BlendShare[];
 	labels: string[];
 	positiveLabel: string | null;
 	threshold: number | null;
@@ -41,7 +54,7 @@ let backendReady: Promise<unknown> | null = null;
 const running = new Map<string, AbortController>();
 
 async function useBundle(jsonText: string, source: string): Promise<ModelSummary> {
-	// Tree models score in plain JavaScript: only TF.js models wait for a backend.
+	// Tree models score in plain JavaScript: only TF.js models (alone or in a blend) wait for a backend.
 	const next = await loadBundle(jsonText, {
 		prepareTfjs: () => (backendReady ??= chooseBackend('auto'))
 	});
@@ -52,6 +65,8 @@ async function useBundle(jsonText: string, source: string): Promise<ModelSummary
 		source,
 		runId: b.runId,
 		target: b.target,
+		model: describeBundleModel(b.model),
+		members: blendShares(b.model),
 		labels: b.labels,
 		positiveLabel: b.positiveLabel ?? null,
 		threshold: b.threshold ?? null,

@@ -61,7 +61,9 @@ export async function startTrialPool(
 			const cancel = () => void remote.cancel();
 			work.signal.addEventListener('abort', cancel);
 			try {
-				return unwrap(await remote.evaluate(params, Comlink.proxy(work.onProgress)));
+				return unwrap(
+					await remote.evaluate(params, Comlink.proxy(work.onProgress), work.keepPredictions)
+				);
 			} finally {
 				work.signal.removeEventListener('abort', cancel);
 				release(remote);

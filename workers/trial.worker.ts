@@ -2,7 +2,8 @@
 /**
  * Trial worker: one lane of a parallel "Find the best model" on CPU / WASM. The train worker starts a few of
  * these (trial-pool.ts); each reads the dataset from IndexedDB itself, prepares the same folds (same seed →
- * same folds), and cross-validates the configurations it is sent, one at a time.
+ * same folds), and cross-validates the configurations it is sent, one at a time. The folds' probabilities
+ * (for ensemble selection) go back as transferred buffers, not copies.
  */
 import './tfjs-setup';
 import * as Comlink from 'comlink';
@@ -10,7 +11,13 @@ import { chooseBackend, type BackendName } from '$lib/models';
 import { settle } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { loadTable } from '$lib/storage/datasets-db';
-import { crossValidatePrepared, prepareFolds, type PreparedFolds } from '$lib/runs/cross-validate';
+import {
+	crossValidatePrepared,
+	prepareFolds,
+	type FoldPredictions,
+	type PreparedFolds
+} from '$lib/runs/cross-validate';
+import type { TrialEvaluation } from '$lib/runs/search/run-search';
 import { applyParams, type TrialParams } from '$lib/runs/search/space';
 import type { TrainSettings } from '$lib/runs/types';
 
@@ -25,19 +32,47 @@ const api = {
 			const table = await loadTable(datasetId);
 			state = { prepared: prepareFolds(table, base, k), base };
 		}),
-	/** Cross-validates one configuration: mean ± std per metric. */
-	evaluate: (params: TrialParams, onProgress: (p: Progress) => void) =>
-		settle(async () => {
+	/** Cross-validates one configuration: mean ± std per metric, and the folds' probabilities when asked. */
+	evaluate: async (
+		params: TrialParams,
+		onProgress: (p: Progress) => void,
+		keepPredictions = false
+	) => {
+		const outcome = await settle(async (): Promise<TrialEvaluation> => {
 			if (!state) throw new Error('the trial worker was not prepared');
 			controller = new AbortController();
 			const cv = await crossValidatePrepared(state.prepared, applyParams(state.base, params), {
 				signal: controller.signal,
-				onProgress
+				onProgress,
+				keepPredictions
 			});
-			return cv.summary;
-		}),
+			return {
+				summary: cv.summary,
+				...(cv.predictions && { predictions: ownBuffers(cv.predictions) })
+			};
+		});
+		const buffers = outcome.ok
+			? (outcome.value.predictions ?? []).flatMap((p) => [p.heldOut.buffer, p.validation.buffer])
+			: [];
+		return Comlink.transfer(outcome, buffers);
+	},
 	cancel: () => controller?.abort()
 };
+
+/**
+ * Each array with a buffer of its own, so transferring it moves exactly its values (a TF.js read may be a view
+ * into a larger buffer, and a buffer listed twice would make the transfer throw).
+ */
+function ownBuffers(predictions: FoldPredictions[]): FoldPredictions[] {
+	const seen = new Set<ArrayBufferLike>();
+	const own = (a: Float32Array) => {
+		const whole = a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
+		const fresh = whole && !seen.has(a.buffer) ? a : a.slice();
+		seen.add(fresh.buffer);
+		return fresh;
+	};
+	return predictions.map((p) => ({ heldOut: own(p.heldOut), validation: own(p.validation) }));
+}
 
 export type TrialApi = typeof api;
 Comlink.expose(api);

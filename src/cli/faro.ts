@@ -1,10 +1,12 @@
 /**
  * Faro from Node, without a browser: the same src/lib code the workers run.
  *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
- *                       [--backend wasm|cpu] [--max-epochs N]
+ *                       [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE]
  *   faro predict model.json input.csv [--out predictions.csv] [--backend wasm|cpu]
  * `train` prints the test metrics as JSON on stdout; `predict` writes the predictions CSV to --out (or
  * stdout), streaming, so files larger than memory work. Progress and notes go to stderr.
+ * `--test-column holdout=test` tests on the rows whose "holdout" cell is "test" (a predefined or out-of-time
+ * test set) instead of a random 15 %; that column is then not a feature.
  */
 import { createWriteStream, openAsBlob } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,8 +15,8 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import '@tensorflow/tfjs-backend-wasm';
 import { parseCsv, profileTable, suggestTarget } from '$lib/data';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, trainRun, type RunRecord } from '$lib/runs';
+import { defaultSettings, withTarget, type ColumnSetting } from '$lib/storage/dataset-record';
+import { defaultTrainSettings, parseTestColumn, trainRun, type RunRecord, type RunResult } from '$lib/runs';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
 import { loadBundle, scoreCsv, writeBundle } from '$lib/bundle';
 import { asFaroError } from '$lib/shared/errors';
@@ -26,7 +28,7 @@ console.log = (...args: unknown[]) => console.error(...args);
 
 const USAGE = `Usage:
   faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
-             [--backend wasm|cpu] [--max-epochs N]
+             [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE]
   faro predict <model.json> <input.csv> [--out predictions.csv] [--backend wasm|cpu]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -47,7 +49,8 @@ async function train(args: string[]): Promise<number> {
 			model: { type: 'string', default: 'mlp' },
 			seed: { type: 'string', default: '42' },
 			backend: { type: 'string', default: 'wasm' },
-			'max-epochs': { type: 'string' }
+			'max-epochs': { type: 'string' },
+			'test-column': { type: 'string' }
 		}
 	});
 	const path = positionals[0];
@@ -55,21 +58,28 @@ async function train(args: string[]): Promise<number> {
 		console.error(`Give the CSV to train on.\n${USAGE}`);
 		return 2;
 	}
+	const testColumn = values['test-column'] ? parseTestColumn(values['test-column']) : undefined;
 	const started = performance.now();
 	const parsed = await parseCsv(await openAsBlob(path), { fileName: path });
 	const profile = profileTable(parsed.table, parsed.meta);
 	const target = values.target ?? suggestTarget(profile);
 	const columns = withTarget(defaultSettings(profile, target), target);
+	if (testColumn) columns.columns = withoutFeature(columns.columns, testColumn.name);
 	const settings = defaultTrainSettings(columns, parsed.table.rowCount, values.model as ModelFamily);
 	settings.seed = Number.parseInt(values.seed, 10);
 	settings.backend = values.backend as BackendName;
 	if (values['max-epochs']) settings.model.maxEpochs = Number.parseInt(values['max-epochs'], 10);
+	if (testColumn) settings.split = { ...settings.split, testColumn };
 	const backend = await chooseBackend(settings.backend);
 	console.error(`Training on ${parsed.table.rowCount} rows, target "${target}", backend ${backend.name}…`);
-	const result = await trainRun(parsed.table, settings, {
-		onProgress: (p) => process.stderr.write(`\r${p.phase}            `)
-	});
-	process.stderr.write('\n');
+	let result: RunResult;
+	try {
+		result = await trainRun(parsed.table, settings, {
+			onProgress: (p) => process.stderr.write(`\r${p.phase}            `)
+		});
+	} finally {
+		process.stderr.write('\n'); // an error message starts on its own line
+	}
 	const durationMs = performance.now() - started;
 	if (values.out) {
 		const run: RunRecord = {
@@ -94,6 +104,15 @@ async function train(args: string[]): Promise<number> {
 	const { curves: _curves, ...metrics } = result.metrics;
 	printJson({ target, labels: result.labels, backend: backend.name, durationMs: Math.round(durationMs), split: result.splitSizes, metrics });
 	return 0;
+}
+
+/** The column that marks the test rows must not be learned from: a feature becomes "ignore". */
+function withoutFeature(columns: ColumnSetting[], name: string): ColumnSetting[] {
+	return columns.map((c) => {
+		if (c.name !== name || c.role !== 'feature') return c;
+		console.error(`"${name}" marks the test rows, so it is not used as a feature.`);
+		return { ...c, role: 'ignore' };
+	});
 }
 
 async function predict(args: string[]): Promise<number> {

@@ -2,21 +2,24 @@ import type { ColumnKind, ColumnRole } from '$lib/data/table';
 import type { FittedRecipe } from '$lib/features';
 import type { Metrics } from '$lib/eval';
 import type { TrainSettings } from '$lib/runs/types';
-import { isGbdtArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
+import { isEnsembleArtifacts, isGbdtArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
 
 export const BUNDLE_FORMAT = 'faro-model';
 /**
  * The newest bundle version this Faro reads. Version 1: a TF.js layers model. Version 2 adds tree models
- * (`model.format: "faro-gbdt"`); TF.js bundles are still written as version 1, so older readers keep opening them.
+ * (`model.format: "faro-gbdt"`). Version 3 adds blends of models (`model.format: "faro-ensemble"`: 1–10
+ * members, each a weight, its own fitted Recipe and a TF.js or tree model). Each kind is written with the
+ * lowest version that holds it (TF.js 1, trees 2, blends 3), so older readers keep opening what they can read.
  */
-export const BUNDLE_VERSION = 2;
-/** The version a bundle of this model kind is written with. */
-export const bundleVersionFor = (model: ModelArtifacts): 1 | 2 => (isGbdtArtifacts(model) ? 2 : 1);
+export const BUNDLE_VERSION = 3;
+/** The version a bundle of this model kind is written with (a tree model needs at least 2, a blend exactly 3). */
+export const bundleVersionFor = (model: ModelArtifacts): 1 | 2 | 3 =>
+	isEnsembleArtifacts(model) ? 3 : isGbdtArtifacts(model) ? 2 : 1;
 
 /** The one-file model bundle (ARCHITECTURE.md, "Model bundle — Contract"). */
 export type ModelBundle = {
 	format: typeof BUNDLE_FORMAT;
-	version: 1 | 2;
+	version: 1 | 2 | 3;
 	createdAt: string;
 	runId: string;
 	target: string;
@@ -24,6 +27,7 @@ export type ModelBundle = {
 	positiveLabel?: string;
 	threshold?: number;
 	inputSchema: { name: string; kind: ColumnKind; role: ColumnRole }[];
+	/** The fitted Recipe; for a blend, its first (heaviest) member's, each member carrying its own. */
 	recipe: FittedRecipe;
 	model: ModelArtifacts;
 	metrics: Metrics;

@@ -4,5 +4,6 @@ export { validateBundle } from './validate-bundle';
 export { loadBundle, type LoadedBundle, type InputRow, type RowPrediction } from './load-bundle';
 export { scoreCsv, SCORE_PREVIEW_ROWS, type ScoreWork, type ScoreSummary } from './score-csv';
 export { decideLabels, type TablePredictions } from './predict';
+export { blendShares, describeBundleModel, type BlendShare } from './describe-model';
 export { formatProbability, predictionsHeader, toCsvLines } from './csv-cells';
 export type { InputColumn } from './check-columns';

@@ -1,14 +1,14 @@
 /**
- * Opening a model bundle: JSON → validated bundle → model (TF.js from memory, no network; or trees, plain
- * JSON) → a self-check
- * that scores one all-missing row, so a file that passes validation but still cannot score fails here,
- * with `bundle-invalid`, not later in the middle of a batch.
+ * Opening a model bundle: JSON → validated bundle → model (TF.js from memory, no network; trees, plain JSON;
+ * or a blend of those, every member loaded) → a self-check that scores one all-missing row, so a file that
+ * passes validation but still cannot score fails here, with `bundle-invalid`, not later in the middle of a
+ * batch.
  */
 import { FaroError } from '$lib/shared/errors';
 import { rowsToTable, type Table } from '$lib/data';
-import { inputColumns } from '$lib/features';
+import { inputColumns, type FittedRecipe } from '$lib/features';
 import { disposeFitted, loadFitted, type FittedModel } from '$lib/models/fitted-model';
-import { isGbdtArtifacts } from '$lib/models/artifacts';
+import { isEnsembleArtifacts, isTfArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
 import type { ModelBundle } from './bundle-types';
 import { validateBundle } from './validate-bundle';
 import { jsonErrorPosition } from './json-error-position';
@@ -33,13 +33,13 @@ export type LoadedBundle = {
 	inputColumns: InputColumn[];
 	predict(rows: InputRow[]): Promise<RowPrediction[]>;
 	predictTable(table: Table): Promise<TablePredictions>;
-	/** The model (for callers that score FeatureMatrices themselves, with predictFitted). */
+	/** The model (for callers that score Tables themselves, with `predictTable` of models/fitted-model.ts). */
 	model: FittedModel;
 	dispose(): void;
 };
 
 export type LoadOptions = {
-	/** Called before a TF.js model is built (e.g. to choose its backend); tree models never call it. */
+	/** Called before a TF.js model is built (e.g. to choose its backend); trees (alone or blended) never call it. */
 	prepareTfjs?: () => Promise<unknown>;
 };
 
@@ -57,14 +57,14 @@ export async function loadBundle(
 	options: LoadOptions = {}
 ): Promise<LoadedBundle> {
 	const bundle = validateBundle(parseJson(jsonText));
-	if (!isGbdtArtifacts(bundle.model)) await options.prepareTfjs?.();
+	if (usesTfjs(bundle.model)) await options.prepareTfjs?.();
 	let model: FittedModel;
 	try {
 		model = await loadFitted(bundle.model);
 	} catch (err) {
 		throw cannotLoad('model', err);
 	}
-	const inputs = inputColumns(bundle.recipe);
+	const inputs = bundleInputs(bundle);
 	const predictTable = async (table: Table): Promise<TablePredictions> => {
 		checkTableHasInputs(table, inputs, 'the table to score');
 		checkInputKinds(table, inputs, 'the table to score');
@@ -93,6 +93,25 @@ export async function loadBundle(
 		throw cannotLoad('recipe', err);
 	}
 	return loaded;
+}
+
+/** True when the model (or a member of the blend) is a TF.js model. */
+const usesTfjs = (model: ModelArtifacts): boolean =>
+	isEnsembleArtifacts(model)
+		? model.members.some((m) => isTfArtifacts(m.model))
+		: isTfArtifacts(model);
+
+/**
+ * The columns a table must have: the bundle recipe's inputs, then (a blend) any other column a member's
+ * recipe reads, in member order. Validation checked every one against the input schema, so kinds agree.
+ */
+function bundleInputs(bundle: ModelBundle): InputColumn[] {
+	const recipes: FittedRecipe[] = [bundle.recipe];
+	if (isEnsembleArtifacts(bundle.model)) recipes.push(...bundle.model.members.map((m) => m.recipe));
+	const byName = new Map<string, InputColumn>();
+	for (const column of recipes.flatMap(inputColumns))
+		if (!byName.has(column.name)) byName.set(column.name, column);
+	return [...byName.values()];
 }
 
 /** @throws FaroError bundle-invalid with the position of the first JSON error */

@@ -1,12 +1,12 @@
 /**
  * Scoring a Table with a loaded bundle: the fitted Recipe turns the rows into features exactly as it did
- * the test rows, the model gives softmax probabilities, and each row gets a label: for a binary bundle
+ * the test rows, the model gives softmax probabilities (a blend: the weighted average of its members', each
+ * member through its own Recipe; models/fitted-model.ts `predictTable`), and each row gets a label: for a binary bundle
  * with a threshold, the positive label when p(positive) ≥ threshold, else the other one; otherwise the
  * most probable label (ties → the first in bundle order, like numpy `argmax`).
  */
 import type { Table } from '$lib/data/table';
-import { applyRecipe } from '$lib/features';
-import { predictFitted, type FittedModel } from '$lib/models/fitted-model';
+import { predictTable, type FittedModel } from '$lib/models/fitted-model';
 import type { ModelBundle } from './bundle-types';
 
 /** Predictions for a table: one label per row and the probabilities, row-major `rows × labels`. */
@@ -18,8 +18,7 @@ export async function predictTableRows(
 	bundle: ModelBundle,
 	table: Table
 ): Promise<TablePredictions> {
-	const x = applyRecipe(bundle.recipe, table);
-	const proba = await predictFitted(model, x);
+	const proba = await predictTable(model, bundle.recipe, table);
 	return { labels: decideLabels(bundle, proba), proba };
 }
 

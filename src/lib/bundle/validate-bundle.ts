@@ -1,7 +1,8 @@
 /**
  * The gate every bundle passes on its way in (ARCHITECTURE.md, "Model bundle — Contract"): each field is
  * checked for presence, type and range, then the parts against each other (labels ↔ model outputs, recipe
- * features ↔ model inputs, recipe inputs ↔ input schema, weight specs ↔ weight bytes). A bad file gets one
+ * features ↔ model inputs, recipe inputs ↔ input schema, weight specs ↔ weight bytes, model kind ↔ version);
+ * a blend (version 3) gets the same checks for every member, under `model.members[i]`. A bad file gets one
  * FaroError `bundle-invalid` that names the field path and what was expected, never a crash.
  */
 import { FaroError } from '$lib/shared/errors';
@@ -17,12 +18,15 @@ import {
 	describe,
 	field,
 	isObject,
-	notABundle
+	notABundle,
+	type JsonObject
 } from './bundle-error';
 import { checkSchemaCoversRecipe, COLUMN_KINDS, validateRecipe } from './validate-recipe';
 import { validateModel } from './validate-model';
 import { validateGbdtArtifacts } from '$lib/models/gbdt';
 import { GBDT_FORMAT } from '$lib/models/gbdt/types';
+import { ENSEMBLE_FORMAT, MAX_ENSEMBLE_MEMBERS } from '$lib/models/artifacts';
+import type { FittedRecipe } from '$lib/features';
 
 const ROLES: readonly ColumnRole[] = ['feature', 'target', 'id', 'ignore'];
 
@@ -77,17 +81,20 @@ function checkBundle(value: unknown): ModelBundle {
 	const schema = readInputSchema(field(value, 'inputSchema', ''));
 	const recipe = validateRecipe(field(value, 'recipe', ''));
 	checkSchemaCoversRecipe(schema, recipe);
-	if (recipe.inputs.some((c) => c.name === target)) {
-		throw damaged(
-			'recipe.inputs',
-			`a list without the target "${target}" (a model cannot read what it predicts)`
-		);
-	}
+	checkRecipeSkipsTarget(recipe, target, 'recipe');
 	const model = asObject(field(value, 'model', ''), 'model');
-	if (model.format === GBDT_FORMAT) {
-		if (version < 2) throw damaged('version', `2 or more for a tree model (found ${version})`);
-		validateGbdtArtifacts(model, { featureCount: recipe.names.length, classCount: labels.length }, 'model');
-	} else checkLayersModel(model, labels.length, recipe.names.length);
+	if (model.format === ENSEMBLE_FORMAT) {
+		if (version !== 3) throw damaged('version', `3 for a blend of models (found ${version})`);
+		checkEnsemble(model, { schema, target, labelCount: labels.length });
+	} else {
+		if (version === 3) {
+			throw damaged(
+				'model.format',
+				`"${ENSEMBLE_FORMAT}": a version 3 bundle holds a blend of models (found ${describe(model.format)})`
+			);
+		}
+		checkSingleModel(model, 'model', version, labels.length, recipe.names.length);
+	}
 	asObject(field(value, 'metrics', ''), 'metrics');
 	const training = asObject(field(value, 'training', ''), 'training');
 	asObject(field(training, 'settings', 'training'), 'training.settings');
@@ -101,14 +108,85 @@ function checkBundle(value: unknown): ModelBundle {
 	return value as ModelBundle;
 }
 
-/** A TF.js layers model whose input width is the recipe's feature count. */
-function checkLayersModel(model: Record<string, unknown>, labelCount: number, featureCount: number): void {
-	const shape = validateModel(model, labelCount);
+/** The recipe must not read the target (a model cannot read what it predicts). */
+function checkRecipeSkipsTarget(recipe: FittedRecipe, target: string, path: string): void {
+	if (recipe.inputs.some((c) => c.name === target)) {
+		throw damaged(
+			`${path}.inputs`,
+			`a list without the target "${target}" (a model cannot read what it predicts)`
+		);
+	}
+}
+
+/**
+ * One model at `path` (the bundle's `model`, or a blend member's): TF.js layers (no `format`) or trees
+ * (`"faro-gbdt"`, from version 2), reading `featureCount` features and giving one output per label.
+ */
+function checkSingleModel(
+	model: JsonObject,
+	path: string,
+	version: number,
+	labelCount: number,
+	featureCount: number
+): void {
+	if (model.format === GBDT_FORMAT) {
+		if (version < 2) throw damaged('version', `2 or more for a tree model (found ${version})`);
+		validateGbdtArtifacts(model, { featureCount, classCount: labelCount }, path);
+		return;
+	}
+	if (model.format !== undefined) {
+		const nested = model.format === ENSEMBLE_FORMAT ? '; a blend cannot hold another blend' : '';
+		throw damaged(
+			`${path}.format`,
+			`absent (a TF.js model) or "${GBDT_FORMAT}" (found ${describe(model.format)})${nested}`
+		);
+	}
+	const shape = validateModel(model, labelCount, path);
 	if (shape.inputWidth !== featureCount) {
 		throw damaged(
-			'model.modelTopology.config.layers[0].config.batch_input_shape',
+			`${path}.modelTopology.config.layers[0].config.batch_input_shape`,
 			`[null, ${featureCount}], one input per recipe feature (found ${shape.inputWidth})`
 		);
+	}
+}
+
+/**
+ * A blend (`model.format: "faro-ensemble"`, version 3): 1–10 members, each with a weight above 0 (together 1,
+ * within 1e-6), a trial id (whole number or null), a description, a valid Recipe whose inputs are all in
+ * the input schema, and a single valid model that reads that Recipe's features.
+ */
+function checkEnsemble(
+	model: JsonObject,
+	bundle: { schema: InputSchema; target: string; labelCount: number }
+): void {
+	const members = asArray(field(model, 'members', 'model'), 'model.members');
+	if (members.length < 1 || members.length > MAX_ENSEMBLE_MEMBERS) {
+		throw damaged(
+			'model.members',
+			`a list of 1 to ${MAX_ENSEMBLE_MEMBERS} models (it has ${members.length})`
+		);
+	}
+	let total = 0;
+	members.forEach((raw, i) => {
+		const path = `model.members[${i}]`;
+		const member = asObject(raw, path);
+		const weight = asNumber(field(member, 'weight', path), `${path}.weight`);
+		if (weight <= 0) throw damaged(`${path}.weight`, `a number above 0 (found ${weight})`);
+		total += weight;
+		const trialId = field(member, 'trialId', path);
+		if (trialId !== null) {
+			if (!Number.isInteger(trialId))
+				throw damaged(`${path}.trialId`, `a whole number or null (found ${describe(trialId)})`);
+		}
+		asString(field(member, 'description', path), `${path}.description`);
+		const recipe = validateRecipe(field(member, 'recipe', path), `${path}.recipe`);
+		checkSchemaCoversRecipe(bundle.schema, recipe, `${path}.recipe`);
+		checkRecipeSkipsTarget(recipe, bundle.target, `${path}.recipe`);
+		const single = asObject(field(member, 'model', path), `${path}.model`);
+		checkSingleModel(single, `${path}.model`, 3, bundle.labelCount, recipe.names.length);
+	});
+	if (Math.abs(total - 1) > 1e-6) {
+		throw damaged('model.members', `models whose weights sum to 1 (they sum to ${total})`);
 	}
 }
 
@@ -137,7 +215,9 @@ function readPositiveAndThreshold(bundle: Record<string, unknown>, labels: strin
 	if (!hasPositive) throw notABundle('positiveLabel', 'is missing (the threshold applies to it)');
 }
 
-function readInputSchema(value: unknown): { name: string; kind: (typeof COLUMN_KINDS)[number] }[] {
+type InputSchema = { name: string; kind: (typeof COLUMN_KINDS)[number] }[];
+
+function readInputSchema(value: unknown): InputSchema {
 	const seen = new Set<string>();
 	return asArray(value, 'inputSchema').map((raw, i) => {
 		const path = `inputSchema[${i}]`;

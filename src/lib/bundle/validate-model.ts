@@ -31,35 +31,35 @@ const SEQUENTIAL = ['Sequential', 'Model', 'Functional'] as const;
 
 /**
  * Checks `model.modelTopology`, `model.weightSpecs` and `model.weightData` against each other and against
- * `labelCount`.
+ * `labelCount`. `base` is where the model sits in the bundle (`model`, or a blend member's
+ * `model.members[1].model`); errors name paths under it.
  * @throws FaroError bundle-invalid naming the field
  */
-export function validateModel(model: JsonObject, labelCount: number): ModelShape {
-	const topology = asObject(field(model, 'modelTopology', 'model'), 'model.modelTopology');
-	const layers = readLayers(topology);
-	const expected = expectedWeights(layers);
+export function validateModel(model: JsonObject, labelCount: number, base = 'model'): ModelShape {
+	const topology = asObject(field(model, 'modelTopology', base), `${base}.modelTopology`);
+	const layers = readLayers(topology, `${base}.modelTopology`);
+	const expected = expectedWeights(layers, `${base}.modelTopology`);
 	if (expected.outputWidth !== labelCount) {
 		throw damaged(
 			`${expected.lastDensePath}.config.units`,
 			`${labelCount}, one output per label (it is ${expected.outputWidth})`
 		);
 	}
-	const specs = asArray(field(model, 'weightSpecs', 'model'), 'model.weightSpecs');
-	checkWeightSpecs(specs, expected.weights);
-	const weightData = asString(field(model, 'weightData', 'model'), 'model.weightData');
-	const bytes = base64ByteLength(weightData);
+	const specs = asArray(field(model, 'weightSpecs', base), `${base}.weightSpecs`);
+	checkWeightSpecs(specs, expected.weights, `${base}.weightSpecs`);
+	const weightData = asString(field(model, 'weightData', base), `${base}.weightData`);
+	const bytes = base64ByteLength(weightData, `${base}.weightData`);
 	const expectedBytes = expected.weights.reduce((n, w) => n + 4 * product(w.shape), 0);
 	if (bytes !== expectedBytes) {
 		throw damaged(
-			'model.weightData',
+			`${base}.weightData`,
 			`${expectedBytes} bytes for the weights its specs list (it holds ${bytes}: the file may be truncated)`
 		);
 	}
 	return { inputWidth: expected.inputWidth, outputWidth: expected.outputWidth };
 }
 
-function readLayers(topology: JsonObject): Layer[] {
-	const base = 'model.modelTopology';
+function readLayers(topology: JsonObject, base: string): Layer[] {
 	const kind = asOneOf(field(topology, 'class_name', base), SEQUENTIAL, join(base, 'class_name'));
 	const config = asObject(field(topology, 'config', base), join(base, 'config'));
 	const list = asArray(field(config, 'layers', `${base}.config`), `${base}.config.layers`);
@@ -117,7 +117,10 @@ function checkChained(layer: JsonObject, previous: string | null, path: string):
 
 type ExpectedWeight = { shape: number[]; path: string };
 
-function expectedWeights(layers: Layer[]): {
+function expectedWeights(
+	layers: Layer[],
+	topologyPath: string
+): {
 	weights: ExpectedWeight[];
 	inputWidth: number;
 	outputWidth: number;
@@ -150,7 +153,7 @@ function expectedWeights(layers: Layer[]): {
 		}
 	}
 	if (lastDensePath === '')
-		throw damaged('model.modelTopology.config.layers', 'a list with a Dense layer');
+		throw damaged(`${topologyPath}.config.layers`, 'a list with a Dense layer');
 	if (outputActivation !== 'softmax') {
 		throw damaged(
 			`${lastDensePath}.config.activation`,
@@ -173,15 +176,15 @@ function readInputWidth(first: Layer): number {
 	return asNumber(shape[1], `${path}[1]`, { min: 1, integer: true });
 }
 
-function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[]): void {
+function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[], base: string): void {
 	if (specs.length !== expected.length) {
 		throw damaged(
-			'model.weightSpecs',
+			base,
 			`a list of ${expected.length} weights for the layers of the topology (it has ${specs.length})`
 		);
 	}
 	specs.forEach((raw, i) => {
-		const path = `model.weightSpecs[${i}]`;
+		const path = `${base}[${i}]`;
 		const spec = asObject(raw, path);
 		asString(field(spec, 'name', path), `${path}.name`, true);
 		asOneOf(field(spec, 'dtype', path), ['float32'] as const, `${path}.dtype`);
@@ -203,9 +206,9 @@ function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[]): void {
 const product = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
 
 /** Decoded size of a base64 string, without decoding it. @throws FaroError bundle-invalid when not base64 */
-export function base64ByteLength(text: string): number {
+export function base64ByteLength(text: string, path = 'model.weightData'): number {
 	if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-		throw notABundle('model.weightData', 'is not base64 text');
+		throw notABundle(path, 'is not base64 text');
 	}
 	const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
 	return (text.length / 4) * 3 - padding;

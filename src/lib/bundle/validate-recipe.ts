@@ -31,21 +31,22 @@ export const COLUMN_KINDS: readonly ColumnKind[] = [
 type StepInfo = { columns: string[]; width: number };
 
 /**
- * Checks `value` as a fitted Recipe.
+ * Checks `value` as a fitted Recipe found at `base` (the bundle's `recipe`, or a blend member's
+ * `model.members[2].recipe`).
  * @throws FaroError bundle-invalid naming the field (`recipe.dense[3].levels`)
  */
-export function validateRecipe(value: unknown): FittedRecipe {
-	const recipe = asObject(value, 'recipe');
-	asOneOf(field(recipe, 'format', 'recipe'), ['faro-recipe'] as const, 'recipe.format');
-	asNumber(field(recipe, 'version', 'recipe'), 'recipe.version', { min: 1, max: 1, integer: true });
-	const inputs = asArray(field(recipe, 'inputs', 'recipe'), 'recipe.inputs').map((raw, i) => {
-		const input = asObject(raw, `recipe.inputs[${i}]`);
+export function validateRecipe(value: unknown, base = 'recipe'): FittedRecipe {
+	const recipe = asObject(value, base);
+	asOneOf(field(recipe, 'format', base), ['faro-recipe'] as const, `${base}.format`);
+	asNumber(field(recipe, 'version', base), `${base}.version`, { min: 1, max: 1, integer: true });
+	const inputs = asArray(field(recipe, 'inputs', base), `${base}.inputs`).map((raw, i) => {
+		const input = asObject(raw, `${base}.inputs[${i}]`);
 		return {
-			name: asString(field(input, 'name', `recipe.inputs[${i}]`), `recipe.inputs[${i}].name`),
+			name: asString(field(input, 'name', `${base}.inputs[${i}]`), `${base}.inputs[${i}].name`),
 			kind: asOneOf(
-				field(input, 'kind', `recipe.inputs[${i}]`),
+				field(input, 'kind', `${base}.inputs[${i}]`),
 				COLUMN_KINDS,
-				`recipe.inputs[${i}].kind`
+				`${base}.inputs[${i}].kind`
 			)
 		};
 	});
@@ -55,15 +56,15 @@ export function validateRecipe(value: unknown): FittedRecipe {
 			throw damaged(path, `one of the recipe's inputs (found "${column}")`);
 	};
 	let denseWidth = 0;
-	asArray(field(recipe, 'dense', 'recipe'), 'recipe.dense').forEach((raw, i) => {
-		const path = `recipe.dense[${i}]`;
+	asArray(field(recipe, 'dense', base), `${base}.dense`).forEach((raw, i) => {
+		const path = `${base}.dense[${i}]`;
 		const step = readDenseStep(asObject(raw, path), path);
 		step.columns.forEach((c) => readsInput(c, path));
 		denseWidth += step.width;
 	});
 	let textWidth = 0;
-	asArray(field(recipe, 'text', 'recipe'), 'recipe.text').forEach((raw, i) => {
-		const path = `recipe.text[${i}]`;
+	asArray(field(recipe, 'text', base), `${base}.text`).forEach((raw, i) => {
+		const path = `${base}.text[${i}]`;
 		const step = asObject(raw, path);
 		asOneOf(field(step, 'type', path), ['text'] as const, `${path}.type`);
 		readsInput(asString(field(step, 'column', path), `${path}.column`), `${path}.column`);
@@ -78,15 +79,15 @@ export function validateRecipe(value: unknown): FittedRecipe {
 			throw damaged(`${path}.names`, `${terms.length} names, one per term`);
 		textWidth += names.length;
 	});
-	const declared = asNumber(field(recipe, 'denseWidth', 'recipe'), 'recipe.denseWidth', {
+	const declared = asNumber(field(recipe, 'denseWidth', base), `${base}.denseWidth`, {
 		min: 0,
 		integer: true
 	});
 	if (declared !== denseWidth)
-		throw damaged('recipe.denseWidth', `${denseWidth}, the width of its dense steps`);
-	const names = stringList(field(recipe, 'names', 'recipe'), 'recipe.names');
+		throw damaged(`${base}.denseWidth`, `${denseWidth}, the width of its dense steps`);
+	const names = stringList(field(recipe, 'names', base), `${base}.names`);
 	if (names.length !== denseWidth + textWidth || names.length === 0) {
-		throw damaged('recipe.names', `${denseWidth + textWidth} feature names, one per feature`);
+		throw damaged(`${base}.names`, `${denseWidth + textWidth} feature names, one per feature`);
 	}
 	return value as FittedRecipe;
 }
@@ -171,23 +172,36 @@ const numberList = (value: unknown, path: string): number[] =>
 	asArray(value, path).map((v, i) => asNumber(v, `${path}[${i}]`));
 
 /**
- * Every recipe input must be in the bundle's input schema, with the same kind.
- * @throws FaroError bundle-invalid naming `inputSchema`
+ * Every recipe input must be in the bundle's input schema, with the same kind. Errors name `inputSchema` for
+ * the bundle's own recipe; for a blend member's recipe (`recipePath`, e.g. `model.members[2].recipe`) they
+ * name the member's input instead (`model.members[2].recipe.inputs[4]`), since the schema itself is fine.
+ * @throws FaroError bundle-invalid
  */
 export function checkSchemaCoversRecipe(
 	schema: { name: string; kind: ColumnKind }[],
-	recipe: FittedRecipe
+	recipe: FittedRecipe,
+	recipePath?: string
 ): void {
 	const byName = new Map(schema.map((c) => [c.name, c]));
-	for (const input of recipe.inputs) {
+	recipe.inputs.forEach((input, i) => {
 		const column = byName.get(input.name);
-		if (!column)
+		const at = recipePath && `${recipePath}.inputs[${i}]`;
+		if (!column) {
+			if (at)
+				throw damaged(`${at}.name`, `a column of the bundle's inputSchema (found "${input.name}")`);
 			throw damaged('inputSchema', `a list including the recipe's input column "${input.name}"`);
+		}
 		if (column.kind !== input.kind) {
+			if (at) {
+				throw damaged(
+					`${at}.kind`,
+					`"${column.kind}", as the bundle's inputSchema has "${input.name}" (found "${input.kind}")`
+				);
+			}
 			throw damaged(
 				`inputSchema "${input.name}".kind`,
 				`"${input.kind}", as the recipe reads it (found "${column.kind}")`
 			);
 		}
-	}
+	});
 }

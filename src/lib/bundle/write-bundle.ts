@@ -3,8 +3,9 @@ import type { RunRecord } from '$lib/runs/run-record';
 import { BUNDLE_FORMAT, bundleVersionFor, type ModelBundle } from './bundle-types';
 
 /**
- * The model bundle of a finished run: fitted Recipe, model (TF.js layers or trees), labels, threshold, metrics and
- * provenance, as one JSON-ready object.
+ * The model bundle of a finished run: fitted Recipe, model (TF.js layers, trees, or a blend of those with each
+ * member's own Recipe), labels, threshold, metrics and provenance, as one JSON-ready object; its version is the
+ * lowest that holds the model (`bundleVersionFor`).
  * @throws FaroError settings-invalid when the run has no result (not done) or its model was removed
  */
 export function writeBundle(run: RunRecord): ModelBundle {

@@ -5,6 +5,7 @@
  */
 import type { Metrics } from '$lib/eval';
 import type { RunRecord } from './run-record';
+import { describeTestRows } from './describe-split';
 
 export type MetricKey = 'rocAuc' | 'prAuc' | 'accuracy' | 'balancedAccuracy' | 'f1Macro' | 'f1Weighted' | 'mcc' | 'kappa' | 'logLoss' | 'brier';
 
@@ -50,7 +51,12 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 	// A search's trial list is provenance, not a setting: compare its strategy only.
 	const flat = runs.map((r) => {
 		const { search, ...settings } = r.settings;
-		return flatten({ ...settings, searchStrategy: search?.strategy ?? 'none', backendUsed: r.backend?.name ?? null });
+		return flatten({
+			...settings,
+			...(settings.split && { split: comparedSplit(settings.split) }),
+			searchStrategy: search?.strategy ?? 'none',
+			backendUsed: r.backend?.name ?? null
+		});
 	});
 	const paths = [...new Set(flat.flatMap((f) => Object.keys(f)))].sort();
 	const settings = paths
@@ -59,6 +65,12 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 	const sameData = new Set(runs.map((r) => r.dataset.fingerprint)).size <= 1;
 	const testKeys = runs.map((r) => (r.result ? r.result.testRows.join(',') : ''));
 	return { metrics, settings, sameData, sameTestRows: new Set(testKeys).size <= 1 };
+}
+
+/** A chosen test part replaces the (ignored) test share: `split.test` reads "rows where holdout = test". */
+function comparedSplit(split: RunRecord['settings']['split']): Record<string, unknown> {
+	const { testColumn: _testColumn, ...shares } = split;
+	return { ...shares, test: describeTestRows(split) ?? split.test };
 }
 
 /** Flattens nested settings to `a.b.c` → display string; arrays of scalars join with ", ". */

@@ -5,6 +5,8 @@
  * stopping and the decision threshold need a validation set: an inner stratified slice of the fold's training
  * rows (the run's validation share, 15 / 85 by default) plays that part — never the held-out fold. The
  * held-out fold is then scored with `evaluate`, and each metric is summarised as mean ± std over the folds.
+ * On request the folds' probabilities come back too (`keepPredictions`): ensemble selection blends trials
+ * from them (search/ensemble-select.ts).
  */
 import { takeRows, type Table } from '$lib/data/table';
 import { applyRecipe } from '$lib/features';
@@ -38,12 +40,27 @@ export type PreparedFolds = {
 export type FoldFit = { fold: number; plan: FoldPlan; recipe: FittedRecipe };
 
 export type FoldScore = { fold: number; rows: number; metrics: Metrics; epochs: number };
-export type CvResult = { k: number; folds: FoldScore[]; summary: CvSummary };
+
+/**
+ * A fold model's class probabilities, row-major rows × classes, rows in the plan's order: on the held-out fold
+ * (`plan.heldOut`) and on the inner validation slice that chose its threshold (`plan.innerValidation`).
+ */
+export type FoldPredictions = { heldOut: Float32Array; validation: Float32Array };
+
+export type CvResult = {
+	k: number;
+	folds: FoldScore[];
+	summary: CvSummary;
+	/** One per fold, in fold order; only when `CvWork.keepPredictions` asked for them. */
+	predictions?: FoldPredictions[];
+};
 
 export type CvWork = {
 	signal?: AbortSignal;
 	onProgress?: (p: TrainProgress) => void;
 	onFold?: (fit: FoldFit) => void;
+	/** Return every fold's probabilities (`CvResult.predictions`), for ensemble selection. */
+	keepPredictions?: boolean;
 };
 
 /**
@@ -103,6 +120,7 @@ export async function crossValidatePrepared(
 		y: pick(y, indices)
 	});
 	const scores: FoldScore[] = [];
+	const predictions: FoldPredictions[] = [];
 	for (const [fold, plan] of prepared.folds.entries()) {
 		throwIfAborted(work.signal);
 		const heldOut = part(plan.heldOut);
@@ -134,11 +152,13 @@ export async function crossValidatePrepared(
 				metrics,
 				epochs: fitted.trained.history.length
 			});
+			if (work.keepPredictions) predictions.push({ heldOut: proba, validation: validationProba });
 		} finally {
 			disposeFitted(fitted.trained.model);
 		}
 	}
-	return { k, folds: scores, summary: summarizeFolds(scores.map((s) => s.metrics)) };
+	const summary = summarizeFolds(scores.map((s) => s.metrics));
+	return { k, folds: scores, summary, ...(work.keepPredictions && { predictions }) };
 }
 
 /**

@@ -8,18 +8,32 @@ import { asFaroError } from '$lib/shared/errors';
 import { RUN_SCHEMA_VERSION, type RunRecord } from './run-record';
 import { putRun } from './runs-db';
 import { trainRun, type TrainWork } from './train-run';
-import type { TrainSettings } from './types';
+import type { Table } from '$lib/data/table';
+import type { RunResult, TrainSettings } from './types';
 
 export type RunRequest = { runId: string; name: string; datasetId: string; settings: TrainSettings };
 
 /** Chooses (and activates) a TF.js backend for the run; injected so Node and the browser differ. */
 export type BackendPicker = (preference: TrainSettings['backend']) => Promise<{ name: string; reason: string }>;
 
+/**
+ * How the run is trained when it is not `trainRun` of its settings (a search's blend of models): the training
+ * itself, and whether it needs a TF.js backend (trees alone do not).
+ */
+export type RunTrainer = {
+	train: (table: Table, work: TrainWork) => Promise<RunResult>;
+	needsTfjs: boolean;
+};
+
 /** Executes a run and stores its record at start and end; never throws for a run that fails. */
 export async function executeRun(
 	request: RunRequest,
 	pickBackend: BackendPicker,
-	work: TrainWork = {}
+	work: TrainWork = {},
+	trainer: RunTrainer = {
+		train: (table, w) => trainRun(table, request.settings, w),
+		needsTfjs: request.settings.model.family !== 'gbdt'
+	}
 ): Promise<RunRecord> {
 	const dataset = await getDataset(request.datasetId);
 	const startedMs = performance.now();
@@ -42,14 +56,13 @@ export async function executeRun(
 	await putRun(record);
 	try {
 		work.onProgress?.({ phase: 'Choosing a compute backend', done: 0, total: 0 });
-		const backend =
-			request.settings.model.family === 'gbdt'
-				? { name: 'js', reason: 'Gradient-boosted trees train and score in plain JavaScript.' }
-				: await pickBackend(request.settings.backend);
+		const backend = trainer.needsTfjs
+			? await pickBackend(request.settings.backend)
+			: { name: 'js', reason: 'Gradient-boosted trees train and score in plain JavaScript.' };
 		record = { ...record, backend };
 		work.onProgress?.({ phase: 'Reading the dataset', done: 0, total: 0 });
 		const table = await loadTable(dataset.id);
-		const result = await trainRun(table, request.settings, work);
+		const result = await trainer.train(table, work);
 		record = { ...record, status: 'done', result };
 	} catch (err) {
 		const error = asFaroError(err);

@@ -1,5 +1,6 @@
 export * from './types';
 export * from './train-run';
+export * from './ensemble-run';
 export * from './term-weights';
 export * from './model-artifacts';
 export * from './default-settings';

@@ -4,7 +4,8 @@
  * migration in runs-db.ts.
  */
 import type { FaroErrorData } from '$lib/shared/errors';
-import { isGbdtArtifacts, type ModelArtifacts, type RunResult, type TrainSettings } from './types';
+import { isEnsembleArtifacts, isGbdtArtifacts } from '$lib/models/artifacts';
+import type { ModelArtifacts, RunResult, TrainSettings } from './types';
 
 export const RUN_SCHEMA_VERSION = 1;
 
@@ -64,10 +65,19 @@ export function summarizeRun(record: RunRecord): RunSummary {
 /**
  * Bytes of a model as JSON (UTF-8): about what it takes in storage, and the bulk of its bundle file. A TF.js
  * model's base64 weights (ASCII: one byte a character) are counted by length, not copied into a JSON string,
- * since the runs list asks for every run's size.
+ * since the runs list asks for every run's size. A blend counts the sum over its members (recipe, model and
+ * the rest of each member's JSON), not the few bytes of the list around them.
  */
 export function modelSizeBytes(model: ModelArtifacts): number {
-	const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
-	if (isGbdtArtifacts(model)) return bytes(model);
-	return bytes({ ...model, weightData: '' }) + model.weightData.length;
+	if (isEnsembleArtifacts(model)) {
+		return model.members.reduce(
+			(sum, { model: single, ...member }) =>
+				sum + jsonBytes({ ...member, model: null }) - jsonBytes(null) + modelSizeBytes(single),
+			0
+		);
+	}
+	if (isGbdtArtifacts(model)) return jsonBytes(model);
+	return jsonBytes({ ...model, weightData: '' }) + model.weightData.length;
 }
+
+const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;

@@ -2,19 +2,55 @@
  * One training run, start to finish: target → seeded stratified split → Recipe fitted on the training part →
  * model trained with early stopping on the validation part → threshold chosen on validation → metrics on the
  * untouched test part. Pure over its inputs (a Table and settings): the train worker and the Node CLI both
- * call it; the worker adds IndexedDB around it.
+ * call it; the worker adds IndexedDB around it. The steps are exported one by one (`prepareRun`,
+ * `fitRunModel`, `evaluateRun`) because a blend of models (ensemble-run.ts) fits each member exactly as a
+ * run fits its model.
  */
 import { takeRows, type Table } from '$lib/data/table';
+import type { EncodedTarget, FeatureMatrix } from '$lib/features';
 import { applyRecipe, findLeaks } from '$lib/features';
+import type { Split } from '$lib/models';
 import { disposeFitted, fittedArtifacts, predictFitted } from '$lib/models/fitted-model';
 import { chooseThreshold, evaluate } from '$lib/eval';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
-import { fitPipeline } from './pipeline';
+import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
 import { splitRows } from './split-rows';
 import { computeTermWeights } from './term-weights';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
+
+/** A run's rows: the encoded target, the split, and the three parts. */
+export type PreparedRun = {
+	target: EncodedTarget;
+	classCount: number;
+	split: Split;
+	train: Part;
+	validation: Part;
+	test: Part;
+};
+
+/** One model fitted on a run's training part, with its probabilities on the validation and test parts. */
+export type FittedRunModel = FittedPipeline & {
+	/** The test part's features (the fitted Recipe applied to it). */
+	xTest: FeatureMatrix;
+	/** Row-major `rows × classes`. */
+	validationProba: Float32Array;
+	testProba: Float32Array;
+};
+
+/** What evaluating a run's probabilities gives: the parts of RunResult that do not depend on the model. */
+export type RunEvaluation = Pick<
+	RunResult,
+	| 'labels'
+	| 'positiveLabel'
+	| 'threshold'
+	| 'thresholdMethod'
+	| 'splitSizes'
+	| 'metrics'
+	| 'validationMetrics'
+	| 'testRows'
+>;
 
 /**
  * Trains and evaluates a model on `table` with `settings`.
@@ -29,74 +65,134 @@ export async function trainRun(
 	settings: TrainSettings,
 	work: TrainWork = {}
 ): Promise<RunResult> {
-	const { signal, onProgress } = work;
-	onProgress?.({ phase: 'Preparing features', done: 0, total: 0 });
-	const { target, rows, classCount, split } = splitRows(table, settings);
-	const part = (indices: Int32Array) => ({ table: takeRows(rows, indices), y: pick(target.y, indices) });
-	const train = part(split.train);
-	const validation = part(split.validation);
-	const test = part(split.test);
-
-	const warnings = findLeaks(train.table, settings.recipe, train.y).map((leak) => ({
-		code: 'target-leak',
-		message: leak.message
-	}));
-	throwIfAborted(signal);
-	const {
-		recipe: fitted,
-		trained,
-		x: fittedX,
-		balance
-	} = await fitPipeline(train, validation, classCount, settings, work);
-	const x = { ...fittedX, test: applyRecipe(fitted, test.table) };
+	work.onProgress?.({ phase: 'Preparing features', done: 0, total: 0 });
+	const run = prepareRun(table, settings);
+	const warnings = leakWarnings(run, settings);
+	throwIfAborted(work.signal);
+	const fitted = await fitRunModel(run, settings, work);
+	const { trained } = fitted;
 	try {
-		onProgress?.({ phase: 'Evaluating on the test part', done: 0, total: 0 });
-		const validationProba = await predictFitted(trained.model, x.validation);
-		const testProba = await predictFitted(trained.model, x.test);
-		const positiveIndex =
-			classCount === 2 ? positiveClassIndex(settings.positiveLabel, target.labels, train.y) : undefined;
-		const threshold =
-			positiveIndex === undefined
-				? undefined
-				: chooseThreshold(
-						columnOf(validationProba, classCount, positiveIndex),
-						positivesOf(validation.y, positiveIndex),
-						settings.threshold.method,
-						settings.threshold.value
-					);
-		const options = { labels: target.labels, positiveIndex, threshold };
 		const model: ModelArtifacts = await fittedArtifacts(trained.model);
 		const termWeights =
 			trained.model.kind === 'tfjs'
-				? await computeTermWeights(trained.model.layers, fitted, x.test, test.y, target.labels, { signal })
+				? await computeTermWeights(
+						trained.model.layers,
+						fitted.recipe,
+						fitted.xTest,
+						run.test.y,
+						run.target.labels,
+						{ signal: work.signal }
+					)
 				: undefined;
 		return {
-			labels: target.labels,
-			positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],
-			threshold: threshold ?? null,
-			thresholdMethod: settings.threshold.method,
-			splitSizes: {
-				train: split.train.length,
-				validation: split.validation.length,
-				test: split.test.length,
-				droppedMissingTarget: target.droppedMissing
-			},
-			metrics: evaluate(test.y, testProba, options),
-			validationMetrics: evaluate(validation.y, validationProba, options),
+			...evaluateRun(run, settings, fitted.validationProba, fitted.testProba),
 			history: trained.history,
 			bestEpoch: trained.bestEpoch,
 			stoppedEarly: trained.stoppedEarly,
-			featureCount: x.train.names.length,
+			featureCount: fitted.x.train.names.length,
 			warnings,
-			recipe: fitted,
+			recipe: fitted.recipe,
 			model,
-			testRows: Array.from(split.test, (i) => target.keptRows[i]),
-			balance,
+			balance: fitted.balance,
 			...(termWeights && { termWeights })
 		};
 	} finally {
 		disposeFitted(trained.model);
 	}
+}
+
+/**
+ * Encodes the target and splits the rows into training, validation and test parts (split-rows.ts).
+ * @throws FaroError target-missing, target-single-class, target-too-many-classes, class-too-small
+ */
+export function prepareRun(table: Table, settings: TrainSettings): PreparedRun {
+	const { target, rows, classCount, split } = splitRows(table, settings);
+	const part = (indices: Int32Array): Part => ({
+		table: takeRows(rows, indices),
+		y: pick(target.y, indices)
+	});
+	return {
+		target,
+		classCount,
+		split,
+		train: part(split.train),
+		validation: part(split.validation),
+		test: part(split.test)
+	};
+}
+
+/** Target-leak warnings for the features `settings.recipe` makes from the training part. */
+export const leakWarnings = (run: PreparedRun, settings: TrainSettings): RunResult['warnings'] =>
+	findLeaks(run.train.table, settings.recipe, run.train.y).map((leak) => ({
+		code: 'target-leak',
+		message: leak.message
+	}));
+
+/**
+ * Fits `settings`' Recipe and model on the run's training part (early stopping on its validation part,
+ * pipeline.ts) and scores the validation and test parts. The caller disposes `trained.model`.
+ * @throws FaroError no-features, column-all-missing, settings-invalid, class-too-small, training-diverged,
+ *   cancelled
+ */
+export async function fitRunModel(
+	run: PreparedRun,
+	settings: TrainSettings,
+	work: TrainWork = {}
+): Promise<FittedRunModel> {
+	const fitted = await fitPipeline(run.train, run.validation, run.classCount, settings, work);
+	try {
+		work.onProgress?.({ phase: 'Evaluating on the test part', done: 0, total: 0 });
+		const xTest = applyRecipe(fitted.recipe, run.test.table);
+		const validationProba = await predictFitted(fitted.trained.model, fitted.x.validation);
+		const testProba = await predictFitted(fitted.trained.model, xTest);
+		return { ...fitted, xTest, validationProba, testProba };
+	} catch (err) {
+		disposeFitted(fitted.trained.model);
+		throw err;
+	}
+}
+
+/**
+ * Binary targets: the threshold chosen on the validation probabilities (`settings.threshold`); then the
+ * metrics of the test and validation probabilities, with the split's sizes and the test rows.
+ * @throws FaroError settings-invalid when `settings.positiveLabel` is not a class
+ */
+export function evaluateRun(
+	run: PreparedRun,
+	settings: TrainSettings,
+	validationProba: Float32Array,
+	testProba: Float32Array
+): RunEvaluation {
+	const { target, classCount, split, train, validation, test } = run;
+	const positiveIndex =
+		classCount === 2
+			? positiveClassIndex(settings.positiveLabel, target.labels, train.y)
+			: undefined;
+	const threshold =
+		positiveIndex === undefined
+			? undefined
+			: chooseThreshold(
+					columnOf(validationProba, classCount, positiveIndex),
+					positivesOf(validation.y, positiveIndex),
+					settings.threshold.method,
+					settings.threshold.value
+				);
+	const options = { labels: target.labels, positiveIndex, threshold };
+	return {
+		labels: target.labels,
+		positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],
+		threshold: threshold ?? null,
+		thresholdMethod: settings.threshold.method,
+		splitSizes: {
+			train: split.train.length,
+			validation: split.validation.length,
+			test: split.test.length,
+			droppedMissingTarget: target.droppedMissing
+		},
+		metrics: evaluate(test.y, testProba, options),
+		validationMetrics: evaluate(validation.y, validationProba, options),
+		testRows: Array.from(split.test, (i) => target.keptRows[i])
+	};
 }
 
 const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);
@@ -106,9 +202,13 @@ export function positiveClassIndex(label: string | null, labels: string[], y: In
 	if (label !== null) {
 		const index = labels.indexOf(label);
 		if (index < 0) {
-			throw new FaroError('settings-invalid', `The positive class "${label}" is not a class of the target.`, {
-				hint: `Choose one of: ${labels.join(', ')}.`
-			});
+			throw new FaroError(
+				'settings-invalid',
+				`The positive class "${label}" is not a class of the target.`,
+				{
+					hint: `Choose one of: ${labels.join(', ')}.`
+				}
+			);
 		}
 		return index;
 	}
@@ -125,4 +225,5 @@ export function columnOf(proba: Float32Array, k: number, column: number): Float6
 }
 
 /** 1 where `y` is the positive class, else 0. */
-export const positivesOf = (y: Int32Array, positive: number) => Uint8Array.from(y, (v) => (v === positive ? 1 : 0));
+export const positivesOf = (y: Int32Array, positive: number) =>
+	Uint8Array.from(y, (v) => (v === positive ? 1 : 0));

@@ -15,7 +15,19 @@ export type TrainSettings = {
 	columns: ColumnSetting[];
 	recipe: RecipeSpec;
 	model: ModelSpec;
-	split: { train: number; validation: number; test: number };
+	/**
+	 * Shares of the seeded stratified split. With `testColumn`, the test part is instead the rows whose cell in
+	 * that column (as text, trimmed) equals `value` exactly, and the other rows are split into training and
+	 * validation by `train / (train + validation)` (the `test` share is ignored). Settings stored before
+	 * `testColumn` existed lack it: a random test share, as before.
+	 */
+	split: {
+		train: number;
+		validation: number;
+		test: number;
+		/** A predefined test part (an out-of-time holdout, a colleague's test rows); the column must not be a feature. */
+		testColumn?: { name: string; value: string };
+	};
 	seed: number;
 	backend: 'auto' | BackendName;
 	/** Binary targets: the class treated as positive; null = the minority class of the training part. */

@@ -6,7 +6,13 @@
 import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import type { TrainSettings } from '$lib/runs';
-import type { RankMetric, SearchOptions, SearchStrategy, Trial } from '$lib/runs/search';
+import type {
+	EnsembleChoice,
+	RankMetric,
+	SearchOptions,
+	SearchStrategy,
+	Trial
+} from '$lib/runs/search';
 import type { SearchSpace } from '$lib/runs/search/space';
 import type { DatasetRecord } from '$lib/storage';
 import { Comlink, trainWorker } from '../workers';
@@ -19,6 +25,8 @@ export type SearchChoice = {
 	minutes: number;
 	k: number;
 	metric: RankMetric;
+	/** Ensemble selection over the finished trials (on by default). */
+	blend: boolean;
 };
 const STRATEGY_NAMES: Record<SearchStrategy, string> = {
 	tpe: 'TPE',
@@ -53,7 +61,8 @@ export const DEFAULT_SEARCH_CHOICE: SearchChoice = {
 	trials: 50,
 	minutes: 2,
 	k: 5,
-	metric: 'rocAuc'
+	metric: 'rocAuc',
+	blend: true
 };
 
 export class SearchState {
@@ -62,6 +71,7 @@ export class SearchState {
 	/** Trials of the search in flight or of the last one started in this page. */
 	trials = $state.raw<Trial[]>([]);
 	bestId = $state<number | null>(null);
+	ensemble = $state.raw<EnsembleChoice | null>(null);
 	metric = $state<RankMetric>('rocAuc');
 	datasetId = $state<string | null>(null);
 	status = $state('');
@@ -94,6 +104,7 @@ export class SearchState {
 		this.active = { runId, datasetId: dataset.id, progress: null };
 		this.trials = [];
 		this.bestId = null;
+		this.ensemble = null;
 		this.metric = choice.metric;
 		this.datasetId = dataset.id;
 		this.error = null;
@@ -112,6 +123,7 @@ export class SearchState {
 			budget: { trials: choice.trials, minutes: choice.minutes },
 			k: choice.k,
 			metric: choice.metric,
+			ensemble: choice.blend,
 			space
 		};
 		const name = `Best of search (${STRATEGY_NAMES[choice.strategy]})`;
@@ -126,11 +138,13 @@ export class SearchState {
 			finished = true;
 			this.trials = report.trials;
 			this.bestId = report.bestId;
+			this.ensemble = report.ensemble;
 			this.status = searchStatus(
 				report.stopped,
 				report.trials,
 				report.run?.status ?? null,
-				report.lanes
+				report.lanes,
+				report.ensemble?.members.length ?? 0
 			);
 			if (report.run) {
 				runs.lastStatus = report.run.status === 'done' ? 'done' : this.status;
@@ -156,7 +170,8 @@ function searchStatus(
 	stopped: 'cancelled' | 'time' | null,
 	trials: Trial[],
 	run: string | null,
-	lanes = 1
+	lanes = 1,
+	blended = 0
 ): string {
 	const done = trials.filter((t) => t.status === 'done').length;
 	const parallel = lanes > 1 ? ` (${lanes} at a time, in parallel workers)` : '';
@@ -164,7 +179,8 @@ function searchStatus(
 	if (stopped === 'cancelled') return `cancelled after ${counts}`;
 	if (done === 0) return `failed: no trial succeeded (${counts})`;
 	const timeNote = stopped === 'time' ? ' (time budget reached)' : '';
-	return `${counts}${timeNote}; best model ${run ?? 'not trained'}`;
+	const result = blended > 1 ? `blend of ${blended} trials` : 'best model';
+	return `${counts}${timeNote}; ${result} ${run ?? 'not trained'}`;
 }
 
 export const search = new SearchState();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modelSizeBytes } from '$lib/runs/run-record';
-import type { ModelArtifacts } from '$lib/runs/types';
+import type { ModelArtifacts, TfModelArtifacts } from '$lib/runs/types';
+import type { EnsembleMember } from '$lib/models/artifacts';
+import type { FittedRecipe } from '$lib/features';
 
 const utf8Length = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
 
@@ -34,5 +36,29 @@ describe('modelSizeBytes', () => {
 			]
 		};
 		expect(modelSizeBytes(model)).toBe(utf8Length(model));
+	});
+
+	it('sums its members for a blend: each member JSON (recipe and model included), UTF-8', () => {
+		const tfjs: TfModelArtifacts = {
+			modelTopology: { name: 'réseau', layers: [{ units: 2 }] },
+			weightSpecs: [{ name: 'dense/kernel', shape: [2, 2], dtype: 'float32' }],
+			weightData: 'QUJDRA=='.repeat(50)
+		};
+		const recipe = {
+			format: 'faro-recipe',
+			version: 1,
+			inputs: [{ name: 'Âge', kind: 'numeric' }],
+			dense: [],
+			text: [],
+			denseWidth: 0,
+			names: ['Âge']
+		} as unknown as FittedRecipe;
+		const members: EnsembleMember[] = [
+			{ weight: 0.7, trialId: 4, description: 'Arbres — 31 feuilles', recipe, model: tfjs },
+			{ weight: 0.3, trialId: null, description: 'Logistic', recipe, model: { ...tfjs } }
+		];
+		const model: ModelArtifacts = { format: 'faro-ensemble', members };
+		expect(modelSizeBytes(model)).toBe(utf8Length(members[0]) + utf8Length(members[1]));
+		expect(modelSizeBytes(model)).toBeGreaterThan(2 * utf8Length(tfjs));
 	});
 });

@@ -70,7 +70,8 @@ function objective(p: TrialParams): number {
 }
 const summaryOf = (rocAuc: number) =>
 	({ rocAuc: { mean: rocAuc, std: 0, folds: 5 } }) as unknown as CvSummary;
-const fakeEvaluator: TrialEvaluator = async (p) => summaryOf(objective(p));
+const evaluationOf = (rocAuc: number) => ({ summary: summaryOf(rocAuc) });
+const fakeEvaluator: TrialEvaluator = async (p) => evaluationOf(objective(p));
 
 const search = (strategy: 'random' | 'tpe' | 'halving', seed: number, trials: number) =>
 	runSearchWith(fakeEvaluator, { seed, maxEpochs: 100, space }, { strategy, budget: { trials } });
@@ -381,7 +382,7 @@ describe('runSearchWith, strategy tpe (synthetic objective)', () => {
 		let calls = 0;
 		const counting: TrialEvaluator = async (p) => {
 			calls++;
-			return summaryOf(objective(p));
+			return evaluationOf(objective(p));
 		};
 		await expect(
 			runSearchWith(
@@ -420,7 +421,7 @@ describe('runSearchWith, several trials at once (lanes)', () => {
 			seen.max = Math.max(seen.max, seen.inFlight);
 			await new Promise((resolve) => setTimeout(resolve, 1 + Math.round(p.learningRate * 400)));
 			seen.inFlight--;
-			return summaryOf(objective(p));
+			return evaluationOf(objective(p));
 		};
 		return { evaluate, seen };
 	}

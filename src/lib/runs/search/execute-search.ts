@@ -1,9 +1,10 @@
 /**
  * The search as the studio executes it (called by the train worker): read the dataset, run the search, then
- * refit the best configuration as a normal run with `executeRun` — trained on the run's training part with
- * early stopping on its validation part (so on all non-test rows), evaluated once on the untouched test part,
- * stored with its bundle like any other run. The trials travel in the run's `settings.search`, so the
- * leaderboard can be reopened. A cancelled search (or one where every trial failed) makes no run.
+ * train its result (refit.ts: the blend of trials ensemble selection chose, else the best trial) as a normal run
+ * with `executeRun` — each model trained on the run's training part with early stopping on its validation part
+ * (so on all non-test rows), evaluated once on the untouched test part, stored with its bundle like any other
+ * run. The trials and the blend travel in the run's `settings.search`, so the leaderboard can be reopened. A
+ * cancelled search (or one where every trial failed) makes no run.
  */
 import { getDataset, loadTable } from '$lib/storage/datasets-db';
 import type { Progress } from '$lib/shared/progress';
@@ -11,8 +12,8 @@ import { executeRun, type BackendPicker } from '../execute-run';
 import { summarizeRun, type RunSummary } from '../run-record';
 import type { TrainSettings } from '../types';
 import { runSearch, type SearchOptions, type TrialEvaluator } from './run-search';
-import { applyParams, fullEpochs, neuralEpochCap } from './space';
-import type { Trial } from './trial';
+import { planNeedsTfjs, refitPlan, trainPlan } from './refit';
+import type { EnsembleChoice, Trial } from './trial';
 
 export type SearchRequest = {
 	/** Id of the run the best configuration becomes. */
@@ -28,6 +29,8 @@ export type SearchReport = {
 	lanes: number;
 	trials: Trial[];
 	bestId: number | null;
+	/** The blend of trials that became the run, if ensemble selection found one. */
+	ensemble: EnsembleChoice | null;
 	stopped: 'cancelled' | 'time' | null;
 	/** The refitted best configuration's run; null when cancelled or when no trial succeeded. */
 	run: RunSummary | null;
@@ -73,21 +76,35 @@ export async function executeSearch(
 		lanes: pool?.lanes ?? 1,
 		trials: outcome.trials,
 		bestId: outcome.best?.id ?? null,
+		ensemble: outcome.ensemble,
 		stopped: outcome.stopped
 	};
-	if (!outcome.best || outcome.stopped === 'cancelled') return { ...report, run: null };
+	const plan = outcome.stopped === 'cancelled' ? null : refitPlan(request.settings, outcome);
+	if (!plan || !outcome.best) return { ...report, run: null };
 	const { strategy, metric = 'rocAuc', k = 5 } = request.options;
 	const settings: TrainSettings = {
-		...applyParams(request.settings, {
-			...outcome.best.params,
-			maxEpochs: fullEpochs(outcome.best.params, neuralEpochCap(request.settings))
-		}),
-		search: { strategy, metric, k, bestId: outcome.best.id, trials: outcome.trials }
+		...plan.settings,
+		search: {
+			strategy,
+			metric,
+			k,
+			bestId: outcome.best.id,
+			trials: outcome.trials,
+			...(plan.kind === 'ensemble' && outcome.ensemble && { ensemble: outcome.ensemble })
+		}
 	};
-	const record = await executeRun({ ...request, settings }, async () => backend, {
-		signal: work.signal,
-		onProgress: (p) =>
-			work.onProgress?.({ ...p, phase: `Training the best configuration: ${p.phase}` })
-	});
+	const what = plan.kind === 'ensemble' ? 'the blend' : 'the best configuration';
+	const record = await executeRun(
+		{ ...request, settings },
+		async () => backend,
+		{
+			signal: work.signal,
+			onProgress: (p) => work.onProgress?.({ ...p, phase: `Training ${what}: ${p.phase}` })
+		},
+		{
+			train: (table, w) => trainPlan(table, plan, settings, w),
+			needsTfjs: planNeedsTfjs(plan)
+		}
+	);
 	return { ...report, run: summarizeRun(record) };
 }

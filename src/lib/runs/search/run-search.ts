@@ -12,14 +12,24 @@
  * loss, invalid settings, out of memory) is recorded as failed and the search goes on; cancelling returns the
  * trials finished so far. `runSearchWith` takes the trial evaluation as a function, so strategies can be
  * tested on synthetic objectives without training anything.
+ * Unless turned off, the search ends with ensemble selection (ensemble-select.ts) over the trials that ran their
+ * configuration in full, from their folds' out-of-fold probabilities (ensemble-candidates.ts: which trials,
+ * and only the best few keep their probabilities while the search runs).
  */
 import type { Table } from '$lib/data/table';
 import { asFaroError } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { createRng, type Rng } from '$lib/shared/rng';
-import { crossValidatePrepared, DEFAULT_FOLDS, prepareFolds } from '../cross-validate';
+import {
+	crossValidatePrepared,
+	DEFAULT_FOLDS,
+	prepareFolds,
+	type FoldPredictions
+} from '../cross-validate';
 import type { CvSummary } from '../cv-summary';
 import type { TrainSettings } from '../types';
+import { ensembleContext, keepCandidate } from './ensemble-candidates';
+import { selectEnsemble, type EnsembleCandidate, type EnsembleContext } from './ensemble-select';
 import { bestTrial, rankTrials, type RankMetric } from './rank';
 import {
 	applyParams,
@@ -32,7 +42,7 @@ import {
 } from './space';
 import { validateSearchSpace } from './space-check';
 import { suggestParams, tpeStartupTrials } from './tpe';
-import type { SearchStrategy, Trial } from './trial';
+import type { EnsembleChoice, SearchStrategy, Trial } from './trial';
 import { startClock, type Clock } from './clock';
 
 export const HALVING_ETA = 3;
@@ -52,6 +62,8 @@ export type SearchOptions = {
 	metric?: RankMetric;
 	/** Defaults to `defaultSearchSpace` of the base settings. */
 	space?: SearchSpace;
+	/** End with ensemble selection over the finished trials (default true). */
+	ensemble?: boolean;
 };
 
 export type SearchWork = {
@@ -70,19 +82,36 @@ export type SearchOutcome = {
 	best: Trial | null;
 	/** Why the search ended early, if it did. */
 	stopped: 'cancelled' | 'time' | null;
+	/**
+	 * The blend ensemble selection chose; null when it was turned off, the search was cancelled, or no blend
+	 * beat the best single trial.
+	 */
+	ensemble: EnsembleChoice | null;
 };
 
+/** A configuration's cross-validation: mean ± std per metric, and the folds' probabilities when asked. */
+export type TrialEvaluation = { summary: CvSummary; predictions?: FoldPredictions[] };
+
 /**
- * Scores one configuration: mean ± std per metric over the folds. Throws to fail the trial (a FaroError
- * `cancelled`, or any error once `signal` has fired, ends the search instead).
+ * Scores one configuration: mean ± std per metric over the folds, plus every fold's probabilities when
+ * `keepPredictions` is set (for ensemble selection). Throws to fail the trial (a FaroError `cancelled`, or any
+ * error once `signal` has fired, ends the search instead).
  */
 export type TrialEvaluator = (
 	params: TrialParams,
-	work: { signal: AbortSignal; onProgress: (p: Progress) => void }
-) => Promise<CvSummary>;
+	work: { signal: AbortSignal; onProgress: (p: Progress) => void; keepPredictions?: boolean }
+) => Promise<TrialEvaluation>;
 
-/** What a search keeps fixed: the seed of its draws, the epoch cap of neural trials, the space. */
-export type SearchSetup = { seed: number; maxEpochs: number; space: SearchSpace };
+/**
+ * What a search keeps fixed: the seed of its draws, the epoch cap of neural trials, the space; and the folds'
+ * classes for ensemble selection (without them, the search ends without one).
+ */
+export type SearchSetup = {
+	seed: number;
+	maxEpochs: number;
+	space: SearchSpace;
+	ensemble?: EnsembleContext;
+};
 
 /**
  * Searches configurations for `base` (its target, columns, split and seed stay fixed), each scored by
@@ -99,12 +128,20 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
 	const space = options.space ?? defaultSearchSpace(base);
 	validateSearchSpace(space);
-	const setup = { seed: base.seed, maxEpochs: neuralEpochCap(base), space };
+	// The trial workers prepare the same folds (same seed); preparing them here too gives selection their classes.
+	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
+	const setup: SearchSetup = {
+		seed: base.seed,
+		maxEpochs: neuralEpochCap(base),
+		space,
+		ensemble: ensembleContext(prepared, base)
+	};
 	if (work.parallel)
 		return runSearchWith(work.parallel.evaluate, setup, options, work, work.parallel.lanes);
-	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
-	const evaluate: TrialEvaluator = async (params, w) =>
-		(await crossValidatePrepared(prepared, applyParams(base, params), w)).summary;
+	const evaluate: TrialEvaluator = async (params, w) => {
+		const cv = await crossValidatePrepared(prepared, applyParams(base, params), w);
+		return { summary: cv.summary, ...(cv.predictions && { predictions: cv.predictions }) };
+	};
 	return runSearchWith(evaluate, setup, options, work);
 }
 
@@ -130,6 +167,7 @@ export async function runSearchWith(
 	const clock = startClock(budget.minutes, work.signal);
 	const rng = createRng((setup.seed ^ 0x5ea4c4) >>> 0);
 	const trials: Trial[] = [];
+	const wantsEnsemble = options.ensemble !== false && setup.ensemble !== undefined;
 	const ctx: Ctx = {
 		evaluate,
 		setup,
@@ -140,7 +178,8 @@ export async function runSearchWith(
 		metric,
 		rng,
 		lanes: Math.max(1, Math.floor(lanes)),
-		started: 0
+		started: 0,
+		kept: wantsEnsemble ? new Map() : null
 	};
 	try {
 		if (options.strategy === 'halving') await halving(ctx);
@@ -151,7 +190,16 @@ export async function runSearchWith(
 	}
 	const stopped = work.signal?.aborted ? 'cancelled' : clock.timedOut() ? 'time' : null;
 	trials.sort((a, b) => a.id - b.id);
-	return { trials, best: bestTrial(trials, metric), stopped };
+	let ensemble: EnsembleChoice | null = null;
+	if (ctx.kept && setup.ensemble && stopped !== 'cancelled' && ctx.kept.size >= 2) {
+		work.onProgress?.({
+			phase: 'Choosing a blend of trials',
+			done: trials.length,
+			total: trials.length
+		});
+		ensemble = selectEnsemble([...ctx.kept.values()], setup.ensemble, metric);
+	}
+	return { trials, best: bestTrial(trials, metric), stopped, ensemble };
 }
 
 type Ctx = {
@@ -167,6 +215,8 @@ type Ctx = {
 	lanes: number;
 	/** Trials started so far (ids are handed out at start; with lanes > 1 they may finish out of order). */
 	started: number;
+	/** Ensemble candidates with their fold predictions, by trial id (null: no ensemble selection). */
+	kept: Map<number, EnsembleCandidate> | null;
 };
 
 /**
@@ -286,20 +336,32 @@ async function runTrial(
 	const startedMs = performance.now();
 	let trial: Trial;
 	try {
-		const cvScores = await ctx.evaluate(params, {
+		const evaluation = await ctx.evaluate(params, {
 			signal: clock.signal,
 			onProgress: (p) =>
-				work.onProgress?.({ phase: `Trial ${id}: ${p.phase}`, done: trials.length, total: planned })
+				work.onProgress?.({
+					phase: `Trial ${id}: ${p.phase}`,
+					done: trials.length,
+					total: planned
+				}),
+			keepPredictions: ctx.kept !== null
 		});
 		trial = {
 			id,
 			rung,
 			parentId,
 			params,
-			cvScores,
+			cvScores: evaluation.summary,
 			status: 'done',
 			durationMs: performance.now() - startedMs
 		};
+		if (ctx.kept && evaluation.predictions)
+			keepCandidate(
+				ctx.kept,
+				{ trial, predictions: evaluation.predictions },
+				ctx.setup.maxEpochs,
+				ctx.metric
+			);
 	} catch (err) {
 		const error = asFaroError(err);
 		if (error.code === 'cancelled' || clock.signal.aborted) return null;

@@ -29,6 +29,15 @@ export type Trial = {
 	durationMs: number;
 };
 
+/**
+ * A blend of finished trials chosen by ensemble selection (ensemble-select.ts): members heaviest first,
+ * weights summing to 1, and the blend's own cross-validated scores (same folds as the trials').
+ */
+export type EnsembleChoice = {
+	members: { trialId: number; weight: number }[];
+	cvScores: CvSummary;
+};
+
 /** Kept in the final run's settings (`settings.search`), so its leaderboard can be reopened. */
 export type SearchRecord = {
 	strategy: SearchStrategy;
@@ -36,4 +45,6 @@ export type SearchRecord = {
 	k: number;
 	bestId: number | null;
 	trials: Trial[];
+	/** The blend the search ended with; absent when none beat the best trial, and in older records. */
+	ensemble?: EnsembleChoice;
 };

@@ -1,0 +1,86 @@
+/**
+ * What a search's result is trained as: its blend of trials when ensemble selection found one that beats the
+ * best single trial by cross-validation, else the best trial alone. Each configuration is trained in full
+ * (`fullEpochs`: the neural epoch cap, or a tree configuration's own iteration budget), on the run's training
+ * part with early stopping on its validation part, and evaluated once on the untouched test part. The studio
+ * (execute-search.ts) and the benchmark (bench/search-quality.ts) both go through here, so the bench measures
+ * what the user gets.
+ */
+import type { Table } from '$lib/data/table';
+import { trainEnsembleRun } from '../ensemble-run';
+import { trainRun, type TrainWork } from '../train-run';
+import type { RunResult, TrainSettings } from '../types';
+import type { SearchOutcome } from './run-search';
+import { describeTrialModel, describeTrialSettings } from './describe-trial';
+import { applyParams, fullEpochs, neuralEpochCap, type TrialParams } from './space';
+import type { Trial } from './trial';
+
+/** The training settings of a trial's configuration trained in full. */
+export const refitSettings = (base: TrainSettings, params: TrialParams): TrainSettings =>
+	applyParams(base, { ...params, maxEpochs: fullEpochs(params, neuralEpochCap(base)) });
+
+/** A blend member as `trainEnsembleRun` takes it. */
+export type RefitMember = {
+	settings: TrainSettings;
+	weight: number;
+	trialId: number | null;
+	description: string;
+};
+
+/** What the search's result is: one configuration, or a blend (members heaviest first). */
+export type RefitPlan =
+	| { kind: 'single'; trial: Trial; settings: TrainSettings }
+	| { kind: 'ensemble'; members: RefitMember[]; settings: TrainSettings };
+
+/**
+ * The plan for `outcome`: its ensemble when it has one, else its best trial; null when no trial succeeded.
+ * `settings` is what the run records as its own: the heaviest member's (a blend's members share target,
+ * columns, split, seed and threshold).
+ */
+export function refitPlan(base: TrainSettings, outcome: SearchOutcome): RefitPlan | null {
+	const byId = new Map(outcome.trials.map((t) => [t.id, t]));
+	if (outcome.ensemble) {
+		const members = outcome.ensemble.members.flatMap(({ trialId, weight }) => {
+			const trial = byId.get(trialId);
+			return trial
+				? [
+						{
+							settings: refitSettings(base, trial.params),
+							weight,
+							trialId,
+							description: `${describeTrialModel(trial.params)} (${describeTrialSettings(trial.params)})`
+						}
+					]
+				: [];
+		});
+		if (members.length >= 2) return { kind: 'ensemble', members, settings: members[0].settings };
+	}
+	if (!outcome.best) return null;
+	return {
+		kind: 'single',
+		trial: outcome.best,
+		settings: refitSettings(base, outcome.best.params)
+	};
+}
+
+/** Trains the plan on `table` (with `settings` overriding what the run records, e.g. its search record). */
+export function trainPlan(
+	table: Table,
+	plan: RefitPlan,
+	settings: TrainSettings,
+	work: TrainWork = {}
+): Promise<RunResult> {
+	return plan.kind === 'ensemble'
+		? trainEnsembleRun(
+				table,
+				plan.members.map((m, i) => (i === 0 ? { ...m, settings } : m)),
+				work
+			)
+		: trainRun(table, settings, work);
+}
+
+/** True when training the plan needs TF.js (any logistic or MLP model in it). */
+export const planNeedsTfjs = (plan: RefitPlan): boolean =>
+	plan.kind === 'ensemble'
+		? plan.members.some((m) => m.settings.model.family !== 'gbdt')
+		: plan.settings.model.family !== 'gbdt';
