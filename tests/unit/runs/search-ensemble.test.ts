@@ -283,6 +283,39 @@ describe('ensemble candidates during a search', () => {
 		expect(kept.has(99)).toBe(false);
 	});
 
+	it("always keeps each model family's best trial, even below the top", () => {
+		const kept = new Map<number, EnsembleCandidate>();
+		const all: Trial[] = [];
+		// 20 MLP trials fill the top; one logistic and one tree trial score below all of them.
+		const add = (id: number, auc: number, params: Partial<TrialParams>) => {
+			const trial = trialOf(id, { rocAuc: { mean: auc, std: 0, folds: 3 } }, params);
+			all.push(trial);
+			keepCandidate(kept, { trial, predictions: [] }, 100, 'rocAuc');
+		};
+		add(1, 0.7, { family: 'logistic' });
+		add(2, 0.69, {
+			family: 'gbdt',
+			maxEpochs: 100,
+			trees: { maxLeafNodes: 7, maxDepth: null, minSamplesLeaf: 5, maxIterations: 100 }
+		});
+		add(3, 0.6, { family: 'logistic' }); // not its family's best: may go
+		for (let id = 4; id < 24; id++) add(id, 0.8 + id / 1000, { family: 'mlp' });
+		expect(kept.size).toBe(ENSEMBLE_CANDIDATES);
+		expect(kept.has(1)).toBe(true);
+		expect(kept.has(2)).toBe(true);
+		expect(kept.has(3)).toBe(false);
+		const mlpKept = [...kept.values()]
+			.filter((c) => c.trial.params.family === 'mlp')
+			.map((c) => c.trial.id);
+		const bestMlp = rankTrials(
+			all.filter((t) => t.params.family === 'mlp'),
+			'rocAuc'
+		)
+			.slice(0, ENSEMBLE_CANDIDATES - 2)
+			.map((t) => t.id);
+		expect(mlpKept.sort((a, b) => a - b)).toEqual(bestMlp.sort((a, b) => a - b));
+	});
+
 	/** A fake evaluator whose predictions depend on the configuration (its learning rate and epochs). */
 	function fakeSearch(seed: number) {
 		const { context, predictionsOf } = syntheticFolds(createRng(seed), 60);

@@ -16,8 +16,9 @@ export const ENSEMBLE_CANDIDATES = 12;
  * Adds `candidate` to `kept` (by trial id) when its trial can join a blend: done, and trained on its
  * configuration's full epochs (iterations for trees). That is every random and TPE trial; with successive
  * halving, only the rungs that gave a configuration its full budget (lower rungs are shorter runs of the same
- * configurations). Then only the best `ENSEMBLE_CANDIDATES` by `metric` stay, so at most that many trials'
- * fold predictions are held at once.
+ * configurations). Then only `ENSEMBLE_CANDIDATES` stay, so at most that many trials' fold predictions are held
+ * at once: the best by `metric`, except that each model family's best trial is always kept (TPE tends to fill
+ * the top with one family; a blend gains most from models that err differently).
  * @param maxEpochs the search's epoch cap of logistic and MLP trials (`SearchSetup.maxEpochs`)
  */
 export function keepCandidate(
@@ -33,7 +34,16 @@ export function keepCandidate(
 		[...kept.values()].map((c) => c.trial),
 		metric
 	);
-	kept.delete(ranked[ranked.length - 1].id);
+	// The best trial of each model family stays, so a blend can mix families even when one family fills the top.
+	const familyBest = new Set<number>();
+	const seen = new Set<string>();
+	for (const t of ranked) {
+		if (seen.has(t.params.family)) continue;
+		seen.add(t.params.family);
+		familyBest.add(t.id);
+	}
+	const dropped = ranked.findLast((t) => !familyBest.has(t.id)) ?? ranked[ranked.length - 1];
+	kept.delete(dropped.id);
 }
 
 /** True when the trial is done and ran its configuration in full (`fullEpochs`), so it can join a blend. */
