@@ -12,10 +12,11 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 	const panel = page.getByRole('region', { name: 'Find the best model' });
 
 	await test.step('search logistic regression and trees, blending on', async () => {
+		await panel.getByText('Search ranges').click();
 		await panel.getByLabel('Neural network (MLP)').uncheck();
 		await panel.getByLabel('Trials').fill('6');
 		await panel.getByLabel('Folds').fill('3');
-		await expect(panel.getByLabel('Blend the best trials')).toBeChecked();
+		await expect(panel.getByLabel('Ensemble: blend the top models')).toBeChecked();
 		await page.getByTestId('search-button').click();
 		await expect(page.getByTestId('search-status')).toContainText(/blend of \d trials done/, {
 			timeout: 240_000
@@ -34,7 +35,7 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 	await test.step('the run is the blend and downloads as a version 3 bundle', async () => {
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/);
 		await expect(page.getByTestId('blend-fact')).toContainText('blend of');
-		await page.getByText('Settings and recipe used').click();
+		await page.getByText('Settings and recipe used', { exact: true }).click();
 		await expect(page.getByTestId('blend-members').locator('li')).not.toHaveCount(0);
 		const download = page.waitForEvent('download');
 		await page.getByTestId('download-model').click();
@@ -52,6 +53,8 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 		await page.getByRole('button', { name: 'Predict', exact: true }).click();
 		await page.getByTestId('model-input').setInputFiles(modelPath);
 		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText('Predicts “Risk”');
+		await expect(page.getByTestId('loaded-model-kind')).toHaveText(/^Blend of \d models$/);
+		await expect(page.getByTestId('loaded-blend')).toContainText('%');
 		await page.getByTestId('predict-input').setInputFiles(germanCsv);
 		const download = page.waitForEvent('download');
 		await page.getByTestId('download-predictions').click();
