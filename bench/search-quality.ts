@@ -126,7 +126,8 @@ function referenceSplitCsv(csv: string, target: string): string | null {
 	}
 	const test = new Set(JSON.parse(result.stdout) as number[]);
 	const lines = readFileSync(csv, 'utf8').trimEnd().split(/\r?\n/);
-	if (lines.some((line) => line.includes('"'))) throw new Error(`${csv}: quoted cells are not handled here.`);
+	if (lines.some((line) => line.includes('"')))
+		throw new Error(`${csv}: quoted cells are not handled here.`);
 	const out = lines.map((line, i) =>
 		i === 0 ? `${line},${HOLDOUT}` : `${line},${test.has(i - 1) ? 'test' : 'train'}`
 	);
@@ -168,7 +169,8 @@ async function searchOnce(
 		plan.kind === 'ensemble'
 			? ((await trainRun(table, refitSettings(base, best.params))).metrics.rocAuc ?? NaN)
 			: testAuc;
-	const cv = (plan.kind === 'ensemble' ? outcome.ensemble?.cvScores : best.cvScores)?.rocAuc ?? undefined;
+	const cv =
+		(plan.kind === 'ensemble' ? outcome.ensemble?.cvScores : best.cvScores)?.rocAuc ?? undefined;
 	return { outcome, best, searchMs, testAuc, bestTestAuc, cv };
 }
 

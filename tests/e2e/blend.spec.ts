@@ -4,10 +4,14 @@ import { test, expect } from './fixtures';
 
 const germanCsv = fileURLToPath(new URL('../fixtures/csv/german_credit.csv', import.meta.url));
 
-test('a search ends with a blend of trials: leaderboard → run → version 3 bundle → Predict', async ({ page }) => {
+test('a search ends with a blend of trials: leaderboard → run → version 3 bundle → Predict', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByTestId('sample-german-credit').click();
-	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
+		timeout: 30_000
+	});
 	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
 	const panel = page.getByRole('region', { name: 'Find the best model' });
 
@@ -45,14 +49,19 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 		expect(bundle.version).toBe(3);
 		expect(bundle.model.format).toBe('faro-ensemble');
 		expect(bundle.model.members.length).toBeGreaterThanOrEqual(2);
-		const total = bundle.model.members.reduce((sum: number, m: { weight: number }) => sum + m.weight, 0);
+		const total = bundle.model.members.reduce(
+			(sum: number, m: { weight: number }) => sum + m.weight,
+			0
+		);
 		expect(total).toBeCloseTo(1, 6);
 	});
 
 	await test.step('the blend scores the German credit CSV on the Predict screen', async () => {
 		await page.getByRole('button', { name: 'Predict', exact: true }).click();
 		await page.getByTestId('model-input').setInputFiles(modelPath);
-		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText('Predicts “Risk”');
+		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText(
+			'Predicts “Risk”'
+		);
 		await expect(page.getByTestId('loaded-model-kind')).toHaveText(/^Blend of \d models$/);
 		await expect(page.getByTestId('loaded-blend')).toContainText('%');
 		await page.getByTestId('predict-input').setInputFiles(germanCsv);

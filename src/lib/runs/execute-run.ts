@@ -11,10 +11,17 @@ import { trainRun, type TrainWork } from './train-run';
 import type { Table } from '$lib/data/table';
 import type { RunResult, TrainSettings } from './types';
 
-export type RunRequest = { runId: string; name: string; datasetId: string; settings: TrainSettings };
+export type RunRequest = {
+	runId: string;
+	name: string;
+	datasetId: string;
+	settings: TrainSettings;
+};
 
 /** Chooses (and activates) a TF.js backend for the run; injected so Node and the browser differ. */
-export type BackendPicker = (preference: TrainSettings['backend']) => Promise<{ name: string; reason: string }>;
+export type BackendPicker = (
+	preference: TrainSettings['backend']
+) => Promise<{ name: string; reason: string }>;
 
 /**
  * How the run is trained when it is not `trainRun` of its settings (a search's blend of models): the training
@@ -66,9 +73,17 @@ export async function executeRun(
 		record = { ...record, status: 'done', result };
 	} catch (err) {
 		const error = asFaroError(err);
-		record = { ...record, status: error.code === 'cancelled' ? 'cancelled' : 'failed', error: error.toData() };
+		record = {
+			...record,
+			status: error.code === 'cancelled' ? 'cancelled' : 'failed',
+			error: error.toData()
+		};
 	}
-	record = { ...record, finishedAt: new Date().toISOString(), durationMs: performance.now() - startedMs };
+	record = {
+		...record,
+		finishedAt: new Date().toISOString(),
+		durationMs: performance.now() - startedMs
+	};
 	await putRun(record);
 	return record;
 }
