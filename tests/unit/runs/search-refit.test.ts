@@ -1,0 +1,131 @@
+/**
+ * What a search's result is trained as (search/refit.ts): its blend when ensemble selection chose one, else its
+ * best trial — each configuration in full, as the studio and the bench both train it.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { parseCsv, profileTable, type Table } from '$lib/data';
+import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
+import { defaultTrainSettings, type TrainSettings } from '$lib/runs';
+import { isEnsembleArtifacts } from '$lib/models/artifacts';
+import { planNeedsTfjs, refitPlan, refitSettings, trainPlan } from '$lib/runs/search/refit';
+import { sampleParams, type SearchOutcome, type Trial, type TrialParams } from '$lib/runs/search';
+import { defaultSearchSpace } from '$lib/runs/search/space';
+import { createRng } from '$lib/shared/rng';
+import type { CvSummary } from '$lib/runs/cv-summary';
+
+const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
+let table: Table;
+let base: TrainSettings;
+let logistic: TrialParams;
+let trees: TrialParams;
+
+const trial = (id: number, params: TrialParams, auc: number): Trial => ({
+	id,
+	rung: 0,
+	parentId: null,
+	params,
+	cvScores: { rocAuc: { mean: auc, std: 0.01, folds: 3 } } as unknown as CvSummary,
+	status: 'done',
+	durationMs: 10
+});
+
+beforeAll(async () => {
+	await tf.setBackend('cpu');
+	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
+		fileName: 'german_credit.csv'
+	});
+	table = parsed.table;
+	const profile = profileTable(parsed.table, parsed.meta);
+	base = defaultTrainSettings(
+		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
+		table.rowCount,
+		'logistic'
+	);
+	const space = defaultSearchSpace(base);
+	const rng = createRng(3);
+	logistic = { ...sampleParams({ ...space, families: ['logistic'] }, rng, 5) };
+	trees = sampleParams({ ...space, families: ['gbdt'], treeIterations: [20] }, rng, 5);
+});
+
+describe('refitPlan', () => {
+	it('is the best trial, trained in full, when there is no blend', () => {
+		const best = trial(2, trees, 0.77);
+		const outcome: SearchOutcome = {
+			trials: [trial(1, logistic, 0.7), best],
+			best,
+			stopped: null,
+			ensemble: null
+		};
+		const plan = refitPlan(base, outcome);
+		expect(plan?.kind).toBe('single');
+		expect(plan?.settings).toEqual(refitSettings(base, trees));
+		expect(plan?.settings.model.family).toBe('gbdt');
+		expect(plan?.settings.model.maxEpochs).toBe(trees.trees?.maxIterations);
+		expect(plan && planNeedsTfjs(plan)).toBe(false);
+	});
+
+	it('is the blend, members heaviest first with their trials’ settings and descriptions', () => {
+		const best = trial(2, trees, 0.77);
+		const outcome: SearchOutcome = {
+			trials: [trial(1, logistic, 0.76), best],
+			best,
+			stopped: 'time',
+			ensemble: {
+				members: [
+					{ trialId: 1, weight: 0.6 },
+					{ trialId: 2, weight: 0.4 }
+				],
+				cvScores: { rocAuc: { mean: 0.78, std: 0.01, folds: 3 } } as unknown as CvSummary
+			}
+		};
+		const plan = refitPlan(base, outcome);
+		if (plan?.kind !== 'ensemble') throw new Error('expected a blend');
+		expect(plan.members.map((m) => [m.trialId, m.weight])).toEqual([
+			[1, 0.6],
+			[2, 0.4]
+		]);
+		expect(plan.members[0].settings).toEqual(refitSettings(base, logistic));
+		expect(plan.settings).toBe(plan.members[0].settings);
+		expect(plan.members[0].description).toMatch(/^Logistic \(lr /);
+		expect(plan.members[1].description).toMatch(/^Trees \d+ leaves \(/);
+		expect(planNeedsTfjs(plan)).toBe(true);
+	});
+
+	it('falls back to the best trial when the blend’s trials are not in the outcome, and is null without any', () => {
+		const best = trial(2, trees, 0.77);
+		const ensemble = {
+			members: [
+				{ trialId: 7, weight: 0.5 },
+				{ trialId: 8, weight: 0.5 }
+			],
+			cvScores: {} as CvSummary
+		};
+		expect(refitPlan(base, { trials: [best], best, stopped: null, ensemble })?.kind).toBe('single');
+		expect(refitPlan(base, { trials: [], best: null, stopped: null, ensemble: null })).toBeNull();
+	});
+
+	it('trains a blend plan as one run whose model is the blend, members in the plan’s order', async () => {
+		const best = trial(2, trees, 0.77);
+		const plan = refitPlan(base, {
+			trials: [trial(1, logistic, 0.76), best],
+			best,
+			stopped: null,
+			ensemble: {
+				members: [
+					{ trialId: 2, weight: 0.5 },
+					{ trialId: 1, weight: 0.5 }
+				],
+				cvScores: {} as CvSummary
+			}
+		});
+		if (!plan) throw new Error('expected a plan');
+		const result = await trainPlan(table, plan, plan.settings);
+		expect(result.model && isEnsembleArtifacts(result.model)).toBe(true);
+		if (!result.model || !isEnsembleArtifacts(result.model)) return;
+		expect(result.model.members.map((m) => m.trialId)).toEqual([2, 1]);
+		expect(result.metrics.rocAuc).toBeGreaterThan(0.6);
+	});
+});
