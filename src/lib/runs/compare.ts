@@ -7,7 +7,17 @@ import type { Metrics } from '$lib/eval';
 import type { RunRecord } from './run-record';
 import { describeTestRows } from './describe-split';
 
-export type MetricKey = 'rocAuc' | 'prAuc' | 'accuracy' | 'balancedAccuracy' | 'f1Macro' | 'f1Weighted' | 'mcc' | 'kappa' | 'logLoss' | 'brier';
+export type MetricKey =
+	| 'rocAuc'
+	| 'prAuc'
+	| 'accuracy'
+	| 'balancedAccuracy'
+	| 'f1Macro'
+	| 'f1Weighted'
+	| 'mcc'
+	| 'kappa'
+	| 'logLoss'
+	| 'brier';
 
 export const COMPARED_METRICS: { key: MetricKey; label: string; lowerIsBetter: boolean }[] = [
 	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },
@@ -26,11 +36,21 @@ export const COMPARED_METRICS: { key: MetricKey; label: string; lowerIsBetter: b
 export function metricValue(metrics: Metrics | null | undefined, key: MetricKey): number {
 	if (!metrics) return NaN;
 	const value =
-		key === 'f1Macro' ? metrics.macro.f1 : key === 'f1Weighted' ? metrics.weighted.f1 : metrics[key];
+		key === 'f1Macro'
+			? metrics.macro.f1
+			: key === 'f1Weighted'
+				? metrics.weighted.f1
+				: metrics[key];
 	return typeof value === 'number' ? value : NaN;
 }
 
-export type MetricRow = { key: MetricKey; label: string; lowerIsBetter: boolean; values: number[]; best: number[] };
+export type MetricRow = {
+	key: MetricKey;
+	label: string;
+	lowerIsBetter: boolean;
+	values: number[];
+	best: number[];
+};
 export type SettingDiff = { path: string; values: string[] };
 export type Comparison = {
 	metrics: MetricRow[];
@@ -44,17 +64,27 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 	const metrics = COMPARED_METRICS.map(({ key, label, lowerIsBetter }) => {
 		const values = runs.map((r) => metricValue(r.result?.metrics, key));
 		const finite = values.filter((v) => Number.isFinite(v));
-		const target = finite.length ? (lowerIsBetter ? Math.min(...finite) : Math.max(...finite)) : NaN;
+		const target = finite.length
+			? lowerIsBetter
+				? Math.min(...finite)
+				: Math.max(...finite)
+			: NaN;
 		const best = values.flatMap((v, i) => (v === target ? [i] : []));
 		return { key, label, lowerIsBetter, values, best };
 	});
-	// A search's trial list is provenance, not a setting: compare its strategy only.
+	// A search's trial list is provenance, not a setting: compare its strategy only, and whether the run is a
+	// blend of its trials (then `model` is the heaviest member's).
 	const flat = runs.map((r) => {
 		const { search, ...settings } = r.settings;
 		return flatten({
 			...settings,
 			...(settings.split && { split: comparedSplit(settings.split) }),
 			searchStrategy: search?.strategy ?? 'none',
+			blend: search?.ensemble
+				? search.ensemble.members
+						.map((m) => `#${m.trialId} ${Math.round(m.weight * 100)}%`)
+						.join(', ')
+				: 'none',
 			backendUsed: r.backend?.name ?? null
 		});
 	});
@@ -74,14 +104,21 @@ function comparedSplit(split: RunRecord['settings']['split']): Record<string, un
 }
 
 /** Flattens nested settings to `a.b.c` → display string; arrays of scalars join with ", ". */
-function flatten(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+function flatten(
+	value: unknown,
+	prefix = '',
+	out: Record<string, string> = {}
+): Record<string, string> {
 	if (value === null || typeof value !== 'object') {
 		out[prefix] = value === null || value === undefined ? '—' : String(value);
 	} else if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
 		out[prefix] = value.length ? value.join(', ') : '(none)';
 	} else if (Array.isArray(value)) {
 		value.forEach((v, i) => {
-			const key = v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : String(i);
+			const key =
+				v && typeof v === 'object' && 'name' in v
+					? String((v as { name: unknown }).name)
+					: String(i);
 			flatten(v, prefix ? `${prefix}[${key}]` : key, out);
 		});
 		if (value.length === 0) out[prefix] = '(none)';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { parseCsv, profileTable, type Table } from '$lib/data';
 import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, type TrainSettings } from '$lib/runs';
+import { compareRuns, defaultTrainSettings, type RunRecord, type TrainSettings } from '$lib/runs';
 import { isEnsembleArtifacts } from '$lib/models/artifacts';
 import { planNeedsTfjs, refitPlan, refitSettings, trainPlan } from '$lib/runs/search/refit';
 import { sampleParams, type SearchOutcome, type Trial, type TrialParams } from '$lib/runs/search';
@@ -127,5 +127,33 @@ describe('refitPlan', () => {
 		if (!result.model || !isEnsembleArtifacts(result.model)) return;
 		expect(result.model.members.map((m) => m.trialId)).toEqual([2, 1]);
 		expect(result.metrics.rocAuc).toBeGreaterThan(0.6);
+	});
+});
+
+describe('compareRuns and blends', () => {
+	it('shows whether a run is a blend of its search’s trials, with members and weights', () => {
+		const run = (search: TrainSettings['search']) =>
+			({
+				settings: { seed: 42, split: { train: 0.7, validation: 0.15, test: 0.15 }, search },
+				dataset: { fingerprint: 'f' },
+				result: null
+			}) as unknown as RunRecord;
+		const record = {
+			strategy: 'tpe' as const,
+			metric: 'rocAuc' as const,
+			k: 5,
+			bestId: 3,
+			trials: []
+		};
+		const ensemble = {
+			members: [
+				{ trialId: 3, weight: 0.6 },
+				{ trialId: 9, weight: 0.4 }
+			],
+			cvScores: {} as CvSummary
+		};
+		expect(compareRuns([run(record), run({ ...record, ensemble })]).settings).toEqual([
+			{ path: 'blend', values: ['none', '#3 60%, #9 40%'] }
+		]);
 	});
 });
