@@ -164,7 +164,7 @@ async function searchOnce(
 	const best = outcome.best;
 	const plan = refitPlan(base, outcome);
 	if (!best || !plan) throw new Error(`${strategy}: no trial succeeded.`);
-	const testAuc = (await trainPlan(table, plan, plan.settings)).metrics.rocAuc ?? NaN;
+	const testAuc = (await trainPlan(table, plan)).metrics.rocAuc ?? NaN;
 	const bestTestAuc =
 		plan.kind === 'ensemble'
 			? ((await trainRun(table, refitSettings(base, best.params))).metrics.rocAuc ?? NaN)

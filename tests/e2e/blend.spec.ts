@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-
-const germanCsv = fileURLToPath(new URL('../fixtures/csv/german_credit.csv', import.meta.url));
+import { loadModelOnPredict, scoreGermanCredit } from './predict-steps';
 
 test('a search ends with a blend of trials: leaderboard → run → version 3 bundle → Predict', async ({
 	page
@@ -57,23 +55,10 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 	});
 
 	await test.step('the blend scores the German credit CSV on the Predict screen', async () => {
-		await page.getByRole('button', { name: 'Predict', exact: true }).click();
-		await page.getByTestId('model-input').setInputFiles(modelPath);
-		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText(
-			'Predicts “Risk”'
-		);
+		await loadModelOnPredict(page, modelPath);
 		await expect(page.getByTestId('loaded-model-kind')).toHaveText(/^Blend of \d models$/);
 		await expect(page.getByTestId('loaded-blend')).toContainText('%');
-		await page.getByTestId('predict-input').setInputFiles(germanCsv);
-		const download = page.waitForEvent('download');
-		await page.getByTestId('download-predictions').click();
-		const path = test.info().outputPath('predictions.csv');
-		await (await download).saveAs(path);
-		const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-		expect(lines).toHaveLength(1001);
-		expect(lines[0].endsWith(',prediction,prob_bad,prob_good')).toBe(true);
-		const cells = lines.slice(1).map((l) => l.split(','));
-		for (const c of cells.slice(0, 50)) expect(Number(c[12]) + Number(c[13])).toBeCloseTo(1, 5);
+		await scoreGermanCredit(page);
 	});
 
 	await test.step('after a reload the leaderboard still shows the blend', async () => {

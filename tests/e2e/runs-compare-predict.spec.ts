@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
+import { GERMAN_CREDIT_CSV, loadModelOnPredict, scoreGermanCredit } from './predict-steps';
 
-const germanCsv = fileURLToPath(new URL('../fixtures/csv/german_credit.csv', import.meta.url));
-
-test('two runs → reload → compare → download the model → load it → score a CSV → download predictions', async ({ page }) => {
+test('two runs → reload → compare → download the model → load it → score a CSV → download predictions', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByTestId('sample-german-credit').click();
-	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
+		timeout: 30_000
+	});
 	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
 
 	await test.step('train an MLP and a logistic regression', async () => {
@@ -31,7 +33,9 @@ test('two runs → reload → compare → download the model → load it → sco
 		await expect(table.getByRole('columnheader')).toHaveCount(3);
 		const aucRow = table.getByRole('row', { name: /^ROC AUC/ });
 		await expect(aucRow.getByText('★')).toHaveCount(1);
-		await expect(page.getByRole('table', { name: 'Settings that differ' })).toContainText('model.family');
+		await expect(page.getByRole('table', { name: 'Settings that differ' })).toContainText(
+			'model.family'
+		);
 	});
 
 	await test.step('export both runs, delete one, import the file back', async () => {
@@ -41,7 +45,10 @@ test('two runs → reload → compare → download the model → load it → sco
 		const exportPath = test.info().outputPath('runs.json');
 		await (await download).saveAs(exportPath);
 		page.once('dialog', (dialog) => dialog.accept());
-		await page.getByRole('button', { name: /^Delete run/ }).first().click();
+		await page
+			.getByRole('button', { name: /^Delete run/ })
+			.first()
+			.click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);
 		await page.getByLabel('Import runs').setInputFiles(exportPath);
 		await expect(page.getByRole('status').filter({ hasText: 'Imported 1 run' })).toBeVisible();
@@ -61,19 +68,25 @@ test('two runs → reload → compare → download the model → load it → sco
 	});
 
 	await test.step('load it on the Predict screen and score the German credit CSV', async () => {
-		await page.getByRole('button', { name: 'Predict', exact: true }).click();
-		await page.getByTestId('model-input').setInputFiles(modelPath);
-		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText('Predicts “Risk”');
-		await page.getByTestId('predict-input').setInputFiles(germanCsv);
-		const download = page.waitForEvent('download');
-		await page.getByTestId('download-predictions').click();
-		const path = test.info().outputPath('predictions.csv');
-		await (await download).saveAs(path);
-		const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-		expect(lines).toHaveLength(1001);
-		expect(lines[0]).toBe(',Age,Sex,Job,Housing,Saving accounts,Checking account,Credit amount,Duration,Purpose,Risk,prediction,prob_bad,prob_good');
+		await loadModelOnPredict(page, modelPath);
+		const { lines } = await scoreGermanCredit(page);
+		expect(lines[0]).toBe(
+			',Age,Sex,Job,Housing,Saving accounts,Checking account,Credit amount,Duration,Purpose,Risk,prediction,prob_bad,prob_good'
+		);
 		const first = lines[1].split(',');
-		expect(first.slice(0, 11)).toEqual(['0', '67', 'male', '2', 'own', '', 'little', '1169', '6', 'radio/TV', 'good']);
+		expect(first.slice(0, 11)).toEqual([
+			'0',
+			'67',
+			'male',
+			'2',
+			'own',
+			'',
+			'little',
+			'1169',
+			'6',
+			'radio/TV',
+			'good'
+		]);
 		expect(['bad', 'good']).toContain(first[11]);
 		expect(Number(first[12]) + Number(first[13])).toBeCloseTo(1, 5);
 	});
@@ -81,12 +94,16 @@ test('two runs → reload → compare → download the model → load it → sco
 	await test.step('score one row by hand', async () => {
 		await page.getByRole('spinbutton', { name: /^Age/ }).fill('35');
 		await page.getByRole('button', { name: 'Predict', exact: true }).last().click();
-		await expect(page.getByRole('region', { name: 'Score one row' })).toContainText(/Prediction: (bad|good)/);
+		await expect(page.getByRole('region', { name: 'Score one row' })).toContainText(
+			/Prediction: (bad|good)/
+		);
 	});
 
 	await test.step('a file that is not a model is refused and the loaded model stays', async () => {
-		await page.getByTestId('model-input').setInputFiles(germanCsv);
+		await page.getByTestId('model-input').setInputFiles(GERMAN_CREDIT_CSV);
 		await expect(page.getByRole('alert')).toContainText('not a Faro model');
-		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText('Predicts “Risk”');
+		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText(
+			'Predicts “Risk”'
+		);
 	});
 });

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
+import { loadModelOnPredict, scoreGermanCredit } from './predict-steps';
 
-const germanCsv = fileURLToPath(new URL('../fixtures/csv/german_credit.csv', import.meta.url));
-
-test('gradient-boosted trees: train → results per iteration → download → load on Predict → score a CSV', async ({ page }) => {
+test('gradient-boosted trees: train → results per iteration → download → load on Predict → score a CSV', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByTestId('sample-german-credit').click();
-	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
+		timeout: 30_000
+	});
 	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
 
 	await test.step('train a tree model with its own settings', async () => {
@@ -36,19 +38,8 @@ test('gradient-boosted trees: train → results per iteration → download → l
 	});
 
 	await test.step('the bundle scores the German credit CSV on the Predict screen', async () => {
-		await page.getByRole('button', { name: 'Predict', exact: true }).click();
-		await page.getByTestId('model-input').setInputFiles(modelPath);
-		await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText('Predicts “Risk”');
-		await page.getByTestId('predict-input').setInputFiles(germanCsv);
-		const download = page.waitForEvent('download');
-		await page.getByTestId('download-predictions').click();
-		const path = test.info().outputPath('predictions.csv');
-		await (await download).saveAs(path);
-		const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-		expect(lines).toHaveLength(1001);
-		expect(lines[0].endsWith(',prediction,prob_bad,prob_good')).toBe(true);
-		const cells = lines.slice(1).map((l) => l.split(','));
-		for (const c of cells.slice(0, 50)) expect(Number(c[12]) + Number(c[13])).toBeCloseTo(1, 5);
+		await loadModelOnPredict(page, modelPath);
+		const { cells } = await scoreGermanCredit(page);
 		// Trees give more than a couple of distinct probabilities on 1,000 rows.
 		expect(new Set(cells.map((c) => c[13])).size).toBeGreaterThan(20);
 	});

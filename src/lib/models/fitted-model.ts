@@ -20,6 +20,7 @@ import { fitGbdt, predictGbdt } from './gbdt';
 import type { GbdtArtifacts } from './gbdt/types';
 import { predictProba } from './predict';
 import { trainModel, type EpochReport, type TrainInput, type TrainWork } from './train';
+import { weightedAverage } from './weighted-average';
 
 /** One trained model. TF.js models hold backend memory: `disposeFitted` frees it. */
 export type SingleFittedModel =
@@ -95,13 +96,10 @@ export async function predictTable(
  * float64. Training a blend and scoring with its bundle both go through here, so they agree to the bit.
  */
 export function blendProbabilities(parts: { weight: number; proba: Float32Array }[]): Float32Array {
-	const total = parts.reduce((sum, p) => sum + p.weight, 0);
-	const sum = new Float64Array(parts[0]?.proba.length ?? 0);
-	for (const { weight, proba } of parts) {
-		if (proba.length !== sum.length) throw new Error('blended probabilities differ in shape');
-		for (let i = 0; i < sum.length; i++) sum[i] += weight * proba[i];
-	}
-	return Float32Array.from(sum, (v) => v / total);
+	const length = parts[0]?.proba.length ?? 0;
+	if (parts.some((p) => p.proba.length !== length))
+		throw new Error('blended probabilities differ in shape');
+	return Float32Array.from(weightedAverage(parts, length));
 }
 
 /** The model as runs and bundles store it (a blend keeps its members' weights, trial ids and descriptions). */

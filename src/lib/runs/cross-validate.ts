@@ -12,13 +12,14 @@ import { takeRows, type Table } from '$lib/data/table';
 import { applyRecipe } from '$lib/features';
 import { stratifiedSplit } from '$lib/models';
 import { disposeFitted, predictFitted } from '$lib/models/fitted-model';
-import { chooseThreshold, evaluate, type Metrics } from '$lib/eval';
+import { evaluate, type Metrics } from '$lib/eval';
 import { throwIfAborted } from '$lib/shared/errors';
 import type { FittedRecipe } from '$lib/features';
 import { foldRows, stratifiedFolds } from './folds';
 import { fitPipeline, type Part } from './pipeline';
 import { splitRows } from './split-rows';
-import { columnOf, positiveClassIndex, positivesOf } from './train-run';
+import { positiveClassIndex } from './train-run';
+import { thresholdOnValidation } from './validation-threshold';
 import { summarizeFolds, type CvSummary } from './cv-summary';
 import type { TrainProgress, TrainSettings } from './types';
 
@@ -136,15 +137,13 @@ export async function crossValidatePrepared(
 				fitted.trained.model,
 				applyRecipe(fitted.recipe, heldOut.table)
 			);
-			const threshold =
-				positiveIndex === undefined
-					? undefined
-					: chooseThreshold(
-							columnOf(validationProba, classCount, positiveIndex),
-							positivesOf(validation.y, positiveIndex),
-							settings.threshold.method,
-							settings.threshold.value
-						);
+			const threshold = thresholdOnValidation(
+				validationProba,
+				validation.y,
+				classCount,
+				positiveIndex,
+				settings.threshold
+			);
 			const metrics = evaluate(heldOut.y, proba, { labels, positiveIndex, threshold });
 			scores.push({
 				fold,

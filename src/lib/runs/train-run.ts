@@ -11,7 +11,8 @@ import type { EncodedTarget, FeatureMatrix } from '$lib/features';
 import { applyRecipe, findLeaks } from '$lib/features';
 import type { Split } from '$lib/models';
 import { disposeFitted, fittedArtifacts, predictFitted } from '$lib/models/fitted-model';
-import { chooseThreshold, evaluate } from '$lib/eval';
+import { evaluate } from '$lib/eval';
+import { thresholdOnValidation } from './validation-threshold';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
 import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
@@ -168,15 +169,13 @@ export function evaluateRun(
 		classCount === 2
 			? positiveClassIndex(settings.positiveLabel, target.labels, train.y)
 			: undefined;
-	const threshold =
-		positiveIndex === undefined
-			? undefined
-			: chooseThreshold(
-					columnOf(validationProba, classCount, positiveIndex),
-					positivesOf(validation.y, positiveIndex),
-					settings.threshold.method,
-					settings.threshold.value
-				);
+	const threshold = thresholdOnValidation(
+		validationProba,
+		validation.y,
+		classCount,
+		positiveIndex,
+		settings.threshold
+	);
 	const options = { labels: target.labels, positiveIndex, threshold };
 	return {
 		labels: target.labels,
@@ -217,13 +216,4 @@ export function positiveClassIndex(label: string | null, labels: string[], y: In
 	return counts[1] <= counts[0] ? 1 : 0; // the minority class; ties → the second label
 }
 
-/** Column `column` of a row-major n × k probability matrix. */
-export function columnOf(proba: Float32Array, k: number, column: number): Float64Array {
-	const out = new Float64Array(proba.length / k);
-	for (let i = 0; i < out.length; i++) out[i] = proba[i * k + column];
-	return out;
-}
-
-/** 1 where `y` is the positive class, else 0. */
-export const positivesOf = (y: Int32Array, positive: number) =>
-	Uint8Array.from(y, (v) => (v === positive ? 1 : 0));
+export { columnOf, positivesOf } from './validation-threshold';

@@ -1,19 +1,14 @@
 import type { TfModelArtifacts } from '$lib/runs/types';
 import { disposeFitted } from '$lib/models/fitted-model';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
+import type { Table } from '$lib/data';
 import { findColumn, takeRows } from '$lib/data/table';
 import { stratifiedSplit } from '$lib/models';
 import { applyRecipe, encodeTarget, fitRecipe, type FittedRecipe } from '$lib/features';
 import { targetCounts } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
 import {
 	compareRuns,
-	defaultTrainSettings,
 	fitPipeline,
 	trainRun,
 	type BalanceMethod,
@@ -23,11 +18,11 @@ import {
 	type TrainSettings
 } from '$lib/runs';
 import { balanceTraining } from '$lib/runs/balance-step';
+import { loadGermanCredit } from './german-credit';
 
 /** A TF.js run's weights (base64): equal strings mean identical weights. */
 const weightsOf = (r: { model: unknown }) => (r.model as TfModelArtifacts).weightData;
 
-const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 let table: Table;
 let settings: TrainSettings;
 let none: RunResult;
@@ -70,14 +65,9 @@ function oneHotColumns(recipe: FittedRecipe): number[][] {
 }
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german_credit.csv'
-	});
-	table = parsed.table;
-	const profile = profileTable(parsed.table, parsed.meta);
-	const dataset = withTarget(defaultSettings(profile, 'Risk'), 'Risk');
-	settings = defaultTrainSettings(dataset, table.rowCount, 'logistic');
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	settings = credit.settingsFor('logistic');
 	settings.model = { ...settings.model, maxEpochs: 5 };
 	none = await trainRun(table, settings);
 });

@@ -1,34 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
+import type { Table } from '$lib/data';
 import { columnAsNumbers, findColumn } from '$lib/data/table';
 import type { FittedNumericStep } from '$lib/features';
 import { stratifiedSplit } from '$lib/models';
 import { createRng } from '$lib/shared/rng';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, type TrainSettings } from '$lib/runs';
+import type { TrainSettings } from '$lib/runs';
 import { crossValidate, prepareFolds, type FoldFit } from '$lib/runs/cross-validate';
 import { meanStd } from '$lib/runs/cv-summary';
 import { foldRows, stratifiedFolds } from '$lib/runs/folds';
+import { loadGermanCredit } from './german-credit';
 
-const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 let table: Table;
 let settings: TrainSettings;
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german_credit.csv'
-	});
-	table = parsed.table;
-	const profile = profileTable(parsed.table, parsed.meta);
-	settings = defaultTrainSettings(
-		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
-		table.rowCount,
-		'logistic'
-	);
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	settings = credit.settingsFor('logistic');
 	settings.model = { ...settings.model, maxEpochs: 2 };
 });
 

@@ -4,12 +4,9 @@
  * is chosen on the averaged validation probabilities, members come heaviest first, and every member's
  * TF.js memory is freed, also when the run is cancelled.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
+import type { Table } from '$lib/data';
 import { chooseThreshold, evaluate } from '$lib/eval';
 import { isEnsembleArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
 import {
@@ -21,7 +18,6 @@ import {
 import type { FittedRecipe } from '$lib/features';
 import {
 	columnOf,
-	defaultTrainSettings,
 	positivesOf,
 	prepareRun,
 	trainEnsembleRun,
@@ -32,24 +28,18 @@ import {
 	type TrainSettings
 } from '$lib/runs';
 import { FaroError } from '$lib/shared/errors';
+import { loadGermanCredit } from './german-credit';
 
-const csvPath = fileURLToPath(
-	new URL('../../../public/samples/german-credit.csv', import.meta.url)
-);
 let table: Table;
 let logistic: TrainSettings;
 let trees: TrainSettings;
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german-credit.csv'
-	});
-	table = parsed.table;
-	const dataset = withTarget(defaultSettings(profileTable(table, parsed.meta), 'Risk'), 'Risk');
-	logistic = defaultTrainSettings(dataset, table.rowCount, 'logistic');
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	logistic = credit.settingsFor('logistic');
 	logistic.model.maxEpochs = 30;
-	trees = defaultTrainSettings(dataset, table.rowCount, 'gbdt');
+	trees = credit.settingsFor('gbdt');
 	trees.model.maxEpochs = 40;
 	// Its own Recipe: ordinal codes and raw numbers, so its features differ from the logistic member's.
 	trees.recipe = {

@@ -2,34 +2,22 @@
  * Ensemble selection on real training (German credit, TF.js cpu and gradient-boosted trees): the folds'
  * predictions cross-validation hands back, and a search that ends with a blend.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
+import type { Table } from '$lib/data';
 import { evaluate } from '$lib/eval';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, type TrainSettings } from '$lib/runs';
+import type { TrainSettings } from '$lib/runs';
 import { crossValidatePrepared, prepareFolds } from '$lib/runs/cross-validate';
 import { defaultSearchSpace, rankTrials, runSearch, type SearchSpace } from '$lib/runs/search';
+import { loadGermanCredit } from './german-credit';
 
-const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 let table: Table;
 let base: TrainSettings;
 let space: SearchSpace;
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german_credit.csv'
-	});
-	table = parsed.table;
-	const profile = profileTable(parsed.table, parsed.meta);
-	base = defaultTrainSettings(
-		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
-		table.rowCount,
-		'logistic'
-	);
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	base = credit.settingsFor('logistic');
 	base.model = { ...base.model, maxEpochs: 5 };
 	// Diverse and quick: logistic regression and small tree ensembles (20 boosting iterations).
 	space = { ...defaultSearchSpace(base), families: ['logistic', 'gbdt'], treeIterations: [20] };

@@ -2,21 +2,17 @@
  * What a search's result is trained as (search/refit.ts): its blend when ensemble selection chose one, else its
  * best trial — each configuration in full, as the studio and the bench both train it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { compareRuns, defaultTrainSettings, type RunRecord, type TrainSettings } from '$lib/runs';
+import type { Table } from '$lib/data';
+import { compareRuns, type RunRecord, type TrainSettings } from '$lib/runs';
 import { isEnsembleArtifacts } from '$lib/models/artifacts';
 import { planNeedsTfjs, refitPlan, refitSettings, trainPlan } from '$lib/runs/search/refit';
 import { sampleParams, type SearchOutcome, type Trial, type TrialParams } from '$lib/runs/search';
 import { defaultSearchSpace } from '$lib/runs/search/space';
 import { createRng } from '$lib/shared/rng';
 import type { CvSummary } from '$lib/runs/cv-summary';
+import { loadGermanCredit } from './german-credit';
 
-const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 let table: Table;
 let base: TrainSettings;
 let logistic: TrialParams;
@@ -33,17 +29,9 @@ const trial = (id: number, params: TrialParams, auc: number): Trial => ({
 });
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german_credit.csv'
-	});
-	table = parsed.table;
-	const profile = profileTable(parsed.table, parsed.meta);
-	base = defaultTrainSettings(
-		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
-		table.rowCount,
-		'logistic'
-	);
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	base = credit.settingsFor('logistic');
 	const space = defaultSearchSpace(base);
 	const rng = createRng(3);
 	logistic = { ...sampleParams({ ...space, families: ['logistic'] }, rng, 5) };
@@ -122,7 +110,7 @@ describe('refitPlan', () => {
 			}
 		});
 		if (!plan) throw new Error('expected a plan');
-		const result = await trainPlan(table, plan, plan.settings);
+		const result = await trainPlan(table, plan);
 		expect(result.model && isEnsembleArtifacts(result.model)).toBe(true);
 		if (!result.model || !isEnsembleArtifacts(result.model)) return;
 		expect(result.model.members.map((m) => m.trialId)).toEqual([2, 1]);

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, type TrainSettings } from '$lib/runs';
+import type { Table } from '$lib/data';
+import type { TrainSettings } from '$lib/runs';
 import {
 	applyParams,
 	bestTrial,
@@ -17,24 +13,16 @@ import {
 	type Trial
 } from '$lib/runs/search';
 import { createRng } from '$lib/shared/rng';
+import { loadGermanCredit } from './german-credit';
 
-const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 let table: Table;
 let base: TrainSettings;
 let space: SearchSpace;
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german_credit.csv'
-	});
-	table = parsed.table;
-	const profile = profileTable(parsed.table, parsed.meta);
-	base = defaultTrainSettings(
-		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
-		table.rowCount,
-		'logistic'
-	);
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	base = credit.settingsFor('logistic');
 	base.model = { ...base.model, maxEpochs: 3 };
 	// Small models keep the tests fast; every other knob keeps its default range. Trees have their own tests
 	// (search-space.test.ts; training them is the gbdt family's).

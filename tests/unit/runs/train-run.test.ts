@@ -1,37 +1,19 @@
 import type { TfModelArtifacts } from '$lib/runs/types';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as tf from '@tensorflow/tfjs';
-import { parseCsv, profileTable, type Table } from '$lib/data';
-import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import {
-	compareRuns,
-	defaultTrainSettings,
-	trainRun,
-	type RunRecord,
-	type TrainSettings
-} from '$lib/runs';
+import type { Table } from '$lib/data';
+import { compareRuns, trainRun, type RunRecord, type TrainSettings } from '$lib/runs';
+import { loadGermanCredit } from './german-credit';
 
 /** A TF.js run's weights (base64): equal strings mean identical weights. */
 const weightsOf = (r: { model: unknown }) => (r.model as TfModelArtifacts).weightData;
 
-const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
 let table: Table;
 let settings: TrainSettings;
 
 beforeAll(async () => {
-	await tf.setBackend('cpu');
-	const parsed = await parseCsv(new Blob([readFileSync(csvPath)]), {
-		fileName: 'german_credit.csv'
-	});
-	table = parsed.table;
-	const profile = profileTable(parsed.table, parsed.meta);
-	settings = defaultTrainSettings(
-		withTarget(defaultSettings(profile, 'Risk'), 'Risk'),
-		table.rowCount,
-		'logistic'
-	);
+	const credit = await loadGermanCredit();
+	table = credit.table;
+	settings = credit.settingsFor('logistic');
 	settings.model = { ...settings.model, maxEpochs: 30 };
 });
 

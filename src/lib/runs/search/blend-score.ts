@@ -21,6 +21,7 @@ import {
 } from '$lib/eval';
 import { averageMacro, balancedAccuracyOf, scoreClasses } from '$lib/eval/classification';
 import type { TrainSettings } from '../types';
+import { columnOf } from '../validation-threshold';
 import type { RankMetric } from './rank';
 
 /** What scoring a fold needs besides the blend: its labels and how the run decides. */
@@ -96,13 +97,6 @@ export function createFoldScorer(setup: ScoringSetup): FoldScorer {
 			return rankScore(heldOut);
 		}
 	};
-}
-
-/** One column of a row-major rows × k matrix. */
-function columnOf(proba: Float64Array, k: number, column: number): Float64Array {
-	const out = new Float64Array(proba.length / k);
-	for (let i = 0; i < out.length; i++) out[i] = proba[i * k + column];
-	return out;
 }
 
 /**

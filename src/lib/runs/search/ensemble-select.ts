@@ -7,7 +7,9 @@
  * over the folds). The best-scoring prefix of the steps is kept. No refitting: the folds' predictions were
  * made by models that never saw the rows they scored, so the blend's score is as honest as a trial's.
  */
-import { chooseThreshold, evaluate, type Metrics } from '$lib/eval';
+import { evaluate, type Metrics } from '$lib/eval';
+import { weightedAverage } from '$lib/models/weighted-average';
+import { thresholdOnValidation } from '../validation-threshold';
 import type { FoldPredictions } from '../cross-validate';
 import { summarizeFolds } from '../cv-summary';
 import type { TrainSettings } from '../types';
@@ -93,29 +95,27 @@ export function blendMetrics(
 ): Metrics[] {
 	const { labels, positiveIndex, threshold } = context;
 	const k = labels.length;
-	const total = members.reduce((a, m) => a + m.count, 0);
 	return context.folds.map((fold, f) => {
-		// Σ count·p, divided once by the total: stays ≤ 1 exactly (summed weights count/total could round above 1).
-		const blend = (pick: (p: FoldPredictions) => Float32Array, rows: number) => {
-			const out = new Float64Array(rows * k);
-			for (const { candidate, count } of members) {
-				const p = pick(candidate.predictions[f]);
-				for (let i = 0; i < out.length; i++) out[i] += count * p[i];
-			}
-			for (let i = 0; i < out.length; i++) out[i] /= total;
-			return out;
-		};
-		const heldOut = blend((p) => p.heldOut, fold.heldOutY.length);
-		let cut: number | undefined;
-		if (positiveIndex !== undefined) {
-			const validation = blend((p) => p.validation, fold.validationY.length);
-			cut = chooseThreshold(
-				Float64Array.from(fold.validationY, (_, i) => validation[i * k + positiveIndex]),
-				Uint8Array.from(fold.validationY, (v) => (v === positiveIndex ? 1 : 0)),
-				threshold.method,
-				threshold.value
+		// Weighted by selection counts: Σ count·p divided once by the total stays ≤ 1 exactly.
+		const blend = (pick: (p: FoldPredictions) => Float32Array, rows: number) =>
+			weightedAverage(
+				members.map(({ candidate, count }) => ({
+					weight: count,
+					proba: pick(candidate.predictions[f])
+				})),
+				rows * k
 			);
-		}
+		const heldOut = blend((p) => p.heldOut, fold.heldOutY.length);
+		const cut =
+			positiveIndex === undefined
+				? undefined
+				: thresholdOnValidation(
+						blend((p) => p.validation, fold.validationY.length),
+						fold.validationY,
+						k,
+						positiveIndex,
+						threshold
+					);
 		return evaluate(fold.heldOutY, heldOut, { labels, positiveIndex, threshold: cut });
 	});
 }

@@ -102,7 +102,7 @@ export async function executeSearch(
 			onProgress: (p) => work.onProgress?.({ ...p, phase: `Training ${what}: ${p.phase}` })
 		},
 		{
-			train: (table, w) => trainPlan(table, plan, settings, w),
+			train: (table, w) => trainPlan(table, plan, w),
 			needsTfjs: planNeedsTfjs(plan)
 		}
 	);

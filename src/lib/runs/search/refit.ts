@@ -63,20 +63,11 @@ export function refitPlan(base: TrainSettings, outcome: SearchOutcome): RefitPla
 	};
 }
 
-/** Trains the plan on `table` (with `settings` overriding what the run records, e.g. its search record). */
-export function trainPlan(
-	table: Table,
-	plan: RefitPlan,
-	settings: TrainSettings,
-	work: TrainWork = {}
-): Promise<RunResult> {
+/** Trains the plan on `table`: its blend as one run, or its one configuration. */
+export function trainPlan(table: Table, plan: RefitPlan, work: TrainWork = {}): Promise<RunResult> {
 	return plan.kind === 'ensemble'
-		? trainEnsembleRun(
-				table,
-				plan.members.map((m, i) => (i === 0 ? { ...m, settings } : m)),
-				work
-			)
-		: trainRun(table, settings, work);
+		? trainEnsembleRun(table, plan.members, work)
+		: trainRun(table, plan.settings, work);
 }
 
 /** True when training the plan needs TF.js (any logistic or MLP model in it). */
