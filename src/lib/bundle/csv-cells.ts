@@ -1,10 +1,12 @@
 /**
- * Writing the predictions file (ARCHITECTURE.md, "Predictions file — Contract"). Cells a spreadsheet would
- * run as a formula are neutralised: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets
- * a single quote `'` in front, as the OWASP "CSV Injection" advice recommends. This applies to input cells
- * (so "-2" is written "'-2": it reads as text in a spreadsheet) and to labels; probabilities are never
- * negative and are written as plain numbers. Quoting follows RFC 4180, exactly as papaparse `unparse` with
- * `escapeFormulae: true` does it (the quote prefix, and double quotes around the cell, as OWASP advises).
+ * Writing the predictions file (ARCHITECTURE.md, "Predictions file — Contract"). Input cells are carried
+ * through as they were read, except cells a spreadsheet would run as a formula: a cell that starts with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return and is not a plain numeric literal (`-2`, `+1`, `-1.5e3`, `-0,5`
+ * stay as they are: a number is not a formula) gets a single quote `'` in front, as the OWASP "CSV
+ * Injection" advice recommends. This applies to input cells and to labels; probabilities are never negative
+ * and are written as plain numbers. Quoting follows RFC 4180 as papaparse `unparse` does it (double quotes
+ * around a cell holding a comma, quote, line break, BOM or an edge space; inner quotes doubled), so papaparse
+ * and pandas read every cell back as it was.
  */
 /** The predictions file's header: the input header unchanged, `prediction`, then `prob_<label>` per label. */
 export const predictionsHeader = (inputHeader: string[], labels: string[]): string[] => [
@@ -78,18 +80,58 @@ function formatByPrecision(p: number): string {
 	return String(Number(text));
 }
 
-/** papaparse's default `escapeFormulae` pattern (no `s` flag: a cell with a newline after the sign is not matched). */
-const FORMULA = /^[=+\-@\t\r].*$/;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const COMMA = 44;
+
+/** Whether a first character makes a spreadsheet read the cell as a formula: = + - @ tab CR. */
+export const isFormulaStart = (code: number): boolean =>
+	code === 61 || code === PLUS || code === MINUS || code === 64 || code === 9 || code === 13;
+
+/**
+ * Whether `text[start, end)` is a plain numeric literal: an optional sign, digits with at most one decimal
+ * mark (`.` or `,`), and an optional exponent. `-2`, `+1`, `-1.5e3`, `-0,5`, `.5` are; `-1+2`, `- 2`,
+ * `-1,234,567`, `-` are not.
+ */
+export function isPlainNumber(text: string, start = 0, end = text.length): boolean {
+	let i = start;
+	const sign = text.charCodeAt(i);
+	if (sign === PLUS || sign === MINUS) i++;
+	let digits = 0;
+	let marks = 0;
+	for (; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 48 && code <= 57) digits++;
+		else if ((code === DOT || code === COMMA) && marks === 0) marks++;
+		else break;
+	}
+	if (digits === 0) return false;
+	if (i < end && (text.charCodeAt(i) | 32) === 101) {
+		i++;
+		const expSign = text.charCodeAt(i);
+		if (expSign === PLUS || expSign === MINUS) i++;
+		const expStart = i;
+		while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+		if (i === expStart) return false;
+	}
+	return i === end;
+}
+
+/** Whether a cell would run as a formula in a spreadsheet (and is therefore neutralised). */
+export const isFormula = (text: string): boolean =>
+	text !== '' && isFormulaStart(text.charCodeAt(0)) && !isPlainNumber(text);
 /** What makes papaparse quote a cell: its BAD_DELIMITERS (CR, LF, quote, BOM), the delimiter, edge spaces. */
 const NEEDS_QUOTES = /[\r\n",\ufeff]|^ | $/;
 
 /**
- * One cell as papaparse `unparse({ escapeFormulae: true, quotes: false })` writes it, without its per-cell
- * overhead (measured: unparse was a third of the time of scoring a CSV).
+ * One cell of the predictions file: quoted as papaparse `unparse({ quotes: false })` quotes it, without its
+ * per-cell overhead (measured: unparse was a third of the time of scoring a CSV), and neutralised when it
+ * is a formula (`isFormula`; papaparse's `escapeFormulae` would also change numbers such as `-2`).
  */
 export function csvCell(text: string): string {
 	if (text === '') return '';
-	if (FORMULA.test(text)) return `"'${text.replaceAll('"', '""')}"`;
+	if (isFormula(text)) return `"'${text.replaceAll('"', '""')}"`;
 	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Batch prediction on a CSV file, streamed: rows are read a chunk at a time (csv-spans.ts), scored, and
+ * Batch prediction on a CSV file, streamed: rows are read a batch at a time by the one CSV reader
+ * (data/csv-reader.ts, the reader ingestion uses, so a file reads the same in both), scored, and
  * written out as predictions CSV text before the next chunk is read, so memory stays bounded by the chunk
  * size whatever the file's size (Node writes the chunks to a file stream; the page collects them into a
  * Blob). Each input row is written back with its ORIGINAL field strings ("1.50" stays "1.50"), then the
@@ -11,8 +12,15 @@
  */
 import type { LongWork } from '$lib/shared/progress';
 import { locateInputs } from './check-columns';
-import { csvCell, formatProbability, predictionsHeader, toCsvLines } from './csv-cells';
-import { readCsvSpans, spansToTable, type SpanChunk } from './csv-spans';
+import { CsvReader, batchToTable, type RecordBatch } from '$lib/data';
+import {
+	csvCell,
+	formatProbability,
+	isFormulaStart,
+	isPlainNumber,
+	predictionsHeader,
+	toCsvLines
+} from './csv-cells';
 import type { LoadedBundle } from './load-bundle';
 import type { TablePredictions } from './predict';
 
@@ -39,7 +47,7 @@ export type ScoreSummary = { rowCount: number; preview: string[][] };
 /**
  * Scores every row of the CSV `source` with `bundle`, emitting the predictions file through `onRows`.
  * @throws FaroError predict-columns-missing (all missing columns listed), predict-columns-wrong-kind,
- *   csv-empty, csv-binary, csv-ragged, csv-malformed, cancelled
+ *   csv-empty, csv-binary, csv-encoding, csv-ragged, csv-quotes, csv-malformed, cancelled
  * @example
  * const out = fs.createWriteStream('predictions.csv');
  * const { rowCount } = await scoreCsv(loaded, await fs.openAsBlob('new.csv'), { onRows: (t) => out.write(t) });
@@ -51,12 +59,15 @@ export async function scoreCsv(
 ): Promise<ScoreSummary> {
 	const fileName = work.fileName ?? (source as { name?: string }).name ?? 'the file';
 	const labels = bundle.bundle.labels;
-	const chunks = readCsvSpans(source, {
+	// Rows are written as they are read, so the first bad row stops the pass (no row is silently dropped).
+	const chunks = new CsvReader(source, {
 		fileName,
 		chunkRows: work.chunkRows,
 		sliceBytes: work.sliceBytes,
+		failFast: true,
 		signal: work.signal,
-		onProgress: work.onProgress && ((p) => work.onProgress?.({ ...p, phase: 'Scoring' }))
+		onProgress: work.onProgress,
+		phase: 'Scoring'
 	});
 	let inputs: ReturnType<typeof locateInputs> | null = null;
 	let rowCount = 0;
@@ -69,7 +80,7 @@ export async function scoreCsv(
 			await work.onRows?.(toCsvLines([header]));
 		}
 		if (chunk.rowCount === 0) continue;
-		const predicted = await bundle.predictTable(spansToTable(chunk, inputs));
+		const predicted = await bundle.predictTable(batchToTable(chunk, inputs));
 		for (let r = 0; r < chunk.rowCount && preview.length <= SCORE_PREVIEW_ROWS; r++) {
 			preview.push(previewRow(chunk, r, predicted, labels.length));
 		}
@@ -82,7 +93,7 @@ export async function scoreCsv(
 const SPACE = 32;
 
 /** The chunk's rows as predictions CSV lines: input cells as `csvCell` writes them, label, probabilities. */
-function predictionLines(chunk: SpanChunk, predicted: TablePredictions, labels: string[]): string {
+function predictionLines(chunk: RecordBatch, predicted: TablePredictions, labels: string[]): string {
 	const { texts, width, cellStarts, cellEnds, lineStarts, lineEnds } = chunk;
 	const k = labels.length;
 	const labelCells = new Map(labels.map((label) => [label, ',' + csvCell(label)]));
@@ -148,17 +159,7 @@ function hasPositionIn(positions: number[], start: number, end: number): boolean
 	return lo < positions.length && positions[lo] < end;
 }
 
-/** A first character that makes papaparse neutralise a cell (= + - @ tab CR) or quote it (space). */
-const isSpecialStart = (code: number): boolean =>
-	code === 61 ||
-	code === 43 ||
-	code === 45 ||
-	code === 64 ||
-	code === 9 ||
-	code === 13 ||
-	code === SPACE;
-
-/** Whether every cell of a quote-free row is written unchanged: no formula start, no edge space. */
+/** Whether every cell of a quote-free row is written unchanged: no formula, no edge space. */
 function cellsNeedNoChange(
 	text: string,
 	starts: Int32Array,
@@ -170,13 +171,15 @@ function cellsNeedNoChange(
 		const start = starts[at];
 		const end = ends[at];
 		if (start === end) continue;
-		if (isSpecialStart(text.charCodeAt(start)) || text.charCodeAt(end - 1) === SPACE) return false;
+		const first = text.charCodeAt(start);
+		if (first === SPACE || text.charCodeAt(end - 1) === SPACE) return false;
+		if (isFormulaStart(first) && !isPlainNumber(text, start, end)) return false;
 	}
 	return true;
 }
 
 /** Row `r` of the output as raw cells (for display). */
-function previewRow(chunk: SpanChunk, r: number, predicted: TablePredictions, k: number): string[] {
+function previewRow(chunk: RecordBatch, r: number, predicted: TablePredictions, k: number): string[] {
 	const row: string[] = [];
 	for (let c = 0; c < chunk.width; c++) row.push(chunk.cell(r, c));
 	row.push(predicted.labels[r]);

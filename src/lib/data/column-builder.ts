@@ -1,7 +1,8 @@
 /**
  * Type inference while streaming: one builder per column receives every cell of that column in order.
  * A column starts as "number" (Float64Array, NaN = missing) and is demoted to "category" the first time a
- * cell is neither a number nor a missing token; the numbers seen so far become dictionary codes (in their
+ * cell is neither a number nor a missing token, or is a number written with a leading zero (`08123`, `007`:
+ * a postal or product code, whose zeros a number would lose); the numbers seen so far become dictionary codes (in their
  * canonical `String(number)` form: "1.50" seen before the demotion reads back as "1.5"). A category whose
  * distinct values grow past half the rows (after CATEGORY_CHECK_LEVELS levels) becomes "text". Arrays grow
  * by doubling. One class with a state field keeps the call site in the row loop monomorphic (fast).
@@ -31,9 +32,9 @@ export class ColumnBuilder {
 		if (this.state === 'number') {
 			if (start === end) return this.#pushNumber(NaN);
 			const value = parseNumberSpan(text, start, end, this.decimalComma);
-			if (value === value) return this.#pushNumber(value);
+			if (value === value && !hasLeadingZero(text, start, end)) return this.#pushNumber(value);
 			const cell = text.slice(start, end);
-			if (isMissingToken(cell)) return this.#pushNumber(NaN);
+			if (value !== value && isMissingToken(cell)) return this.#pushNumber(NaN);
 			this.#toCategory();
 			return this.#pushCategory(text, start, end);
 		}
@@ -111,6 +112,21 @@ export class ColumnBuilder {
 		this.codes = new Int32Array(0);
 		this.#index = new LevelIndex();
 	}
+}
+
+const ZERO = 48;
+
+/**
+ * Whether a numeric cell is written with a leading zero before another digit (`007`, `-01`, `08123.5`):
+ * a code, not a quantity. `0`, `0.5` and `-0,5` are plain numbers. One character test on the hot path.
+ */
+function hasLeadingZero(text: string, start: number, end: number): boolean {
+	let i = start;
+	let code = text.charCodeAt(i);
+	if (code === 45 || code === 43) code = text.charCodeAt(++i);
+	if (code !== ZERO || i + 1 >= end) return false;
+	const next = text.charCodeAt(i + 1);
+	return next >= 48 && next <= 57;
 }
 
 function grow<T extends Float64Array | Int32Array>(array: T): T {

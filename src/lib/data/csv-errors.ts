@@ -72,6 +72,39 @@ export function raggedError(
 	);
 }
 
+/** @returns FaroError csv-quotes */
+export function quotesError(
+	fileName: string,
+	header: string[],
+	count: number,
+	first: { row: number; line: number; column?: number }[]
+): FaroError {
+	const [head] = first;
+	const column = head.column ?? 1;
+	const name = header[column - 1];
+	const columnText = name === undefined ? `column ${column}` : `column ${column} ("${truncate(name, 40)}")`;
+	const what = head.row === 0 ? 'The header line' : `Row ${head.row}`;
+	const more =
+		count > 1
+			? ` ${count - 1} more row${count > 2 ? 's have' : ' has'} the same problem (lines ${first
+					.slice(1)
+					.map((f) => f.line)
+					.join(', ')}${count > first.length ? ', …' : ''}).`
+			: '';
+	return new FaroError(
+		'csv-quotes',
+		`${what} of "${fileName}" has text after the closing quote of a quoted value, in ${columnText}.${more}`,
+		{
+			where: `${fileName}, line ${head.line}, column ${column}`,
+			hint:
+				head.row === 0
+					? 'A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the header line and load the file again.'
+					: `A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the file, or choose to skip the ${count} row${count > 1 ? 's' : ''}.`,
+			data: { count, firstLines: first.map((f) => f.line), column }
+		}
+	);
+}
+
 /** @returns FaroError csv-malformed */
 export const unclosedQuoteError = (fileName: string, line: number): FaroError =>
 	new FaroError('csv-malformed', `A quoted value in "${fileName}" is never closed.`, {

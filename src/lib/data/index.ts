@@ -1,9 +1,15 @@
 /** CSV ingestion, type inference and the column profile: what other areas may use from `$lib/data`. */
 export * from './table';
 export { parseCsv } from './parse-csv';
-export type { ParseOptions, ParseMeta, ParseResult, RaggedRowsPolicy } from './parse-types';
+export type {
+	ParseOptions,
+	ParseMeta,
+	ParseResult,
+	RaggedRowsPolicy,
+	InvalidQuotesPolicy
+} from './parse-types';
 export type { TextEncoding } from './decode';
-export type { Delimiter } from './sniff';
+export type { Delimiter, Dialect, Newline } from './sniff';
 export type { RenamedHeader } from './headers';
 export { MISSING_TOKENS, isMissingToken } from './cells';
 export { profileTable, profileColumn } from './profile';
@@ -18,4 +24,5 @@ export type {
 export { inferKind, suggestRole, type ColumnFacts } from './infer-types';
 export { suggestTarget, classBalance } from './target';
 export { quantileSorted, meanAndStd, histogram, sortedPresent } from './stats';
-export { readCsvRows, rowsToTable, type RowChunk, type ReadRowsOptions } from './read-rows';
+export { CsvReader, type ReadCsvOptions, type CsvReadInfo } from './csv-reader';
+export { RecordBatch, batchToTable, rowsToTable } from './record-batch';

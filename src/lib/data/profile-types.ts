@@ -10,7 +10,10 @@ export type ProfileWarning = {
 		| 'high-cardinality'
 		| 'index-column'
 		| 'rows-skipped'
-		| 'rows-padded';
+		| 'rows-padded'
+		| 'rows-bad-quotes'
+		| 'stray-quotes'
+		| 'leading-zeros';
 	message: string;
 };
 

@@ -14,7 +14,9 @@ import type { ColumnProfile, DatasetProfile, ProfileWarning } from './profile-ty
 import { columnWarnings } from './profile-warnings';
 
 type ProfileMeta = Pick<ParseMeta, 'fileName'> &
-	Partial<Pick<ParseMeta, 'indexColumn' | 'skippedRows' | 'paddedRows'>>;
+	Partial<
+		Pick<ParseMeta, 'indexColumn' | 'skippedRows' | 'paddedRows' | 'skippedQuoteRows' | 'strayQuotes'>
+	>;
 
 /** Profiles every column of a parsed table. */
 export function profileTable(table: Table, meta: ProfileMeta): DatasetProfile {
@@ -38,6 +40,19 @@ export function profileTable(table: Table, meta: ProfileMeta): DatasetProfile {
 		warnings.push({
 			code: 'rows-padded',
 			message: `${meta.paddedRows} short rows were padded with missing values.`
+		});
+	}
+	if (meta.skippedQuoteRows) {
+		warnings.push({
+			code: 'rows-bad-quotes',
+			message: `${meta.skippedQuoteRows} rows with text after a closing quote were skipped.`
+		});
+	}
+	if (meta.strayQuotes) {
+		const { count, line, column } = meta.strayQuotes;
+		warnings.push({
+			code: 'stray-quotes',
+			message: `${count} value${count > 1 ? 's hold' : ' holds'} a double quote inside an unquoted value (first on line ${line}, column "${column}"); ${count > 1 ? 'they were' : 'it was'} read as written, quote included.`
 		});
 	}
 	return {
@@ -133,5 +148,21 @@ export function profileColumn(
 		facts,
 		isHighCardinality(facts.distinctCount, presentCount)
 	);
+	const padded = column.storage === 'category' ? zeroPaddedExample(column.levels) : null;
+	if (padded !== null) {
+		profile.warnings.push({
+			code: 'leading-zeros',
+			message: `"${column.name}" holds numbers written with leading zeros (such as "${padded}"), so it is read as codes (${kind}) and the zeros are kept. If they are quantities, switch its kind to numeric.`
+		});
+	}
 	return profile;
+}
+
+const NUMBER_LIKE = /^[-+]?\d+([.,]\d+)?$/;
+const ZERO_PADDED = /^[-+]?0\d/;
+
+/** A level like "08123" when every level is number-like and some have a leading zero; else null. */
+function zeroPaddedExample(levels: readonly string[]): string | null {
+	if (levels.length === 0 || !levels.every((level) => NUMBER_LIKE.test(level))) return null;
+	return levels.find((level) => ZERO_PADDED.test(level)) ?? null;
 }

@@ -1,14 +1,22 @@
 /**
- * Dialect sniffing on the first lines of text: the delimiter (`,` `;` tab `|`), the line ending, and whether
- * numbers use a decimal comma. Quotes are respected, so a comma inside a quoted field is not counted.
+ * Dialect sniffing on the first lines of text: the delimiter (`,` `;` tab `|`), the line ending (LF, CRLF or
+ * CR, found outside quoted fields), and whether numbers use a decimal comma. Quotes are respected, so a
+ * comma or a line break inside a quoted field is not counted.
  */
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
+export type Newline = '\n' | '\r\n' | '\r';
+
+/** How a file is written: what separates fields and records, and whether decimals use a comma. */
+export type Dialect = { delimiter: Delimiter; newline: Newline; decimalComma: boolean };
 
 const SAMPLE_LINES = 50;
 
-/** Field counts per line for `delimiter` in `sample` (quote-aware; the last, maybe cut line is dropped). */
+/**
+ * Field counts per line for `delimiter` in `sample` (quote-aware; LF, CRLF and CR all end a line; the last,
+ * maybe cut line is dropped).
+ */
 function fieldCounts(sample: string, delimiter: string): number[] {
 	const counts: number[] = [];
 	let fields = 1;
@@ -17,7 +25,8 @@ function fieldCounts(sample: string, delimiter: string): number[] {
 		const c = sample[i];
 		if (c === '"') inQuotes = !inQuotes;
 		else if (!inQuotes && c === delimiter) fields++;
-		else if (!inQuotes && c === '\n') {
+		else if (!inQuotes && (c === '\n' || c === '\r')) {
+			if (c === '\r' && sample[i + 1] === '\n') i++;
 			counts.push(fields);
 			fields = 1;
 		}
@@ -46,11 +55,40 @@ export function detectDelimiter(sample: string): Delimiter {
 	return best;
 }
 
-/** "\r\n" when the first line ends with it, else "\n". */
-export const detectNewline = (sample: string): '\n' | '\r\n' => {
-	const lf = sample.indexOf('\n');
-	return lf > 0 && sample[lf - 1] === '\r' ? '\r\n' : '\n';
-};
+/**
+ * The line ending of the first record: the first CR, LF or CRLF outside a quoted field (a field is quoted
+ * when it starts with `"`, as papaparse reads it; a quote inside an unquoted value is a plain character).
+ * Null when `text` holds no line break outside quotes yet, or ends in a CR that a LF may follow; the caller
+ * then reads more text, or (at the end of the file) takes LF.
+ */
+export function detectNewline(text: string, delimiter: string): Newline | null {
+	const separator = delimiter.charCodeAt(0);
+	let atFieldStart = true;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (atFieldStart && code === QUOTE) {
+			// A quoted field: skip to its closing quote ("" is an escaped quote inside it).
+			for (i++; i < text.length; i++) {
+				if (text.charCodeAt(i) !== QUOTE) continue;
+				if (text.charCodeAt(i + 1) === QUOTE) i++;
+				else break;
+			}
+			atFieldStart = false;
+			continue;
+		}
+		if (code === LF) return '\n';
+		if (code === CR) {
+			if (i + 1 === text.length) return null;
+			return text.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
+		}
+		atFieldStart = code === separator;
+	}
+	return null;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 
 const DECIMAL_COMMA_CELL =
 	/(^|;)"?[-+]?\d{1,3}(\.\d{3})*,\d+"?(?=;|\r?$)|(^|;)"?[-+]?\d+,\d+"?(?=;|\r?$)/m;
@@ -61,6 +99,6 @@ const DECIMAL_COMMA_CELL =
  */
 export function detectDecimalComma(sample: string, delimiter: Delimiter): boolean {
 	if (delimiter !== ';') return false;
-	const lines = sample.split('\n').slice(1, SAMPLE_LINES);
+	const lines = sample.split(/\r\n|\n|\r/).slice(1, SAMPLE_LINES);
 	return lines.some((line) => DECIMAL_COMMA_CELL.test(line));
 }

@@ -9,6 +9,8 @@ export type FaroErrorCode =
 	| 'csv-single-column'
 	| 'csv-malformed'
 	| 'csv-ragged'
+	| 'csv-quotes'
+	| 'csv-encoding'
 	| 'csv-binary'
 	| 'csv-too-large'
 	| 'column-all-missing'

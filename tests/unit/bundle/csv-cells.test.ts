@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { csvCell, formatProbability, toCsvLines } from '$lib/bundle/csv-cells';
+import { csvCell, formatProbability, isPlainNumber, toCsvLines } from '$lib/bundle/csv-cells';
+import { FORMULA_RULE } from './formula-rule';
 
 const TRICKY = [
 	'',
@@ -24,17 +25,28 @@ const TRICKY = [
 	'ñandú',
 	'"',
 	',',
-	'a"b,c'
+	'a"b,c',
+	'-1.5e3',
+	'+57 300 1234567',
+	'+573001234567',
+	'-1+2',
+	'-',
+	'-0,5',
+	'.5',
+	'-1,234,567',
+	'- 2',
+	'1e5',
+	'-2\n=cmd'
 ];
 
 describe('csvCell', () => {
-	it('writes every tricky cell exactly as papaparse unparse({ escapeFormulae: true }) does', () => {
+	it('writes every tricky cell exactly as papaparse unparse({ escapeFormulae: FORMULA_RULE }) does', () => {
 		for (const cell of TRICKY) {
 			const reference = Papa.unparse([[cell]], {
 				newline: '\n',
 				quotes: false,
 				header: false,
-				escapeFormulae: true
+				escapeFormulae: FORMULA_RULE
 			});
 			expect(csvCell(cell), JSON.stringify(cell)).toBe(reference);
 		}
@@ -43,10 +55,27 @@ describe('csvCell', () => {
 		const rows = [TRICKY.slice(0, 11), TRICKY.slice(11)];
 		const reference = rows
 			.map((r) =>
-				Papa.unparse([r], { newline: '\n', quotes: false, header: false, escapeFormulae: true })
+				Papa.unparse([r], { newline: '\n', quotes: false, header: false, escapeFormulae: FORMULA_RULE })
 			)
 			.join('\n');
 		expect(toCsvLines(rows)).toBe(reference + '\n');
+	});
+});
+
+describe('isPlainNumber', () => {
+	it.each(['-2', '+1', '-1.5e3', '1E-7', '-0,5', '.5', '5.', '+573001234567', '007'])(
+		'takes %j for a number (a spreadsheet does not run it)',
+		(text) => expect(isPlainNumber(text)).toBe(true)
+	);
+	it.each(['-1+2', '- 2', '-', '+', '-1,234,567', '1e', '-2 ', '=1', '@1', '-0x1F', '+57 300'])(
+		'does not take %j for a number',
+		(text) => expect(isPlainNumber(text)).toBe(false)
+	);
+	it('agrees with the contract rule written as a regular expression, cell by cell', () => {
+		for (const cell of TRICKY) {
+			const isNeutralised = csvCell(cell).startsWith(`"'`);
+			expect(isNeutralised, JSON.stringify(cell)).toBe(FORMULA_RULE.test(cell));
+		}
 	});
 });
 

@@ -7,6 +7,7 @@ import { loadBundle, scoreCsv, type LoadedBundle, type ScoreWork } from '$lib/bu
 import { FaroError } from '$lib/shared/errors';
 import { GERMAN_CREDIT } from './train-fixture';
 import { trickyCsv } from './tricky-csv';
+import { FORMULA_RULE } from './formula-rule';
 
 // A real bundle (logistic regression on Age, Sex, Duration; tests/fixtures/bundles/README.md).
 const VALID = fileURLToPath(new URL('../../fixtures/bundles/valid-small.json', import.meta.url));
@@ -67,13 +68,13 @@ describe('scoreCsv', () => {
 		expect(rows[5].slice(0, 6)).toEqual(['a "5"', '40', 'male', '24', 'two\nlines', '007']);
 	});
 
-	it("neutralises cells a spreadsheet would run as formulas with a leading ' (OWASP)", async () => {
+	it("neutralises cells a spreadsheet would run as formulas with a leading ' (OWASP), not numbers such as -2", async () => {
 		const { text } = await score(INPUT);
 		const lines = text.split('\n');
-		expect(lines[3]).toMatch(/^a3,61,male,48,"'=cmd\|' \/C calc'!A0","'\+1",/);
-		expect(lines[4]).toMatch(/^a4,22,female,6,"'-2","'@x",/);
+		expect(lines[3]).toMatch(/^a3,61,male,48,"'=cmd\|' \/C calc'!A0",\+1,/);
+		expect(lines[4]).toMatch(/^a4,22,female,6,-2,"'@x",/);
 		const rows = parse(text);
-		expect(rows[3].slice(4, 6)).toEqual(["'=cmd|' /C calc'!A0", "'+1"]);
+		expect(rows[3].slice(4, 6)).toEqual(["'=cmd|' /C calc'!A0", '+1']);
 	});
 
 	it('neutralises tab and carriage-return starts, and labels that look like formulas', async () => {
@@ -178,7 +179,7 @@ describe('scoreCsv', () => {
 		{ delimiter: ';', newline: '\n', trickyRate: 0.3 },
 		{ delimiter: '\t', newline: '\n', trickyRate: 0.3 }
 	] as const)(
-		'writes each input row as papaparse unparse({ escapeFormulae }) writes its cells ($delimiter, $newline, $trickyRate)',
+		'writes each input row as papaparse unparse({ escapeFormulae: FORMULA_RULE }) writes its cells, formulas neutralised ($delimiter, $newline, $trickyRate)',
 		async ({ delimiter, newline, trickyRate }) => {
 			const input = trickyCsv({ rows: 1200, seed: 11, delimiter, newline, trickyRate });
 			const body = input.slice(0, -newline.length);
@@ -189,7 +190,12 @@ describe('scoreCsv', () => {
 			// The reference: every input row's cells, then the scored cells as the file gives them back.
 			const scored = Papa.parse<string[]>(text.trimEnd(), { delimiter: ',' }).data;
 			const unparse = (row: string[]) =>
-				Papa.unparse([row], { newline: '\n', quotes: false, header: false, escapeFormulae: true });
+				Papa.unparse([row], {
+					newline: '\n',
+					quotes: false,
+					header: false,
+					escapeFormulae: FORMULA_RULE
+				});
 			const expected = cells.map((row, i) => unparse([...row, ...scored[i].slice(row.length)]));
 			expect(text).toBe(expected.join('\n') + '\n');
 			expect(scored.slice(1).every((row) => ['bad', 'good'].includes(row[5]))).toBe(true);
