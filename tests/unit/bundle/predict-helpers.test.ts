@@ -48,13 +48,13 @@ describe('predictions CSV cells', () => {
 		]);
 	});
 
-	it('quotes as RFC 4180 needs and neutralises =, +, -, @, tab and CR starts', () => {
+	it('quotes as RFC 4180 needs and neutralises =, +, -, @, tab and CR starts that are not numbers', () => {
 		const text = toCsvLines([
 			['a,b', 'say "hi"', 'two\nlines', ' pad ', ''],
-			['=1+1', '+1', '-2', '@SUM(A1)', 'x=1']
+			['=1+1', '+1', '-2', '@SUM(A1)', 'x=1', '-1+2']
 		]);
 		expect(text).toBe(
-			'"a,b","say ""hi""","two\nlines"," pad ",\n"\'=1+1","\'+1","\'-2","\'@SUM(A1)",x=1\n'
+			'"a,b","say ""hi""","two\nlines"," pad ",\n"\'=1+1",+1,-2,"\'@SUM(A1)",x=1,"\'-1+2"\n'
 		);
 		expect(toCsvLines([])).toBe('');
 	});
