@@ -15,6 +15,7 @@ import { trainRun } from '../src/lib/runs/train-run.ts';
 import { loadBundle, scoreCsv, writeBundle } from '../src/lib/bundle/index.ts';
 import type { RunRecord } from '../src/lib/runs/run-record.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
+import { pandasSeconds } from './pandas-io.ts';
 import { SCORE_BENCH_SAMPLE, writeScoreBenchCsv } from './score-data.ts';
 
 async function run(): Promise<BenchRow[]> {
@@ -46,6 +47,19 @@ async function run(): Promise<BenchRow[]> {
 	const plain = await scoreFile(loaded, path);
 	const quoted = await scoreFile(loaded, await writeScoreBenchCsv(true));
 	loaded.dispose();
+	const pandas = pandasSeconds(path, 'write');
+	const pandasRow: BenchRow[] =
+		pandas === null
+			? []
+			: [
+					{
+						name: 'pandas read_csv + to_csv of the same file (I/O only, no model)',
+						value: Math.round(table.rowCount / pandas),
+						unit: 'rows/s',
+						lowerIsBetter: false,
+						note: `${pandas.toFixed(2)} s, median of 3`
+					}
+				];
 	return [
 		{
 			name: 'score 1,000,000 rows in memory (recipe + MLP, wasm)',
@@ -56,7 +70,8 @@ async function run(): Promise<BenchRow[]> {
 			note: `${tableSeconds.toFixed(2)} s`
 		},
 		{ name: 'score a 1,000,000-row CSV → predictions CSV (streaming, wasm)', ...plain },
-		{ name: 'same, 5% of the rows with a quoted cell', ...quoted }
+		{ name: 'same, 5% of the rows with a quoted cell', ...quoted },
+		...pandasRow
 	];
 }
 

@@ -173,7 +173,7 @@ export class CsvReader implements AsyncIterable<RecordBatch> {
 		}
 		const sample = text.slice(0, Math.max(sampleChars, SAMPLE_CHARS));
 		const delimiter = options.delimiter ?? detectDelimiter(sample);
-		const newline = detectNewline(text, delimiter);
+		const newline = detectNewline(text, delimiter, isLast);
 		if (newline === null && !isLast) return null;
 		const dialect: Dialect = {
 			delimiter,

@@ -15,7 +15,7 @@ import type { Table } from './table';
 
 const DEFAULT_SLICE_BYTES = 8 << 20;
 /** Rows per batch: a slice's records usually fit in a few batches. */
-const BATCH_ROWS = 1 << 15;
+const BATCH_ROWS = 1 << 12;
 
 /**
  * Parses a CSV file into a typed, columnar Table.
@@ -58,12 +58,12 @@ export async function parseCsv(source: Blob, options: ParseOptions = {}): Promis
 	return finish(reader.info, builders ?? [], rowCount, preview, started);
 }
 
-/** The batch's cells, column by column (each builder's loop stays monomorphic and in cache). */
+/** The batch's cells, row by row (measured faster than column by column: the spans stay in cache). */
 function addBatch(builders: ColumnBuilder[], batch: RecordBatch): void {
 	const { rowCount, width, texts, cellStarts, cellEnds } = batch;
-	for (let c = 0; c < width; c++) {
-		const builder = builders[c];
-		for (let r = 0, k = c; r < rowCount; r++, k += width) builder.add(texts[r], cellStarts[k], cellEnds[k]);
+	for (let r = 0, k = 0; r < rowCount; r++) {
+		const text = texts[r];
+		for (let c = 0; c < width; c++, k++) builders[c].add(text, cellStarts[k], cellEnds[k]);
 	}
 }
 

@@ -75,6 +75,7 @@ export class RecordCutter {
 	readonly #separator: number;
 	readonly #terminator: string;
 	readonly #isLfFamily: boolean;
+	readonly #chunkRows: number;
 	#batch: RecordBatch | null = null;
 	#ready: RecordBatch[] = [];
 	#starts = new Int32Array(64);
@@ -88,6 +89,7 @@ export class RecordCutter {
 		this.#separator = dialect.delimiter.charCodeAt(0);
 		this.#isLfFamily = dialect.newline !== '\r';
 		this.#terminator = this.#isLfFamily ? '\n' : '\r';
+		this.#chunkRows = Math.max(1, options.chunkRows);
 	}
 
 	/** The character that ends a record: LF (LF and CRLF files) or CR. */
@@ -180,7 +182,7 @@ export class RecordCutter {
 		batch.texts[r] = text;
 		batch.lineStarts[r] = pos;
 		batch.lineEnds[r] = lineEnd;
-		if (batch.rowCount === this.options.chunkRows) this.#nextBatch(batch);
+		if (batch.rowCount === this.#chunkRows) this.#nextBatch(batch);
 	}
 
 	/**
@@ -335,7 +337,7 @@ export class RecordCutter {
 		}
 		batch.lineStarts[r] = -1;
 		batch.lineEnds[r] = -1;
-		if (batch.rowCount === this.options.chunkRows) this.#nextBatch(batch);
+		if (batch.rowCount === this.#chunkRows) this.#nextBatch(batch);
 	}
 
 	#fieldText(text: string, c: number): string {
@@ -351,7 +353,7 @@ export class RecordCutter {
 
 	#newBatch(): RecordBatch {
 		const header = this.header ?? [];
-		const capacity = Math.min(this.options.chunkRows, 1 << 14);
+		const capacity = Math.min(this.#chunkRows, 1 << 14);
 		return new RecordBatch(header, this.names, this.dialect, capacity);
 	}
 

@@ -58,10 +58,11 @@ export function detectDelimiter(sample: string): Delimiter {
 /**
  * The line ending of the first record: the first CR, LF or CRLF outside a quoted field (a field is quoted
  * when it starts with `"`, as papaparse reads it; a quote inside an unquoted value is a plain character).
- * Null when `text` holds no line break outside quotes yet, or ends in a CR that a LF may follow; the caller
- * then reads more text, or (at the end of the file) takes LF.
+ * Null when `text` holds no line break outside quotes yet, or ends in a CR that a LF may follow (unless
+ * `isComplete`: the text is the whole file); the caller then reads more text, or (at the end of the file)
+ * takes LF.
  */
-export function detectNewline(text: string, delimiter: string): Newline | null {
+export function detectNewline(text: string, delimiter: string, isComplete = false): Newline | null {
 	const separator = delimiter.charCodeAt(0);
 	let atFieldStart = true;
 	for (let i = 0; i < text.length; i++) {
@@ -78,7 +79,7 @@ export function detectNewline(text: string, delimiter: string): Newline | null {
 		}
 		if (code === LF) return '\n';
 		if (code === CR) {
-			if (i + 1 === text.length) return null;
+			if (i + 1 === text.length) return isComplete ? '\r' : null;
 			return text.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
 		}
 		atFieldStart = code === separator;
