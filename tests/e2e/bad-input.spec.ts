@@ -32,5 +32,25 @@ test('ragged rows: the user is told which lines, then chooses to skip them', asy
 	await expect(alert).toContainText(/line \d+/i);
 	await alert.getByRole('button', { name: 'Skip those rows' }).click();
 	await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('ragged.csv');
-	await expect(page.getByRole('region', { name: 'Notes on reading the file' })).toContainText('skipped');
+	await expect(page.getByRole('region', { name: 'Notes on reading the file' })).toContainText(
+		'skipped'
+	);
+});
+
+test('invalid quoting: the user is told the line and column, then chooses to skip those rows', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByTestId('csv-input').setInputFiles(badDir + 'invalid-quotes.csv');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('text after the closing quote');
+	await expect(alert).toContainText('line 3, column 3');
+	await expect(alert.getByRole('button', { name: 'Pad them with blanks' })).toHaveCount(0);
+	await alert.getByRole('button', { name: 'Skip those rows' }).click();
+	const summary = page.getByRole('region', { name: 'Dataset summary' });
+	await expect(summary).toContainText('invalid-quotes.csv');
+	await expect(summary).toContainText('3 rows');
+	await expect(page.getByRole('region', { name: 'Notes on reading the file' })).toContainText(
+		'2 rows with text after a closing quote were skipped'
+	);
 });

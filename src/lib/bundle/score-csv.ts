@@ -93,7 +93,11 @@ export async function scoreCsv(
 const SPACE = 32;
 
 /** The chunk's rows as predictions CSV lines: input cells as `csvCell` writes them, label, probabilities. */
-function predictionLines(chunk: RecordBatch, predicted: TablePredictions, labels: string[]): string {
+function predictionLines(
+	chunk: RecordBatch,
+	predicted: TablePredictions,
+	labels: string[]
+): string {
 	const { texts, width, cellStarts, cellEnds, lineStarts, lineEnds } = chunk;
 	const k = labels.length;
 	const labelCells = new Map(labels.map((label) => [label, ',' + csvCell(label)]));
@@ -179,7 +183,12 @@ function cellsNeedNoChange(
 }
 
 /** Row `r` of the output as raw cells (for display). */
-function previewRow(chunk: RecordBatch, r: number, predicted: TablePredictions, k: number): string[] {
+function previewRow(
+	chunk: RecordBatch,
+	r: number,
+	predicted: TablePredictions,
+	k: number
+): string[] {
 	const row: string[] = [];
 	for (let c = 0; c < chunk.width; c++) row.push(chunk.cell(r, c));
 	row.push(predicted.labels[r]);

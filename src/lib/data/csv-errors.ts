@@ -82,7 +82,8 @@ export function quotesError(
 	const [head] = first;
 	const column = head.column ?? 1;
 	const name = header[column - 1];
-	const columnText = name === undefined ? `column ${column}` : `column ${column} ("${truncate(name, 40)}")`;
+	const columnText =
+		name === undefined ? `column ${column}` : `column ${column} ("${truncate(name, 40)}")`;
 	const what = head.row === 0 ? 'The header line' : `Row ${head.row}`;
 	const more =
 		count > 1

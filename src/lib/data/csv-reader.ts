@@ -209,7 +209,12 @@ export class CsvReader implements AsyncIterable<RecordBatch> {
  * break holds a quote, that one record is cut on its own and the rest of `decoded` directly. Returns the
  * new carry.
  */
-function cutAfterCarry(cutter: RecordCutter, carry: string, decoded: string, isLast: boolean): string {
+function cutAfterCarry(
+	cutter: RecordCutter,
+	carry: string,
+	decoded: string,
+	isLast: boolean
+): string {
 	if (carry !== '' && !carry.includes('"')) {
 		const nl = decoded.indexOf(cutter.terminator);
 		const quote = decoded.indexOf('"');

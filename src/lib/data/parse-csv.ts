@@ -73,7 +73,12 @@ function addBatch(builders: ColumnBuilder[], batch: RecordBatch): void {
  * row takes at least one byte per column), so a first slice of unusually short rows cannot reserve more
  * than a file of such rows would fill anyway. Only a hint: more rows still grow the arrays.
  */
-function reserveRows(builders: ColumnBuilder[], rows: number, fileBytes: number, readBytes: number): void {
+function reserveRows(
+	builders: ColumnBuilder[],
+	rows: number,
+	fileBytes: number,
+	readBytes: number
+): void {
 	if (rows === 0 || builders.length === 0) return;
 	const estimate = Math.ceil(((rows * fileBytes) / readBytes) * 1.1);
 	const capped = Math.min(estimate, Math.floor(fileBytes / builders.length));

@@ -15,7 +15,10 @@ import { columnWarnings } from './profile-warnings';
 
 type ProfileMeta = Pick<ParseMeta, 'fileName'> &
 	Partial<
-		Pick<ParseMeta, 'indexColumn' | 'skippedRows' | 'paddedRows' | 'skippedQuoteRows' | 'strayQuotes'>
+		Pick<
+			ParseMeta,
+			'indexColumn' | 'skippedRows' | 'paddedRows' | 'skippedQuoteRows' | 'strayQuotes'
+		>
 	>;
 
 /** Profiles every column of a parsed table. */

@@ -73,7 +73,10 @@ export class RecordBatch {
  * (same number parser on the spans, missing tokens, category and date detection), so a fitted Recipe reads
  * these cells as it read the training file's.
  */
-export function batchToTable(batch: RecordBatch, columns: { index: number; name: string }[]): Table {
+export function batchToTable(
+	batch: RecordBatch,
+	columns: { index: number; name: string }[]
+): Table {
 	const { rowCount, width, texts, cellStarts, cellEnds } = batch;
 	const built = columns.map(({ index, name }) => {
 		const builder = new ColumnBuilder(batch.dialect.decimalComma);

@@ -147,7 +147,8 @@ export class RecordCutter {
 		this.line++;
 		if (lineEnd === pos) return; // blank line
 		const batch = this.#batch;
-		if (batch === null) return this.#setHeader(text.slice(pos, lineEnd).split(this.dialect.delimiter));
+		if (batch === null)
+			return this.#setHeader(text.slice(pos, lineEnd).split(this.dialect.delimiter));
 		this.row++;
 		batch.reserveRow();
 		const delimiter = this.dialect.delimiter;
@@ -413,12 +414,23 @@ export class RecordCutter {
 	raggedError() {
 		const width = this.header?.length ?? 0;
 		const { fileName } = this.options;
-		return raggedError(fileName, this.dialect.delimiter, width, this.ragged.count, this.ragged.first);
+		return raggedError(
+			fileName,
+			this.dialect.delimiter,
+			width,
+			this.ragged.count,
+			this.ragged.first
+		);
 	}
 
 	/** The csv-quotes error for the rows counted so far. */
 	quotesError() {
-		return quotesError(this.options.fileName, this.header ?? [], this.badQuotes.count, this.badQuotes.first);
+		return quotesError(
+			this.options.fileName,
+			this.header ?? [],
+			this.badQuotes.count,
+			this.badQuotes.first
+		);
 	}
 }
 

@@ -119,7 +119,7 @@ function isValidUtf8(bytes: Uint8Array, isLast: boolean): boolean {
  * called once a strict decode has failed, to say where.
  */
 export function firstInvalidUtf8(bytes: Uint8Array, isLast = true): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i];
 		if (b < 0x80) {
 			i++;

@@ -9,7 +9,9 @@ import type { LongWork } from '$lib/shared/progress';
 import { defaultSettings, type DatasetRecord } from './dataset-record';
 import { saveDataset } from './datasets-db';
 
-export type IngestOptions = Pick<ParseOptions, 'raggedRows' | 'maxBytes'> & { name: string };
+export type IngestOptions = Pick<ParseOptions, 'raggedRows' | 'invalidQuotes' | 'maxBytes'> & {
+	name: string;
+};
 
 /**
  * Parses, profiles and stores a CSV file; returns what the page shows.
@@ -24,6 +26,7 @@ export async function ingestDataset(
 	const parsed = await parseCsv(file, {
 		fileName: options.name,
 		raggedRows: options.raggedRows,
+		invalidQuotes: options.invalidQuotes,
 		maxBytes: options.maxBytes,
 		signal,
 		onProgress

@@ -8,6 +8,7 @@ import type { ColumnKind, ColumnRole } from '$lib/data/table';
 import {
 	deleteDataset,
 	listDatasets,
+	type IngestOptions,
 	saveSettings,
 	withTarget,
 	type DatasetRecord
@@ -19,14 +20,21 @@ const CURRENT_KEY = 'faro.currentDataset';
 
 export type IngestJob = { id: string; name: string; progress: Progress | null; startedMs: number };
 type Source = { file: Blob; name: string } | { url: string; name: string };
+/** How to treat rows the file cannot give as written, chosen by the user after an error named them. */
+export type BadRowChoices = Pick<IngestOptions, 'raggedRows' | 'invalidQuotes'>;
+/** The file that failed for such rows, and the choices already made for it. */
+type RetryableSource = { source: Source; choices: BadRowChoices; problem: 'ragged' | 'quotes' };
 
 export class DatasetsState {
 	#list = $state.raw<DatasetRecord[]>([]);
 	#current = $state.raw<DatasetRecord | null>(null);
 	job = $state.raw<IngestJob | null>(null);
 	error = $state.raw<FaroError | null>(null);
-	/** The source that failed with ragged rows, kept so the user can choose to skip or pad them. */
-	raggedSource = $state.raw<Source | null>(null);
+	/**
+	 * The source that failed with ragged rows or rows with invalid quoting, kept so the user can choose to
+	 * skip (or pad) them.
+	 */
+	retry = $state.raw<RetryableSource | null>(null);
 	loaded = $state(false);
 
 	get list(): readonly DatasetRecord[] {
@@ -50,12 +58,12 @@ export class DatasetsState {
 	}
 
 	/** Loads a CSV (a picked file or a built-in sample) in the data worker; the open dataset stays until it succeeds. */
-	async load(source: Source, raggedRows?: 'skip' | 'pad'): Promise<void> {
+	async load(source: Source, choices: BadRowChoices = {}): Promise<void> {
 		if (this.job) return;
 		const id = crypto.randomUUID();
 		this.job = { id, name: source.name, progress: null, startedMs: performance.now() };
 		this.error = null;
-		this.raggedSource = null;
+		this.retry = null;
 		const onProgress = Comlink.proxy((progress: Progress) => {
 			if (this.job?.id === id) this.job = { ...this.job, progress };
 		});
@@ -64,7 +72,7 @@ export class DatasetsState {
 			const outcome = await dataWorker().ingest(
 				id,
 				input,
-				{ name: source.name, raggedRows, maxBytes: maxFileBytes() },
+				{ name: source.name, ...choices, maxBytes: maxFileBytes() },
 				onProgress
 			);
 			const record = unwrap(outcome);
@@ -73,7 +81,10 @@ export class DatasetsState {
 		} catch (err) {
 			const error = await withStorageSizes(asFaroError(err));
 			if (error.code !== 'cancelled') this.error = error;
-			if (error.code === 'csv-ragged') this.raggedSource = source;
+			if (error.code === 'csv-ragged') this.retry = { source, choices, problem: 'ragged' };
+			if (error.code === 'csv-quotes' && !error.message.startsWith('The header line')) {
+				this.retry = { source, choices, problem: 'quotes' };
+			}
 		} finally {
 			this.job = null;
 		}
@@ -84,10 +95,15 @@ export class DatasetsState {
 		if (this.job) void dataWorker().cancel(this.job.id);
 	}
 
-	/** Retries the ragged file, skipping or padding the odd rows. */
-	async resolveRagged(choice: 'skip' | 'pad'): Promise<void> {
-		const source = this.raggedSource;
-		if (source) await this.load(source, choice);
+	/** Retries the file that failed, skipping or padding the rows the error named (earlier choices kept). */
+	async resolveBadRows(choice: 'skip' | 'pad'): Promise<void> {
+		const retry = this.retry;
+		if (!retry) return;
+		const choices: BadRowChoices =
+			retry.problem === 'ragged'
+				? { ...retry.choices, raggedRows: choice }
+				: { ...retry.choices, invalidQuotes: 'skip' };
+		await this.load(retry.source, choices);
 	}
 
 	/** Adds a dataset stored elsewhere (e.g. by the Describe panel) and opens it. */
@@ -127,7 +143,7 @@ export class DatasetsState {
 
 	dismissError(): void {
 		this.error = null;
-		this.raggedSource = null;
+		this.retry = null;
 	}
 
 	async #saveSettings(settings: DatasetRecord['settings']): Promise<void> {

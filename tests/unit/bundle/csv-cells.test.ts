@@ -55,7 +55,12 @@ describe('csvCell', () => {
 		const rows = [TRICKY.slice(0, 11), TRICKY.slice(11)];
 		const reference = rows
 			.map((r) =>
-				Papa.unparse([r], { newline: '\n', quotes: false, header: false, escapeFormulae: FORMULA_RULE })
+				Papa.unparse([r], {
+					newline: '\n',
+					quotes: false,
+					header: false,
+					escapeFormulae: FORMULA_RULE
+				})
 			)
 			.join('\n');
 		expect(toCsvLines(rows)).toBe(reference + '\n');

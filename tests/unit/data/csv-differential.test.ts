@@ -30,7 +30,7 @@ const TRICKY = [
 	'say "hi"',
 	'"',
 	'""',
-	"5'10\"",
+	'5\'10"',
 	'12" pizza',
 	'two\nlines',
 	'cr\r\nlf',
@@ -117,12 +117,7 @@ describe('CsvReader against papaparse, on generated files', () => {
 			const spec = generate(rng);
 			const [header, ...expected] = oracle(spec);
 			const bytes = encoder.encode(spec.text);
-			const sliceSizes = [
-				undefined,
-				1 + rng.int(4),
-				5 + rng.int(60),
-				65 + rng.int(4000)
-			];
+			const sliceSizes = [undefined, 1 + rng.int(4), 5 + rng.int(60), 65 + rng.int(4000)];
 			for (const sliceBytes of sliceSizes) {
 				const sampleChars = pick(rng, [1, 7, 64, undefined]);
 				const label = `file ${f} ${JSON.stringify(spec.text.slice(0, 80))}… slice ${sliceBytes} sample ${sampleChars}`;
@@ -135,7 +130,8 @@ describe('CsvReader against papaparse, on generated files', () => {
 				expect(read.header, label).toEqual(header);
 				expect(read.rows, label).toEqual(expected);
 				expect(read.info.encoding, label).toBe('utf-8');
-				if (hasLineBreakOutsideQuotes(spec)) expect(read.info.dialect?.newline, label).toBe(spec.newline);
+				if (hasLineBreakOutsideQuotes(spec))
+					expect(read.info.dialect?.newline, label).toBe(spec.newline);
 				compared++;
 			}
 			if (f % 10 === 0 && header.length >= 2 && expected.length > 0) {

@@ -30,7 +30,8 @@ async function scoringRows(bytes: Uint8Array | string, options: ReadCsvOptions =
 		...options
 	});
 	const rows: string[][] = [];
-	for await (const batch of reader) for (let r = 0; r < batch.rowCount; r++) rows.push(batch.row(r));
+	for await (const batch of reader)
+		for (let r = 0; r < batch.rowCount; r++) rows.push(batch.row(r));
 	return { rows, info: reader.info };
 }
 
@@ -238,7 +239,10 @@ describe('5. invalid quoting is reported, never read as altered cells', () => {
 
 describe('7. leading zeros', () => {
 	it('reads postal and product codes as categorical (or id when unique), keeping the zeros', async () => {
-		const rows = Array.from({ length: 30 }, (_, i) => `0${8000 + i},${['007', '012', '100'][i % 3]},${i}`);
+		const rows = Array.from(
+			{ length: 30 },
+			(_, i) => `0${8000 + i},${['007', '012', '100'][i % 3]},${i}`
+		);
 		const parsed = await parseBytes(['zip,product,n', ...rows].join('\n'));
 		const zip = column(parsed, 'zip');
 		const product = column(parsed, 'product');

@@ -1,12 +1,22 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvReader, batchToTable, rowsToTable, type ReadCsvOptions, type RecordBatch } from '$lib/data';
+import {
+	CsvReader,
+	batchToTable,
+	rowsToTable,
+	type ReadCsvOptions,
+	type RecordBatch
+} from '$lib/data';
 import { FaroError } from '$lib/shared/errors';
 import { trickyCsv } from '../bundle/tricky-csv';
 
-async function readAll(text: string | Uint8Array, options: ReadCsvOptions = {}): Promise<RecordBatch[]> {
+async function readAll(
+	text: string | Uint8Array,
+	options: ReadCsvOptions = {}
+): Promise<RecordBatch[]> {
 	const batches: RecordBatch[] = [];
-	for await (const batch of new CsvReader(new Blob([text as BlobPart]), options)) batches.push(batch);
+	for await (const batch of new CsvReader(new Blob([text as BlobPart]), options))
+		batches.push(batch);
 	return batches;
 }
 
