@@ -54,13 +54,7 @@ export function raggedError(
 	first: { row: number; line: number; fields: number }[]
 ): FaroError {
 	const [head] = first;
-	const more =
-		count > 1
-			? ` ${count - 1} more row${count > 2 ? 's have' : ' has'} the wrong number of fields (lines ${first
-					.slice(1)
-					.map((f) => f.line)
-					.join(', ')}${count > first.length ? ', …' : ''}).`
-			: '';
+	const more = moreRows(count, first, 'the wrong number of fields');
 	return new FaroError(
 		'csv-ragged',
 		`Row ${head.row} of "${fileName}" has ${head.fields} fields but the header has ${expected}.${more}`,
@@ -85,13 +79,7 @@ export function quotesError(
 	const columnText =
 		name === undefined ? `column ${column}` : `column ${column} ("${truncate(name, 40)}")`;
 	const what = head.row === 0 ? 'The header line' : `Row ${head.row}`;
-	const more =
-		count > 1
-			? ` ${count - 1} more row${count > 2 ? 's have' : ' has'} the same problem (lines ${first
-					.slice(1)
-					.map((f) => f.line)
-					.join(', ')}${count > first.length ? ', …' : ''}).`
-			: '';
+	const more = moreRows(count, first, 'the same problem');
 	return new FaroError(
 		'csv-quotes',
 		`${what} of "${fileName}" has text after the closing quote of a quoted value, in ${columnText}.${more}`,
@@ -112,6 +100,14 @@ export const unclosedQuoteError = (fileName: string, line: number): FaroError =>
 		where: `${fileName}, line ${line}`,
 		hint: 'Look for a stray double quote (") on that line; quotes inside values must be doubled ("").'
 	});
+
+/** " 2 more rows have <what> (lines 7, 9)." after the first of `count` rows, or "" when it is the only one. */
+function moreRows(count: number, first: { line: number }[], what: string): string {
+	if (count <= 1) return '';
+	const lines = first.slice(1).map((f) => f.line);
+	const etc = count > first.length ? ', …' : '';
+	return ` ${count - 1} more row${count > 2 ? 's have' : ' has'} ${what} (lines ${lines.join(', ')}${etc}).`;
+}
 
 function formatBytes(n: number): string {
 	if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;

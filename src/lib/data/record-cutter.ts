@@ -220,12 +220,11 @@ export class RecordCutter {
 				}
 				if (close < 0) {
 					if (!isLast) return -1;
-					// Never closed: the rest of the file is this value (papaparse's MissingQuotes).
+					// Never closed: the rest of the file would be this value (papaparse's MissingQuotes). The
+					// record is not kept; the reader fails with csv-malformed naming this line.
 					if (this.unclosedQuoteLine === 0)
 						this.unclosedQuoteLine = this.line + 1 + countOf(text, terminator, pos, p);
-					this.#setField(count++, p + 1, len, false);
-					recordEnd = next = len;
-					break;
+					return len;
 				}
 				this.#setField(count++, p + 1, close, isEscaped);
 				hasEscapes ||= isEscaped;

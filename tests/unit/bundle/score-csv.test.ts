@@ -223,6 +223,22 @@ describe('scoreCsv', () => {
 		expect(error.detail.where).toBe('x.csv, line 3');
 	});
 
+	it('scores a CR-only file row by row, as the studio reads it for training', async () => {
+		const { text, rowCount } = await score('Age,Sex,Duration\r30,male,12\r41,female,-2\r');
+		expect(rowCount).toBe(2);
+		const lines = text.split('\n');
+		expect(lines[1]).toMatch(/^30,male,12,(bad|good),/);
+		expect(lines[2]).toMatch(/^41,female,-2,(bad|good),/);
+	});
+
+	it('stops at a row with text after a closing quote, naming its line and column', async () => {
+		const error = await scoreError('Age,Sex,Duration\n30,"male"x,12\n31,male,12\n', {
+			fileName: 'x.csv'
+		});
+		expect(error.code).toBe('csv-quotes');
+		expect(error.detail.where).toBe('x.csv, line 2, column 2');
+	});
+
 	it('stops with "cancelled" when the signal fires', async () => {
 		const controller = new AbortController();
 		controller.abort();
