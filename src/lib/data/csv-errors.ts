@@ -106,7 +106,7 @@ function moreRows(count: number, first: { line: number }[], what: string): strin
 	if (count <= 1) return '';
 	const lines = first.slice(1).map((f) => f.line);
 	const etc = count > first.length ? ', …' : '';
-	return ` ${count - 1} more row${count > 2 ? 's have' : ' has'} ${what} (lines ${lines.join(', ')}${etc}).`;
+	return ` ${count - 1} more row${count > 2 ? 's have' : ' has'} ${what} (line${lines.length > 1 || etc ? 's' : ''} ${lines.join(', ')}${etc}).`;
 }
 
 function formatBytes(n: number): string {

@@ -23,7 +23,7 @@ const corpus: [file: string, code: string, where: string, message: RegExp][] = [
 		'invalid-quotes.csv',
 		'csv-quotes',
 		'invalid-quotes.csv, line 3, column 3',
-		/^Row 2 of "invalid-quotes\.csv" has text after the closing quote of a quoted value, in column 3 \("comment"\)\. 1 more row has the same problem \(lines 6\)\.$/
+		/^Row 2 of "invalid-quotes\.csv" has text after the closing quote of a quoted value, in column 3 \("comment"\)\. 1 more row has the same problem \(line 6\)\.$/
 	],
 	[
 		'not-a-csv.xlsx',

@@ -193,7 +193,7 @@ describe('5. invalid quoting is reported, never read as altered cells', () => {
 		const error = await failure(parseBytes(text));
 		expect(error.code).toBe('csv-quotes');
 		expect(error.message).toBe(
-			'Row 1 of "f.csv" has text after the closing quote of a quoted value, in column 2 ("b"). 1 more row has the same problem (lines 4).'
+			'Row 1 of "f.csv" has text after the closing quote of a quoted value, in column 2 ("b"). 1 more row has the same problem (line 4).'
 		);
 		expect(error.detail.where).toBe('f.csv, line 2, column 2');
 		expect(error.detail.hint).toMatch(/skip the 2 rows/);

@@ -183,7 +183,7 @@ describe('parseCsv: ragged rows', () => {
 		const error = await parseFixture('csv/ragged.csv').catch((e) => e);
 		expect(error.code).toBe('csv-ragged');
 		expect(error.message).toBe(
-			'Row 2 of "ragged.csv" has 2 fields but the header has 3. 1 more row has the wrong number of fields (lines 5).'
+			'Row 2 of "ragged.csv" has 2 fields but the header has 3. 1 more row has the wrong number of fields (line 5).'
 		);
 		expect(error.detail.where).toBe('ragged.csv, line 3');
 		expect(error.detail.data).toEqual({ count: 2, firstLines: [3, 5], expected: 3 });
