@@ -1,12 +1,14 @@
 /**
  * Faro from Node, without a browser: the same src/lib code the workers run.
  *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
- *                       [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE]
+ *                       [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE] [--skip-bad-rows]
  *   faro predict model.json input.csv [--out predictions.csv] [--backend wasm|cpu]
  * `train` prints the test metrics as JSON on stdout; `predict` writes the predictions CSV to --out (or
  * stdout), streaming, so files larger than memory work. Progress and notes go to stderr.
  * `--test-column holdout=test` tests on the rows whose "holdout" cell is "test" (a predefined or out-of-time
- * test set) instead of a random 15 %; that column is then not a feature.
+ * test set) instead of a random 15 %; that column is then not a feature. `--skip-bad-rows` skips rows with the
+ * wrong number of fields or with text after a closing quote (the studio's "Skip those rows"); without it such
+ * rows stop the command with their lines.
  */
 import { createWriteStream, openAsBlob } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -28,7 +30,7 @@ console.log = (...args: unknown[]) => console.error(...args);
 
 const USAGE = `Usage:
   faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
-             [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE]
+             [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE] [--skip-bad-rows]
   faro predict <model.json> <input.csv> [--out predictions.csv] [--backend wasm|cpu]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -50,7 +52,8 @@ async function train(args: string[]): Promise<number> {
 			seed: { type: 'string', default: '42' },
 			backend: { type: 'string', default: 'wasm' },
 			'max-epochs': { type: 'string' },
-			'test-column': { type: 'string' }
+			'test-column': { type: 'string' },
+			'skip-bad-rows': { type: 'boolean', default: false }
 		}
 	});
 	const path = positionals[0];
@@ -60,7 +63,14 @@ async function train(args: string[]): Promise<number> {
 	}
 	const testColumn = values['test-column'] ? parseTestColumn(values['test-column']) : undefined;
 	const started = performance.now();
-	const parsed = await parseCsv(await openAsBlob(path), { fileName: path });
+	const skip = values['skip-bad-rows'] ? ('skip' as const) : undefined;
+	const parsed = await parseCsv(await openAsBlob(path), {
+		fileName: path,
+		raggedRows: skip,
+		invalidQuotes: skip
+	});
+	const skipped = parsed.meta.skippedRows + (parsed.meta.skippedQuoteRows ?? 0);
+	if (skipped > 0) console.error(`Skipped ${skipped} row${skipped > 1 ? "s" : ""} that could not be read as written.`);
 	const profile = profileTable(parsed.table, parsed.meta);
 	const target = values.target ?? suggestTarget(profile);
 	const columns = withTarget(defaultSettings(profile, target), target);
