@@ -70,7 +70,7 @@ async function train(args: string[]): Promise<number> {
 		invalidQuotes: skip
 	});
 	const skipped = parsed.meta.skippedRows + (parsed.meta.skippedQuoteRows ?? 0);
-	if (skipped > 0) console.error(`Skipped ${skipped} row${skipped > 1 ? "s" : ""} that could not be read as written.`);
+	if (skipped > 0) console.error(`Skipped ${skipped} row${skipped > 1 ? 's' : ''} that could not be read as written.`);
 	const profile = profileTable(parsed.table, parsed.meta);
 	const target = values.target ?? suggestTarget(profile);
 	const columns = withTarget(defaultSettings(profile, target), target);
