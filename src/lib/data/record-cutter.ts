@@ -202,6 +202,10 @@ export class RecordCutter {
 		let hasEscapes = false;
 		let badColumn = 0;
 		let badAt = 0;
+		// Stray quotes are counted once the record is complete (an incomplete one is cut again later).
+		let strays = 0;
+		let firstStray = -1;
+		let firstStrayColumn = 0;
 		let recordEnd: number;
 		let next: number;
 		for (;;) {
@@ -272,14 +276,18 @@ export class RecordCutter {
 			if (nl < 0 && !isLast && d < 0) return -1;
 			if (nl < 0) nl = len;
 			if (quote >= 0 && quote < p) quote = text.indexOf('"', p);
-			const isStray = badColumn === 0 && quote >= 0;
-			if (d >= 0 && d < nl) {
-				if (isStray && quote < d) this.#strayQuote(text, pos, quote, count);
+			const fieldEnd = d >= 0 && d < nl ? d : nl;
+			if (badColumn === 0 && quote >= 0 && quote < fieldEnd) {
+				if (strays++ === 0) {
+					firstStray = quote;
+					firstStrayColumn = count + 1;
+				}
+			}
+			if (fieldEnd === d) {
 				this.#setField(count++, p, d, false);
 				p = d + 1;
 				continue;
 			}
-			if (isStray && quote < nl) this.#strayQuote(text, pos, quote, count);
 			const end = this.#isLfFamily && nl > p && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
 			if (nl === len && !isLast) return -1;
 			this.#setField(count++, p, end, false);
@@ -288,6 +296,8 @@ export class RecordCutter {
 			break;
 		}
 		const firstLine = this.line + 1;
+		if (strays > 0 && badColumn === 0)
+			this.#strayQuotes(text, pos, strays, firstStray, firstStrayColumn);
 		this.line += 1 + countOf(text, terminator, pos, recordEnd);
 		if (badColumn > 0) {
 			this.#rejectBadQuotes(firstLine + countOf(text, terminator, pos, badAt), badColumn, count);
@@ -389,11 +399,13 @@ export class RecordCutter {
 		else if (this.options.failFast) throw this.quotesError();
 	}
 
-	#strayQuote(text: string, recordStart: number, at: number, column: number): void {
-		if (this.strayQuotes++ === 0) {
+	/** Counts `count` cells of a complete record holding a stray quote, the first at `at` in `column`. */
+	#strayQuotes(text: string, recordStart: number, count: number, at: number, column: number): void {
+		if (this.strayQuotes === 0) {
 			const line = this.line + 1 + countOf(text, this.#terminator, recordStart, at);
-			this.firstStrayQuote = { line, column: column + 1 };
+			this.firstStrayQuote = { line, column };
 		}
+		this.strayQuotes += count;
 	}
 
 	#growFields(): void {

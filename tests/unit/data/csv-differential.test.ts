@@ -118,6 +118,7 @@ describe('CsvReader against papaparse, on generated files', () => {
 			const [header, ...expected] = oracle(spec);
 			const bytes = encoder.encode(spec.text);
 			const sliceSizes = [undefined, 1 + rng.int(4), 5 + rng.int(60), 65 + rng.int(4000)];
+			let strays: number | null = null;
 			for (const sliceBytes of sliceSizes) {
 				const sampleChars = pick(rng, [1, 7, 64, undefined]);
 				const label = `file ${f} ${JSON.stringify(spec.text.slice(0, 80))}… slice ${sliceBytes} sample ${sampleChars}`;
@@ -130,6 +131,8 @@ describe('CsvReader against papaparse, on generated files', () => {
 				expect(read.header, label).toEqual(header);
 				expect(read.rows, label).toEqual(expected);
 				expect(read.info.encoding, label).toBe('utf-8');
+				strays ??= read.info.strayQuotes;
+				expect(read.info.strayQuotes, label).toBe(strays);
 				if (hasLineBreakOutsideQuotes(spec))
 					expect(read.info.dialect?.newline, label).toBe(spec.newline);
 				compared++;
