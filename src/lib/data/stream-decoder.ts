@@ -27,6 +27,8 @@ export class StreamDecoder {
 	/** The last bytes of the stream so far: a character cut by a slice boundary starts in them. */
 	#tail = new Uint8Array(MAX_SEQUENCE_TAIL);
 	#tailLength = 0;
+	/** How many bytes at the end of the tail start a character the decoder holds back (0–3). */
+	#pending = 0;
 	/** Bytes decoded so far. */
 	#offset = 0;
 
@@ -55,23 +57,26 @@ export class StreamDecoder {
 	 * @throws FaroError csv-encoding when the file mixes UTF-8 with bytes that are not UTF-8
 	 */
 	decode(bytes: Uint8Array, isLast: boolean): string {
-		let text = this.#decoder.decode(bytes, { stream: !isLast });
-		if (!this.#isFixed && this.#encoding === 'utf-8') {
-			if (text.includes('\uFFFD')) text = this.#checkUtf8(bytes, isLast, text);
-			if (this.#isAsciiSoFar && this.#encoding === 'utf-8') {
-				// Every ASCII byte is one UTF-16 unit; any other byte makes fewer units or a U+FFFD.
-				this.#isAsciiSoFar = text.length === bytes.length && !text.includes('\uFFFD');
-			}
-		}
+		let text = decodeSlice(this.#decoder, bytes, isLast);
+		if (this.#isFixed || this.#encoding !== 'utf-8') return text;
+		if (text.includes('\uFFFD')) text = this.#checkUtf8(bytes, isLast, text);
+		const pendingBefore = this.#pending;
 		this.#remember(bytes);
+		if (this.#encoding !== 'utf-8') return text;
+		// The stream so far is valid UTF-8, so a character cut at its end is exactly the held-back bytes.
+		this.#pending = isLast ? 0 : heldBack(this.#tail, this.#tailLength);
+		if (this.#isAsciiSoFar) {
+			// Every ASCII byte is one UTF-16 unit; any other character takes more bytes than units.
+			const decodedBytes = pendingBefore + bytes.length - this.#pending;
+			this.#isAsciiSoFar = text.length === decodedBytes && !text.includes('\uFFFD');
+		}
 		return text;
 	}
 
 	/** `text` when the bytes are valid UTF-8; else the slice as windows-1252, or a csv-encoding error. */
 	#checkUtf8(bytes: Uint8Array, isLast: boolean, text: string): string {
-		// The bytes of a character cut by the previous boundary are in the tail: start at its lead byte.
-		let start = 0;
-		while (start < this.#tailLength && isContinuation(this.#tail[start])) start++;
+		// The bytes of a character cut by the previous boundary are the held-back end of the tail.
+		const start = this.#tailLength - this.#pending;
 		const joined = new Uint8Array(this.#tailLength - start + bytes.length);
 		joined.set(this.#tail.subarray(start, this.#tailLength));
 		joined.set(bytes, this.#tailLength - start);
@@ -81,7 +86,8 @@ export class StreamDecoder {
 		if (this.#isAsciiSoFar && firstNonAscii >= invalidAt) {
 			this.#encoding = 'windows-1252';
 			this.#decoder = new TextDecoder('windows-1252');
-			return this.#decoder.decode(bytes, { stream: !isLast });
+			// Held-back bytes were never given out as text: they are the start of this slice's.
+			return decodeSlice(this.#decoder, joined, isLast);
 		}
 		const byte = this.#offset - (this.#tailLength - start) + invalidAt;
 		throw mixedEncodingError(this.fileName, byte);
@@ -89,6 +95,7 @@ export class StreamDecoder {
 
 	#remember(bytes: Uint8Array): void {
 		this.#offset += bytes.length;
+		if (bytes.length === 0) return;
 		if (bytes.length >= MAX_SEQUENCE_TAIL) {
 			this.#tail.set(bytes.subarray(bytes.length - MAX_SEQUENCE_TAIL));
 			this.#tailLength = MAX_SEQUENCE_TAIL;
@@ -101,7 +108,28 @@ export class StreamDecoder {
 	}
 }
 
+/**
+ * `decoder.decode(bytes, { stream: !isLast })`, except that the last slice is decoded streaming and then
+ * flushed: Node 20's one-shot windows-1252 decode reads bytes 0x80–0x9F as Latin-1 control characters
+ * (0x80 gave U+0080, not "€"); the streaming path maps them as the WHATWG encoding does, as browsers do.
+ */
+function decodeSlice(decoder: TextDecoder, bytes: Uint8Array, isLast: boolean): string {
+	const text = decoder.decode(bytes, { stream: true });
+	return isLast ? text + decoder.decode() : text;
+}
+
 const isContinuation = (byte: number): boolean => (byte & 0xc0) === 0x80;
+
+/** How many bytes at the end of valid UTF-8 `tail[0, length)` start a character that is not complete. */
+function heldBack(tail: Uint8Array, length: number): number {
+	for (let i = 1; i <= length; i++) {
+		const byte = tail[length - i];
+		if (isContinuation(byte)) continue;
+		const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+		return size > i ? i : 0;
+	}
+	return 0;
+}
 
 /** Whether `bytes` are valid UTF-8 (unless `isLast`, a sequence cut at the end is allowed). */
 function isValidUtf8(bytes: Uint8Array, isLast: boolean): boolean {
