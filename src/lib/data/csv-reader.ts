@@ -133,20 +133,29 @@ export class CsvReader implements AsyncIterable<RecordBatch> {
 			const bytes = new Uint8Array(await pending);
 			if (!isLast) pending = read(offset + sliceBytes);
 			const decoded = decoder.decode(bytes, isLast);
+			const bytesRead = Math.min(offset + sliceBytes, source.size);
+			let text: string;
+			let pos = 0;
 			if (cutter === null) {
 				carry += decoded;
 				if (!isLast && carry.length < sampleChars) continue;
 				cutter = this.#sniff(carry, sampleChars, isLast);
 				if (cutter === null) continue; // no line break outside quotes yet
-				carry = carry.slice(cutter.cut(carry, 0, isLast));
-			} else carry = cutAfterCarry(cutter, carry, decoded, isLast);
-			const bytesRead = Math.min(offset + sliceBytes, source.size);
-			const ready = cutter.takeReady();
-			for (let i = 0; i < ready.length; i++) {
-				ready[i].bytesRead = bytesRead;
-				ready[i].isSliceEnd = i === ready.length - 1;
-				yield ready[i];
+				text = carry;
+			} else {
+				pos = cutCarriedRecord(cutter, carry, decoded);
+				text = pos < 0 ? carry + decoded : decoded;
+				pos = Math.max(pos, 0);
 			}
+			for (;;) {
+				pos = cutter.cut(text, pos, isLast);
+				for (const batch of cutter.takeReady()) {
+					batch.bytesRead = bytesRead;
+					yield batch;
+				}
+				if (!cutter.isBatchFull) break;
+			}
+			carry = text.slice(pos);
 			progress({ phase, done: bytesRead, total: source.size });
 		}
 		throwIfAborted(options.signal);
@@ -159,7 +168,6 @@ export class CsvReader implements AsyncIterable<RecordBatch> {
 		const rest = cutter.takeRest();
 		if (rest && (rest.rowCount > 0 || info.recordCount === 0)) {
 			rest.bytesRead = source.size;
-			rest.isSliceEnd = true;
 			yield rest;
 		}
 	}
@@ -204,25 +212,18 @@ export class CsvReader implements AsyncIterable<RecordBatch> {
 }
 
 /**
- * `cutter.cut(carry + decoded)` without building that slice-sized concatenation (flattening it cost ~0.1 s
- * per 130 MB): when neither the carried partial record nor the start of the new text up to its first line
- * break holds a quote, that one record is cut on its own and the rest of `decoded` directly. Returns the
- * new carry.
+ * `carry + decoded` without building that slice-sized concatenation (flattening it cost ~0.1 s per
+ * 130 MB): when neither the carried partial record nor the start of the new text up to its first line break
+ * holds a quote, that one record is cut on its own and the rest of `decoded` is cut from where this returns.
+ * Returns -1 when the two must be joined.
  */
-function cutAfterCarry(
-	cutter: RecordCutter,
-	carry: string,
-	decoded: string,
-	isLast: boolean
-): string {
-	if (carry !== '' && !carry.includes('"')) {
-		const nl = decoded.indexOf(cutter.terminator);
-		const quote = decoded.indexOf('"');
-		if (nl >= 0 && (quote < 0 || quote > nl)) {
-			cutter.cut(carry + decoded.slice(0, nl + 1), 0, false);
-			return decoded.slice(cutter.cut(decoded, nl + 1, isLast));
-		}
-	}
-	const text = carry + decoded;
-	return text.slice(cutter.cut(text, 0, isLast));
+function cutCarriedRecord(cutter: RecordCutter, carry: string, decoded: string): number {
+	if (carry === '') return 0;
+	if (carry.includes('"')) return -1;
+	const nl = decoded.indexOf(cutter.terminator);
+	if (nl < 0) return -1;
+	const quote = decoded.indexOf('"');
+	if (quote >= 0 && quote < nl) return -1;
+	cutter.cut(carry + decoded.slice(0, nl + 1), 0, false);
+	return nl + 1;
 }

@@ -34,18 +34,21 @@ export async function parseCsv(source: Blob, options: ParseOptions = {}): Promis
 	let builders: ColumnBuilder[] | null = null;
 	let rowCount = 0;
 	let isReserved = false;
+	let firstSliceBytes = 0;
 	const preview: string[][] = [];
 	try {
 		for await (const batch of reader) {
 			builders ??= batch.header.map(() => new ColumnBuilder(batch.dialect.decimalComma));
+			firstSliceBytes ||= batch.bytesRead;
+			if (!isReserved && batch.bytesRead > firstSliceBytes) {
+				// The first batch of the second slice: the rows so far came from the first.
+				reserveRows(builders, rowCount, source.size, firstSliceBytes);
+				isReserved = true;
+			}
 			addBatch(builders, batch);
 			for (let r = 0; r < batch.rowCount && preview.length < PREVIEW_ROWS; r++)
 				preview.push(batch.row(r));
 			rowCount += batch.rowCount;
-			if (!isReserved && batch.isSliceEnd && batch.bytesRead < source.size) {
-				reserveRows(builders, rowCount, source.size, batch.bytesRead);
-				isReserved = true;
-			}
 		}
 	} catch (err) {
 		// Rows of another width than a one-field header: the header is what is wrong.

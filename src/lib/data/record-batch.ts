@@ -22,10 +22,8 @@ export class RecordBatch {
 	lineEnds: Int32Array;
 	cellStarts: Int32Array;
 	cellEnds: Int32Array;
-	/** Bytes of the file read when the batch was handed out. */
+	/** Bytes of the file read when the batch was handed out (the slices its records came from). */
 	bytesRead = 0;
-	/** Whether the batch holds the last records of a slice of the file (more may follow in the next). */
-	isSliceEnd = false;
 
 	constructor(
 		/** The header as written, and Faro's names for it (trimmed, blanks and repeats renamed). */

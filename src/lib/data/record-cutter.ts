@@ -92,6 +92,9 @@ export class RecordCutter {
 		this.#chunkRows = Math.max(1, options.chunkRows);
 	}
 
+	/** Whether the last `cut` stopped because a batch filled up. */
+	isBatchFull = false;
+
 	/** The character that ends a record: LF (LF and CRLF files) or CR. */
 	get terminator(): string {
 		return this.#terminator;
@@ -99,7 +102,9 @@ export class RecordCutter {
 
 	/**
 	 * Cuts the complete records of `text` from `from` on into batches; returns where the first incomplete
-	 * record starts (`text.length` when `isLast`).
+	 * record starts (`text.length` when `isLast`), or, when a batch fills up first, where the next record
+	 * starts (`isBatchFull` is then true: take the batch and call again from there). Handing batches out as
+	 * they fill lets the caller score one while the next slice of the file is still being read.
 	 * @throws FaroError csv-ragged or csv-quotes at the first such row when `failFast`
 	 */
 	cut(text: string, from: number, isLast: boolean): number {
@@ -107,7 +112,12 @@ export class RecordCutter {
 		const terminator = this.#terminator;
 		let pos = from;
 		let quote = text.indexOf('"', from);
+		this.isBatchFull = false;
 		while (pos < len) {
+			if (this.#ready.length > 0) {
+				this.isBatchFull = true;
+				return pos;
+			}
 			let nl = text.indexOf(terminator, pos);
 			if (nl < 0) {
 				if (!isLast) break;
