@@ -89,7 +89,7 @@ export function quotesError(
 				head.row === 0
 					? 'A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the header line and load the file again.'
 					: `A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the file, or choose to skip the ${count} row${count > 1 ? 's' : ''}.`,
-			data: { count, firstLines: first.map((f) => f.line), column }
+			data: { count, firstLines: first.map((f) => f.line), column, isHeader: head.row === 0 }
 		}
 	);
 }

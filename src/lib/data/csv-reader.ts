@@ -7,44 +7,26 @@
  * slice boundary reads exactly as in the whole file, whatever the slice size; the file is never one string.
  */
 import { throwIfAborted } from '$lib/shared/errors';
-import { throttleProgress, type LongWork } from '$lib/shared/progress';
+import { throttleProgress } from '$lib/shared/progress';
 import { assertText, bomEncoding, type TextEncoding } from './decode';
 import { StreamDecoder } from './stream-decoder';
-import {
-	detectDecimalComma,
-	detectDelimiter,
-	detectNewline,
-	type Delimiter,
-	type Dialect
-} from './sniff';
+import { detectDecimalComma, detectDelimiter, detectNewline, type Dialect } from './sniff';
 import { emptyError, tooLargeError, unclosedQuoteError } from './csv-errors';
 import { RecordCutter } from './record-cutter';
 import type { RecordBatch } from './record-batch';
-import type { RaggedRowsPolicy } from './parse-types';
+import type { ParseOptions } from './parse-types';
 
 const SAMPLE_CHARS = 64 * 1024;
 
-export type ReadCsvOptions = LongWork & {
-	/** The name shown in messages (a File's name is used when omitted). */
-	fileName?: string;
+/**
+ * Options for the reader: those of `parseCsv` (`sliceBytes` defaults to 1 MiB here), and how batches are
+ * handed out.
+ */
+export type ReadCsvOptions = ParseOptions & {
 	/** Most rows per batch (default 4096). */
 	chunkRows?: number;
-	/** Bytes read per slice (default 1 MiB). */
-	sliceBytes?: number;
-	/** Refuse files larger than this, before reading anything. */
-	maxBytes?: number;
-	/** Force an encoding instead of deciding it. */
-	encoding?: TextEncoding;
-	/** Force a delimiter instead of sniffing it. */
-	delimiter?: Delimiter;
-	/** Rows whose field count differs from the header's (default `error`). */
-	raggedRows?: RaggedRowsPolicy;
-	/** Rows with text after a quoted value's closing quote (default `error`). */
-	invalidQuotes?: 'error' | 'skip';
 	/** Throw at the first bad row instead of counting them all (for a reader that writes as it reads). */
 	failFast?: boolean;
-	/** Characters of text the dialect is sniffed on (default 64 KiB; tests lower it). */
-	sampleChars?: number;
 	/** The progress phase shown (default "Reading"). */
 	phase?: string;
 };
@@ -221,9 +203,8 @@ function cutCarriedRecord(cutter: RecordCutter, carry: string, decoded: string):
 	if (carry === '') return 0;
 	if (carry.includes('"')) return -1;
 	const nl = decoded.indexOf(cutter.terminator);
-	if (nl < 0) return -1;
-	const quote = decoded.indexOf('"');
-	if (quote >= 0 && quote < nl) return -1;
+	// Backwards from the first line break only: a forward search would scan the whole quote-free slice.
+	if (nl < 0 || decoded.lastIndexOf('"', nl) >= 0) return -1;
 	cutter.cut(carry + decoded.slice(0, nl + 1), 0, false);
 	return nl + 1;
 }

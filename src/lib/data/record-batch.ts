@@ -76,15 +76,12 @@ export function batchToTable(
 	columns: { index: number; name: string }[]
 ): Table {
 	const { rowCount, width, texts, cellStarts, cellEnds } = batch;
-	const built = columns.map(({ index, name }) => {
-		const builder = new ColumnBuilder(batch.dialect.decimalComma);
+	return typedTable(rowCount, columns, batch.dialect.decimalComma, (builder, index) => {
 		builder.reserve(rowCount);
 		for (let r = 0, k = index; r < rowCount; r++, k += width) {
 			builder.add(texts[r], cellStarts[k], cellEnds[k]);
 		}
-		return finishColumn(name, builder);
 	});
-	return { rowCount, columns: built };
 }
 
 /**
@@ -96,15 +93,27 @@ export function rowsToTable(
 	columns: { index: number; name: string }[],
 	decimalComma = false
 ): Table {
-	const built = columns.map(({ index, name }) => {
-		const builder = new ColumnBuilder(decimalComma);
+	return typedTable(rows.length, columns, decimalComma, (builder, index) => {
 		for (const fields of rows) {
 			const cell = fields[index] ?? '';
 			builder.add(cell, 0, cell.length);
 		}
+	});
+}
+
+/** One ColumnBuilder per column, filled by `fill`, finished into a Table. */
+function typedTable(
+	rowCount: number,
+	columns: { index: number; name: string }[],
+	decimalComma: boolean,
+	fill: (builder: ColumnBuilder, index: number) => void
+): Table {
+	const built = columns.map(({ index, name }) => {
+		const builder = new ColumnBuilder(decimalComma);
+		fill(builder, index);
 		return finishColumn(name, builder);
 	});
-	return { rowCount: rows.length, columns: built };
+	return { rowCount, columns: built };
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

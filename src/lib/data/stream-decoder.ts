@@ -59,7 +59,8 @@ export class StreamDecoder {
 	decode(bytes: Uint8Array, isLast: boolean): string {
 		let text = decodeSlice(this.#decoder, bytes, isLast);
 		if (this.#isFixed || this.#encoding !== 'utf-8') return text;
-		if (text.includes('\uFFFD')) text = this.#checkUtf8(bytes, isLast, text);
+		const hasReplacement = text.includes('\uFFFD');
+		if (hasReplacement) text = this.#checkUtf8(bytes, isLast, text);
 		const pendingBefore = this.#pending;
 		this.#remember(bytes);
 		if (this.#encoding !== 'utf-8') return text;
@@ -68,7 +69,7 @@ export class StreamDecoder {
 		if (this.#isAsciiSoFar) {
 			// Every ASCII byte is one UTF-16 unit; any other character takes more bytes than units.
 			const decodedBytes = pendingBefore + bytes.length - this.#pending;
-			this.#isAsciiSoFar = text.length === decodedBytes && !text.includes('\uFFFD');
+			this.#isAsciiSoFar = text.length === decodedBytes && !hasReplacement;
 		}
 		return text;
 	}

@@ -82,7 +82,7 @@ export class DatasetsState {
 			const error = await withStorageSizes(asFaroError(err));
 			if (error.code !== 'cancelled') this.error = error;
 			if (error.code === 'csv-ragged') this.retry = { source, choices, problem: 'ragged' };
-			if (error.code === 'csv-quotes' && !error.message.startsWith('The header line')) {
+			if (error.code === 'csv-quotes' && error.detail.data?.isHeader !== true) {
 				this.retry = { source, choices, problem: 'quotes' };
 			}
 		} finally {
