@@ -62,7 +62,12 @@ export async function startTrialPool(
 			work.signal.addEventListener('abort', cancel);
 			try {
 				return unwrap(
-					await remote.evaluate(params, Comlink.proxy(work.onProgress), work.keepPredictions)
+					await remote.evaluate(
+						params,
+						Comlink.proxy(work.onProgress),
+						work.keepPredictions,
+						work.timeLeftMs
+					)
 				);
 			} finally {
 				work.signal.removeEventListener('abort', cancel);

@@ -36,7 +36,8 @@ const api = {
 	evaluate: async (
 		params: TrialParams,
 		onProgress: (p: Progress) => void,
-		keepPredictions = false
+		keepPredictions = false,
+		timeLeftMs?: number
 	) => {
 		const outcome = await settle(async (): Promise<TrialEvaluation> => {
 			if (!state) throw new Error('the trial worker was not prepared');
@@ -44,7 +45,8 @@ const api = {
 			const cv = await crossValidatePrepared(state.prepared, applyParams(state.base, params), {
 				signal: controller.signal,
 				onProgress,
-				keepPredictions
+				keepPredictions,
+				timeLeftMs
 			});
 			return {
 				summary: cv.summary,

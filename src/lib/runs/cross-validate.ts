@@ -13,7 +13,7 @@ import { applyRecipe } from '$lib/features';
 import { stratifiedSplit } from '$lib/models';
 import { disposeFitted, predictFitted } from '$lib/models/fitted-model';
 import { evaluate, type Metrics } from '$lib/eval';
-import { throwIfAborted } from '$lib/shared/errors';
+import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { FittedRecipe } from '$lib/features';
 import { foldRows, stratifiedFolds } from './folds';
 import { fitPipeline, type Part } from './pipeline';
@@ -62,6 +62,11 @@ export type CvWork = {
 	onFold?: (fit: FoldFit) => void;
 	/** Return every fold's probabilities (`CvResult.predictions`), for ensemble selection. */
 	keepPredictions?: boolean;
+	/**
+	 * The time the whole cross-validation may take (the search's remaining budget). After each fold, the folds'
+	 * mean time projects the total; past this, it stops with `trial-over-budget` instead of running on.
+	 */
+	timeLeftMs?: number;
 };
 
 /**
@@ -122,7 +127,9 @@ export async function crossValidatePrepared(
 	});
 	const scores: FoldScore[] = [];
 	const predictions: FoldPredictions[] = [];
+	const startedMs = performance.now();
 	for (const [fold, plan] of prepared.folds.entries()) {
+		if (fold > 0) checkProjectedTime(performance.now() - startedMs, fold, k, work.timeLeftMs);
 		throwIfAborted(work.signal);
 		const heldOut = part(plan.heldOut);
 		const validation = part(plan.innerValidation);
@@ -174,6 +181,29 @@ export async function crossValidate(
 	work: CvWork = {}
 ): Promise<CvResult> {
 	return crossValidatePrepared(prepareFolds(table, settings, k), settings, work);
+}
+
+/**
+ * Throws trial-over-budget when `done` folds taking `elapsedMs` project more than `timeLeftMs` for all `k`.
+ */
+function checkProjectedTime(
+	elapsedMs: number,
+	done: number,
+	k: number,
+	timeLeftMs: number | undefined
+): void {
+	if (timeLeftMs === undefined) return;
+	const projectedMs = (elapsedMs / done) * k;
+	if (projectedMs <= timeLeftMs) return;
+	const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+	throw new FaroError(
+		'trial-over-budget',
+		`Skipped: ${done === 1 ? 'the first fold' : `${done} folds`} took ${seconds(elapsedMs)}, so ${k} folds need about ${seconds(projectedMs)}; ${seconds(timeLeftMs)} of the budget were left.`,
+		{
+			hint: 'Give the search more minutes, or fewer folds, to let configurations this slow finish.',
+			data: { elapsedMs, projectedMs, timeLeftMs }
+		}
+	);
 }
 
 const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);

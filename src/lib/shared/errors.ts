@@ -22,6 +22,7 @@ export type FaroErrorCode =
 	| 'settings-invalid'
 	| 'backend-unavailable'
 	| 'training-diverged'
+	| 'trial-over-budget'
 	| 'eval-input-invalid'
 	| 'bundle-invalid'
 	| 'runs-import-invalid'

@@ -175,8 +175,10 @@ function searchStatus(
 	blended = 0
 ): string {
 	const done = trials.filter((t) => t.status === 'done').length;
+	const skipped = trials.filter((t) => t.status === 'skipped').length;
 	const parallel = lanes > 1 ? ` (${lanes} at a time, in parallel workers)` : '';
-	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}${parallel}, ${done} succeeded`;
+	const skips = skipped ? `, ${skipped} skipped as too slow for the time left` : '';
+	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}${parallel}, ${done} succeeded${skips}`;
 	if (stopped === 'cancelled') return `cancelled after ${counts}`;
 	if (done === 0) return `failed: no trial succeeded (${counts})`;
 	const timeNote = stopped === 'time' ? ' (time budget reached)' : '';

@@ -1,7 +1,13 @@
 /** The search's time budget and cancel, as one abort signal. */
 import { FaroError } from '$lib/shared/errors';
 
-export type Clock = { signal: AbortSignal; timedOut: () => boolean; dispose: () => void };
+export type Clock = {
+	signal: AbortSignal;
+	timedOut: () => boolean;
+	/** Milliseconds left (Infinity without a time budget). */
+	remainingMs: () => number;
+	dispose: () => void;
+};
 
 /**
  * An abort signal that fires on the user's cancel or when the minutes run out. The timer can only fire when
@@ -30,6 +36,7 @@ export function startClock(minutes: number | undefined, outer: AbortSignal | und
 	return {
 		signal: controller.signal,
 		timedOut: () => timedOut || performance.now() >= deadlineMs,
+		remainingMs: () => (timedOut ? 0 : Math.max(0, deadlineMs - performance.now())),
 		dispose: () => {
 			clearTimeout(timer);
 			outer?.removeEventListener('abort', onAbort);

@@ -4,6 +4,7 @@
  */
 export * from './space';
 export * from './space-check';
+export * from './start-trials';
 export * from './tpe';
 export * from './rank';
 export * from './trial';

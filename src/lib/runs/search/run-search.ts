@@ -7,6 +7,9 @@
  *   (boosting iterations for trees), the best third continue with 3× as many, until one runs in full.
  * - `tpe`: the Tree-structured Parzen Estimator (tpe.ts): random draws first, then each configuration is
  *   chosen from what the finished trials say about good and bad regions of the space; each runs in full.
+ * Every strategy opens with the setup's starting trials (start-trials.ts: one default configuration per family,
+ * trees first on tables), so each family has a full trial before the draws begin; TPE counts them among its
+ * random start, successive halving among its first rung.
  * The budget is a number of trials (every cross-validation counts, rungs included) and/or minutes; whichever
  * ends first stops the search, and a trial cut off by the clock is dropped. A trial that fails (diverged, NaN
  * loss, invalid settings, out of memory) is recorded as failed and the search goes on; cancelling returns the
@@ -44,6 +47,7 @@ import { validateSearchSpace } from './space-check';
 import { suggestParams, tpeStartupTrials } from './tpe';
 import type { EnsembleChoice, SearchStrategy, Trial } from './trial';
 import { startClock, type Clock } from './clock';
+import { startingTrials } from './start-trials';
 
 export const HALVING_ETA = 3;
 /**
@@ -101,7 +105,13 @@ export type TrialEvaluation = { summary: CvSummary; predictions?: FoldPrediction
  */
 export type TrialEvaluator = (
 	params: TrialParams,
-	work: { signal: AbortSignal; onProgress: (p: Progress) => void; keepPredictions?: boolean }
+	work: {
+		signal: AbortSignal;
+		onProgress: (p: Progress) => void;
+		keepPredictions?: boolean;
+		/** The search's remaining time: a cross-validation projected to take longer stops early (cross-validate.ts). */
+		timeLeftMs?: number;
+	}
 ) => Promise<TrialEvaluation>;
 
 /**
@@ -113,6 +123,8 @@ export type SearchSetup = {
 	maxEpochs: number;
 	space: SearchSpace;
 	ensemble?: EnsembleContext;
+	/** Configurations tried first, in order, before the strategy draws (none when absent). */
+	starting?: TrialParams[];
 };
 
 /**
@@ -128,15 +140,18 @@ export async function runSearch(
 	options: SearchOptions,
 	work: SearchWork = {}
 ): Promise<SearchOutcome> {
-	const space = options.space ?? defaultSearchSpace(base);
-	validateSearchSpace(space);
 	// The trial workers prepare the same folds (same seed); preparing them here too gives selection their classes.
 	const prepared = prepareFolds(table, base, options.k ?? DEFAULT_FOLDS);
+	const foldRows = prepared.folds[0]?.innerTrain.length ?? 0;
+	const space = options.space ?? defaultSearchSpace(base, table.rowCount);
+	validateSearchSpace(space);
+	const maxEpochs = neuralEpochCap(base);
 	const setup: SearchSetup = {
 		seed: base.seed,
-		maxEpochs: neuralEpochCap(base),
+		maxEpochs,
 		space,
-		ensemble: ensembleContext(prepared, base)
+		ensemble: ensembleContext(prepared, base),
+		starting: startingTrials(space, base, maxEpochs, foldRows)
 	};
 	if (work.parallel)
 		return runSearchWith(work.parallel.evaluate, setup, options, work, work.parallel.lanes);
@@ -246,25 +261,31 @@ async function inLanes<T>(
 
 async function random(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
+	const starting = ctx.setup.starting ?? [];
 	await inLanes(
 		ctx,
 		ctx.trialBudget,
-		() => sampleParams(space, ctx.rng, maxEpochs),
+		(i) => starting[i] ?? sampleParams(space, ctx.rng, maxEpochs),
 		(params) => runTrial(ctx, params, 0, null)
 	);
 }
 
-/** The first trials exactly as random search draws them (same seed, same stream), then TPE's choices. */
+/**
+ * The starting trials, then random draws up to TPE's start (exactly as random search draws them: same seed,
+ * same stream), then TPE's choices.
+ */
 async function tpe(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
+	const starting = ctx.setup.starting ?? [];
 	const startup = tpeStartupTrials(ctx.trialBudget);
 	await inLanes(
 		ctx,
 		ctx.trialBudget,
 		(i) =>
-			i < startup
+			starting[i] ??
+			(i < startup
 				? sampleParams(space, ctx.rng, maxEpochs)
-				: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs),
+				: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs)),
 		(params) => runTrial(ctx, params, 0, null)
 	);
 }
@@ -278,9 +299,10 @@ async function halving(ctx: Ctx): Promise<void> {
 			2,
 			Math.round(fullEpochs(params, maxEpochs) / HALVING_ETA ** (sizes.length - 1 - rung))
 		);
+	const starting = ctx.setup.starting ?? [];
 	let contenders: { params: TrialParams; parentId: number | null }[] = Array.from(
 		{ length: sizes[0] },
-		() => ({ params: sampleParams(space, ctx.rng, maxEpochs), parentId: null })
+		(_, i) => ({ params: starting[i] ?? sampleParams(space, ctx.rng, maxEpochs), parentId: null })
 	);
 	for (let rung = 0; rung < sizes.length; rung++) {
 		const rungTrials: Trial[] = [];
@@ -346,7 +368,8 @@ async function runTrial(
 					done: trials.length,
 					total: planned
 				}),
-			keepPredictions: ctx.kept !== null
+			keepPredictions: ctx.kept !== null,
+			...(Number.isFinite(clock.remainingMs()) && { timeLeftMs: clock.remainingMs() })
 		});
 		trial = {
 			id,
@@ -373,7 +396,7 @@ async function runTrial(
 			parentId,
 			params,
 			cvScores: null,
-			status: 'failed',
+			status: error.code === 'trial-over-budget' ? 'skipped' : 'failed',
 			error: error.toData(),
 			durationMs: performance.now() - startedMs
 		};

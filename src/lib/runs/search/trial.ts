@@ -22,9 +22,10 @@ export type Trial = {
 	/** The trial this one continues (same configuration, previous rung), if any. */
 	parentId: number | null;
 	params: TrialParams;
-	/** Mean ± std per metric over the folds; null when the trial failed. */
+	/** Mean ± std per metric over the folds; null when the trial failed or was skipped. */
 	cvScores: CvSummary | null;
-	status: 'done' | 'failed';
+	/** `skipped`: its first folds showed it could not finish inside the remaining budget (`error` says so). */
+	status: 'done' | 'failed' | 'skipped';
 	error?: FaroErrorData;
 	durationMs: number;
 };
