@@ -7,7 +7,9 @@
  *
  * Layout: feature f's non-missing bins are 0 … nonMissingBins[f] − 1 and its missing bin is nonMissingBins[f]
  * (scikit-learn always uses bin 255; where the missing bin sits changes nothing, no scan reads it). Dense columns
- * are binned row-major (rowCount × denseWidth bytes, padded to a multiple of 4); sparse columns keep their CSR
+ * are binned column-major (denseWidth × rowCount bytes, one feature's bins contiguous, as scikit-learn's
+ * Fortran-ordered `X_binned`): a histogram pass then reads one feature at a time into a histogram small enough
+ * for the first-level cache, and a split partitions rows reading one column); sparse columns keep their CSR
  * shape (one bin byte per stored value, the implicit zeros' bin per column) plus a column-major copy for
  * partitioning rows on a sparse split.
  */
@@ -24,15 +26,13 @@ export type BinnedFeatures = {
 	rowCount: number;
 	featureCount: number;
 	denseWidth: number;
-	/** Bytes per row of `dense`: denseWidth rounded up to a multiple of 4 (histograms read 4 bins at a time). */
-	denseStride: number;
 	/** Per feature, the increasing raw-value thresholds: bin i holds thresholds[i − 1] < x ≤ thresholds[i]. */
 	thresholds: Float64Array[];
 	/** Per feature, the bins non-missing values use (thresholds + 1); the missing bin comes right after. */
 	nonMissingBins: Int32Array;
 	/** Per feature, 1 when a training row is missing (NaN). */
 	hasMissing: Uint8Array;
-	/** Dense bins, row-major rowCount × denseStride (padding bytes 0). */
+	/** Dense bins, column-major: feature f's bin of row r at `dense[f · rowCount + r]`. */
 	dense: Uint8Array;
 	sparse: BinnedSparse | null;
 };
@@ -69,8 +69,7 @@ export async function binFeatures(
 	const thresholds: Float64Array[] = new Array(featureCount);
 	const nonMissingBins = new Int32Array(featureCount);
 	const hasMissing = new Uint8Array(featureCount);
-	const stride = (dw + 3) & ~3;
-	const dense = new Uint8Array(n * stride);
+	const dense = new Uint8Array(n * dw);
 	const column = new Float64Array(subset ? subset.length : n);
 	for (let f = 0; f < dw; f++) {
 		await pause();
@@ -85,10 +84,14 @@ export async function binFeatures(
 		const t = thresholdsFromSorted(values, maxBins);
 		thresholds[f] = t;
 		nonMissingBins[f] = t.length + 1;
+		const bins = dense.subarray(f * n, (f + 1) * n);
+		const missingBin = t.length + 1;
 		for (let r = 0; r < n; r++) {
 			const v = x.dense[r * dw + f];
-			if (v !== v) hasMissing[f] = 1;
-			dense[r * stride + f] = v === v ? binOf(v, t) : t.length + 1;
+			if (v !== v) {
+				hasMissing[f] = 1;
+				bins[r] = missingBin;
+			} else bins[r] = binOf(v, t);
 		}
 	}
 	const sparse = x.sparse
@@ -98,7 +101,6 @@ export async function binFeatures(
 		rowCount: n,
 		featureCount,
 		denseWidth: dw,
-		denseStride: stride,
 		thresholds,
 		nonMissingBins,
 		hasMissing,

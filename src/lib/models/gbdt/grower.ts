@@ -39,6 +39,8 @@ export type GrowParams = SplitParams & {
 export type GrowerScratch = {
 	partition: Int32Array;
 	buffer: Int32Array;
+	/** A node's gradients gathered in partition order (2 × rowCount). */
+	ordered: Float64Array;
 	stamp: Int32Array;
 	stampBin: Uint8Array;
 	stampId: number;
@@ -51,6 +53,7 @@ export function createGrowerScratch(rowCount: number): GrowerScratch {
 	return {
 		partition: new Int32Array(rowCount),
 		buffer: new Int32Array(rowCount),
+		ordered: new Float64Array(2 * rowCount),
 		stamp: new Int32Array(rowCount),
 		stampBin: new Uint8Array(rowCount),
 		stampId: 0,
@@ -119,7 +122,7 @@ class Grower {
 			return root;
 		}
 		root.hist = this.acquire();
-		buildHistogram(root.hist, this.binned, this.layout, this.rows(root), this.gradients);
+		this.build(root.hist, root);
 		this.findSplitAndPush(root);
 		return root;
 	}
@@ -187,7 +190,7 @@ class Grower {
 		const larger = leftIsSmaller ? right : left;
 		const largerNeeded = leftIsSmaller ? splitRight : splitLeft;
 		smaller.hist = this.acquire();
-		buildHistogram(smaller.hist, this.binned, this.layout, this.rows(smaller), this.gradients);
+		this.build(smaller.hist, smaller);
 		if (largerNeeded) {
 			if (parent.hist) {
 				subtractHistogram(parent.hist, smaller.hist, this.rows(smaller), this.binned, this.layout);
@@ -195,10 +198,15 @@ class Grower {
 				parent.hist = null;
 			} else {
 				larger.hist = this.acquire();
-				buildHistogram(larger.hist, this.binned, this.layout, this.rows(larger), this.gradients);
+				this.build(larger.hist, larger);
 			}
 		}
 		if (!(leftIsSmaller ? splitLeft : splitRight)) this.release(smaller);
+	}
+
+	private build(hist: Histogram, node: Node): void {
+		const { binned, layout, gradients } = this;
+		buildHistogram(hist, binned, layout, this.rows(node), gradients, this.scratch.ordered);
 	}
 
 	private findSplitAndPush(node: Node): void {
@@ -230,11 +238,11 @@ class Grower {
 		let write = node.start;
 		let spill = 0;
 		if (f < binned.denseWidth) {
-			const dense = binned.dense;
-			const stride = binned.denseStride;
+			const n = binned.rowCount;
+			const column = binned.dense.subarray(f * n, (f + 1) * n);
 			for (let i = node.start; i < node.stop; i++) {
 				const r = partition[i];
-				const b = dense[r * stride + f];
+				const b = column[r];
 				if (b <= bin || (missingLeft && b === missingBin)) partition[write++] = r;
 				else buffer[spill++] = r;
 			}
