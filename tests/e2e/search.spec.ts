@@ -17,10 +17,18 @@ test('finds the best model for German credit and keeps it as a run', async ({ pa
 		await page.getByTestId('search-button').click();
 		const rows = page.getByTestId('trial-row');
 		await expect(rows).toHaveCount(3, { timeout: 240_000 });
-		await expect(page.getByTestId('search-status')).toContainText(/(best model|blend of \d+ trials) done/, {
-			timeout: 240_000
-		});
+		await expect(page.getByTestId('search-status')).toContainText(
+			/(best model|blend of \d+ trials) done/,
+			{
+				timeout: 240_000
+			}
+		);
 		await expect(page.locator('[data-testid="trial-row"][data-best="true"]')).toHaveCount(1);
+		// Trees with scikit-learn's defaults open a table search, then logistic regression and an MLP.
+		await expect(rows.nth(0)).toContainText('Trees 31 leaves');
+		await expect(rows.nth(0)).toContainText('lr 0.1 ·');
+		await expect(rows.nth(1)).toContainText('Logistic');
+		await expect(rows.nth(2)).toContainText('MLP 64-32');
 		// On CPU / WASM with two or more cores the trials run in parallel trial workers.
 		const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 		if (cores >= 2) {
