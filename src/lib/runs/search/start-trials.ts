@@ -10,7 +10,7 @@
 import { defaultModelSpec, type ModelFamily } from '$lib/models/spec';
 import { TEXT_TERMS } from '../default-settings';
 import type { TrainSettings } from '../types';
-import { fitRange, treeParams, type Range, type SearchSpace, type TrialParams } from './space';
+import { fitRange, treeParams, type SearchSpace, type TrialParams } from './space';
 
 /** scikit-learn's HistGradientBoosting defaults: 100 iterations of shrinkage 0.1, L2 0 (the space's smallest). */
 const TREE_DEFAULTS = { iterations: 100, learningRate: 0.1, leaves: 31, minLeafRows: 20 };
@@ -52,7 +52,7 @@ export function startingTrials(
 					},
 					{
 						...shared,
-						learningRate: within(TREE_DEFAULTS.learningRate, space.treeLearningRate),
+						learningRate: fitRange(TREE_DEFAULTS.learningRate, space.treeLearningRate),
 						l2: space.treeL2.min
 					}
 				);
@@ -65,9 +65,9 @@ export function startingTrials(
 			return {
 				family,
 				hiddenUnits: family === 'mlp' ? [...layout] : [],
-				learningRate: within(spec.learningRate, space.learningRate),
-				l2: within(spec.l2, space.l2),
-				dropout: family === 'mlp' ? within(spec.dropout, space.dropout) : 0,
+				learningRate: fitRange(spec.learningRate, space.learningRate),
+				l2: fitRange(spec.l2, space.l2),
+				dropout: family === 'mlp' ? fitRange(spec.dropout, space.dropout) : 0,
 				batchSize: nearest(space.batchSizes, spec.batchSize),
 				maxEpochs,
 				scale: space.scales.includes('standard') ? 'standard' : space.scales[0],
@@ -84,6 +84,3 @@ function nearest(options: readonly number[], value: number): number {
 	}
 	return best;
 }
-
-const within = (value: number, range: Range): number =>
-	fitRange(Math.min(range.max, Math.max(range.min, value)), range);
