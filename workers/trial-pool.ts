@@ -61,14 +61,8 @@ export async function startTrialPool(
 			const cancel = () => void remote.cancel();
 			work.signal.addEventListener('abort', cancel);
 			try {
-				return unwrap(
-					await remote.evaluate(
-						params,
-						Comlink.proxy(work.onProgress),
-						work.keepPredictions,
-						work.timeLeftMs
-					)
-				);
+				const { signal: _signal, onProgress, ...options } = work;
+				return unwrap(await remote.evaluate(params, Comlink.proxy(onProgress), options));
 			} finally {
 				work.signal.removeEventListener('abort', cancel);
 				release(remote);

@@ -17,9 +17,16 @@ import {
 	type FoldPredictions,
 	type PreparedFolds
 } from '$lib/runs/cross-validate';
-import type { TrialEvaluation } from '$lib/runs/search/run-search';
+import {
+	trialEvaluation,
+	type TrialEvaluation,
+	type TrialEvaluator
+} from '$lib/runs/search/run-search';
 import { applyParams, type TrialParams } from '$lib/runs/search/space';
 import type { TrainSettings } from '$lib/runs/types';
+
+/** What a trial's evaluation is given besides its configuration, without the signal and progress callback. */
+export type TrialOptions = Omit<Parameters<TrialEvaluator>[1], 'signal' | 'onProgress'>;
 
 let state: { prepared: PreparedFolds; base: TrainSettings } | null = null;
 let controller: AbortController | null = null;
@@ -32,25 +39,28 @@ const api = {
 			const table = await loadTable(datasetId);
 			state = { prepared: prepareFolds(table, base, k), base };
 		}),
-	/** Cross-validates one configuration: mean ± std per metric, and the folds' probabilities when asked. */
+	/**
+	 * Cross-validates one configuration: mean ± std per metric, the folds' scores and probabilities when asked,
+	 * stopping early when it runs out of time or is pruned (`options`, as the search's TrialEvaluator gets them).
+	 */
 	evaluate: async (
 		params: TrialParams,
 		onProgress: (p: Progress) => void,
-		keepPredictions = false,
-		timeLeftMs?: number
+		options: TrialOptions = {}
 	) => {
 		const outcome = await settle(async (): Promise<TrialEvaluation> => {
 			if (!state) throw new Error('the trial worker was not prepared');
 			controller = new AbortController();
+			const { metric, ...cvOptions } = options;
 			const cv = await crossValidatePrepared(state.prepared, applyParams(state.base, params), {
 				signal: controller.signal,
 				onProgress,
-				keepPredictions,
-				timeLeftMs
+				...cvOptions
 			});
+			const evaluation = trialEvaluation(cv, metric);
 			return {
-				summary: cv.summary,
-				...(cv.predictions && { predictions: ownBuffers(cv.predictions) })
+				...evaluation,
+				...(evaluation.predictions && { predictions: ownBuffers(evaluation.predictions) })
 			};
 		});
 		const buffers = outcome.ok

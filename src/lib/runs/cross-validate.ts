@@ -20,7 +20,13 @@ import { fitPipeline, type Part } from './pipeline';
 import { splitRows } from './split-rows';
 import { positiveClassIndex } from './train-run';
 import { thresholdOnValidation } from './validation-threshold';
-import { summarizeFolds, type CvSummary } from './cv-summary';
+import {
+	CV_METRICS,
+	cvMetricOf,
+	summarizeFolds,
+	type CvMetricKey,
+	type CvSummary
+} from './cv-summary';
 import type { TrainProgress, TrainSettings } from './types';
 
 export const DEFAULT_FOLDS = 5;
@@ -67,7 +73,16 @@ export type CvWork = {
 	 * mean time projects the total; past this, it stops with `trial-over-budget` instead of running on.
 	 */
 	timeLeftMs?: number;
+	/** Stop early when the folds so far score below the bars (median pruning, search/prune.ts). */
+	prune?: FoldPruning;
 };
+
+/**
+ * After fold j + 1 (j < k − 1), the mean of `metric` over the folds so far, oriented so that higher is better
+ * (log loss negated), must reach `bars[j]`; otherwise the cross-validation stops with `trial-pruned`. A missing
+ * or non-finite bar checks nothing.
+ */
+export type FoldPruning = { metric: CvMetricKey; bars: number[] };
 
 /**
  * Encodes the target, splits as `trainRun` does (same seed → same test part), and deals the non-test rows
@@ -162,6 +177,7 @@ export async function crossValidatePrepared(
 		} finally {
 			disposeFitted(fitted.trained.model);
 		}
+		if (fold < k - 1 && work.prune) checkPruned(scores, work.prune);
 	}
 	const summary = summarizeFolds(scores.map((s) => s.metrics));
 	return { k, folds: scores, summary, ...(work.keepPredictions && { predictions }) };
@@ -202,6 +218,30 @@ function checkProjectedTime(
 		{
 			hint: 'Give the search more minutes, or fewer folds, to let configurations this slow finish.',
 			data: { elapsedMs, projectedMs, timeLeftMs }
+		}
+	);
+}
+
+/** Throws trial-pruned when the folds' mean so far is below the bar for that many folds. */
+function checkPruned(scores: FoldScore[], prune: FoldPruning): void {
+	const bar = prune.bars[scores.length - 1];
+	if (bar === undefined || !Number.isFinite(bar)) return;
+	const values = scores
+		.map((s) => cvMetricOf(s.metrics, prune.metric))
+		.filter((v): v is number => v !== null);
+	if (values.length === 0) return;
+	const { label, lowerIsBetter } = CV_METRICS.find((m) => m.key === prune.metric) ?? CV_METRICS[0];
+	const mean = values.reduce((a, b) => a + b, 0) / values.length;
+	const oriented = lowerIsBetter ? -mean : mean;
+	if (oriented >= bar) return;
+	const done = scores.length;
+	const shown = (v: number) => v.toFixed(3);
+	throw new FaroError(
+		'trial-pruned',
+		`Stopped after ${done === 1 ? 'the first fold' : `${done} folds`}: ${label} ${shown(mean)}, below the median of the earlier trials at that point (${shown(lowerIsBetter ? -bar : bar)}).`,
+		{
+			hint: 'Pruning saves the budget for more promising configurations; it applies from 1,000 rows per fold.',
+			data: { folds: done, score: mean, bar: lowerIsBetter ? -bar : bar }
 		}
 	);
 }

@@ -23,6 +23,7 @@ export type FaroErrorCode =
 	| 'backend-unavailable'
 	| 'training-diverged'
 	| 'trial-over-budget'
+	| 'trial-pruned'
 	| 'eval-input-invalid'
 	| 'bundle-invalid'
 	| 'runs-import-invalid'

@@ -177,7 +177,10 @@ function searchStatus(
 	const done = trials.filter((t) => t.status === 'done').length;
 	const skipped = trials.filter((t) => t.status === 'skipped').length;
 	const parallel = lanes > 1 ? ` (${lanes} at a time, in parallel workers)` : '';
-	const skips = skipped ? `, ${skipped} skipped as too slow for the time left` : '';
+	const pruned = trials.filter((t) => t.status === 'pruned').length;
+	const skips =
+		(skipped ? `, ${skipped} skipped as too slow for the time left` : '') +
+		(pruned ? `, ${pruned} stopped early below the median` : '');
 	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}${parallel}, ${done} succeeded${skips}`;
 	if (stopped === 'cancelled') return `cancelled after ${counts}`;
 	if (done === 0) return `failed: no trial succeeded (${counts})`;

@@ -27,9 +27,11 @@ import {
 	crossValidatePrepared,
 	DEFAULT_FOLDS,
 	prepareFolds,
-	type FoldPredictions
+	type CvResult,
+	type FoldPredictions,
+	type FoldPruning
 } from '../cross-validate';
-import type { CvSummary } from '../cv-summary';
+import { cvMetricOf, type CvSummary } from '../cv-summary';
 import type { TrainSettings } from '../types';
 import { ensembleContext, keepCandidate } from './ensemble-candidates';
 import { selectEnsemble, type EnsembleCandidate, type EnsembleContext } from './ensemble-select';
@@ -48,6 +50,7 @@ import { suggestParams, tpeStartupTrials } from './tpe';
 import type { EnsembleChoice, SearchStrategy, Trial } from './trial';
 import { startClock, type Clock } from './clock';
 import { startingTrials } from './start-trials';
+import { pruneFoldsOf, pruningBars } from './prune';
 
 export const HALVING_ETA = 3;
 /**
@@ -95,8 +98,15 @@ export type SearchOutcome = {
 	ensemble: EnsembleChoice | null;
 };
 
-/** A configuration's cross-validation: mean ± std per metric, and the folds' probabilities when asked. */
-export type TrialEvaluation = { summary: CvSummary; predictions?: FoldPredictions[] };
+/**
+ * A configuration's cross-validation: mean ± std per metric, the folds' scores in `work.metric` when asked,
+ * and the folds' probabilities when asked.
+ */
+export type TrialEvaluation = {
+	summary: CvSummary;
+	foldScores?: (number | null)[];
+	predictions?: FoldPredictions[];
+};
 
 /**
  * Scores one configuration: mean ± std per metric over the folds, plus every fold's probabilities when
@@ -111,6 +121,10 @@ export type TrialEvaluator = (
 		keepPredictions?: boolean;
 		/** The search's remaining time: a cross-validation projected to take longer stops early (cross-validate.ts). */
 		timeLeftMs?: number;
+		/** Report the folds' scores in this metric (`foldScores`). */
+		metric?: RankMetric;
+		/** Stop with `trial-pruned` when the first folds score below these bars (prune.ts). */
+		prune?: FoldPruning;
 	}
 ) => Promise<TrialEvaluation>;
 
@@ -125,6 +139,8 @@ export type SearchSetup = {
 	ensemble?: EnsembleContext;
 	/** Configurations tried first, in order, before the strategy draws (none when absent). */
 	starting?: TrialParams[];
+	/** Median pruning of drawn trials over this many folds (prune.ts); absent: none. */
+	pruneFolds?: number;
 };
 
 /**
@@ -151,15 +167,25 @@ export async function runSearch(
 		maxEpochs,
 		space,
 		ensemble: ensembleContext(prepared, base),
-		starting: startingTrials(space, base, maxEpochs, foldRows)
+		starting: startingTrials(space, base, maxEpochs, foldRows),
+		pruneFolds: pruneFoldsOf(prepared)
 	};
 	if (work.parallel)
 		return runSearchWith(work.parallel.evaluate, setup, options, work, work.parallel.lanes);
 	const evaluate: TrialEvaluator = async (params, w) => {
 		const cv = await crossValidatePrepared(prepared, applyParams(base, params), w);
-		return { summary: cv.summary, ...(cv.predictions && { predictions: cv.predictions }) };
+		return trialEvaluation(cv, w.metric);
 	};
 	return runSearchWith(evaluate, setup, options, work);
+}
+
+/** What a trial's cross-validation reports back to the search. */
+export function trialEvaluation(cv: CvResult, metric?: RankMetric): TrialEvaluation {
+	return {
+		summary: cv.summary,
+		...(metric && { foldScores: cv.folds.map((f) => cvMetricOf(f.metrics, metric)) }),
+		...(cv.predictions && { predictions: cv.predictions })
+	};
 }
 
 /**
@@ -265,8 +291,11 @@ async function random(ctx: Ctx): Promise<void> {
 	await inLanes(
 		ctx,
 		ctx.trialBudget,
-		(i) => starting[i] ?? sampleParams(space, ctx.rng, maxEpochs),
-		(params) => runTrial(ctx, params, 0, null)
+		(i) => ({
+			params: starting[i] ?? sampleParams(space, ctx.rng, maxEpochs),
+			prunable: i >= starting.length
+		}),
+		({ params, prunable }) => runTrial(ctx, params, 0, null, prunable)
 	);
 }
 
@@ -281,12 +310,15 @@ async function tpe(ctx: Ctx): Promise<void> {
 	await inLanes(
 		ctx,
 		ctx.trialBudget,
-		(i) =>
-			starting[i] ??
-			(i < startup
-				? sampleParams(space, ctx.rng, maxEpochs)
-				: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs)),
-		(params) => runTrial(ctx, params, 0, null)
+		(i) => ({
+			params:
+				starting[i] ??
+				(i < startup
+					? sampleParams(space, ctx.rng, maxEpochs)
+					: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs)),
+			prunable: i >= starting.length
+		}),
+		({ params, prunable }) => runTrial(ctx, params, 0, null, prunable)
 	);
 }
 
@@ -346,18 +378,24 @@ export function halvingRungs(trials: number): number[] {
 	return rungs(n0);
 }
 
-/** Evaluates one configuration; null when the search must stop (cancelled, out of time or trials). */
+/**
+ * Evaluates one configuration; null when the search must stop (cancelled, out of time or trials). A
+ * `prunable` trial may stop after its first folds when the setup prunes (prune.ts).
+ */
 async function runTrial(
 	ctx: Ctx,
 	params: TrialParams,
 	rung: number,
-	parentId: number | null
+	parentId: number | null,
+	prunable = false
 ): Promise<Trial | null> {
 	const { trials, work, clock } = ctx;
 	if (ctx.started >= ctx.trialBudget || clock.signal.aborted || clock.timedOut()) return null;
 	const id = ++ctx.started;
 	const planned = ctx.trialBudget;
 	const startedMs = performance.now();
+	const folds = ctx.setup.pruneFolds;
+	const prune = prunable && folds ? pruningBars(trials, ctx.metric, folds) : null;
 	let trial: Trial;
 	try {
 		const evaluation = await ctx.evaluate(params, {
@@ -369,6 +407,8 @@ async function runTrial(
 					total: planned
 				}),
 			keepPredictions: ctx.kept !== null,
+			metric: ctx.metric,
+			...(prune && { prune }),
 			...(Number.isFinite(clock.remainingMs()) && { timeLeftMs: clock.remainingMs() })
 		});
 		trial = {
@@ -378,6 +418,7 @@ async function runTrial(
 			params,
 			cvScores: evaluation.summary,
 			status: 'done',
+			...(evaluation.foldScores && { foldScores: evaluation.foldScores }),
 			durationMs: performance.now() - startedMs
 		};
 		if (ctx.kept && evaluation.predictions)
@@ -396,7 +437,12 @@ async function runTrial(
 			parentId,
 			params,
 			cvScores: null,
-			status: error.code === 'trial-over-budget' ? 'skipped' : 'failed',
+			status:
+				error.code === 'trial-over-budget'
+					? 'skipped'
+					: error.code === 'trial-pruned'
+						? 'pruned'
+						: 'failed',
 			error: error.toData(),
 			durationMs: performance.now() - startedMs
 		};

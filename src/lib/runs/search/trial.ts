@@ -24,8 +24,13 @@ export type Trial = {
 	params: TrialParams;
 	/** Mean ± std per metric over the folds; null when the trial failed or was skipped. */
 	cvScores: CvSummary | null;
-	/** `skipped`: its first folds showed it could not finish inside the remaining budget (`error` says so). */
-	status: 'done' | 'failed' | 'skipped';
+	/**
+	 * `skipped`: its first folds showed it could not finish inside the remaining budget; `pruned`: its first
+	 * folds scored below the median of the earlier trials (prune.ts). `error` says which and why.
+	 */
+	status: 'done' | 'failed' | 'skipped' | 'pruned';
+	/** The ranking metric per fold, in fold order (null where undefined), for done trials; absent in older records. */
+	foldScores?: (number | null)[];
 	error?: FaroErrorData;
 	durationMs: number;
 };
