@@ -19,6 +19,8 @@ export function describeModelSpec(spec: ModelSpec): string {
 			`${t?.maxBins ?? '?'} bins, L2 ${spec.l2}, patience ${spec.patience}`
 		);
 	}
+	if (spec.family === 'logistic' && spec.solver === 'lbfgs')
+		return `Logistic regression, L2 ${spec.l2}, solved by L-BFGS in ≤ ${spec.maxEpochs} iterations`;
 	const family =
 		spec.family === 'mlp'
 			? `MLP (${spec.hiddenUnits.join(', ')}), ${spec.activation}, dropout ${spec.dropout}`

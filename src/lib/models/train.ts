@@ -13,6 +13,7 @@ import { meanCrossEntropy, predictProba } from './predict';
 import { validateModelSpec, type ModelSpec } from './spec';
 import { createTrainer, type Trainer, type TrainerSnapshot } from './step';
 import { validateTrainInput } from './train-input';
+import { trainLogisticLbfgs } from './logistic-lbfgs';
 
 /** One finished epoch. `epoch` counts from 0; `etaMs` assumes training runs to `maxEpochs` (an upper bound). */
 export type EpochReport = {
@@ -50,7 +51,8 @@ export type TrainedModel = {
 const YIELD_EVERY_MS = 50;
 
 /**
- * Trains a softmax model (logistic regression or MLP) with Adam on mean weighted cross-entropy + L2.
+ * Trains a softmax model (logistic regression or MLP) with Adam on mean weighted cross-entropy + L2; a
+ * logistic model with `solver: 'lbfgs'` is solved by logistic-lbfgs.ts instead.
  * `loss` in the reports is the training rows' weighted cross-entropy averaged over the epoch (dropout on,
  * no L2 term); `valLoss` is `meanCrossEntropy` on the validation rows (class-weighted when weights are set).
  * Same data, spec and seed on the same backend give bit-identical weights.
@@ -61,6 +63,8 @@ const YIELD_EVERY_MS = 50;
 export async function trainModel(input: TrainInput, work: TrainWork = {}): Promise<TrainedModel> {
 	validateModelSpec(input.spec);
 	validateTrainInput(input);
+	if (input.spec.family === 'logistic' && input.spec.solver === 'lbfgs')
+		return trainLogisticLbfgs(input, work);
 	const { train, validation, classCount, spec } = input;
 	const rng = createRng(input.seed);
 	const { model, layers } = buildModel(spec, featureWidth(train.x), classCount, rng);

@@ -45,7 +45,10 @@ export async function fitPipeline(
 ): Promise<FittedPipeline> {
 	const { signal, onProgress } = work;
 	const recipe = fitRecipe(settings.recipe, train.table);
-	const x = { train: applyRecipe(recipe, train.table), validation: applyRecipe(recipe, validation.table) };
+	const x = {
+		train: applyRecipe(recipe, train.table),
+		validation: applyRecipe(recipe, validation.table)
+	};
 	throwIfAborted(signal);
 	const rng = createRng((settings.seed ^ BALANCE_SEED_SALT) >>> 0);
 	const balanced = await balanceTraining(train, x.train, recipe, classCount, settings, rng, work);
@@ -53,7 +56,9 @@ export async function fitPipeline(
 		? { ...settings.model, classWeights: balanced.classWeights }
 		: settings.model;
 	const liveHistory: EpochReport[] = [];
-	const step = settings.model.family === 'gbdt' ? 'Iteration' : 'Epoch';
+	const m = settings.model;
+	const step =
+		m.family === 'gbdt' ? 'Iteration' : m.solver === 'lbfgs' ? 'Solver iteration' : 'Epoch';
 	const trained = await trainFitted(
 		{
 			train: { x: balanced.x, y: balanced.y },
@@ -77,5 +82,10 @@ export async function fitPipeline(
 		}
 	);
 	const { before, after, synthetic, notes } = balanced;
-	return { recipe, trained, x, balance: { ...balanceOf(settings), before, after, synthetic, notes } };
+	return {
+		recipe,
+		trained,
+		x,
+		balance: { ...balanceOf(settings), before, after, synthetic, notes }
+	};
 }

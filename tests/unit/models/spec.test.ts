@@ -21,6 +21,9 @@ describe('defaultModelSpec', () => {
 	it('gives a logistic regression with no hidden layer and valid settings', () => {
 		const spec = defaultModelSpec('logistic', 700);
 		expect(spec.hiddenUnits).toEqual([]);
+		expect(spec.solver).toBe('lbfgs');
+		expect(defaultModelSpec('logistic', 700, { hasText: true }).solver).toBe('lbfgs');
+		expect(defaultModelSpec('mlp', 700).solver).toBeUndefined();
 		expect(() => validateModelSpec(spec)).not.toThrow();
 	});
 

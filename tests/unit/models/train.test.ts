@@ -100,6 +100,7 @@ describe('trainModel', () => {
 		const data = { x, y: Int32Array.from(reference.y) };
 		const logistic = {
 			...defaultModelSpec('logistic', 150),
+			solver: 'adam' as const,
 			l2: reference.l2,
 			learningRate: 0.05,
 			batchSize: 150,

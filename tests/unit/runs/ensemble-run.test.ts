@@ -184,14 +184,14 @@ describe('trainEnsembleRun', () => {
 				signal: controller.signal,
 				onProgress: (p) => {
 					phases.push(p.phase);
-					if (p.phase.startsWith('Model 2 of 2: Epoch 2')) controller.abort();
+					if (p.phase.startsWith('Model 2 of 2: Solver iteration 2')) controller.abort();
 				}
 			}
 		);
 		await expect(run).rejects.toMatchObject({ code: 'cancelled' });
-		expect(phases).toContain('Model 1 of 2: Epoch 1 of at most 30');
+		expect(phases).toContain('Model 1 of 2: Solver iteration 1 of at most 30');
 		expect(phases).toContain('Model 1 of 2: Evaluating on the test part');
-		expect(phases.some((p) => p.startsWith('Model 2 of 2: Epoch'))).toBe(true);
+		expect(phases.some((p) => p.startsWith('Model 2 of 2: Solver iteration'))).toBe(true);
 		expect(tf.memory().numTensors).toBe(before);
 	});
 

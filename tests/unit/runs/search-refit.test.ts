@@ -77,7 +77,7 @@ describe('refitPlan', () => {
 		]);
 		expect(plan.members[0].settings).toEqual(refitSettings(base, logistic));
 		expect(plan.settings).toBe(plan.members[0].settings);
-		expect(plan.members[0].description).toMatch(/^Logistic \(lr /);
+		expect(plan.members[0].description).toMatch(/^Logistic \(L-BFGS · L2 /);
 		expect(plan.members[1].description).toMatch(/^Trees \d+ leaves \(/);
 		expect(planNeedsTfjs(plan)).toBe(true);
 	});

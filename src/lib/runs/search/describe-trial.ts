@@ -1,7 +1,7 @@
 /**
  * A trial's configuration in words, for the leaderboard: the model ("Logistic", "MLP 64-32",
  * "Trees 31 leaves") and its settings ("lr 0.1 · L2 0.001 · depth ≤ 5 · ≥ 20 rows/leaf · ≤ 300 iterations ·
- * K 10 · standard"). Reads trials stored before trees existed (no `trees`) as well. Free of TF.js.
+ * K 10 · standard"; "L-BFGS · L2 0.01 · ≤ 100 iterations · …" for a solved logistic regression). Reads trials stored before trees existed (no `trees`) as well. Free of TF.js.
  */
 import { modelShortName } from '$lib/models/describe-spec';
 import { DEFAULT_TREE_SPEC } from '$lib/models/spec';
@@ -17,8 +17,10 @@ export const describeTrialModel = (p: TrialParams): string =>
 
 /** The trial's settings other than the model's shape, joined by " · ". */
 export function describeTrialSettings(p: TrialParams): string {
-	const parts = [`lr ${p.learningRate}`, `L2 ${p.l2}`];
-	if (p.family === 'gbdt') {
+	const lbfgs = p.family === 'logistic' && p.solver === 'lbfgs';
+	const parts = lbfgs ? ['L-BFGS', `L2 ${p.l2}`] : [`lr ${p.learningRate}`, `L2 ${p.l2}`];
+	if (lbfgs) parts.push(`≤ ${p.maxEpochs} iterations`);
+	else if (p.family === 'gbdt') {
 		const t = p.trees;
 		if (t) {
 			parts.push(

@@ -81,6 +81,11 @@ export type TrialParams = {
 	balance: BalanceMethod;
 	/** Family `gbdt` only; absent for the others and in searches stored before trees existed. */
 	trees?: TreeParams;
+	/**
+	 * Family `logistic`: solved by L-BFGS (learning rate and batch size unused). Absent: trained with Adam, as
+	 * logistic trials were before the solver existed (their stored records keep meaning what they ran).
+	 */
+	solver?: 'lbfgs';
 };
 
 /**
@@ -179,7 +184,8 @@ export function sampleParams(space: SearchSpace, rng: Rng, maxEpochs: number): T
 		batchSize: pickOne(space.batchSizes),
 		maxEpochs,
 		scale: pickOne(space.scales),
-		...shared
+		...shared,
+		...(family === 'logistic' && { solver: 'lbfgs' as const })
 	};
 }
 
@@ -215,11 +221,12 @@ export const fullEpochs = (p: TrialParams, maxEpochs: number): number =>
  * The full training settings of a trial: `base` with the trial's choices. A `gbdt` trial sets `model.trees`
  * (bins from `base` when it is a tree model, else scikit-learn's 255) and stops after 10 iterations without a
  * lower validation loss (scikit-learn's default) unless `base` is a tree model with its own patience; the
- * other families drop `model.trees`.
+ * other families drop `model.trees`. Logistic trials with `solver: 'lbfgs'` are solved by L-BFGS (learning rate
+ * and batch size unused: the optimum depends on the L2 penalty and the preparation only), older ones by Adam.
  */
 export function applyParams(base: TrainSettings, p: TrialParams): TrainSettings {
 	const recipe = base.recipe;
-	const { trees: baseTrees, ...baseModel } = base.model;
+	const { trees: baseTrees, solver: _solver, ...baseModel } = base.model;
 	const shared = {
 		...baseModel,
 		family: p.family,
@@ -241,7 +248,13 @@ export function applyParams(base: TrainSettings, p: TrialParams): TrainSettings 
 						maxBins: baseTrees?.maxBins ?? DEFAULT_TREE_SPEC.maxBins
 					}
 				}
-			: { ...shared, hiddenUnits: p.hiddenUnits, dropout: p.dropout, batchSize: p.batchSize };
+			: {
+					...shared,
+					hiddenUnits: p.hiddenUnits,
+					dropout: p.dropout,
+					batchSize: p.batchSize,
+					...(p.family === 'logistic' && p.solver === 'lbfgs' && { solver: 'lbfgs' as const })
+				};
 	return {
 		...base,
 		model,

@@ -71,7 +71,8 @@ export function startingTrials(
 				batchSize: nearest(space.batchSizes, spec.batchSize),
 				maxEpochs,
 				scale: space.scales.includes('standard') ? 'standard' : space.scales[0],
-				...shared
+				...shared,
+				...(family === 'logistic' && { solver: 'lbfgs' as const })
 			};
 		});
 }

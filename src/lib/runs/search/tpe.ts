@@ -101,7 +101,8 @@ export function suggestParams(
 		batchSize: tpe.choose(space.batchSizes, (p) => p.batchSize, ofFamily),
 		maxEpochs,
 		scale: tpe.choose(space.scales, (p) => p.scale, ofFamily),
-		...shared
+		...shared,
+		...(family === 'logistic' && { solver: 'lbfgs' as const })
 	};
 }
 
