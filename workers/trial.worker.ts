@@ -17,11 +17,8 @@ import {
 	type FoldPredictions,
 	type PreparedFolds
 } from '$lib/runs/cross-validate';
-import {
-	trialEvaluation,
-	type TrialEvaluation,
-	type TrialEvaluator
-} from '$lib/runs/search/run-search';
+import type { TrialEvaluation, TrialEvaluator } from '$lib/runs/search/run-search';
+import { trialEvaluation } from '$lib/runs/search/trial-evaluation';
 import { applyParams, type TrialParams } from '$lib/runs/search/space';
 import type { TrainSettings } from '$lib/runs/types';
 

@@ -28,6 +28,7 @@ test('finds the best model for German credit and keeps it as a run', async ({ pa
 		await expect(rows.nth(0)).toContainText('Trees 31 leaves');
 		await expect(rows.nth(0)).toContainText('lr 0.1 ·');
 		await expect(rows.nth(1)).toContainText('Logistic');
+		await expect(rows.nth(1)).toContainText('L-BFGS · L2');
 		await expect(rows.nth(2)).toContainText('MLP 64-32');
 		// On CPU / WASM with two or more cores the trials run in parallel trial workers.
 		const cores = await page.evaluate(() => navigator.hardwareConcurrency);

@@ -18,7 +18,13 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
 		const metrics = page.getByTestId('metrics-table');
 		await expect(metrics).toBeVisible();
-		const auc = Number(await metrics.getByRole('row', { name: /^ROC AUC/ }).getByRole('cell').first().textContent());
+		const auc = Number(
+			await metrics
+				.getByRole('row', { name: /^ROC AUC/ })
+				.getByRole('cell')
+				.first()
+				.textContent()
+		);
 		expect(auc).toBeGreaterThan(0.6);
 		await expect(page.getByRole('table', { name: 'Confusion matrix' })).toBeVisible();
 	});
@@ -30,5 +36,14 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await page.getByRole('button', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);
 		await expect(page.getByTestId('run-row')).toContainText('done');
+	});
+	await test.step('a logistic regression is solved by L-BFGS: iterations, no learning rate', async () => {
+		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByLabel('Family').selectOption('logistic');
+		await expect(page.getByTestId('logistic-solver')).toHaveValue('lbfgs');
+		await expect(page.getByLabel('Learning rate')).toHaveCount(0);
+		await page.getByTestId('train-button').click();
+		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
+		await expect(page.getByText(/solved in \d+ iterations/)).toBeVisible();
 	});
 });

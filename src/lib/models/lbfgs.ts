@@ -72,7 +72,8 @@ export async function minimizeLbfgs(
 		if (!(slope < 0)) {
 			// not a descent direction (numerical trouble): restart from steepest descent
 			s.length = y.length = rho.length = 0;
-			for (let k = 0; k < n; k++) direction[k] = -g[k] / norm(g);
+			const size = norm(g);
+			for (let k = 0; k < n; k++) direction[k] = -g[k] / size;
 			slope = dot(g, direction);
 		}
 		let step = 1;

@@ -4,6 +4,7 @@
  * same data and the same test rows — comparing metrics across different test rows is misleading.
  */
 import type { Metrics } from '$lib/eval';
+import type { ModelSpec } from '$lib/models/spec';
 import type { RunRecord } from './run-record';
 import { describeTestRows } from './describe-split';
 
@@ -78,6 +79,7 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 		const { search, ...settings } = r.settings;
 		return flatten({
 			...settings,
+			...(settings.model && { model: comparedModel(settings.model) }),
 			...(settings.split && { split: comparedSplit(settings.split) }),
 			searchStrategy: search?.strategy ?? 'none',
 			blend: search?.ensemble
@@ -95,6 +97,17 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 	const sameData = new Set(runs.map((r) => r.dataset.fingerprint)).size <= 1;
 	const testKeys = runs.map((r) => (r.result ? r.result.testRows.join(',') : ''));
 	return { metrics, settings, sameData, sameTestRows: new Set(testKeys).size <= 1 };
+}
+
+/**
+ * The model settings as they act: a logistic regression stored before solvers existed was trained by Adam,
+ * and one solved by L-BFGS has no learning rate, batch size or patience to differ in.
+ */
+function comparedModel(model: ModelSpec): Partial<ModelSpec> {
+	if (model.family !== 'logistic') return model;
+	if (model.solver !== 'lbfgs') return { ...model, solver: 'adam' };
+	const { learningRate: _lr, batchSize: _batch, patience: _patience, ...solved } = model;
+	return solved;
 }
 
 /** A chosen test part replaces the (ignored) test share: `split.test` reads "rows where holdout = test". */

@@ -238,7 +238,7 @@ function checkPruned(scores: FoldScore[], prune: FoldPruning): void {
 	const shown = (v: number) => v.toFixed(3);
 	throw new FaroError(
 		'trial-pruned',
-		`Stopped after ${done === 1 ? 'the first fold' : `${done} folds`}: ${label} ${shown(mean)}, below the median of the earlier trials at that point (${shown(lowerIsBetter ? -bar : bar)}).`,
+		`Stopped after ${done === 1 ? 'the first fold' : `${done} folds`}: ${label} ${shown(mean)}, worse than the median of the earlier trials at that point (${shown(lowerIsBetter ? -bar : bar)}).`,
 		{
 			hint: 'Pruning saves the budget for more promising configurations; it applies from 1,000 rows per fold.',
 			data: { folds: done, score: mean, bar: lowerIsBetter ? -bar : bar }

@@ -1,7 +1,7 @@
 /**
  * The part of a run that is repeated for every training set — a run's training part, or a cross-validation
  * fold: fit the Recipe on the training rows only, apply it to the training and validation rows, balance the
- * training rows (balance-step.ts), and train the model with early stopping on the validation rows.
+ * training rows (balance-step.ts), and train the model (early stopping on the validation rows, except for a logistic regression solved by L-BFGS).
  * Evaluation is the caller's.
  */
 import type { Table } from '$lib/data/table';

@@ -9,7 +9,13 @@ import * as tf from '@tensorflow/tfjs';
 import type { FeatureMatrix } from '$lib/features/matrix';
 import { minimizeLbfgs } from '$lib/models/lbfgs';
 import { logisticObjective, logisticProba, trainLogisticLbfgs } from '$lib/models/logistic-lbfgs';
-import { defaultModelSpec, predictProba, trainModel, type ModelSpec } from '$lib/models';
+import {
+	defaultModelSpec,
+	meanCrossEntropy,
+	predictProba,
+	trainModel,
+	type ModelSpec
+} from '$lib/models';
 import { FaroError } from '$lib/shared/errors';
 import fixture from '../../fixtures/logistic/logistic.json';
 import iris from '../../fixtures/reference/logistic-iris.json';
@@ -105,6 +111,12 @@ describe.each(fixture.cases.map((c) => [c.name, c] as const))(
 				trained.history[0].loss
 			);
 			expect(trained.history.every((h) => Number.isFinite(h.valLoss))).toBe(true);
+			// the last report's validation loss is the returned model's
+			const validationProba = await predictProba(trained.model, test);
+			expect(trained.history[trained.history.length - 1].valLoss).toBeCloseTo(
+				meanCrossEntropy(validationProba, Int32Array.from(c.test.y), c.classCount, c.classWeights),
+				5
+			);
 			trained.model.dispose();
 		});
 

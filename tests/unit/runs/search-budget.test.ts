@@ -87,8 +87,15 @@ describe('startingTrials', () => {
 		const space = defaultSearchSpace(base, 6000);
 		const start = startingTrials(space, base, 100, 4000);
 		expect(start.map((p) => p.family)).toEqual(['logistic', 'mlp']);
-		// text defaults (lr 0.1) clipped to the space's range; the vocabulary nearest to Faro's 5,000 terms
-		expect(start[0]).toMatchObject({ learningRate: 0.03, l2: 1e-4, textVocab: 5000 });
+		// the text default's L2, solved by L-BFGS (learning rate and batch pinned); the vocabulary nearest to
+		// Faro's 5,000 terms
+		expect(start[0]).toMatchObject({
+			solver: 'lbfgs',
+			learningRate: 0.01,
+			batchSize: 32,
+			l2: 1e-4,
+			textVocab: 5000
+		});
 		expect(start[1].hiddenUnits).toEqual([32]);
 		const narrowed: SearchSpace = {
 			...space,

@@ -87,7 +87,7 @@ describe('a cross-validation with pruning bars', () => {
 		expect(error).toBeInstanceOf(FaroError);
 		expect(error).toMatchObject({ code: 'trial-pruned' });
 		expect((error as FaroError).message).toMatch(
-			/^Stopped after the first fold: ROC AUC 0\.\d{3}, below the median of the earlier trials at that point \(1\.010\)\.$/
+			/^Stopped after the first fold: ROC AUC 0\.\d{3}, worse than the median of the earlier trials at that point \(1\.010\)\.$/
 		);
 		const data = (error as FaroError).detail.data as Record<string, number>;
 		expect(data.folds).toBe(1);

@@ -97,6 +97,38 @@ describe('compareRuns', () => {
 		expect(loss?.best).toEqual([1]);
 		expect(c.metrics.find((m) => m.key === 'accuracy')?.best).toEqual([0, 1]); // ties: both best
 	});
+	it('reads a logistic run stored before solvers as Adam, and compares L-BFGS runs on what acts on them', () => {
+		const logistic = (id: string, model: Record<string, unknown>) => {
+			const r = run(id, 0.8, 0.5);
+			return {
+				...r,
+				settings: { ...r.settings, model: { family: 'logistic', hiddenUnits: [], ...model } }
+			} as unknown as RunRecord;
+		};
+		const adam = { learningRate: 0.01, batchSize: 32, patience: 10 };
+		// stored before solvers (no `solver`) vs Adam chosen now: the same training
+		expect(
+			compareRuns([logistic('a', adam), logistic('b', { ...adam, solver: 'adam' })]).settings
+		).toEqual([]);
+		// two L-BFGS runs that differ only in (unused) learning rate and batch size: no difference
+		const solved = (lr: number, batch: number, l2 = 0.01) =>
+			({ learningRate: lr, batchSize: batch, patience: 10, l2, solver: 'lbfgs' }) as Record<
+				string,
+				unknown
+			>;
+		expect(
+			compareRuns([logistic('a', solved(0.01, 32)), logistic('b', solved(0.1, 256))]).settings
+		).toEqual([]);
+		expect(
+			compareRuns([logistic('a', solved(0.01, 32)), logistic('b', solved(0.01, 32, 0.1))]).settings
+		).toEqual([{ path: 'model.l2', values: ['0.01', '0.1'] }]);
+		// Adam vs L-BFGS: the solver differs, and the Adam-only settings show as absent on the solved run
+		const mixed = compareRuns([logistic('a', adam), logistic('b', solved(0.01, 32))]).settings.map(
+			(d) => d.path
+		);
+		expect(mixed).toEqual(expect.arrayContaining(['model.solver', 'model.learningRate']));
+	});
+
 	it('lists only the settings that differ and warns about different data or test rows', () => {
 		const same = compareRuns([run('a', 0.8, 0.5), run('b', 0.7, 0.4)]);
 		expect(same.settings).toEqual([]);

@@ -27,11 +27,13 @@ import {
 	crossValidatePrepared,
 	DEFAULT_FOLDS,
 	prepareFolds,
-	type CvResult,
 	type FoldPredictions,
 	type FoldPruning
 } from '../cross-validate';
-import { cvMetricOf, type CvSummary } from '../cv-summary';
+import type { CvSummary } from '../cv-summary';
+import { trialEvaluation } from './trial-evaluation';
+
+export { trialEvaluation } from './trial-evaluation';
 import type { TrainSettings } from '../types';
 import { ensembleContext, keepCandidate } from './ensemble-candidates';
 import { selectEnsemble, type EnsembleCandidate, type EnsembleContext } from './ensemble-select';
@@ -179,15 +181,6 @@ export async function runSearch(
 	return runSearchWith(evaluate, setup, options, work);
 }
 
-/** What a trial's cross-validation reports back to the search. */
-export function trialEvaluation(cv: CvResult, metric?: RankMetric): TrialEvaluation {
-	return {
-		summary: cv.summary,
-		...(metric && { foldScores: cv.folds.map((f) => cvMetricOf(f.metrics, metric)) }),
-		...(cv.predictions && { predictions: cv.predictions })
-	};
-}
-
 /**
  * The search loop over any trial evaluation (`runSearch` passes cross-validation; tests pass a synthetic
  * objective). `options.space` and `options.k` are ignored: the space is `setup.space`. With `lanes` > 1, that
@@ -325,7 +318,8 @@ async function tpe(ctx: Ctx): Promise<void> {
 async function halving(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
 	const sizes = halvingRungs(ctx.trialBudget);
-	// Rung r of R trains a configuration on 1/η^(R−1−r) of its full epochs (or boosting iterations).
+	// Rung r of R trains a configuration on 1/η^(R−1−r) of its full epochs (or boosting iterations, or L-BFGS
+	// iterations: an early rung's logistic regression is then unconverged, as an Adam one is under-trained).
 	const epochsAt = (rung: number, params: TrialParams) =>
 		Math.max(
 			2,

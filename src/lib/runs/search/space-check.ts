@@ -36,7 +36,7 @@ export function searchSpaceProblems(space: SearchSpace): SpaceProblem[] {
 	const searches = (family: string) => families.some((f) => f === family);
 	const neural = searches('logistic') || searches('mlp');
 	const ranges: [RangeField, boolean][] = [
-		['learningRate', neural],
+		['learningRate', searches('mlp')],
 		['l2', neural],
 		['dropout', searches('mlp')],
 		['treeLearningRate', searches('gbdt')],
@@ -48,7 +48,7 @@ export function searchSpaceProblems(space: SearchSpace): SpaceProblem[] {
 	}
 	const lists: [keyof SearchSpace, boolean, string][] = [
 		['hiddenLayouts', searches('mlp'), 'MLP layouts'],
-		['batchSizes', neural, 'batch sizes'],
+		['batchSizes', searches('mlp'), 'batch sizes'],
 		['scales', neural, 'scalings'],
 		['treeLeaves', searches('gbdt'), 'leaf counts'],
 		['treeDepths', searches('gbdt'), 'depth limits'],

@@ -175,7 +175,7 @@ export function sampleParams(space: SearchSpace, rng: Rng, maxEpochs: number): T
 		space.dropout.min + rng.next() * (space.dropout.max - space.dropout.min),
 		space.dropout
 	);
-	return {
+	const params: TrialParams = {
 		family,
 		hiddenUnits: family === 'mlp' ? [...hiddenUnits] : [],
 		learningRate,
@@ -184,9 +184,18 @@ export function sampleParams(space: SearchSpace, rng: Rng, maxEpochs: number): T
 		batchSize: pickOne(space.batchSizes),
 		maxEpochs,
 		scale: pickOne(space.scales),
-		...shared,
-		...(family === 'logistic' && { solver: 'lbfgs' as const })
+		...shared
 	};
+	return family === 'logistic' ? solvedLogistic(params) : params;
+}
+
+/**
+ * A logistic trial solved by L-BFGS: learning rate and batch size do not act on it, so they are pinned (to the
+ * logistic defaults; the space's ranges for them are the MLP's and may be anything when only logistic
+ * regression is searched) and two trials never differ in them alone.
+ */
+export function solvedLogistic(p: TrialParams): TrialParams {
+	return { ...p, learningRate: 0.01, batchSize: 32, solver: 'lbfgs' };
 }
 
 /** A `gbdt` trial's params from its tree settings and the choices shared with the other families. */

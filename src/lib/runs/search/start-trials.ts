@@ -10,7 +10,7 @@
 import { defaultModelSpec, type ModelFamily } from '$lib/models/spec';
 import { TEXT_TERMS } from '../default-settings';
 import type { TrainSettings } from '../types';
-import { fitRange, treeParams, type SearchSpace, type TrialParams } from './space';
+import { fitRange, solvedLogistic, treeParams, type SearchSpace, type TrialParams } from './space';
 
 /** scikit-learn's HistGradientBoosting defaults: 100 iterations of shrinkage 0.1, L2 0 (the space's smallest). */
 const TREE_DEFAULTS = { iterations: 100, learningRate: 0.1, leaves: 31, minLeafRows: 20 };
@@ -62,7 +62,7 @@ export function startingTrials(
 				space.hiddenLayouts.find(
 					(l) => l.join() === (hasText ? spec.hiddenUnits : MLP_LAYOUT).join()
 				) ?? space.hiddenLayouts[0];
-			return {
+			const params: TrialParams = {
 				family,
 				hiddenUnits: family === 'mlp' ? [...layout] : [],
 				learningRate: fitRange(spec.learningRate, space.learningRate),
@@ -71,9 +71,9 @@ export function startingTrials(
 				batchSize: nearest(space.batchSizes, spec.batchSize),
 				maxEpochs,
 				scale: space.scales.includes('standard') ? 'standard' : space.scales[0],
-				...shared,
-				...(family === 'logistic' && { solver: 'lbfgs' as const })
+				...shared
 			};
+			return family === 'logistic' ? solvedLogistic(params) : params;
 		});
 }
 

@@ -21,6 +21,7 @@ import { orientedScore, type RankMetric } from './rank';
 import {
 	fitRange,
 	sampleParams,
+	solvedLogistic,
 	treeParams,
 	type Range,
 	type SearchSpace,
@@ -91,18 +92,31 @@ export function suggestParams(
 			l2: tpe.float(space.treeL2, true, (p) => p.l2, ofFamily)
 		});
 	}
-	const isMlp = family === 'mlp';
+	if (family === 'logistic') {
+		// solved by L-BFGS: only the penalty and the preparation act on it
+		const params: TrialParams = {
+			family,
+			hiddenUnits: [],
+			learningRate: 0,
+			l2: tpe.float(space.l2, true, (p) => p.l2, ofFamily),
+			dropout: 0,
+			batchSize: 0,
+			maxEpochs,
+			scale: tpe.choose(space.scales, (p) => p.scale, ofFamily),
+			...shared
+		};
+		return solvedLogistic(params);
+	}
 	return {
 		family,
-		hiddenUnits: isMlp ? [...tpe.choose(space.hiddenLayouts, (p) => p.hiddenUnits, ofFamily)] : [],
+		hiddenUnits: [...tpe.choose(space.hiddenLayouts, (p) => p.hiddenUnits, ofFamily)],
 		learningRate: tpe.float(space.learningRate, true, (p) => p.learningRate, ofFamily),
 		l2: tpe.float(space.l2, true, (p) => p.l2, ofFamily),
-		dropout: isMlp ? tpe.float(space.dropout, false, (p) => p.dropout, ofFamily) : 0,
+		dropout: tpe.float(space.dropout, false, (p) => p.dropout, ofFamily),
 		batchSize: tpe.choose(space.batchSizes, (p) => p.batchSize, ofFamily),
 		maxEpochs,
 		scale: tpe.choose(space.scales, (p) => p.scale, ofFamily),
-		...shared,
-		...(family === 'logistic' && { solver: 'lbfgs' as const })
+		...shared
 	};
 }
 
