@@ -27,6 +27,15 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		);
 		expect(auc).toBeGreaterThan(0.6);
 		await expect(page.getByRole('table', { name: 'Confusion matrix' })).toBeVisible();
+		// credit-risk terms: Gini = 2 · AUC − 1, KS, and ten deciles of the test rows (150 of 1,000)
+		const gini = Number(
+			await metrics.getByRole('row', { name: /^Gini/ }).getByRole('cell').first().textContent()
+		);
+		expect(gini).toBeCloseTo(2 * auc - 1, 2);
+		const deciles = page.getByRole('table', { name: 'Decile table' });
+		await expect(deciles.getByRole('row')).toHaveCount(10 + 1);
+		await expect(deciles.getByRole('row').nth(10)).toContainText('100.0%'); // every positive captured by decile 10
+		await expect(page.getByRole('img', { name: /Cumulative gains/ })).toBeVisible();
 	});
 	await test.step('the dataset, its settings and the run survive a reload', async () => {
 		await page.reload();

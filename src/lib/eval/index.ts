@@ -3,6 +3,7 @@
  * confusion matrices and decision thresholds. Each number matches scikit-learn 1.2.1 (see each export).
  */
 export { evaluate, type EvaluateOptions, type Metrics } from './metrics';
+export { scorecardOf, type DecileRow, type Scorecard } from './scorecard';
 export { computeRoc, type RocCurve } from './roc';
 export { computePrCurve, type PrCurve } from './pr-curve';
 export { computeCalibration, type CalibrationCurve } from './calibration';

@@ -18,6 +18,7 @@ import {
 import { argmaxPredictions, confusionMatrix, thresholdPredictions } from './confusion';
 import { brierBinaryOf, brierMulticlassOf, logLossOf } from './probabilistic';
 import { assertProba } from './validate';
+import { scorecardOf, type Scorecard } from './scorecard';
 
 /** Everything `evaluate` reports. Plain data: no NaN, no typed arrays. */
 export type Metrics = {
@@ -62,6 +63,11 @@ export type Metrics = {
 		/** Multiclass: one-vs-rest ROC of every class present with both outcomes; null for binary. */
 		rocPerClass: ClassRoc[] | null;
 	};
+	/**
+	 * Binary: Gini, KS and the decile table of the positive class's scores (scorecard.ts); multiclass, and
+	 * metrics stored before it existed: null / absent.
+	 */
+	scorecard?: Scorecard | null;
 	/** Why a value is null, or what scikit-learn would have warned about. */
 	notes: string[];
 };
@@ -146,11 +152,12 @@ export function evaluate(
 		threshold,
 		positiveLabel: positiveIndex === null ? null : labels[positiveIndex],
 		curves: ranking.curves,
+		scorecard: ranking.scorecard ?? null,
 		notes
 	};
 }
 
-type Ranking = Pick<Metrics, 'rocAuc' | 'prAuc' | 'brier' | 'curves'>;
+type Ranking = Pick<Metrics, 'rocAuc' | 'prAuc' | 'brier' | 'curves' | 'scorecard'>;
 
 function binaryRanking(
 	yTrue: ArrayLike<number>,
@@ -177,7 +184,8 @@ function binaryRanking(
 		rocAuc: roc?.auc ?? null,
 		prAuc: pr.averagePrecision,
 		brier: brierBinaryOf(scores, positives),
-		curves: { roc, pr, calibration, rocPerClass: null }
+		curves: { roc, pr, calibration, rocPerClass: null },
+		scorecard: scorecardOf(scores, positives, roc?.auc ?? null)
 	};
 }
 
