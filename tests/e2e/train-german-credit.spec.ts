@@ -36,6 +36,12 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await expect(deciles.getByRole('row')).toHaveCount(10 + 1);
 		await expect(deciles.getByRole('row').nth(10)).toContainText('100.0%'); // every positive captured by decile 10
 		await expect(page.getByRole('img', { name: /Cumulative gains/ })).toBeVisible();
+		// permutation importance of the 9 feature columns (the index column is not a feature), checking account first
+		await expect(page.getByRole('img', { name: 'Permutation importance per column' })).toBeVisible();
+		await page.getByText(/^All \d+ columns$/).click();
+		const importance = page.getByTestId('importance-table');
+		await expect(importance.locator('tbody tr')).toHaveCount(9);
+		await expect(importance.locator('tbody tr').first()).toContainText('Checking account');
 	});
 	await test.step('the dataset, its settings and the run survive a reload', async () => {
 		await page.reload();

@@ -18,6 +18,12 @@ import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './
 import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
 import { splitRows } from './split-rows';
 import { computeTermWeights } from './term-weights';
+import {
+	IMPORTANCE_MAX_ROWS,
+	permutationImportance,
+	type PermutationImportance
+} from './importance';
+import { createRng, shuffledIndices } from '$lib/shared/rng';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
 
@@ -85,8 +91,18 @@ export async function trainRun(
 						{ signal: work.signal }
 					)
 				: undefined;
+		const evaluation = evaluateRun(run, settings, fitted.validationProba, fitted.testProba);
+		const importance = await runImportance(
+			run,
+			settings,
+			evaluation,
+			(x) => predictFitted(trained.model, x),
+			fitted.recipe,
+			work
+		);
 		return {
-			...evaluateRun(run, settings, fitted.validationProba, fitted.testProba),
+			...evaluation,
+			importance,
 			history: trained.history,
 			bestEpoch: trained.bestEpoch,
 			stoppedEarly: trained.stoppedEarly,
@@ -195,6 +211,45 @@ export function evaluateRun(
 }
 
 const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);
+
+/**
+ * Permutation importance of every feature column on the run's test part (importance.ts), by the test metrics'
+ * ROC AUC (accuracy at the run's threshold where ROC AUC is undefined); `predict` scores prepared features.
+ * A test part of more than `IMPORTANCE_MAX_ROWS` rows is subsampled (seeded; scikit-learn's `max_samples`):
+ * the cost is columns × repeats predictions of those rows.
+ */
+export async function runImportance(
+	run: PreparedRun,
+	settings: TrainSettings,
+	evaluation: RunEvaluation,
+	predict: (x: FeatureMatrix) => Promise<Float32Array>,
+	recipe: RunResult['recipe'],
+	work: TrainWork = {}
+): Promise<PermutationImportance> {
+	const { labels, positiveLabel, threshold } = evaluation;
+	const options = {
+		labels,
+		positiveIndex: positiveLabel === null ? undefined : labels.indexOf(positiveLabel),
+		threshold: threshold ?? undefined
+	};
+	const metric = evaluation.metrics.rocAuc === null ? 'accuracy' : 'rocAuc';
+	const rows = importanceRows(run.test.table.rowCount, settings.seed);
+	const table = rows ? takeRows(run.test.table, rows) : run.test.table;
+	const y = rows ? pick(run.test.y, rows) : run.test.y;
+	const score = async (t: Table) => {
+		const m = evaluate(y, await predict(applyRecipe(recipe, t)), options);
+		return metric === 'rocAuc' ? (m.rocAuc ?? NaN) : m.accuracy;
+	};
+	const columns = settings.columns.filter((c) => c.role === 'feature').map((c) => c.name);
+	return permutationImportance(table, columns, score, { metric, seed: settings.seed }, work);
+}
+
+/** The test rows importance scores: all of them, or a seeded sorted subset of `IMPORTANCE_MAX_ROWS`. */
+function importanceRows(count: number, seed: number): Int32Array | null {
+	if (count <= IMPORTANCE_MAX_ROWS) return null;
+	const all = shuffledIndices(count, createRng((seed ^ 0x1a9e) >>> 0));
+	return all.slice(0, IMPORTANCE_MAX_ROWS).sort();
+}
 
 /** The positive class of a binary target: `label` when given, else the minority class of `y` (ties → the second). */
 export function positiveClassIndex(label: string | null, labels: string[], y: Int32Array): number {

@@ -60,6 +60,9 @@ export type BalanceSummary = BalanceSettings & {
 
 export { isGbdtArtifacts, type ModelArtifacts, type TfModelArtifacts } from '$lib/models/artifacts';
 
+import type { PermutationImportance } from './importance';
+export type { ColumnImportance, PermutationImportance } from './importance';
+
 export type RunResult = {
 	labels: string[];
 	positiveLabel: string | null;
@@ -82,6 +85,8 @@ export type RunResult = {
 	balance?: BalanceSummary;
 	/** Text features only: per class, the terms that weigh most for it (term-weights.ts). */
 	termWeights?: TermWeights;
+	/** Permutation importance of each feature column on the test part (absent in runs recorded before it). */
+	importance?: PermutationImportance;
 };
 
 /** Per class (in label order), its top text terms, largest weight first; only positive weights are kept. */
