@@ -13,7 +13,13 @@
  */
 import type { Table } from '$lib/data/table';
 import { ENSEMBLE_FORMAT, MAX_ENSEMBLE_MEMBERS, type EnsembleMember } from '$lib/models/artifacts';
-import { blendProbabilities, disposeFitted, fittedArtifacts } from '$lib/models/fitted-model';
+import {
+	blendProbabilities,
+	disposeFitted,
+	fittedArtifacts,
+	loadFitted,
+	predictTable
+} from '$lib/models/fitted-model';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { computeTermWeights } from './term-weights';
 import {
@@ -21,6 +27,7 @@ import {
 	fitRunModel,
 	leakWarnings,
 	prepareRun,
+	runImportance,
 	type PreparedRun,
 	type TrainWork
 } from './train-run';
@@ -79,13 +86,29 @@ export async function trainEnsembleRun(
 	);
 	const blend = (part: 'validationProba' | 'testProba') =>
 		blendProbabilities(fits.map((f) => ({ weight: f.member.weight, proba: f[part] })));
-	return {
-		...evaluateRun(run, lead, blend('validationProba'), blend('testProba')),
-		...first.lead,
-		warnings: [...warnings.values()],
-		recipe: first.member.recipe,
-		model: { format: ENSEMBLE_FORMAT, members: fits.map((f) => f.member) }
-	};
+	const evaluation = evaluateRun(run, lead, blend('validationProba'), blend('testProba'));
+	const model = { format: ENSEMBLE_FORMAT, members: fits.map((f) => f.member) } as const;
+	// the blend's importance: its members loaded back from what the run keeps, scored as its bundle scores
+	const scorer = await loadFitted(model);
+	try {
+		const importance = await runImportance(
+			run,
+			lead,
+			evaluation,
+			(t) => predictTable(scorer, first.member.recipe, t),
+			work
+		);
+		return {
+			...evaluation,
+			importance,
+			...first.lead,
+			warnings: [...warnings.values()],
+			recipe: first.member.recipe,
+			model
+		};
+	} finally {
+		disposeFitted(scorer);
+	}
 }
 
 /** What the run keeps of its heaviest member alone. */

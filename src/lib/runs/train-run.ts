@@ -10,7 +10,12 @@ import { takeRows, type Table } from '$lib/data/table';
 import type { EncodedTarget, FeatureMatrix } from '$lib/features';
 import { applyRecipe, findLeaks } from '$lib/features';
 import type { Split } from '$lib/models';
-import { disposeFitted, fittedArtifacts, predictFitted } from '$lib/models/fitted-model';
+import {
+	disposeFitted,
+	fittedArtifacts,
+	predictFitted,
+	predictTable
+} from '$lib/models/fitted-model';
 import { evaluate } from '$lib/eval';
 import { thresholdOnValidation } from './validation-threshold';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
@@ -96,8 +101,7 @@ export async function trainRun(
 			run,
 			settings,
 			evaluation,
-			(x) => predictFitted(trained.model, x),
-			fitted.recipe,
+			(t) => predictTable(trained.model, fitted.recipe, t),
 			work
 		);
 		return {
@@ -214,7 +218,8 @@ const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i
 
 /**
  * Permutation importance of every feature column on the run's test part (importance.ts), by the test metrics'
- * ROC AUC (accuracy at the run's threshold where ROC AUC is undefined); `predict` scores prepared features.
+ * ROC AUC (accuracy at the run's threshold where ROC AUC is undefined); `predict` scores raw rows (the model
+ * with its Recipe, or a blend).
  * A test part of more than `IMPORTANCE_MAX_ROWS` rows is subsampled (seeded; scikit-learn's `max_samples`):
  * the cost is columns × repeats predictions of those rows.
  */
@@ -222,8 +227,7 @@ export async function runImportance(
 	run: PreparedRun,
 	settings: TrainSettings,
 	evaluation: RunEvaluation,
-	predict: (x: FeatureMatrix) => Promise<Float32Array>,
-	recipe: RunResult['recipe'],
+	predict: (table: Table) => Promise<Float32Array>,
 	work: TrainWork = {}
 ): Promise<PermutationImportance> {
 	const { labels, positiveLabel, threshold } = evaluation;
@@ -237,7 +241,7 @@ export async function runImportance(
 	const table = rows ? takeRows(run.test.table, rows) : run.test.table;
 	const y = rows ? pick(run.test.y, rows) : run.test.y;
 	const score = async (t: Table) => {
-		const m = evaluate(y, await predict(applyRecipe(recipe, t)), options);
+		const m = evaluate(y, await predict(t), options);
 		return metric === 'rocAuc' ? (m.rocAuc ?? NaN) : m.accuracy;
 	};
 	const columns = settings.columns.filter((c) => c.role === 'feature').map((c) => c.name);

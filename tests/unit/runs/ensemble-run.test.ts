@@ -206,6 +206,10 @@ describe('trainEnsembleRun', () => {
 		const model = result.model;
 		if (!model || !isEnsembleArtifacts(model)) throw new Error('not a blend');
 		expect(model.members.map((m) => m.description)).toEqual(['A', 'B']);
+		// the blend's own permutation importance: scored as its bundle scores, from the same test rows
+		expect(result.importance?.baseline).toBeCloseTo(result.metrics.rocAuc ?? NaN, 12);
+		expect(result.importance?.rows).toBe(result.splitSizes.test);
+		expect(result.importance?.columns.length).toBeGreaterThan(3);
 	});
 
 	it('refuses members that disagree on target, split or seed, and weights that are not above 0', async () => {
