@@ -37,7 +37,9 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await expect(deciles.getByRole('row').nth(10)).toContainText('100.0%'); // every positive captured by decile 10
 		await expect(page.getByRole('img', { name: /Cumulative gains/ })).toBeVisible();
 		// permutation importance of the 9 feature columns (the index column is not a feature), checking account first
-		await expect(page.getByRole('img', { name: 'Permutation importance per column' })).toBeVisible();
+		await expect(
+			page.getByRole('img', { name: 'Permutation importance per column' })
+		).toBeVisible();
 		await page.getByText(/^All \d+ columns$/).click();
 		const importance = page.getByTestId('importance-table');
 		await expect(importance.locator('tbody tr')).toHaveCount(9);
@@ -51,6 +53,23 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await page.getByRole('button', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);
 		await expect(page.getByTestId('run-row')).toContainText('done');
+	});
+	await test.step('a threshold for the lowest cost of errors: costs in, expected cost and sweep out', async () => {
+		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('combobox', { name: 'Threshold', exact: true }).selectOption('cost');
+		await expect(page.getByLabel('Cost of a false positive')).toHaveValue('1');
+		await page.getByLabel('Cost of a false negative').fill('5');
+		await page.getByLabel('Cost of a false negative').blur();
+		await page.getByTestId('train-button').click();
+		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
+		await expect(
+			page.getByText(/lowest cost of errors: a false positive costs 1, a false negative 5/)
+		).toBeVisible();
+		await expect(page.getByTestId('expected-cost')).toContainText('per row');
+		await expect(
+			page.getByRole('img', { name: 'Cost of errors against the threshold' })
+		).toBeVisible();
+		await page.getByRole('combobox', { name: 'Threshold', exact: true }).selectOption('f1');
 	});
 	await test.step('a logistic regression is solved by L-BFGS: iterations, no learning rate', async () => {
 		await page.getByRole('button', { name: 'Train', exact: true }).first().click();

@@ -13,7 +13,15 @@ export {
 	normaliseConfusion,
 	thresholdPredictions
 } from './confusion';
-export { chooseThreshold, FALLBACK_THRESHOLD, type ThresholdMethod } from './threshold';
+export {
+	checkCosts,
+	chooseThreshold,
+	FALLBACK_THRESHOLD,
+	thresholdSweep,
+	type ErrorCosts,
+	type ThresholdMethod,
+	type ThresholdSweep
+} from './threshold';
 export { brierBinaryOf, brierMulticlassOf, logLossOf, LOG_LOSS_EPS } from './probabilistic';
 export type { ClassRoc } from './curves';
 export type { ClassScores, Prf } from './classification';

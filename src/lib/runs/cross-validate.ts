@@ -12,7 +12,7 @@ import { takeRows, type Table } from '$lib/data/table';
 import { applyRecipe } from '$lib/features';
 import { stratifiedSplit } from '$lib/models';
 import { disposeFitted, predictFitted } from '$lib/models/fitted-model';
-import { evaluate, type Metrics } from '$lib/eval';
+import { checkCosts, evaluate, type Metrics } from '$lib/eval';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { FittedRecipe } from '$lib/features';
 import { foldRows, stratifiedFolds } from './folds';
@@ -94,6 +94,7 @@ export function prepareFolds(
 	settings: TrainSettings,
 	k = DEFAULT_FOLDS
 ): PreparedFolds {
+	if (settings.threshold.method === 'cost') checkCosts(settings.threshold.costs);
 	const { target, rows, classCount, split, rng } = splitRows(table, settings);
 	const nonTest = Int32Array.from([...split.train, ...split.validation]).sort();
 	const yNonTest = pick(target.y, nonTest);

@@ -16,8 +16,8 @@ import {
 	predictFitted,
 	predictTable
 } from '$lib/models/fitted-model';
-import { evaluate } from '$lib/eval';
-import { thresholdOnValidation } from './validation-threshold';
+import { checkCosts, evaluate, thresholdSweep, type ErrorCosts } from '$lib/eval';
+import { columnOf, positivesOf, thresholdOnValidation } from './validation-threshold';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
 import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
@@ -62,6 +62,8 @@ export type RunEvaluation = Pick<
 	| 'metrics'
 	| 'validationMetrics'
 	| 'testRows'
+	| 'thresholdSweep'
+	| 'costs'
 >;
 
 /**
@@ -124,9 +126,11 @@ export async function trainRun(
 
 /**
  * Encodes the target and splits the rows into training, validation and test parts (split-rows.ts).
- * @throws FaroError target-missing, target-single-class, target-too-many-classes, class-too-small
+ * @throws FaroError target-missing, target-single-class, target-too-many-classes, class-too-small;
+ *   eval-input-invalid when the threshold is chosen by cost without valid costs (before any training)
  */
 export function prepareRun(table: Table, settings: TrainSettings): PreparedRun {
+	if (settings.threshold.method === 'cost') checkCosts(settings.threshold.costs);
 	const { target, rows, classCount, split } = splitRows(table, settings);
 	const part = (indices: Int32Array): Part => ({
 		table: takeRows(rows, indices),
@@ -197,6 +201,17 @@ export function evaluateRun(
 		settings.threshold
 	);
 	const options = { labels: target.labels, positiveIndex, threshold };
+	const metrics = evaluate(test.y, testProba, options);
+	const validationMetrics = evaluate(validation.y, validationProba, options);
+	const costs = settings.threshold.method === 'cost' ? settings.threshold.costs : undefined;
+	const sweep =
+		positiveIndex === undefined || validation.y.length === 0
+			? undefined
+			: thresholdSweep(
+					columnOf(validationProba, classCount, positiveIndex),
+					positivesOf(validation.y, positiveIndex),
+					costs ?? null
+				);
 	return {
 		labels: target.labels,
 		positiveLabel: positiveIndex === undefined ? null : target.labels[positiveIndex],
@@ -208,13 +223,36 @@ export function evaluateRun(
 			test: split.test.length,
 			droppedMissingTarget: target.droppedMissing
 		},
-		metrics: evaluate(test.y, testProba, options),
-		validationMetrics: evaluate(validation.y, validationProba, options),
-		testRows: Array.from(split.test, (i) => target.keptRows[i])
+		metrics,
+		validationMetrics,
+		testRows: Array.from(split.test, (i) => target.keptRows[i]),
+		...(sweep && { thresholdSweep: sweep }),
+		...(costs &&
+			positiveIndex !== undefined && {
+				costs: {
+					...costs,
+					test: errorCost(metrics.confusion, positiveIndex, costs),
+					validation: errorCost(validationMetrics.confusion, positiveIndex, costs)
+				}
+			})
 	};
 }
 
 const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);
+
+/** FP · c₊ + FN · c₋ from a binary confusion matrix (rows = true class), in total and per row. */
+function errorCost(
+	confusion: number[][],
+	positiveIndex: number,
+	costs: ErrorCosts
+): { total: number; perRow: number } {
+	const negative = 1 - positiveIndex;
+	const fp = confusion[negative][positiveIndex];
+	const fn = confusion[positiveIndex][negative];
+	const rows = confusion.flat().reduce((a, b) => a + b, 0);
+	const total = fp * costs.falsePositive + fn * costs.falseNegative;
+	return { total, perRow: rows > 0 ? total / rows : 0 };
+}
 
 /**
  * Permutation importance of every feature column on the run's test part (importance.ts), by the test metrics'

@@ -7,7 +7,8 @@ import type { SamplingStrategy } from '$lib/balance';
 import type { SearchRecord } from './search/trial';
 import type { ModelArtifacts } from '$lib/models/artifacts';
 
-export type ThresholdMethod = 'f1' | 'youden' | 'fixed';
+import type { ErrorCosts, ThresholdMethod, ThresholdSweep } from '$lib/eval';
+export type { ThresholdMethod } from '$lib/eval';
 
 /** Every choice that produces a run: stored with it, diffed in comparisons. */
 export type TrainSettings = {
@@ -32,7 +33,8 @@ export type TrainSettings = {
 	backend: 'auto' | BackendName;
 	/** Binary targets: the class treated as positive; null = the minority class of the training part. */
 	positiveLabel: string | null;
-	threshold: { method: ThresholdMethod; value: number };
+	/** `costs`: method `cost` only (absent in settings stored before it existed). */
+	threshold: { method: ThresholdMethod; value: number; costs?: ErrorCosts };
 	/** Class balancing of the training part; absent in settings stored before it existed (= none). */
 	balance?: BalanceSettings;
 	/** Set on the run a "Find the best model" search produced: its trials (the leaderboard). */
@@ -85,6 +87,16 @@ export type RunResult = {
 	balance?: BalanceSummary;
 	/** Text features only: per class, the terms that weigh most for it (term-weights.ts). */
 	termWeights?: TermWeights;
+	/**
+	 * Binary targets: precision, recall and (method `cost`) the cost per row against the threshold, on the
+	 * validation part the threshold was chosen on (absent in runs recorded before it).
+	 */
+	thresholdSweep?: ThresholdSweep;
+	/** Method `cost`: the costs and the expected cost of the errors at the chosen threshold. */
+	costs?: ErrorCosts & {
+		test: { total: number; perRow: number };
+		validation: { total: number; perRow: number };
+	};
 	/** Permutation importance of each feature column on the test part (absent in runs recorded before it). */
 	importance?: PermutationImportance;
 };

@@ -35,6 +35,7 @@ export function thresholdOnValidation(
 		columnOf(validationProba, classCount, positiveIndex),
 		positivesOf(validationY, positiveIndex),
 		threshold.method,
-		threshold.value
+		threshold.value,
+		threshold.costs
 	);
 }

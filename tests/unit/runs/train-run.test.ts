@@ -74,6 +74,34 @@ describe('trainRun on German credit', () => {
 	});
 });
 
+describe('a threshold chosen by cost', () => {
+	it('minimises FP · 1 + FN · 5 on validation, and reports the expected cost on both parts', async () => {
+		const costs = { falsePositive: 1, falseNegative: 5 };
+		const result = await trainRun(table, {
+			...settings,
+			threshold: { method: 'cost', value: 0.5, costs }
+		});
+		const sweep = result.thresholdSweep;
+		const cheapest = sweep?.costPerRow?.indexOf(Math.min(...(sweep.costPerRow ?? []))) ?? -1;
+		expect(result.thresholdMethod).toBe('cost');
+		expect(result.threshold).toBe(sweep?.thresholds[cheapest]);
+		// the test part's cost from its confusion matrix (rows = true class); "bad" is the positive class
+		const p = result.labels.indexOf(result.positiveLabel ?? '');
+		const m = result.metrics.confusion;
+		const total = m[1 - p][p] * 1 + m[p][1 - p] * 5;
+		expect(result.costs?.test).toEqual({ total, perRow: total / result.splitSizes.test });
+		expect(result.costs?.validation.perRow).toBeCloseTo(sweep?.costPerRow?.[cheapest] ?? NaN, 12);
+	});
+
+	it('is refused before training when the costs are missing', async () => {
+		await expect(
+			trainRun(table, { ...settings, threshold: { method: 'cost', value: 0.5 } })
+		).rejects.toMatchObject({
+			code: 'eval-input-invalid'
+		});
+	});
+});
+
 describe('compareRuns', () => {
 	const run = (id: string, auc: number, logLoss: number, fingerprint = 'f', seed = 42): RunRecord =>
 		({

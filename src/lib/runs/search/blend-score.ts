@@ -71,14 +71,15 @@ export function createFoldScorer(setup: ScoringSetup): FoldScorer {
 		let predicted: Int32Array;
 		if (positiveIndex === undefined) predicted = argmaxPredictions(proba, k);
 		else {
-			const { method, value } = setup.threshold;
+			const { method, value, costs } = setup.threshold;
 			const threshold =
 				validation && validationPositives
 					? chooseThreshold(
 							columnOf(validation, k, positiveIndex),
 							validationPositives,
 							method,
-							value
+							value,
+							costs
 						)
 					: value;
 			predicted = thresholdPredictions(proba, positiveIndex, threshold);
