@@ -36,6 +36,11 @@ test('two runs → reload → compare → download the model → load it → sco
 		await expect(page.getByRole('table', { name: 'Settings that differ' })).toContainText(
 			'model.family'
 		);
+		await expect(table.getByRole('row', { name: /^Gini/ })).toBeVisible();
+		// both runs' column importance side by side
+		const importance = page.getByTestId('compare-importance');
+		await expect(importance.getByRole('columnheader')).toHaveCount(3);
+		await expect(importance.locator('tbody tr').first()).toBeVisible();
 	});
 
 	await test.step('export both runs, delete one, import the file back', async () => {

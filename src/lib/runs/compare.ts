@@ -10,6 +10,8 @@ import { describeTestRows } from './describe-split';
 
 export type MetricKey =
 	| 'rocAuc'
+	| 'gini'
+	| 'ks'
 	| 'prAuc'
 	| 'accuracy'
 	| 'balancedAccuracy'
@@ -22,6 +24,8 @@ export type MetricKey =
 
 export const COMPARED_METRICS: { key: MetricKey; label: string; lowerIsBetter: boolean }[] = [
 	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },
+	{ key: 'gini', label: 'Gini', lowerIsBetter: false },
+	{ key: 'ks', label: 'KS', lowerIsBetter: false },
 	{ key: 'prAuc', label: 'PR AUC', lowerIsBetter: false },
 	{ key: 'accuracy', label: 'Accuracy', lowerIsBetter: false },
 	{ key: 'balancedAccuracy', label: 'Balanced accuracy', lowerIsBetter: false },
@@ -41,7 +45,9 @@ export function metricValue(metrics: Metrics | null | undefined, key: MetricKey)
 			? metrics.macro.f1
 			: key === 'f1Weighted'
 				? metrics.weighted.f1
-				: metrics[key];
+				: key === 'gini' || key === 'ks'
+					? metrics.scorecard?.[key]
+					: metrics[key];
 	return typeof value === 'number' ? value : NaN;
 }
 
