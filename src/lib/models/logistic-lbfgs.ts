@@ -17,6 +17,7 @@ import { createRng } from '$lib/shared/rng';
 import { buildModel } from './build';
 import { meanCrossEntropy } from './cross-entropy';
 import { minimizeLbfgs } from './lbfgs';
+import { rowWeights } from './row-weights';
 import type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train';
 
 /**
@@ -144,8 +145,8 @@ export async function trainLogisticLbfgs(
 ): Promise<TrainedModel> {
 	const { train, validation, classCount, spec } = input;
 	const width = featureWidth(train.x);
-	const rowWeights = weightsOf(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
-	const objective = logisticObjective(train.x, train.y, classCount, rowWeights, spec.l2);
+	const weights = rowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
+	const objective = logisticObjective(train.x, train.y, classCount, weights, spec.l2);
 	const theta0 = new Float64Array((width + 1) * classCount);
 	const history: EpochReport[] = [];
 	const startedMs = performance.now();
@@ -209,18 +210,6 @@ export async function trainLogisticLbfgs(
 		bestEpoch: Math.max(0, history.length - 1),
 		stoppedEarly: false
 	};
-}
-
-function weightsOf(
-	y: Int32Array,
-	classWeights: number[] | null,
-	sampleWeight: Float32Array | null
-): Float64Array | null {
-	if (!classWeights && !sampleWeight) return null;
-	return Float64Array.from(
-		y,
-		(c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1)
-	);
 }
 
 function diverged(iteration: number): FaroError {

@@ -8,7 +8,7 @@
  * The score is the run's ranking metric: ROC AUC (binary: of the positive class; multiclass: macro
  * one-vs-rest), or accuracy where ROC AUC is undefined.
  */
-import type { Column, Table } from '$lib/data/table';
+import { takeRows, type Column, type Table } from '$lib/data/table';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
@@ -102,14 +102,5 @@ export async function permutationImportance(
 }
 
 /** The column with its rows in `order` (row i takes row order[i]'s value). */
-function reordered(column: Column, order: Int32Array): Column {
-	switch (column.storage) {
-		case 'number':
-		case 'date':
-			return { ...column, values: Float64Array.from(order, (i) => column.values[i]) };
-		case 'category':
-			return { ...column, codes: Int32Array.from(order, (i) => column.codes[i]) };
-		case 'text':
-			return { ...column, values: Array.from(order, (i) => column.values[i]) };
-	}
-}
+const reordered = (column: Column, order: Int32Array): Column =>
+	takeRows({ rowCount: order.length, columns: [column] }, order).columns[0];

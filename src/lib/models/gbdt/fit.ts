@@ -6,6 +6,7 @@
  * trees and probabilities (tests/fixtures/gbdt). Early stopping is Faro's: the validation rows' cross-entropy
  * after every iteration, the best iteration's trees kept, `patience` iterations without a lower one end it.
  */
+import { rowWeights } from '../row-weights';
 import type { FeatureMatrix } from '$lib/features/matrix';
 import { featureWidth } from '$lib/features/matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
@@ -160,19 +161,6 @@ const filled = (rows: number, baseline: number[]): Float64Array => {
 	}
 	return out;
 };
-
-/** classWeights[yᵢ] × sampleWeight[i] per training row (scikit-learn's class_weight × sample_weight), or null. */
-function rowWeights(
-	y: Int32Array,
-	classWeights: number[] | null,
-	sampleWeight: Float32Array | null
-): Float64Array | null {
-	if (!classWeights && !sampleWeight) return null;
-	return Float64Array.from(
-		y,
-		(c, i) => (classWeights ? classWeights[c] : 1) * (sampleWeight ? sampleWeight[i] : 1)
-	);
-}
 
 /** The checks of models/train-input.ts, except that missing values (NaN) and an empty validation part are fine. */
 function checkInput(input: TrainInput): void {
