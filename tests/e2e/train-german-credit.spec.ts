@@ -36,6 +36,8 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await expect(deciles.getByRole('row')).toHaveCount(10 + 1);
 		await expect(deciles.getByRole('row').nth(10)).toContainText('100.0%'); // every positive captured by decile 10
 		await expect(page.getByRole('img', { name: /Cumulative gains/ })).toBeVisible();
+		await expect(page.getByRole('img', { name: 'Lift by decile' })).toBeVisible();
+		await expect(page.getByRole('img', { name: 'KS chart' })).toBeVisible();
 		// permutation importance of the 9 feature columns (the index column is not a feature), checking account first
 		await expect(
 			page.getByRole('img', { name: 'Permutation importance per column' })
