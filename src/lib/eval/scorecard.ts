@@ -96,8 +96,9 @@ export function scorecardOf(
 
 /**
  * Two-sample KS over the rows ranked highest first: the empirical CDFs at each distinct score x (rows ≤ x),
- * compared exactly in integers (|p·N − q·P| for p of P positives and q of N negatives at or below x); the first
- * (smallest) x with the largest gap, as scipy's argmax over the sorted scores takes it.
+ * compared exactly in integers (p·N − q·P for p of P positives and q of N negatives at or below x); the location
+ * as scipy's `ks_2samp` gives it: the first (smallest) x of the largest F₊ − F₋, unless F₋ − F₊ is strictly
+ * larger somewhere (then its first x).
  */
 function ksOf(
 	scores: ArrayLike<number>,
@@ -112,8 +113,10 @@ function ksOf(
 	// walk up from the lowest score: counts at or below x
 	let below = 0; // positives ≤ x
 	let belowNeg = 0;
-	let best = -1;
-	let at = NaN;
+	// scipy keeps the largest F₊ − F₋ and the largest F₋ − F₊ apart, each at its first x, and reports the
+	// second only when it is strictly larger
+	const up = { gap: -1, at: NaN };
+	const down = { gap: -1, at: NaN };
 	for (let i = n - 1; i >= 0;) {
 		const x = scores[descending[i]];
 		while (i >= 0 && scores[descending[i]] === x) {
@@ -121,11 +124,10 @@ function ksOf(
 			else belowNeg++;
 			i--;
 		}
-		const gap = Math.abs(below * N - belowNeg * P);
-		if (gap > best) {
-			best = gap;
-			at = x;
-		}
+		const gap = below * N - belowNeg * P;
+		if (gap > up.gap) Object.assign(up, { gap, at: x });
+		if (-gap > down.gap) Object.assign(down, { gap: -gap, at: x });
 	}
-	return { statistic: best / (P * N), at };
+	const best = down.gap > up.gap ? down : up;
+	return { statistic: best.gap / (P * N), at: best.at };
 }

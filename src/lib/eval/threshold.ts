@@ -20,8 +20,9 @@ export const FALLBACK_THRESHOLD = 0.5;
 
 /**
  * Chooses the threshold that maximises F1 (`'f1'`) or Youden's J = tpr − fpr (`'youden'`), or minimises the
- * cost FP · c₊ + FN · c₋ (`'cost'`, with `costs`) over the distinct scores, ties → the highest threshold (fewest
- * positive predictions); `'fixed'` returns `fixed`.
+ * cost FP · c₊ + FN · c₋ (`'cost'`, with `costs`; costs within 1e-12 relative tie) over the distinct scores,
+ * ties → the highest threshold (fewest positive predictions); `'fixed'` returns `fixed`. Like the other
+ * methods, the cost method flags at least the top-scored rows: "flag nothing" (cost P · c₋) is not a candidate.
  * Both criteria are compared exactly (as integer cross-products), so mathematically equal candidates tie.
  * When the criterion is undefined (F1 without positives, Youden without positives or negatives) the
  * result is 0.5. There is no scikit-learn function for this: the fixtures compute it by brute force with
@@ -54,8 +55,10 @@ export function chooseThreshold(
 	const n = fps[last];
 	if (method === 'cost' && costs) {
 		const costAt = (i: number) => fps[i] * costs.falsePositive + (p - tps[i]) * costs.falseNegative;
+		// decimal costs are not exact in binary (9 × 0.3 < 2.7): costs within 1e-12 of each other tie
+		const cheaper = (a: number, b: number) => a < b - 1e-12 * Math.max(1, Math.abs(b));
 		let cheapest = 0;
-		for (let i = 1; i <= last; i++) if (costAt(i) < costAt(cheapest)) cheapest = i;
+		for (let i = 1; i <= last; i++) if (cheaper(costAt(i), costAt(cheapest))) cheapest = i;
 		return thresholds[cheapest];
 	}
 	if (p === 0 || (method === 'youden' && n === 0)) return FALLBACK_THRESHOLD;

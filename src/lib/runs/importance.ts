@@ -81,6 +81,7 @@ export async function permutationImportance(
 		let order: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
 		const drops: number[] = [];
 		for (let r = 0; r < repeats; r++) {
+			throwIfAborted(work.signal);
 			order = work.shuffle
 				? work.shuffle(c, r, order)
 				: shuffledIndices(n, rng, Int32Array.from(order));

@@ -274,10 +274,12 @@ export async function runImportance(
 		positiveIndex: positiveLabel === null ? undefined : labels.indexOf(positiveLabel),
 		threshold: threshold ?? undefined
 	};
-	const metric = evaluation.metrics.rocAuc === null ? 'accuracy' : 'rocAuc';
 	const rows = importanceRows(run.test.table.rowCount, settings.seed);
 	const table = rows ? takeRows(run.test.table, rows) : run.test.table;
 	const y = rows ? pick(run.test.y, rows) : run.test.y;
+	// decided on the rows scored: a subsample can miss a rare class, and ROC AUC is then undefined
+	const baseline = rows ? evaluate(y, await predict(table), options) : evaluation.metrics;
+	const metric = baseline.rocAuc === null ? 'accuracy' : 'rocAuc';
 	const score = async (t: Table) => {
 		const m = evaluate(y, await predict(t), options);
 		return metric === 'rocAuc' ? (m.rocAuc ?? NaN) : m.accuracy;
