@@ -69,7 +69,9 @@ export class RunsState {
 		let finished = false;
 		const onProgress = Comlink.proxy((progress: TrainProgress) => {
 			if (finished || this.active?.runId !== runId) return;
-			this.active = { ...this.active, progress };
+			// later phases (evaluation, importance) report no loss history: the chart keeps the last one
+			const history = progress.history ?? this.active.progress?.history;
+			this.active = { ...this.active, progress: history ? { ...progress, history } : progress };
 			this.lastStatus = progressText(progress);
 		});
 		try {
