@@ -49,21 +49,7 @@ export function logisticObjective(
 		gradient.fill(0);
 		let loss = 0;
 		for (let i = 0; i < n; i++) {
-			for (let c = 0; c < k; c++) z[c] = theta[biasAt + c];
-			const row = i * dw;
-			for (let j = 0; j < dw; j++) {
-				const v = dense[row + j];
-				if (v === 0) continue;
-				const at = j * k;
-				for (let c = 0; c < k; c++) z[c] += v * theta[at + c];
-			}
-			if (sparse) {
-				for (let p = sparse.rowPtr[i]; p < sparse.rowPtr[i + 1]; p++) {
-					const v = sparse.values[p];
-					const at = (dw + sparse.indices[p]) * k;
-					for (let c = 0; c < k; c++) z[c] += v * theta[at + c];
-				}
-			}
+			rowScores(x, i, theta, k, z);
 			let max = z[0];
 			for (let c = 1; c < k; c++) if (z[c] > max) max = z[c];
 			let sum = 0;
@@ -78,6 +64,7 @@ export function logisticObjective(
 			const scale = w / n;
 			for (let c = 0; c < k; c++) z[c] = scale * (z[c] / sum - (c === target ? 1 : 0));
 			for (let c = 0; c < k; c++) gradient[biasAt + c] += z[c];
+			const row = i * dw;
 			for (let j = 0; j < dw; j++) {
 				const v = dense[row + j];
 				if (v === 0) continue;
@@ -101,6 +88,32 @@ export function logisticObjective(
 	};
 }
 
+/** Row i's raw class scores xᵢW + b into `z`, from the dense block and the sparse block in place. */
+function rowScores(
+	x: FeatureMatrix,
+	i: number,
+	theta: Float64Array,
+	k: number,
+	z: Float64Array
+): void {
+	const { dense, denseWidth: dw, sparse } = x;
+	const biasAt = featureWidth(x) * k;
+	for (let c = 0; c < k; c++) z[c] = theta[biasAt + c];
+	const row = i * dw;
+	for (let j = 0; j < dw; j++) {
+		const v = dense[row + j];
+		if (v === 0) continue;
+		const at = j * k;
+		for (let c = 0; c < k; c++) z[c] += v * theta[at + c];
+	}
+	if (!sparse) return;
+	for (let p = sparse.rowPtr[i]; p < sparse.rowPtr[i + 1]; p++) {
+		const v = sparse.values[p];
+		const at = (dw + sparse.indices[p]) * k;
+		for (let c = 0; c < k; c++) z[c] += v * theta[at + c];
+	}
+}
+
 /** Class probabilities (row-major rows × classes) of the softmax model `theta` on `x`. */
 export function logisticProba(
 	x: FeatureMatrix,
@@ -108,23 +121,10 @@ export function logisticProba(
 	theta: Float64Array
 ): Float32Array {
 	const k = classCount;
-	const width = featureWidth(x);
-	const biasAt = width * k;
-	const { dense, denseWidth: dw, sparse } = x;
 	const out = new Float32Array(x.rowCount * k);
 	const z = new Float64Array(k);
 	for (let i = 0; i < x.rowCount; i++) {
-		for (let c = 0; c < k; c++) z[c] = theta[biasAt + c];
-		for (let j = 0; j < dw; j++) {
-			const v = dense[i * dw + j];
-			if (v !== 0) for (let c = 0; c < k; c++) z[c] += v * theta[j * k + c];
-		}
-		if (sparse) {
-			for (let p = sparse.rowPtr[i]; p < sparse.rowPtr[i + 1]; p++) {
-				const at = (dw + sparse.indices[p]) * k;
-				for (let c = 0; c < k; c++) z[c] += sparse.values[p] * theta[at + c];
-			}
-		}
+		rowScores(x, i, theta, k, z);
 		let max = z[0];
 		for (let c = 1; c < k; c++) if (z[c] > max) max = z[c];
 		let sum = 0;
