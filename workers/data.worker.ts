@@ -9,6 +9,7 @@ import {
 	type DescribeDatasetRequest
 } from '$lib/llm/describe-dataset';
 import { getDataset, loadTable } from '$lib/storage';
+import { screenSignal, type SignalRequest } from '$lib/data/signal';
 import type { Progress } from '$lib/shared/progress';
 
 const running = new Map<string, AbortController>();
@@ -59,6 +60,26 @@ const api = {
 				start + count
 			);
 		});
+	},
+	/** The signal screen of a stored dataset against a target (see $lib/data/signal), as plain JSON. */
+	async signalScreen(
+		jobId: string,
+		datasetId: string,
+		request: SignalRequest,
+		onProgress: (p: Progress) => void
+	) {
+		const controller = new AbortController();
+		running.set(jobId, controller);
+		try {
+			return await settle(async () =>
+				screenSignal(await loadTable(datasetId), request, {
+					signal: controller.signal,
+					onProgress
+				})
+			);
+		} finally {
+			running.delete(jobId);
+		}
 	},
 	cancel(jobId: string) {
 		running.get(jobId)?.abort();
