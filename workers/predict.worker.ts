@@ -21,7 +21,10 @@ import {
 } from '$lib/bundle';
 import { chooseBackend } from '$lib/models';
 import { getRun } from '$lib/runs/runs-db';
-import { settle } from '$lib/shared/errors';
+import { asFaroError, settle } from '$lib/shared/errors';
+import { rowsToTable } from '$lib/data';
+import type { ExplainMethod } from '$lib/explain/explain';
+import { SHAPLEY_PERMUTATIONS } from '$lib/explain/column-shapley';
 import type { Progress } from '$lib/shared/progress';
 
 setWasmPaths({
@@ -47,7 +50,31 @@ export type ModelSummary = {
 	dataset: { name: string; rows: number };
 	createdAt: string;
 	rocAuc: number | null;
+	/** How per-row reasons are computed for this model, or why they cannot be. */
+	reasons: { available: true; method: string } | { available: false; message: string };
 };
+
+const METHOD_WORDS: Record<ExplainMethod, string> = {
+	linear: 'exact contributions of the logistic regression, measured from the average training row',
+	'tree-shap': 'TreeSHAP (exact Shapley values of the trees, path-dependent)',
+	'shapley-exact': 'exact Shapley values against a typical training row',
+	'shapley-sampled': `Shapley values against a typical training row, sampled over ${SHAPLEY_PERMUTATIONS} column orders`
+};
+
+/** Explains one all-missing row to learn the method (and whether the file carries what reasons need). */
+async function reasonsOf(loaded: LoadedBundle): Promise<ModelSummary['reasons']> {
+	try {
+		const table = rowsToTable(
+			[loaded.inputColumns.map(() => '')],
+			loaded.inputColumns.map((c, index) => ({ index, name: c.name }))
+		);
+		const { labels } = await loaded.predictTable(table);
+		const { method } = await loaded.explain(table, labels);
+		return { available: true, method: METHOD_WORDS[method] };
+	} catch (err) {
+		return { available: false, message: asFaroError(err).message };
+	}
+}
 
 let loaded: LoadedBundle | null = null;
 let backendReady: Promise<unknown> | null = null;
@@ -73,7 +100,8 @@ async function useBundle(jsonText: string, source: string): Promise<ModelSummary
 		inputColumns: next.inputColumns,
 		dataset: { name: b.dataset.name, rows: b.dataset.rows },
 		createdAt: b.createdAt,
-		rocAuc: b.metrics.rocAuc ?? null
+		rocAuc: b.metrics.rocAuc ?? null,
+		reasons: await reasonsOf(next)
 	};
 }
 
@@ -92,7 +120,13 @@ const api = {
 			return useBundle(JSON.stringify(writeBundle(run)), `run “${run.name}”`);
 		}),
 	/** Scores a CSV; resolves with the predictions file and a preview. */
-	score(jobId: string, file: Blob, name: string, onProgress: (p: Progress) => void) {
+	score(
+		jobId: string,
+		file: Blob,
+		name: string,
+		onProgress: (p: Progress) => void,
+		options: { reasons?: boolean } = {}
+	) {
 		const controller = new AbortController();
 		running.set(jobId, controller);
 		return settle(async () => {
@@ -106,14 +140,24 @@ const api = {
 				sliceBytes: 4 << 20,
 				signal: controller.signal,
 				onProgress,
+				reasons: options.reasons,
 				onRows: (chunk) => void parts.push(new Blob([chunk]))
 			});
 			return { ...summary, file: new Blob(parts, { type: 'text/csv' }) };
 		}).finally(() => running.delete(jobId));
 	},
 	cancel: (jobId: string) => running.get(jobId)?.abort(),
-	/** Scores one row typed by hand. */
-	predictRow: (row: InputRow) => settle(async () => (await current().predict([row]))[0])
+	/** Scores one row typed by hand, with its reasons when the model file carries what they need. */
+	predictRow: (row: InputRow) =>
+		settle(async () => {
+			const model = current();
+			try {
+				return (await model.predict([row], { reasons: true }))[0];
+			} catch (err) {
+				if (asFaroError(err).code !== 'reasons-unavailable') throw err;
+				return (await model.predict([row]))[0];
+			}
+		})
 };
 
 export type PredictApi = typeof api;

@@ -2,13 +2,14 @@
  * Faro from Node, without a browser: the same src/lib code the workers run.
  *   faro train data.csv --target Risk [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
  *                       [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE] [--skip-bad-rows]
- *   faro predict model.json input.csv [--out predictions.csv] [--backend wasm|cpu]
+ *   faro predict model.json input.csv [--out predictions.csv] [--backend wasm|cpu] [--reasons]
  * `train` prints the test metrics as JSON on stdout; `predict` writes the predictions CSV to --out (or
  * stdout), streaming, so files larger than memory work. Progress and notes go to stderr.
  * `--test-column holdout=test` tests on the rows whose "holdout" cell is "test" (a predefined or out-of-time
  * test set) instead of a random 15 %; that column is then not a feature. `--skip-bad-rows` skips rows with the
  * wrong number of fields or with text after a closing quote (the studio's "Skip those rows"); without it such
- * rows stop the command with their lines.
+ * rows stop the command with their lines. `--reasons` adds reason_1 … reason_3: the three columns that pushed each
+ * row toward its label, in words.
  */
 import { createWriteStream, openAsBlob } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,7 +19,13 @@ import { parseArgs } from 'node:util';
 import '@tensorflow/tfjs-backend-wasm';
 import { parseCsv, profileTable, suggestTarget } from '$lib/data';
 import { defaultSettings, withTarget, type ColumnSetting } from '$lib/storage/dataset-record';
-import { defaultTrainSettings, parseTestColumn, trainRun, type RunRecord, type RunResult } from '$lib/runs';
+import {
+	defaultTrainSettings,
+	parseTestColumn,
+	trainRun,
+	type RunRecord,
+	type RunResult
+} from '$lib/runs';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
 import { loadBundle, scoreCsv, writeBundle } from '$lib/bundle';
 import { asFaroError } from '$lib/shared/errors';
@@ -31,7 +38,7 @@ console.log = (...args: unknown[]) => console.error(...args);
 const USAGE = `Usage:
   faro train <data.csv> --target <column> [--out model.json] [--model mlp|logistic|gbdt] [--seed 42]
              [--backend wasm|cpu] [--max-epochs N] [--test-column NAME=VALUE] [--skip-bad-rows]
-  faro predict <model.json> <input.csv> [--out predictions.csv] [--backend wasm|cpu]`;
+  faro predict <model.json> <input.csv> [--out predictions.csv] [--backend wasm|cpu] [--reasons]`;
 
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
@@ -70,18 +77,27 @@ async function train(args: string[]): Promise<number> {
 		invalidQuotes: skip
 	});
 	const skipped = parsed.meta.skippedRows + (parsed.meta.skippedQuoteRows ?? 0);
-	if (skipped > 0) console.error(`Skipped ${skipped} row${skipped > 1 ? 's' : ''} that could not be read as written.`);
+	if (skipped > 0)
+		console.error(
+			`Skipped ${skipped} row${skipped > 1 ? 's' : ''} that could not be read as written.`
+		);
 	const profile = profileTable(parsed.table, parsed.meta);
 	const target = values.target ?? suggestTarget(profile);
 	const columns = withTarget(defaultSettings(profile, target), target);
 	if (testColumn) columns.columns = withoutFeature(columns.columns, testColumn.name);
-	const settings = defaultTrainSettings(columns, parsed.table.rowCount, values.model as ModelFamily);
+	const settings = defaultTrainSettings(
+		columns,
+		parsed.table.rowCount,
+		values.model as ModelFamily
+	);
 	settings.seed = Number.parseInt(values.seed, 10);
 	settings.backend = values.backend as BackendName;
 	if (values['max-epochs']) settings.model.maxEpochs = Number.parseInt(values['max-epochs'], 10);
 	if (testColumn) settings.split = { ...settings.split, testColumn };
 	const backend = await chooseBackend(settings.backend);
-	console.error(`Training on ${parsed.table.rowCount} rows, target "${target}", backend ${backend.name}…`);
+	console.error(
+		`Training on ${parsed.table.rowCount} rows, target "${target}", backend ${backend.name}…`
+	);
 	let result: RunResult;
 	try {
 		result = await trainRun(parsed.table, settings, {
@@ -101,7 +117,11 @@ async function train(args: string[]): Promise<number> {
 			status: 'done',
 			error: null,
 			datasetId: 'cli',
-			dataset: { name: path, fingerprint: await fingerprintBlob(await openAsBlob(path)), rows: parsed.table.rowCount },
+			dataset: {
+				name: path,
+				fingerprint: await fingerprintBlob(await openAsBlob(path)),
+				rows: parsed.table.rowCount
+			},
 			settings,
 			backend,
 			durationMs,
@@ -112,7 +132,14 @@ async function train(args: string[]): Promise<number> {
 		console.error(`Model written to ${values.out}`);
 	}
 	const { curves: _curves, ...metrics } = result.metrics;
-	printJson({ target, labels: result.labels, backend: backend.name, durationMs: Math.round(durationMs), split: result.splitSizes, metrics });
+	printJson({
+		target,
+		labels: result.labels,
+		backend: backend.name,
+		durationMs: Math.round(durationMs),
+		split: result.splitSizes,
+		metrics
+	});
 	return 0;
 }
 
@@ -129,7 +156,11 @@ async function predict(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args,
 		allowPositionals: true,
-		options: { out: { type: 'string' }, backend: { type: 'string', default: 'wasm' } }
+		options: {
+			out: { type: 'string' },
+			backend: { type: 'string', default: 'wasm' },
+			reasons: { type: 'boolean', default: false }
+		}
 	});
 	const [modelPath, inputPath] = positionals;
 	if (!modelPath || !inputPath) {
@@ -144,16 +175,21 @@ async function predict(args: string[]): Promise<number> {
 	try {
 		const { rowCount } = await scoreCsv(loaded, await openAsBlob(inputPath), {
 			fileName: inputPath,
+			reasons: values.reasons,
 			onRows: async (text) => {
 				if (!out.write(text)) await once(out, 'drain');
 			},
 			onProgress: (p) => {
-				progressShown = process.stderr.write(`\rScoring: ${Math.round((100 * p.done) / (p.total || 1))}%   `);
+				progressShown = process.stderr.write(
+					`\rScoring: ${Math.round((100 * p.done) / (p.total || 1))}%   `
+				);
 			}
 		});
 		progressShown = false;
 		const seconds = (performance.now() - started) / 1000;
-		process.stderr.write(`\nScored ${rowCount} rows in ${seconds.toFixed(1)} s${values.out ? `, written to ${values.out}` : ''}.\n`);
+		process.stderr.write(
+			`\nScored ${rowCount} rows in ${seconds.toFixed(1)} s${values.out ? `, written to ${values.out}` : ''}.\n`
+		);
 	} finally {
 		if (progressShown) process.stderr.write('\n'); // the error message starts on its own line
 		loaded.dispose();

@@ -1,6 +1,7 @@
 import type { ColumnKind, ColumnRole } from '$lib/data/table';
 import type { FittedRecipe } from '$lib/features';
 import type { Metrics } from '$lib/eval';
+import type { TrainingReference } from '$lib/explain/reference';
 import type { TrainSettings } from '$lib/runs/types';
 import { isEnsembleArtifacts, isGbdtArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
 
@@ -33,4 +34,6 @@ export type ModelBundle = {
 	metrics: Metrics;
 	training: { settings: TrainSettings; seed: number; backend: string; durationMs: number };
 	dataset: { name: string; rows: number; fingerprint: string };
+	/** The training data's profile (per-row reasons, drift); absent in bundles written before it. */
+	reference?: TrainingReference;
 };

@@ -9,10 +9,15 @@
  * and pandas read every cell back as it was.
  */
 /** The predictions file's header: the input header unchanged, `prediction`, then `prob_<label>` per label. */
-export const predictionsHeader = (inputHeader: string[], labels: string[]): string[] => [
+export const predictionsHeader = (
+	inputHeader: string[],
+	labels: string[],
+	reasons = 0
+): string[] => [
 	...inputHeader,
 	'prediction',
-	...labels.map((label) => `prob_${label}`)
+	...labels.map((label) => `prob_${label}`),
+	...Array.from({ length: reasons }, (_, i) => `reason_${i + 1}`)
 ];
 
 /** Exact powers of ten (every one up to 10^22 is a double). */

@@ -19,20 +19,44 @@ import {
 	type InputColumn
 } from './check-columns';
 import { predictTableRows, type TablePredictions } from './predict';
+import { explainRows, type ExplainMethod, type RowExplanations } from '$lib/explain/explain';
+import type { ShapleyOptions } from '$lib/explain/column-shapley';
+import { describeCell, reasonsFor, type Reason } from '$lib/explain/reasons';
 
 /** One row to score: column name → cell (null or a missing token = missing). Extra keys are ignored. */
 export type InputRow = Record<string, string | number | null>;
 
-/** A row's prediction: the label and one probability per label, in bundle order. */
-export type RowPrediction = { label: string; probabilities: Record<string, number> };
+/** A row's prediction: the label and one probability per label, in bundle order; with reasons when asked. */
+export type RowPrediction = {
+	label: string;
+	probabilities: Record<string, number>;
+	explanation?: RowExplanation;
+};
+
+/** Why one row got its score (explain/explain.ts): every column's contribution, and the top reasons in words. */
+export type RowExplanation = {
+	method: ExplainMethod;
+	explained: string;
+	scale: RowExplanations['scale'];
+	base: number;
+	margin: number;
+	/** Largest push first (by size). */
+	contributions: { column: string; contribution: number; cell: string }[];
+	reasons: Reason[];
+};
 
 /** A bundle ready to score rows. Call `dispose()` to free the model's memory. */
 export type LoadedBundle = {
 	bundle: ModelBundle;
 	/** The columns rows must have, with the kind the model reads them as. */
 	inputColumns: InputColumn[];
-	predict(rows: InputRow[]): Promise<RowPrediction[]>;
+	predict(rows: InputRow[], options?: { reasons?: boolean }): Promise<RowPrediction[]>;
 	predictTable(table: Table): Promise<TablePredictions>;
+	/**
+	 * Each row's column contributions toward the label it was given (`predicted`, from `predictTable`).
+	 * @throws FaroError reasons-unavailable for a model file from a Faro that did not store what they need
+	 */
+	explain(table: Table, predicted: string[], options?: ShapleyOptions): Promise<RowExplanations>;
 	/** The model (for callers that score Tables themselves, with `predictTable` of models/fitted-model.ts). */
 	model: FittedModel;
 	dispose(): void;
@@ -75,13 +99,24 @@ export async function loadBundle(
 		inputColumns: inputs,
 		model,
 		predictTable,
-		predict: async (rows) => {
+		explain: (table, predicted, options) =>
+			explainRows(
+				model,
+				bundle,
+				table,
+				predicted,
+				inputs.map((c) => c.name),
+				options
+			),
+		predict: async (rows, options = {}) => {
 			const table = rowsTable(rows, inputs);
 			const { labels, proba } = await predictTable(table);
 			const k = bundle.labels.length;
+			const explained = options.reasons ? await loaded.explain(table, labels) : null;
 			return labels.map((label, i) => ({
 				label,
-				probabilities: Object.fromEntries(bundle.labels.map((name, c) => [name, proba[i * k + c]]))
+				probabilities: Object.fromEntries(bundle.labels.map((name, c) => [name, proba[i * k + c]])),
+				...(explained && { explanation: rowExplanation(explained, table, i, label, bundle) })
 			}));
 		},
 		dispose: () => disposeFitted(model)
@@ -93,6 +128,37 @@ export async function loadBundle(
 		throw cannotLoad('recipe', err);
 	}
 	return loaded;
+}
+
+function rowExplanation(
+	all: RowExplanations,
+	table: Table,
+	row: number,
+	label: string,
+	bundle: ModelBundle
+): RowExplanation {
+	const d = all.columns.length;
+	const contributions = all.columns
+		.map((column, c) => ({
+			column,
+			contribution: all.contributions[row * d + c],
+			cell: describeCell(
+				table,
+				column,
+				row,
+				bundle.reference?.columns.find((p) => p.name === column)
+			)
+		}))
+		.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+	return {
+		method: all.method,
+		explained: all.explained[row],
+		scale: all.scale,
+		base: all.base[row],
+		margin: all.margin[row],
+		contributions,
+		reasons: reasonsFor(all, table, row, label, bundle.reference)
+	};
 }
 
 /** True when the model (or a member of the blend) is a TF.js model. */

@@ -23,6 +23,8 @@ import {
 } from './csv-cells';
 import type { LoadedBundle } from './load-bundle';
 import type { TablePredictions } from './predict';
+import type { Table } from '$lib/data/table';
+import { REASON_COUNT, reasonsFor } from '$lib/explain/reasons';
 
 /** Rows of the predictions kept for display (after the header). */
 export const SCORE_PREVIEW_ROWS = 20;
@@ -39,6 +41,11 @@ export type ScoreWork = LongWork & {
 	chunkRows?: number;
 	/** Bytes read per slice (default 1 MiB). */
 	sliceBytes?: number;
+	/**
+	 * Adds `reason_1` … `reason_3`: the three columns that pushed each row toward its label, in words
+	 * (explain/reasons.ts). Slower: trees ≈ 40k rows/s, MLPs and blends one model pass per column order.
+	 */
+	reasons?: boolean;
 };
 
 /** What a scoring pass returns: rows scored, and the header plus the first rows of the output (raw cells). */
@@ -75,19 +82,38 @@ export async function scoreCsv(
 	for await (const chunk of chunks) {
 		if (inputs === null) {
 			inputs = locateInputs(chunk.names, bundle.inputColumns, fileName);
-			const header = predictionsHeader(chunk.header, labels);
+			const header = predictionsHeader(chunk.header, labels, work.reasons ? REASON_COUNT : 0);
 			preview.push(header);
 			await work.onRows?.(toCsvLines([header]));
 		}
 		if (chunk.rowCount === 0) continue;
-		const predicted = await bundle.predictTable(batchToTable(chunk, inputs));
+		const table = batchToTable(chunk, inputs);
+		const predicted = await bundle.predictTable(table);
+		const reasons = work.reasons ? await chunkReasons(bundle, table, predicted.labels, work) : null;
 		for (let r = 0; r < chunk.rowCount && preview.length <= SCORE_PREVIEW_ROWS; r++) {
-			preview.push(previewRow(chunk, r, predicted, labels.length));
+			preview.push([...previewRow(chunk, r, predicted, labels.length), ...(reasons?.[r] ?? [])]);
 		}
 		rowCount += chunk.rowCount;
-		await work.onRows?.(predictionLines(chunk, predicted, labels));
+		await work.onRows?.(predictionLines(chunk, predicted, labels, reasons));
 	}
 	return { rowCount, preview };
+}
+
+/** Each row's reasons as `REASON_COUNT` cells (empty when fewer columns pushed toward its label). */
+async function chunkReasons(
+	bundle: LoadedBundle,
+	table: Table,
+	labels: string[],
+	work: ScoreWork
+): Promise<string[][]> {
+	const explained = await bundle.explain(table, labels, { signal: work.signal });
+	return labels.map((label, r) => {
+		const texts = reasonsFor(explained, table, r, label, bundle.bundle.reference).map(
+			(x) => x.text
+		);
+		while (texts.length < REASON_COUNT) texts.push('');
+		return texts;
+	});
 }
 
 const SPACE = 32;
@@ -96,7 +122,8 @@ const SPACE = 32;
 function predictionLines(
 	chunk: RecordBatch,
 	predicted: TablePredictions,
-	labels: string[]
+	labels: string[],
+	reasons: string[][] | null
 ): string {
 	const { texts, width, cellStarts, cellEnds, lineStarts, lineEnds } = chunk;
 	const k = labels.length;
@@ -132,6 +159,7 @@ function predictionLines(
 		out += labelCells.get(label) ?? ',' + csvCell(label);
 		for (let c = 0, at = r * k; c < k; c++, at++)
 			out += ',' + formatProbability(predicted.proba[at]);
+		if (reasons) for (const reason of reasons[r]) out += ',' + csvCell(reason);
 		out += '\n';
 	}
 	return out;

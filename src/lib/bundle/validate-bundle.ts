@@ -23,6 +23,7 @@ import {
 } from './bundle-error';
 import { checkSchemaCoversRecipe, COLUMN_KINDS, validateRecipe } from './validate-recipe';
 import { validateModel } from './validate-model';
+import { validateReference } from './validate-reference';
 import { validateGbdtArtifacts } from '$lib/models/gbdt';
 import { GBDT_FORMAT } from '$lib/models/gbdt/types';
 import { ENSEMBLE_FORMAT, MAX_ENSEMBLE_MEMBERS } from '$lib/models/artifacts';
@@ -105,6 +106,7 @@ function checkBundle(value: unknown): ModelBundle {
 	asString(field(dataset, 'name', 'dataset'), 'dataset.name');
 	asNumber(field(dataset, 'rows', 'dataset'), 'dataset.rows', { min: 0, integer: true });
 	asString(field(dataset, 'fingerprint', 'dataset'), 'dataset.fingerprint');
+	if (value.reference !== undefined) validateReference(value.reference);
 	return value as ModelBundle;
 }
 

@@ -48,6 +48,7 @@ export function writeBundle(run: RunRecord): ModelBundle {
 			backend: run.backend?.name ?? 'unknown',
 			durationMs: run.durationMs ?? 0
 		},
-		dataset: { name: run.dataset.name, rows: run.dataset.rows, fingerprint: run.dataset.fingerprint }
+		dataset: { name: run.dataset.name, rows: run.dataset.rows, fingerprint: run.dataset.fingerprint },
+		...(result.reference && { reference: result.reference })
 	};
 }

@@ -1,7 +1,7 @@
 /** Features: the Recipe (spec, fit on training rows, apply anywhere), TF-IDF, target encoding, leak checks. */
 export * from './matrix';
 export * from './recipe-spec';
-export { fitRecipe, applyRecipe, inputColumns } from './recipe';
+export { fitRecipe, applyRecipe, featureColumns, inputColumns } from './recipe';
 export type { FittedRecipe, FittedDenseStep } from './recipe';
 export type { FittedNumericStep, NumericSource } from './numeric-step';
 export type { FittedCategoricalStep } from './encode';

@@ -149,6 +149,32 @@ export function applyRecipe(fitted: FittedRecipe, table: Table): FeatureMatrix {
 export const inputColumns = (fitted: FittedRecipe): { name: string; kind: ColumnKind }[] =>
 	fitted.inputs.map(({ name, kind }) => ({ name, kind }));
 
+/**
+ * The input columns each feature is made from, dense features then sparse ones: one column, or two for a
+ * derived feature or a date difference.
+ */
+export function featureColumns(fitted: FittedRecipe): string[][] {
+	const out: string[][] = [];
+	for (const step of fitted.dense) {
+		const columns = step.type === 'numeric' ? sourceColumns(step.source) : [step.column];
+		for (let i = stepNames(step).length; i > 0; i--) out.push(columns);
+	}
+	for (const step of fitted.text) for (let i = textStepNames(step).length; i > 0; i--) out.push([step.column]);
+	return out;
+}
+
+function sourceColumns(source: FittedNumericStep['source']): string[] {
+	switch (source.from) {
+		case 'column':
+		case 'date-part':
+			return [source.column];
+		case 'derived':
+			return source.left === source.right ? [source.left] : [source.left, source.right];
+		case 'date-diff':
+			return source.start === source.end ? [source.start] : [source.start, source.end];
+	}
+}
+
 function stepNames(step: FittedDenseStep): string[] {
 	if (step.type === 'numeric') return numericStepNames(step);
 	if (step.type === 'categorical') return categoricalStepNames(step);

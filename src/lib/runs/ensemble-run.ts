@@ -11,6 +11,7 @@
  * stoppedEarly) and, when it is a TF.js model with text features, termWeights. Warnings are every member's,
  * once each.
  */
+import { scoreProfile, trainingReference } from '$lib/explain/reference';
 import type { Table } from '$lib/data/table';
 import { ENSEMBLE_FORMAT, MAX_ENSEMBLE_MEMBERS, type EnsembleMember } from '$lib/models/artifacts';
 import {
@@ -98,9 +99,16 @@ export async function trainEnsembleRun(
 			(t) => predictTable(scorer, first.member.recipe, t),
 			work
 		);
+		const inputs = new Map(
+			ordered.flatMap((_, i) => fits[i].member.recipe.inputs).map((c) => [c.name, c])
+		);
+		const reference = trainingReference(run.train.table, [...inputs.values()], {
+			score: scoreProfile(blend('testProba'), evaluation.labels, evaluation.positiveLabel)
+		});
 		return {
 			...evaluation,
 			importance,
+			reference,
 			...first.lead,
 			warnings: [...warnings.values()],
 			recipe: first.member.recipe,

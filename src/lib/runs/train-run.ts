@@ -29,6 +29,7 @@ import {
 	type PermutationImportance
 } from './importance';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
+import { scoreProfile, trainingReference } from '$lib/explain/reference';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
 
@@ -106,9 +107,16 @@ export async function trainRun(
 			(t) => predictTable(trained.model, fitted.recipe, t),
 			work
 		);
+		const reference = trainingReference(run.train.table, fitted.recipe.inputs, {
+			// linear contributions are measured from the mean training row (before any oversampling)
+			features:
+				trained.model.kind === 'tfjs' ? applyRecipe(fitted.recipe, run.train.table) : undefined,
+			score: scoreProfile(fitted.testProba, evaluation.labels, evaluation.positiveLabel)
+		});
 		return {
 			...evaluation,
 			importance,
+			reference,
 			history: trained.history,
 			bestEpoch: trained.bestEpoch,
 			stoppedEarly: trained.stoppedEarly,

@@ -63,6 +63,7 @@ export type BalanceSummary = BalanceSettings & {
 export { isGbdtArtifacts, type ModelArtifacts, type TfModelArtifacts } from '$lib/models/artifacts';
 
 import type { PermutationImportance } from './importance';
+import type { TrainingReference } from '$lib/explain/reference';
 export type { ColumnImportance, PermutationImportance } from './importance';
 
 export type RunResult = {
@@ -99,6 +100,8 @@ export type RunResult = {
 	};
 	/** Permutation importance of each feature column on the test part (absent in runs recorded before it). */
 	importance?: PermutationImportance;
+	/** The training data's profile: for per-row reasons and drift checks (absent in runs recorded before it). */
+	reference?: TrainingReference;
 };
 
 /** Per class (in label order), its top text terms, largest weight first; only positive weights are kept. */

@@ -29,6 +29,7 @@ export type FaroErrorCode =
 	| 'runs-import-invalid'
 	| 'predict-columns-missing'
 	| 'predict-columns-wrong-kind'
+	| 'reasons-unavailable'
 	| 'dataset-not-found'
 	| 'storage-quota'
 	| 'webgpu-unavailable'

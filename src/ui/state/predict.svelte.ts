@@ -17,6 +17,8 @@ export class PredictState {
 	scored = $state.raw<Scored | null>(null);
 	single = $state.raw<RowPrediction | null>(null);
 	error = $state.raw<FaroError | null>(null);
+	/** Add reason_1 … reason_3 columns to the predictions file. */
+	reasons = $state(false);
 
 	async loadFile(file: File): Promise<void> {
 		await this.#load(() => predictWorker().loadFile(file, file.name));
@@ -36,7 +38,9 @@ export class PredictState {
 			if (this.job?.id === id) this.job = { ...this.job, progress };
 		});
 		try {
-			const result = unwrap(await predictWorker().score(id, file, file.name, onProgress));
+			const result = unwrap(
+				await predictWorker().score(id, file, file.name, onProgress, { reasons: this.reasons })
+			);
 			this.scored = { name: file.name, ...result };
 		} catch (err) {
 			const error = asFaroError(err);

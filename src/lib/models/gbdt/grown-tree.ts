@@ -37,12 +37,14 @@ export function toGbdtTree(root: Node, binned: BinnedFeatures, shrinkage: number
 		missingLeft: [],
 		left: [],
 		right: [],
-		value: []
+		value: [],
+		cover: []
 	};
 	const { thresholds, nonMissingBins } = binned;
 	const visit = (node: Node): number => {
 		const at = tree.feature.length;
 		tree.value.push(node.value * shrinkage);
+		(tree.cover as number[]).push(node.stop - node.start);
 		tree.left.push(-1);
 		tree.right.push(-1);
 		if (!node.left || !node.right) {

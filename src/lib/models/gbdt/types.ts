@@ -12,6 +12,8 @@ export const GBDT_VERSION = 1;
  * (then `right[i] === -1` and `value[i]` is its raw score, shrinkage already applied); otherwise a row goes to
  * `left[i]` when its feature `feature[i]` is ≤ `threshold[i]`, or is missing (NaN) and `missingLeft[i] === 1`,
  * and to `right[i]` otherwise. Features are numbered as in the FeatureMatrix: dense columns, then sparse ones.
+ * `cover[i]` is the number of training rows that reached node i (what TreeSHAP weighs the branches by); trees
+ * written before Faro stored it have none, and score the same.
  */
 export type GbdtTree = {
 	feature: number[];
@@ -20,6 +22,7 @@ export type GbdtTree = {
 	left: number[];
 	right: number[];
 	value: number[];
+	cover?: number[];
 };
 
 /**

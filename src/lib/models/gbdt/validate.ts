@@ -149,6 +149,12 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 		finiteNumber(arrays.threshold[i], field('threshold'));
 		wholeNumber(arrays.missingLeft[i], field('missingLeft'), 0, 1);
 	}
+	if (tree.cover !== undefined) {
+		list(tree.cover, `${path}.cover`, nodeCount).forEach((c, i) => {
+			if (typeof c !== 'number' || !Number.isFinite(c) || c < 0)
+				throw damaged(`${path}.cover[${i}]`, `a row count of 0 or more (found ${describe(c)})`);
+		});
+	}
 	for (let i = 1; i < nodeCount; i++) {
 		if (!reached[i])
 			throw damaged(`${path}.left`, `a tree that reaches every node (node ${i} is never reached)`);
