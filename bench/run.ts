@@ -19,7 +19,8 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	browser: () => import('./browser'),
 	'browser-train': () => import('./browser-train'),
 	'browser-score': () => import('./browser-score'),
-	gbdt: () => import('./gbdt')
+	gbdt: () => import('./gbdt'),
+	reasons: () => import('./reasons')
 };
 
 const wanted = process.argv.slice(2);
@@ -37,7 +38,13 @@ for (const name of names) {
 		for (const row of await bench.run()) rows.push({ bench: bench.name, ...row });
 	} catch (err) {
 		console.error(`  ${bench.name} failed:`, err);
-		rows.push({ bench: bench.name, name: `${bench.name} (failed)`, value: NaN, unit: '', note: String(err) });
+		rows.push({
+			bench: bench.name,
+			name: `${bench.name} (failed)`,
+			value: NaN,
+			unit: '',
+			note: String(err)
+		});
 	}
 }
 
@@ -59,7 +66,12 @@ console.table(
 		verdict: verdict(r)
 	}))
 );
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30), node: process.version };
+const machine = {
+	cpus: cpus().length,
+	cpuModel: cpus()[0]?.model,
+	memoryGiB: round(totalmem() / 2 ** 30),
+	node: process.version
+};
 writeFileSync(
 	new URL('./results.json', import.meta.url),
 	JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n'

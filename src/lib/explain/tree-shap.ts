@@ -10,7 +10,27 @@
 import { FaroError } from '$lib/shared/errors';
 import type { GbdtArtifacts, GbdtTree } from '$lib/models/gbdt/types';
 
-type PathElement = { feature: number; zero: number; one: number; weight: number };
+/**
+ * The paths of one walk, end to end as the reference keeps them: level d's path starts where level d − 1's
+ * ends (offset += depth + 1), so a child copies its parent's path without allocating.
+ */
+type Paths = { feature: Int32Array; zero: Float64Array; one: Float64Array; weight: Float64Array };
+
+const pathsFor = (maxDepth: number): Paths => {
+	const size = ((maxDepth + 2) * (maxDepth + 3)) / 2 + 1;
+	return {
+		feature: new Int32Array(size),
+		zero: new Float64Array(size),
+		one: new Float64Array(size),
+		weight: new Float64Array(size)
+	};
+};
+
+/** Per model (not to be edited once explained): the expected scores and one path buffer for every walk. */
+const preparedModels = new WeakMap<GbdtArtifacts, { expected: Float64Array; paths: Paths }>();
+
+/** Each tree's depth, computed once per tree object. */
+const depths = new WeakMap<GbdtTree, number>();
 
 /** Thrown when a tree has no node covers (tree models written before Faro stored them). */
 export function checkCovers(model: GbdtArtifacts): void {
@@ -40,49 +60,49 @@ const goesLeft = (tree: GbdtTree, node: number, v: number): boolean =>
 
 /**
  * Adds tree `tree`'s SHAP values for the row `x` (all features, dense then sparse, NaN = missing) to
- * `phi[offset + feature]`.
+ * `phi[offset + feature]`. `paths` must fit the tree's depth (`pathsFor`).
  */
 export function addTreeShap(
 	tree: GbdtTree,
 	x: ArrayLike<number>,
 	phi: Float64Array,
-	offset: number
+	offset: number,
+	paths: Paths = pathsFor(depthOf(tree))
 ): void {
 	const cover = tree.cover as number[];
-	// depth ≤ nodes; each level of the recursion keeps its own copy of the path (as the reference does)
-	const maxDepth = depthOf(tree) + 2;
-	const paths: PathElement[][] = [];
-	const pathAt = (level: number): PathElement[] => {
-		while (paths.length <= level)
-			paths.push(
-				Array.from({ length: maxDepth }, () => ({ feature: -1, zero: 0, one: 0, weight: 0 }))
-			);
-		return paths[level];
-	};
+	const { left: lefts, right: rights, feature: splits, value } = tree;
+	const { feature, zero, one, weight } = paths;
 	const recurse = (
 		node: number,
 		depth: number,
-		parent: PathElement[] | null,
-		zero: number,
-		one: number,
-		feature: number,
-		level: number
+		parentStart: number,
+		start: number,
+		pZero: number,
+		pOne: number,
+		pFeature: number
 	): void => {
-		const path = pathAt(level);
-		if (parent) for (let i = 0; i < depth; i++) Object.assign(path[i], parent[i]);
-		extend(path, depth, zero, one, feature);
-		if (tree.left[node] === -1) {
+		// copy the parent's path (depth entries), then extend it by this node's incoming split
+		if (start !== parentStart) {
+			for (let i = 0; i < depth; i++) {
+				feature[start + i] = feature[parentStart + i];
+				zero[start + i] = zero[parentStart + i];
+				one[start + i] = one[parentStart + i];
+				weight[start + i] = weight[parentStart + i];
+			}
+		}
+		extend(paths, start, depth, pZero, pOne, pFeature);
+		if (lefts[node] === -1) {
 			for (let i = 1; i <= depth; i++) {
-				const w = unwoundSum(path, depth, i);
-				const el = path[i];
-				phi[offset + el.feature] += w * (el.one - el.zero) * tree.value[node];
+				const w = unwoundSum(paths, start, depth, i);
+				phi[offset + feature[start + i]] += w * (one[start + i] - zero[start + i]) * value[node];
 			}
 			return;
 		}
-		const split = tree.feature[node];
-		const left = goesLeft(tree, node, x[split]);
-		const hot = left ? tree.left[node] : tree.right[node];
-		const cold = left ? tree.right[node] : tree.left[node];
+		const split = splits[node];
+		const v = x[split];
+		const goLeft = v <= tree.threshold[node] || (v !== v && tree.missingLeft[node] === 1);
+		const hot = goLeft ? lefts[node] : rights[node];
+		const cold = goLeft ? rights[node] : lefts[node];
 		const w = cover[node];
 		const hotZero = w > 0 ? cover[hot] / w : 0.5;
 		const coldZero = w > 0 ? cover[cold] / w : 0.5;
@@ -90,20 +110,23 @@ export function addTreeShap(
 		let inOne = 1;
 		let d = depth;
 		let k = 0;
-		for (; k <= d; k++) if (path[k].feature === split) break;
+		for (; k <= d; k++) if (feature[start + k] === split) break;
 		if (k <= d) {
-			inZero = path[k].zero;
-			inOne = path[k].one;
-			unwind(path, d, k);
+			inZero = zero[start + k];
+			inOne = one[start + k];
+			unwind(paths, start, d, k);
 			d -= 1;
 		}
-		recurse(hot, d + 1, path, hotZero * inZero, inOne, split, level + 1);
-		recurse(cold, d + 1, path, coldZero * inZero, 0, split, level + 1);
+		const next = start + depth + 1;
+		recurse(hot, d + 1, start, next, hotZero * inZero, inOne, split);
+		recurse(cold, d + 1, start, next, coldZero * inZero, 0, split);
 	};
-	recurse(0, 0, null, 1, 1, -1, 0);
+	recurse(0, 0, 0, 0, 1, 1, -1);
 }
 
 function depthOf(tree: GbdtTree): number {
+	const known = depths.get(tree);
+	if (known !== undefined) return known;
 	let max = 0;
 	const stack: [number, number][] = [[0, 0]];
 	while (stack.length) {
@@ -111,58 +134,64 @@ function depthOf(tree: GbdtTree): number {
 		if (d > max) max = d;
 		if (tree.left[node] !== -1) stack.push([tree.left[node], d + 1], [tree.right[node], d + 1]);
 	}
+	depths.set(tree, max);
 	return max;
 }
 
 function extend(
-	path: PathElement[],
+	p: Paths,
+	s: number,
 	depth: number,
 	zero: number,
 	one: number,
 	feature: number
 ): void {
-	const el = path[depth];
-	el.feature = feature;
-	el.zero = zero;
-	el.one = one;
-	el.weight = depth === 0 ? 1 : 0;
+	p.feature[s + depth] = feature;
+	p.zero[s + depth] = zero;
+	p.one[s + depth] = one;
+	p.weight[s + depth] = depth === 0 ? 1 : 0;
+	const w = p.weight;
 	for (let i = depth - 1; i >= 0; i--) {
-		path[i + 1].weight += (one * path[i].weight * (i + 1)) / (depth + 1);
-		path[i].weight = (zero * path[i].weight * (depth - i)) / (depth + 1);
+		w[s + i + 1] += (one * w[s + i] * (i + 1)) / (depth + 1);
+		w[s + i] = (zero * w[s + i] * (depth - i)) / (depth + 1);
 	}
 }
 
-function unwind(path: PathElement[], depth: number, at: number): void {
-	const { one, zero } = path[at];
-	let next = path[depth].weight;
+function unwind(p: Paths, s: number, depth: number, at: number): void {
+	const one = p.one[s + at];
+	const zero = p.zero[s + at];
+	const w = p.weight;
+	let next = w[s + depth];
 	for (let i = depth - 1; i >= 0; i--) {
 		if (one !== 0) {
-			const tmp = path[i].weight;
-			path[i].weight = (next * (depth + 1)) / ((i + 1) * one);
-			next = tmp - (path[i].weight * zero * (depth - i)) / (depth + 1);
+			const tmp = w[s + i];
+			w[s + i] = (next * (depth + 1)) / ((i + 1) * one);
+			next = tmp - (w[s + i] * zero * (depth - i)) / (depth + 1);
 		} else {
-			path[i].weight = (path[i].weight * (depth + 1)) / (zero * (depth - i));
+			w[s + i] = (w[s + i] * (depth + 1)) / (zero * (depth - i));
 		}
 	}
 	for (let i = at; i < depth; i++) {
-		path[i].feature = path[i + 1].feature;
-		path[i].zero = path[i + 1].zero;
-		path[i].one = path[i + 1].one;
+		p.feature[s + i] = p.feature[s + i + 1];
+		p.zero[s + i] = p.zero[s + i + 1];
+		p.one[s + i] = p.one[s + i + 1];
 	}
 }
 
-function unwoundSum(path: PathElement[], depth: number, at: number): number {
-	const { one, zero } = path[at];
-	let next = path[depth].weight;
+function unwoundSum(p: Paths, s: number, depth: number, at: number): number {
+	const one = p.one[s + at];
+	const zero = p.zero[s + at];
+	const w = p.weight;
+	let next = w[s + depth];
 	let total = 0;
 	if (one !== 0) {
 		for (let i = depth - 1; i >= 0; i--) {
 			const tmp = next / ((i + 1) * one);
 			total += tmp;
-			next = path[i].weight - tmp * zero * (depth - i);
+			next = w[s + i] - tmp * zero * (depth - i);
 		}
 	} else {
-		for (let i = depth - 1; i >= 0; i--) total += path[i].weight / (zero * (depth - i));
+		for (let i = depth - 1; i >= 0; i--) total += w[s + i] / (zero * (depth - i));
 	}
 	return total * (depth + 1);
 }
@@ -179,12 +208,15 @@ export function treeShap(
 ): { phi: Float64Array; expected: Float64Array } {
 	checkCovers(model);
 	const { outputs, featureCount } = model;
+	let prepared = preparedModels.get(model);
+	if (!prepared) {
+		const expected = Float64Array.from(model.baseline);
+		model.trees.forEach((tree, t) => (expected[t % outputs] += treeExpectation(tree)));
+		prepared = { expected, paths: pathsFor(Math.max(0, ...model.trees.map(depthOf))) };
+		preparedModels.set(model, prepared);
+	}
 	const phi = new Float64Array(outputs * featureCount);
-	const expected = Float64Array.from(model.baseline);
-	model.trees.forEach((tree, t) => {
-		const k = t % outputs;
-		expected[k] += treeExpectation(tree);
-		addTreeShap(tree, x, phi, k * featureCount);
-	});
-	return { phi, expected };
+	const { paths } = prepared;
+	model.trees.forEach((tree, t) => addTreeShap(tree, x, phi, (t % outputs) * featureCount, paths));
+	return { phi, expected: prepared.expected.slice() };
 }

@@ -30,6 +30,7 @@ import {
 } from './importance';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
 import { scoreProfile, trainingReference } from '$lib/explain/reference';
+import { treeColumnImportance } from '$lib/explain/tree-importance';
 
 export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
 
@@ -113,10 +114,15 @@ export async function trainRun(
 				trained.model.kind === 'tfjs' ? applyRecipe(fitted.recipe, run.train.table) : undefined,
 			score: scoreProfile(fitted.testProba, evaluation.labels, evaluation.positiveLabel)
 		});
+		const treeImportance =
+			trained.model.kind === 'gbdt'
+				? treeColumnImportance(trained.model.trees, fitted.recipe)
+				: null;
 		return {
 			...evaluation,
 			importance,
 			reference,
+			...(treeImportance && { treeImportance }),
 			history: trained.history,
 			bestEpoch: trained.bestEpoch,
 			stoppedEarly: trained.stoppedEarly,

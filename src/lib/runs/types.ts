@@ -64,6 +64,7 @@ export { isGbdtArtifacts, type ModelArtifacts, type TfModelArtifacts } from '$li
 
 import type { PermutationImportance } from './importance';
 import type { TrainingReference } from '$lib/explain/reference';
+import type { TreeColumnImportance } from '$lib/explain/tree-importance';
 export type { ColumnImportance, PermutationImportance } from './importance';
 
 export type RunResult = {
@@ -102,6 +103,8 @@ export type RunResult = {
 	importance?: PermutationImportance;
 	/** The training data's profile: for per-row reasons and drift checks (absent in runs recorded before it). */
 	reference?: TrainingReference;
+	/** Tree runs: split counts and total gain per column (absent for other families and older runs). */
+	treeImportance?: TreeColumnImportance[];
 };
 
 /** Per class (in label order), its top text terms, largest weight first; only positive weights are kept. */

@@ -38,13 +38,15 @@ export function toGbdtTree(root: Node, binned: BinnedFeatures, shrinkage: number
 		left: [],
 		right: [],
 		value: [],
-		cover: []
+		cover: [],
+		gain: []
 	};
 	const { thresholds, nonMissingBins } = binned;
 	const visit = (node: Node): number => {
 		const at = tree.feature.length;
 		tree.value.push(node.value * shrinkage);
 		(tree.cover as number[]).push(node.stop - node.start);
+		(tree.gain as number[]).push(0);
 		tree.left.push(-1);
 		tree.right.push(-1);
 		if (!node.left || !node.right) {
@@ -55,6 +57,7 @@ export function toGbdtTree(root: Node, binned: BinnedFeatures, shrinkage: number
 		}
 		const split = node.split as SplitChoice;
 		const f = split.feature;
+		(tree.gain as number[])[at] = split.gain;
 		tree.feature.push(f);
 		// the last non-missing bin: non-missing values left, missing right (scikit-learn's threshold +∞)
 		const onMissing = split.bin === nonMissingBins[f] - 1;

@@ -12,8 +12,9 @@ export const GBDT_VERSION = 1;
  * (then `right[i] === -1` and `value[i]` is its raw score, shrinkage already applied); otherwise a row goes to
  * `left[i]` when its feature `feature[i]` is ≤ `threshold[i]`, or is missing (NaN) and `missingLeft[i] === 1`,
  * and to `right[i]` otherwise. Features are numbered as in the FeatureMatrix: dense columns, then sparse ones.
- * `cover[i]` is the number of training rows that reached node i (what TreeSHAP weighs the branches by); trees
- * written before Faro stored it have none, and score the same.
+ * `cover[i]` is the number of training rows that reached node i (what TreeSHAP weighs the branches by) and
+ * `gain[i]` the loss reduction of its split (0 for a leaf); trees written before Faro stored them have neither,
+ * and score the same.
  */
 export type GbdtTree = {
 	feature: number[];
@@ -23,6 +24,7 @@ export type GbdtTree = {
 	right: number[];
 	value: number[];
 	cover?: number[];
+	gain?: number[];
 };
 
 /**

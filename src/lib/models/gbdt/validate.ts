@@ -149,10 +149,11 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 		finiteNumber(arrays.threshold[i], field('threshold'));
 		wholeNumber(arrays.missingLeft[i], field('missingLeft'), 0, 1);
 	}
-	if (tree.cover !== undefined) {
-		list(tree.cover, `${path}.cover`, nodeCount).forEach((c, i) => {
+	for (const key of ['cover', 'gain'] as const) {
+		if (tree[key] === undefined) continue;
+		list(tree[key], `${path}.${key}`, nodeCount).forEach((c, i) => {
 			if (typeof c !== 'number' || !Number.isFinite(c) || c < 0)
-				throw damaged(`${path}.cover[${i}]`, `a row count of 0 or more (found ${describe(c)})`);
+				throw damaged(`${path}.${key}[${i}]`, `a number of 0 or more (found ${describe(c)})`);
 		});
 	}
 	for (let i = 1; i < nodeCount; i++) {
