@@ -54,10 +54,6 @@ export function treeExpectation(tree: GbdtTree): number {
 	return sum / total;
 }
 
-/** Whether a row with `v` at the split's feature goes left (the rule predict.ts scores with). */
-const goesLeft = (tree: GbdtTree, node: number, v: number): boolean =>
-	v <= tree.threshold[node] || (v !== v && tree.missingLeft[node] === 1);
-
 /**
  * Adds tree `tree`'s SHAP values for the row `x` (all features, dense then sparse, NaN = missing) to
  * `phi[offset + feature]`. `paths` must fit the tree's depth (`pathsFor`).
@@ -100,6 +96,7 @@ export function addTreeShap(
 		}
 		const split = splits[node];
 		const v = x[split];
+		// the branch scoring takes (predict.ts)
 		const goLeft = v <= tree.threshold[node] || (v !== v && tree.missingLeft[node] === 1);
 		const hot = goLeft ? lefts[node] : rights[node];
 		const cold = goLeft ? rights[node] : lefts[node];
