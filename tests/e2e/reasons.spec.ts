@@ -29,6 +29,20 @@ test('per-row reasons: a tree model explains a hand-typed row and writes reason_
 	await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 120_000 });
 	await expect(page.getByTestId('tree-importance')).toBeAttached();
 
+	await test.step('trying a threshold shows the test rows at that point, the run unchanged', async () => {
+		const confusion = page.getByTestId('threshold-test-confusion');
+		const [tp, fp, fn, tn] = ((await confusion.textContent()) ?? '')
+			.split('·')
+			.map((x) => Number(x.trim()));
+		expect(tp + fp + fn + tn).toBe(150); // German credit's 15 % test part
+		await page.getByTestId('threshold-slider').fill('0');
+		await expect(confusion).toHaveText(`${tp + fn} · ${fp + tn} · 0 · 0`);
+		await page.getByTestId('threshold-slider').fill('1');
+		await expect(page.getByTestId('threshold-tried')).toHaveText(/^1(\.0+)?$/);
+		await page.getByRole('button', { name: "Back to the run's threshold" }).click();
+		await expect(confusion).toHaveText(`${tp} · ${fp} · ${fn} · ${tn}`);
+	});
+
 	const download = page.waitForEvent('download');
 	await page.getByTestId('download-model').click();
 	const modelPath = test.info().outputPath('trees.json');

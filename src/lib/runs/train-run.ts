@@ -66,6 +66,7 @@ export type RunEvaluation = Pick<
 	| 'testRows'
 	| 'thresholdSweep'
 	| 'costs'
+	| 'testScores'
 >;
 
 /**
@@ -241,6 +242,12 @@ export function evaluateRun(
 		validationMetrics,
 		testRows: Array.from(split.test, (i) => target.keptRows[i]),
 		...(sweep && { thresholdSweep: sweep }),
+		...(positiveIndex !== undefined && {
+			testScores: {
+				p: Array.from(columnOf(testProba, classCount, positiveIndex)),
+				positive: Array.from(positivesOf(test.y, positiveIndex))
+			}
+		}),
 		...(costs &&
 			positiveIndex !== undefined && {
 				costs: {

@@ -103,6 +103,11 @@ export type RunResult = {
 	importance?: PermutationImportance;
 	/** The training data's profile: for per-row reasons and drift checks (absent in runs recorded before it). */
 	reference?: TrainingReference;
+	/**
+	 * Binary runs: p(positive) of every test row and whether it is positive (1) or not (0), in test-row order,
+	 * so the run page can show the test metrics at any threshold (absent in runs recorded before it).
+	 */
+	testScores?: { p: number[]; positive: number[] };
 	/** Tree runs: split counts and total gain per column (absent for other families and older runs). */
 	treeImportance?: TreeColumnImportance[];
 };
