@@ -92,7 +92,7 @@ export async function trainEnsembleRun(
 	// the blend's importance: its members loaded back from what the run keeps, scored as its bundle scores
 	const scorer = await loadFitted(model);
 	try {
-		const importance = await runImportance(
+		const importances = await runImportance(
 			run,
 			lead,
 			evaluation,
@@ -107,7 +107,7 @@ export async function trainEnsembleRun(
 		});
 		return {
 			...evaluation,
-			importance,
+			...importances,
 			reference,
 			...first.lead,
 			warnings: [...warnings.values()],

@@ -27,8 +27,10 @@ export type PermutationImportance = {
 	/** The unshuffled score. */
 	baseline: number;
 	repeats: number;
-	/** Rows scored (the test part). */
+	/** Rows scored. */
 	rows: number;
+	/** The part the rows come from (absent in runs recorded before validation importance: the test part). */
+	part?: 'test' | 'validation';
 	/** Most important first. */
 	columns: ColumnImportance[];
 };

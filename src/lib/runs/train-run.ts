@@ -102,7 +102,7 @@ export async function trainRun(
 					)
 				: undefined;
 		const evaluation = evaluateRun(run, settings, fitted.validationProba, fitted.testProba);
-		const importance = await runImportance(
+		const importances = await runImportance(
 			run,
 			settings,
 			evaluation,
@@ -121,7 +121,7 @@ export async function trainRun(
 				: null;
 		return {
 			...evaluation,
-			importance,
+			...importances,
 			reference,
 			...(treeImportance && { treeImportance }),
 			history: trained.history,
@@ -276,11 +276,11 @@ function errorCost(
 }
 
 /**
- * Permutation importance of every feature column on the run's test part (importance.ts), by the test metrics'
- * ROC AUC (accuracy at the run's threshold where ROC AUC is undefined); `predict` scores raw rows (the model
- * with its Recipe, or a blend).
- * A test part of more than `IMPORTANCE_MAX_ROWS` rows is subsampled (seeded; scikit-learn's `max_samples`):
- * the cost is columns × repeats predictions of those rows.
+ * Permutation importance of every feature column on the run's test part (importance.ts), and on its
+ * validation part too when `settings.importance.validation` asks, by the part's ROC AUC (accuracy at the
+ * run's threshold where ROC AUC is undefined); `predict` scores raw rows (the model with its Recipe, or a blend).
+ * A part of more than `IMPORTANCE_MAX_ROWS` rows is subsampled (seeded; scikit-learn's `max_samples`):
+ * the cost is columns × repeats predictions of those rows, per part.
  */
 export async function runImportance(
 	run: PreparedRun,
@@ -288,6 +288,37 @@ export async function runImportance(
 	evaluation: RunEvaluation,
 	predict: (table: Table) => Promise<Float32Array>,
 	work: TrainWork = {}
+): Promise<Pick<RunResult, 'importance' | 'validationImportance'>> {
+	const importance = await partImportance(
+		run.test,
+		evaluation.metrics,
+		'test',
+		settings,
+		evaluation,
+		predict,
+		work
+	);
+	if (!settings.importance?.validation || run.validation.y.length === 0) return { importance };
+	const validationImportance = await partImportance(
+		run.validation,
+		evaluation.validationMetrics,
+		'validation',
+		settings,
+		evaluation,
+		predict,
+		work
+	);
+	return { importance, validationImportance };
+}
+
+async function partImportance(
+	part: Part,
+	metrics: RunResult['metrics'],
+	name: 'test' | 'validation',
+	settings: TrainSettings,
+	evaluation: RunEvaluation,
+	predict: (table: Table) => Promise<Float32Array>,
+	work: TrainWork
 ): Promise<PermutationImportance> {
 	const { labels, positiveLabel, threshold } = evaluation;
 	const options = {
@@ -295,18 +326,33 @@ export async function runImportance(
 		positiveIndex: positiveLabel === null ? undefined : labels.indexOf(positiveLabel),
 		threshold: threshold ?? undefined
 	};
-	const rows = importanceRows(run.test.table.rowCount, settings.seed);
-	const table = rows ? takeRows(run.test.table, rows) : run.test.table;
-	const y = rows ? pick(run.test.y, rows) : run.test.y;
+	const rows = importanceRows(part.table.rowCount, settings.seed);
+	const table = rows ? takeRows(part.table, rows) : part.table;
+	const y = rows ? pick(part.y, rows) : part.y;
 	// decided on the rows scored: a subsample can miss a rare class, and ROC AUC is then undefined
-	const baseline = rows ? evaluate(y, await predict(table), options) : evaluation.metrics;
+	const baseline = rows ? evaluate(y, await predict(table), options) : metrics;
 	const metric = baseline.rocAuc === null ? 'accuracy' : 'rocAuc';
 	const score = async (t: Table) => {
 		const m = evaluate(y, await predict(t), options);
 		return metric === 'rocAuc' ? (m.rocAuc ?? NaN) : m.accuracy;
 	};
 	const columns = settings.columns.filter((c) => c.role === 'feature').map((c) => c.name);
-	return permutationImportance(table, columns, score, { metric, seed: settings.seed }, work);
+	const onProgress = work.onProgress;
+	const result = await permutationImportance(
+		table,
+		columns,
+		score,
+		{ metric, seed: settings.seed },
+		{
+			signal: work.signal,
+			onProgress:
+				onProgress &&
+				(name === 'validation'
+					? (p) => onProgress({ ...p, phase: `${p.phase} (validation)` })
+					: onProgress)
+		}
+	);
+	return { ...result, part: name };
 }
 
 /** The test rows importance scores: all of them, or a seeded sorted subset of `IMPORTANCE_MAX_ROWS`. */

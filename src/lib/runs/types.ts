@@ -39,6 +39,8 @@ export type TrainSettings = {
 	balance?: BalanceSettings;
 	/** Set on the run a "Find the best model" search produced: its trials (the leaderboard). */
 	search?: SearchRecord;
+	/** Permutation importance is measured on the test part; `validation` adds the validation part (absent = no). */
+	importance?: { validation: boolean };
 	/** Who wrote the dataset's `description` column (copied from the dataset at train time; absent = none). */
 	describedBy?: { describer: 'template' | 'web-llm'; model: string | null; promptVersion: string };
 };
@@ -101,6 +103,8 @@ export type RunResult = {
 	};
 	/** Permutation importance of each feature column on the test part (absent in runs recorded before it). */
 	importance?: PermutationImportance;
+	/** The same on the validation part, when `settings.importance.validation` asked for it. */
+	validationImportance?: PermutationImportance;
 	/** The training data's profile: for per-row reasons and drift checks (absent in runs recorded before it). */
 	reference?: TrainingReference;
 	/**

@@ -125,4 +125,18 @@ describe('a run’s importance', () => {
 		// German credit: the checking account carries the most signal (as in every model of it)
 		expect(importance?.columns[0].column).toBe('Checking account');
 	});
+
+	it('is also computed on the validation part when the settings ask, by that part’s ROC AUC', async () => {
+		const result = await trainRun(table, { ...settings, importance: { validation: true } });
+		const { importance, validationImportance } = result;
+		expect(importance?.part).toBe('test');
+		expect(validationImportance?.part).toBe('validation');
+		expect(validationImportance?.rows).toBe(result.splitSizes.validation);
+		expect(validationImportance?.baseline).toBeCloseTo(result.validationMetrics.rocAuc ?? NaN, 12);
+		expect(validationImportance?.columns.map((c) => c.column).sort()).toEqual(
+			importance?.columns.map((c) => c.column).sort()
+		);
+		// without the setting, the validation part is not scored
+		expect((await trainRun(table, settings)).validationImportance).toBeUndefined();
+	});
 });
