@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeRows, type Table } from '$lib/data';
 import { loadBundle, type LoadedBundle } from '$lib/bundle';
 import { marginOf } from '$lib/explain/explain';
+import { applyRecipe, featureColumns } from '$lib/features';
+import { predictProba } from '$lib/models';
 import { trainGermanCredit, type Trained } from '../bundle/train-fixture';
 
 const families = [
@@ -32,6 +34,38 @@ beforeAll(async () => {
 	}
 }, 120_000);
 afterAll(() => cases.forEach((c) => c.loaded.dispose()));
+
+describe('logistic contributions', () => {
+	it('are what the model loses when a column’s features are set to their training means (through TF.js)', async () => {
+		const { loaded, rows } = caseOf('logistic');
+		const { labels } = await loaded.predictTable(rows);
+		const ex = await loaded.explain(rows, labels);
+		const model = loaded.model;
+		if (model.kind !== 'tfjs') throw new Error('not a TF.js model');
+		const means = loaded.bundle.reference?.featureMeans ?? [];
+		const x = applyRecipe(loaded.bundle.recipe, rows);
+		const sources = featureColumns(loaded.bundle.recipe);
+		const positive = loaded.bundle.labels.indexOf(loaded.bundle.positiveLabel as string);
+		const margins = async (m: typeof x) => {
+			const proba = await predictProba(model.layers, m);
+			return Array.from({ length: m.rowCount }, (_, r) =>
+				marginOf(proba, r * 2, 2, positive, true)
+			);
+		};
+		const full = await margins(x);
+		const d = ex.columns.length;
+		for (const [c, column] of ex.columns.entries()) {
+			const dense = x.dense.slice();
+			sources.forEach((cols, f) => {
+				if (!cols.includes(column)) return;
+				for (let r = 0; r < x.rowCount; r++) dense[r * x.denseWidth + f] = means[f];
+			});
+			const without = await margins({ ...x, dense });
+			for (let r = 0; r < x.rowCount; r++)
+				expect(ex.contributions[r * d + c]).toBeCloseTo(full[r] - without[r], 4);
+		}
+	});
+});
 
 describe.each(families)('reasons of a %s bundle', (family, method) => {
 	it(`uses ${method}, and the contributions add up to the model's margin`, async () => {
