@@ -119,7 +119,7 @@ const api = {
 			const run = await getRun(runId);
 			return useBundle(JSON.stringify(writeBundle(run)), `run “${run.name}”`);
 		}),
-	/** Scores a CSV; resolves with the predictions file and a preview. */
+	/** Scores a CSV; resolves with the predictions file, a preview and the drift against the training data. */
 	score(
 		jobId: string,
 		file: Blob,

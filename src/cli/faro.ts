@@ -9,7 +9,8 @@
  * test set) instead of a random 15 %; that column is then not a feature. `--skip-bad-rows` skips rows with the
  * wrong number of fields or with text after a closing quote (the studio's "Skip those rows"); without it such
  * rows stop the command with their lines. `--reasons` adds reason_1 … reason_3: the three columns that pushed each
- * row toward its label, in words.
+ * row toward its label, in words. After scoring, `predict` prints the stability of the file against the training data
+ * on stderr: the PSI of the score and of the columns that moved most.
  */
 import { createWriteStream, openAsBlob } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -27,7 +28,7 @@ import {
 	type RunResult
 } from '$lib/runs';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
-import { loadBundle, scoreCsv, writeBundle } from '$lib/bundle';
+import { loadBundle, scoreCsv, summarizeDrift, writeBundle } from '$lib/bundle';
 import { asFaroError } from '$lib/shared/errors';
 import { fingerprintBlob } from '$lib/shared/fingerprint';
 
@@ -173,7 +174,7 @@ async function predict(args: string[]): Promise<number> {
 	const started = performance.now();
 	let progressShown = false;
 	try {
-		const { rowCount } = await scoreCsv(loaded, await openAsBlob(inputPath), {
+		const { rowCount, drift } = await scoreCsv(loaded, await openAsBlob(inputPath), {
 			fileName: inputPath,
 			reasons: values.reasons,
 			onRows: async (text) => {
@@ -190,6 +191,8 @@ async function predict(args: string[]): Promise<number> {
 		process.stderr.write(
 			`\nScored ${rowCount} rows in ${seconds.toFixed(1)} s${values.out ? `, written to ${values.out}` : ''}.\n`
 		);
+		// PSI against the training data (explain/drift.ts): < 0.1 stable, 0.1–0.25 watch, > 0.25 shifted
+		process.stderr.write(`${summarizeDrift(drift)}\n`);
 	} finally {
 		if (progressShown) process.stderr.write('\n'); // the error message starts on its own line
 		loaded.dispose();

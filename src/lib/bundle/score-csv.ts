@@ -25,6 +25,7 @@ import type { LoadedBundle } from './load-bundle';
 import type { TablePredictions } from './predict';
 import type { Table } from '$lib/data/table';
 import { REASON_COUNT, reasonsFor } from '$lib/explain/reasons';
+import { createDriftCounter, type Drift } from '$lib/explain/drift';
 
 /** Rows of the predictions kept for display (after the header). */
 export const SCORE_PREVIEW_ROWS = 20;
@@ -48,8 +49,12 @@ export type ScoreWork = LongWork & {
 	reasons?: boolean;
 };
 
-/** What a scoring pass returns: rows scored, and the header plus the first rows of the output (raw cells). */
-export type ScoreSummary = { rowCount: number; preview: string[][] };
+/**
+ * What a scoring pass returns: rows scored, the header plus the first rows of the output (raw cells), and the
+ * stability of the rows against the training data (explain/drift.ts; one bin count per input cell, ≈ free next
+ * to the model), or why it is not available.
+ */
+export type ScoreSummary = { rowCount: number; preview: string[][]; drift: Drift };
 
 /**
  * Scores every row of the CSV `source` with `bundle`, emitting the predictions file through `onRows`.
@@ -79,6 +84,7 @@ export async function scoreCsv(
 	let inputs: ReturnType<typeof locateInputs> | null = null;
 	let rowCount = 0;
 	const preview: string[][] = [];
+	const drift = createDriftCounter(bundle.bundle.reference, bundle.inputColumns, labels);
 	for await (const chunk of chunks) {
 		if (inputs === null) {
 			inputs = locateInputs(chunk.names, bundle.inputColumns, fileName);
@@ -93,10 +99,11 @@ export async function scoreCsv(
 		for (let r = 0; r < chunk.rowCount && preview.length <= SCORE_PREVIEW_ROWS; r++) {
 			preview.push([...previewRow(chunk, r, predicted, labels.length), ...(reasons?.[r] ?? [])]);
 		}
+		drift.add(table, predicted.proba);
 		rowCount += chunk.rowCount;
 		await work.onRows?.(predictionLines(chunk, predicted, labels, reasons));
 	}
-	return { rowCount, preview };
+	return { rowCount, preview, drift: drift.result() };
 }
 
 /** Each row's reasons as `REASON_COUNT` cells (empty when fewer columns pushed toward its label). */

@@ -4,11 +4,18 @@
  */
 import { asFaroError, FaroError, unwrap, type Outcome } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
-import type { InputRow, RowPrediction } from '$lib/bundle';
+import type { Drift, InputRow, RowPrediction } from '$lib/bundle';
 import type { ModelSummary } from '$workers/predict.worker';
 import { Comlink, predictWorker } from '../workers';
 
-export type Scored = { name: string; rowCount: number; preview: string[][]; file: Blob };
+/** A scored file: its predictions, and its stability against the training data (or why there is none). */
+export type Scored = {
+	name: string;
+	rowCount: number;
+	preview: string[][];
+	file: Blob;
+	drift: Drift;
+};
 
 export class PredictState {
 	model = $state.raw<ModelSummary | null>(null);
