@@ -2,18 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { test, expect } from './fixtures';
 import { GERMAN_CREDIT_CSV, loadModelOnPredict } from './predict-steps';
-
-const COLUMNS = [
-	'Age',
-	'Sex',
-	'Job',
-	'Housing',
-	'Saving accounts',
-	'Checking account',
-	'Credit amount',
-	'Duration',
-	'Purpose'
-];
+import { GERMAN_CREDIT_FEATURES } from '../fixtures/german-credit-columns';
 
 test('per-row reasons: a tree model explains a hand-typed row and writes reason_1…3 into the predictions file', async ({
 	page
@@ -48,7 +37,9 @@ test('per-row reasons: a tree model explains a hand-typed row and writes reason_
 	const modelPath = test.info().outputPath('trees.json');
 	await (await download).saveAs(modelPath);
 	const bundle = JSON.parse(readFileSync(modelPath, 'utf8'));
-	expect(bundle.reference.columns.map((c: { name: string }) => c.name)).toEqual(COLUMNS);
+	expect(bundle.reference.columns.map((c: { name: string }) => c.name)).toEqual(
+		GERMAN_CREDIT_FEATURES
+	);
 	expect(bundle.model.trees[0].cover[0]).toBeGreaterThan(0);
 
 	await loadModelOnPredict(page, modelPath);
@@ -76,7 +67,7 @@ test('per-row reasons: a tree model explains a hand-typed row and writes reason_
 			?.replace('Prediction: ', '')
 			.trim();
 		for (const text of texts) {
-			expect(COLUMNS.some((c) => text.startsWith(c))).toBe(true);
+			expect(GERMAN_CREDIT_FEATURES.some((c) => text.startsWith(c))).toBe(true);
 			expect(text).toMatch(
 				label === 'bad' ? /makes “bad” more likely$/ : /makes “bad” less likely$/
 			);
@@ -85,7 +76,7 @@ test('per-row reasons: a tree model explains a hand-typed row and writes reason_
 		expect(texts.join(' ')).toMatch(/\((top|bottom) (10|25) %\)|% of training rows/);
 		await row.getByText('Every column’s push').click();
 		await expect(page.getByTestId('row-contributions').locator('tbody tr')).toHaveCount(
-			COLUMNS.length
+			GERMAN_CREDIT_FEATURES.length
 		);
 		await expect(page.getByTestId('row-contributions')).toContainText('TreeSHAP');
 	});
@@ -104,7 +95,7 @@ test('per-row reasons: a tree model explains a hand-typed row and writes reason_
 		expect(meta.fields?.slice(-3)).toEqual(['reason_1', 'reason_2', 'reason_3']);
 		expect(data).toHaveLength(1000);
 		for (const r of data.slice(0, 100)) {
-			expect(COLUMNS.some((c) => r.reason_1.startsWith(c))).toBe(true);
+			expect(GERMAN_CREDIT_FEATURES.some((c) => r.reason_1.startsWith(c))).toBe(true);
 			expect(r.reason_1).toContain(r.prediction === 'bad' ? 'more likely' : 'less likely');
 		}
 	});

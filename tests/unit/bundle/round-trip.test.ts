@@ -9,6 +9,7 @@ import { evaluate } from '$lib/eval';
 import { loadBundle, validateBundle, type LoadedBundle } from '$lib/bundle';
 import { FaroError } from '$lib/shared/errors';
 import { trainGermanCredit, type Trained } from './train-fixture';
+import { GERMAN_CREDIT_FEATURES } from '../../fixtures/german-credit-columns';
 
 let trained: Trained;
 let loaded: LoadedBundle;
@@ -27,17 +28,7 @@ describe('bundle round trip: trainRun → writeBundle → JSON → loadBundle', 
 		expect(bundle.format).toBe('faro-model');
 		expect(bundle.labels).toEqual(['bad', 'good']);
 		expect(bundle.target).toBe('Risk');
-		expect(loaded.inputColumns.map((c) => c.name)).toEqual([
-			'Age',
-			'Sex',
-			'Job',
-			'Housing',
-			'Saving accounts',
-			'Checking account',
-			'Credit amount',
-			'Duration',
-			'Purpose'
-		]);
+		expect(loaded.inputColumns.map((c) => c.name)).toEqual(GERMAN_CREDIT_FEATURES);
 	});
 
 	it('scores the test rows with the same probabilities as the trained model (to 1e-6)', async () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { GERMAN_CREDIT_FEATURES } from '../../fixtures/german-credit-columns';
 
 const FARO = fileURLToPath(new URL('../../../src/cli/faro.mjs', import.meta.url));
 const GERMAN = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));
@@ -41,17 +42,7 @@ describe('faro predict --reasons', () => {
 			skipEmptyLines: true
 		});
 		expect(data.length).toBe(1000);
-		const columns = [
-			'Age',
-			'Sex',
-			'Job',
-			'Housing',
-			'Saving accounts',
-			'Checking account',
-			'Credit amount',
-			'Duration',
-			'Purpose'
-		];
+		const columns = GERMAN_CREDIT_FEATURES;
 		for (const row of data.slice(0, 50)) {
 			const first = row.reason_1;
 			expect(columns.some((c) => first.startsWith(c))).toBe(true);
