@@ -7,7 +7,7 @@
  * Bins are the reference's: numeric and date columns its decile bins ((−∞, e₀], (e₀, e₁] … (eₙ, ∞), missing),
  * categorical and boolean columns its listed levels, "other" (a level not listed, including levels never seen in
  * training) and missing; text columns only present vs missing. The score: a binary model's p(positive) in the
- * deciles of its test rows, a multiclass model's predicted label (the most probable; first on ties).
+ * deciles of its held-out rows (validation and test; test only in files from before), a multiclass model's predicted label (the most probable; first on ties).
  * PSI = Σᵢ (aᵢ − eᵢ)·ln(aᵢ / eᵢ) over the bins (a actual, e expected shares of all rows), with a share of exactly
  * 0 on either side replaced by `PSI_FLOOR` (0.0001, the common practice) so an emptied or a new bin counts
  * (heavily) instead of giving ∞; a bin empty on both sides adds 0. Checked against numpy/pandas (psi.json).
@@ -57,7 +57,7 @@ export type ScoreDrift = {
 export type DriftReport = {
 	/** Rows scored. */
 	rows: number;
-	/** Rows the training profile was taken on (the score's: the run's test rows). */
+	/** Rows the training profile was taken on (the score's: the run's held-out rows). */
 	referenceRows: number;
 	score: ScoreDrift | null;
 	/** Largest PSI first. */
@@ -284,7 +284,7 @@ function scoreTally(profile: ScoreProfile, labels: readonly string[]): ScoreTall
 		expected: profile.shares.map((s) => s.share),
 		counts,
 		count(proba, rows) {
-			// the most probable label, first on ties: as scoreProfile counted the test rows
+			// the most probable label, first on ties: as scoreProfile counted the held-out rows
 			for (let r = 0; r < rows; r++) {
 				let best = 0;
 				for (let c = 1; c < k; c++) if (proba[r * k + c] > proba[r * k + best]) best = c;

@@ -46,7 +46,10 @@ export type TextProfile = { name: string; kind: 'text'; missing: number; baselin
 
 export type ColumnProfile = NumericProfile | LevelProfile | TextProfile;
 
-/** The distribution of the model's score on the test rows (binary: p(positive) in deciles; else the predicted labels). */
+/**
+ * The distribution of the model's score on the held-out rows, validation and test (binary: p(positive) in deciles;
+ * else the predicted labels); files written before it profiled the test rows alone.
+ */
 export type ScoreProfile =
 	| { kind: 'probability'; label: string; bins: BinShares }
 	| { kind: 'label'; shares: { value: string; share: number }[] };

@@ -26,6 +26,7 @@ import { computeTermWeights } from './term-weights';
 import {
 	evaluateRun,
 	fitRunModel,
+	heldOut,
 	leakWarnings,
 	prepareRun,
 	runImportance,
@@ -103,7 +104,11 @@ export async function trainEnsembleRun(
 			ordered.flatMap((_, i) => fits[i].member.recipe.inputs).map((c) => [c.name, c])
 		);
 		const reference = trainingReference(run.train.table, [...inputs.values()], {
-			score: scoreProfile(blend('testProba'), evaluation.labels, evaluation.positiveLabel)
+			score: scoreProfile(
+				heldOut(blend('validationProba'), blend('testProba')),
+				evaluation.labels,
+				evaluation.positiveLabel
+			)
 		});
 		return {
 			...evaluation,

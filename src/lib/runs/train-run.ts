@@ -113,7 +113,11 @@ export async function trainRun(
 			// linear contributions are measured from the mean training row (before any oversampling)
 			features:
 				trained.model.kind === 'tfjs' ? applyRecipe(fitted.recipe, run.train.table) : undefined,
-			score: scoreProfile(fitted.testProba, evaluation.labels, evaluation.positiveLabel)
+			score: scoreProfile(
+				heldOut(fitted.validationProba, fitted.testProba),
+				evaluation.labels,
+				evaluation.positiveLabel
+			)
 		});
 		const treeImportance =
 			trained.model.kind === 'gbdt'
@@ -257,6 +261,14 @@ export function evaluateRun(
 				}
 			})
 	};
+}
+
+/** The validation and test parts' probabilities, end to end (the rows the score's drift reference is taken on). */
+export function heldOut(validation: Float32Array, test: Float32Array): Float32Array {
+	const out = new Float32Array(validation.length + test.length);
+	out.set(validation);
+	out.set(test, validation.length);
+	return out;
 }
 
 const pick = (y: Int32Array, indices: Int32Array) => Int32Array.from(indices, (i) => y[i]);
