@@ -3,9 +3,14 @@
  * `npm test`: type checking, lint, unit tests, build + end-to-end tests, in that order; every stage runs even
  * when an earlier one fails, and the last line is the summary "faro: N passed, N failed" (tests counted
  * from the vitest and Playwright JSON reports; a failed check or lint stage counts as one failure).
+ * First it makes sure the end-to-end tests have their browser: Debian's Chromium (CHROMIUM_PATH or
+ * /usr/bin/chromium), installed with apt when it is missing and this runs as root; otherwise it stops at once
+ * with the exact command to run (never a browser download).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
+
+ensureChromium();
 
 const stages = [
 	{ name: 'types (svelte-check)', cmd: 'npm', args: ['run', 'check'] },
@@ -44,6 +49,45 @@ console.log('\n=== summary ===');
 for (const line of lines) console.log(line);
 console.log(`faro: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+/** Installs Debian's Chromium when it is missing (root + apt), or exits 1 saying how. */
+function ensureChromium() {
+	const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (isExecutable(path)) return;
+	const command = 'sudo apt-get update && sudo apt-get install -y chromium';
+	const canInstall = process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get');
+	if (!canInstall || process.env.CHROMIUM_PATH) {
+		console.error(
+			`faro: the end-to-end tests need Chromium at ${path}, and it is not there.\n` +
+				(process.env.CHROMIUM_PATH
+					? `  Point CHROMIUM_PATH at a Chromium executable, or unset it to use /usr/bin/chromium.`
+					: `  Install Debian's package and run npm test again:\n    ${command}`)
+		);
+		process.exit(1);
+	}
+	console.log("=== installing Debian's Chromium for the end-to-end tests (apt-get install chromium) ===");
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+		const { status } = spawnSync('apt-get', args, { stdio: 'inherit', env });
+		if (status !== 0) {
+			console.error(`faro: apt-get ${args.join(' ')} failed; install Chromium by hand:\n    ${command}`);
+			process.exit(1);
+		}
+	}
+	if (!isExecutable(path)) {
+		console.error(`faro: Chromium was installed but ${path} is still missing; set CHROMIUM_PATH to it.`);
+		process.exit(1);
+	}
+}
+
+function isExecutable(path) {
+	try {
+		accessSync(path, constants.X_OK);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 function readCounts(path) {
 	if (!existsSync(path)) return null;
