@@ -1,3 +1,8 @@
+// By path: the report is TF.js-free, the `$lib/runs` index is not (types only from there).
+import { runReportHtml } from '$lib/report/run-report';
+import type { RunRecord } from '$lib/runs/run-record';
+import { version } from '../../../package.json';
+
 /** Saves text as a file through a temporary object URL (same origin: nothing is sent anywhere). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -16,3 +21,16 @@ export const safeFileName = (name: string): string =>
 
 /** Today's date as YYYY-MM-DD, for file names. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Saves the report of one run, or of 2–6 compared runs, as one self-contained HTML file (nothing in it loads
+ * from anywhere): `<run-name>-report.html`, or `faro-compare-<n>-runs-<date>-report.html`.
+ */
+export function downloadReport(runs: RunRecord[]): void {
+	const text = runReportHtml(runs, { faroVersion: version, generatedAt: new Date().toISOString() });
+	const name =
+		runs.length === 1
+			? safeFileName(runs[0].name)
+			: `faro-compare-${runs.length}-runs-${todayIso()}`;
+	downloadText(`${name}-report.html`, text, 'text/html');
+}

@@ -1,0 +1,43 @@
+/**
+ * Number and date formatting of the report: the same rules as the studio's screens (src/ui/format.ts, which
+ * `src/lib` may not import), so a figure reads the same in the report as on the run page; a unit test checks
+ * the two agree.
+ */
+const nf = new Intl.NumberFormat('en-US');
+
+/** "1,000". */
+export const formatCount = (n: number): string => nf.format(n);
+
+/** 3 decimals by default, integers with separators, tiny or huge values in exponent form; "—" when absent. */
+export function formatNumber(value: number | null | undefined, digits = 3): string {
+	if (value === null || value === undefined || Number.isNaN(value)) return '—';
+	if (Number.isInteger(value) && Math.abs(value) < 1e15) return nf.format(value);
+	const abs = Math.abs(value);
+	if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return value.toExponential(2);
+	return value.toFixed(digits);
+}
+
+/** "12.5%". */
+export const formatPercent = (fraction: number, digits = 1): string =>
+	`${(fraction * 100).toFixed(digits)}%`;
+
+/** "850 ms", "4.2 s", "3 min 5 s"; "—" when unknown. */
+export function formatDuration(ms: number): string {
+	if (!Number.isFinite(ms)) return '—';
+	if (ms < 1000) return `${Math.round(ms)} ms`;
+	const s = ms / 1000;
+	if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
+	const m = Math.floor(s / 60);
+	return `${m} min ${Math.round(s % 60)} s`;
+}
+
+/**
+ * An ISO-8601 time as "2025-01-01 14:03:09 UTC": the same in every locale and time zone, as a record for a
+ * reviewer should be; the input unchanged when it does not parse, "—" when absent.
+ */
+export function formatTime(iso: string | null | undefined): string {
+	if (!iso) return '—';
+	const time = Date.parse(iso);
+	if (Number.isNaN(time)) return iso;
+	return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
