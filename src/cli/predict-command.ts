@@ -7,6 +7,11 @@ import { parseArgs } from 'node:util';
 import { chooseBackend, type BackendName } from '$lib/models';
 import { loadBundle, scoreCsv, summarizeDrift } from '$lib/bundle';
 import { PREDICT_USAGE, showProgress, UsageError } from './usage';
+import { headerBytes, parseShard, shardOf } from './shard';
+
+/** Whether a shard holds the header alone (a file with fewer records than shards). */
+const shardIsEmpty = async (file: Blob, shard: Blob): Promise<boolean> =>
+	shard.size <= (await headerBytes(file));
 
 export async function predict(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -16,6 +21,7 @@ export async function predict(args: string[]): Promise<number> {
 			out: { type: 'string' },
 			backend: { type: 'string', default: 'wasm' },
 			reasons: { type: 'boolean', default: false },
+			shard: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
 	});
@@ -30,16 +36,30 @@ export async function predict(args: string[]): Promise<number> {
 		);
 	if (!['wasm', 'cpu'].includes(values.backend))
 		throw new UsageError(`--backend ${values.backend}: use wasm or cpu.`);
+	const shard = values.shard ? parseShard(values.shard) : null;
 	await chooseBackend(values.backend as BackendName);
 	const loaded = await loadBundle(await readFile(modelPath, 'utf8'));
+	const file = await openAsBlob(inputPath);
+	const source = shard ? await shardOf(file, shard.index, shard.count) : file;
+	// shards after the first write no header, so the shards' outputs concatenate into one file
+	let skipHeader = shard !== null && shard.index > 0;
+	if (skipHeader && (await shardIsEmpty(file, source))) {
+		loaded.dispose();
+		process.stderr.write(`Shard ${values.shard} has no rows.\n`);
+		return 0;
+	}
 	const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
 	const started = performance.now();
 	let progressShown = false;
 	try {
-		const { rowCount, drift } = await scoreCsv(loaded, await openAsBlob(inputPath), {
+		const { rowCount, drift } = await scoreCsv(loaded, source, {
 			fileName: inputPath,
 			reasons: values.reasons,
 			onRows: async (text) => {
+				if (skipHeader) {
+					skipHeader = false;
+					return;
+				}
 				if (!out.write(text)) await once(out, 'drain');
 			},
 			onProgress: (p) => {

@@ -46,6 +46,8 @@ Options:
   --out <predictions.csv>    write here instead of stdout
   --backend wasm|cpu         TF.js backend for TF.js models (default wasm)
   --reasons                  add reason_1 … reason_3: the columns that pushed each row toward its label
+  --shard i/n                score only the i-th of n byte ranges of the file (cut at record boundaries);
+                             the n outputs concatenated in order are the whole file's predictions
   -h, --help                 this help`;
 
 /** A wrong command line: the message is printed alone, and the exit code is 2. */
