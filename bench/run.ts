@@ -20,7 +20,8 @@ const MODULES: Record<string, () => Promise<{ bench: Bench }>> = {
 	'browser-train': () => import('./browser-train'),
 	'browser-score': () => import('./browser-score'),
 	gbdt: () => import('./gbdt'),
-	reasons: () => import('./reasons')
+	reasons: () => import('./reasons'),
+	shard: () => import('./shard')
 };
 
 const wanted = process.argv.slice(2);
