@@ -3,8 +3,9 @@
  * same start trials, TPE / halving / random, pruning and blend), its result trained as a run (refit.ts).
  * Trials run one at a time here (the studio spreads them over trial workers).
  */
-import { openAsBlob } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, openAsBlob } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsv, profileTable, suggestTarget } from '$lib/data';
 import { defaultSettings, withTarget, type ColumnSetting } from '$lib/storage/dataset-record';
@@ -26,6 +27,7 @@ import {
 	type Trial
 } from '$lib/runs/search';
 import { refitPlan, trainPlan } from '$lib/runs/search/refit';
+import { mlflowRunFiles } from '$lib/runs/mlflow-export';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
 import { writeBundle } from '$lib/bundle';
 import { fingerprintBlob } from '$lib/shared/fingerprint';
@@ -57,6 +59,7 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 			strategy: { type: 'string', default: 'tpe' },
 			folds: { type: 'string', default: '5' },
 			'no-blend': { type: 'boolean', default: false },
+			mlflow: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
 	});
@@ -167,12 +170,12 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 		if (process.stderr.isTTY) process.stderr.write('\n'); // an error message starts on its own line
 	}
 	const durationMs = performance.now() - started;
-	if (values.out) {
+	if (values.out || values.mlflow) {
 		const run: RunRecord = {
 			schemaVersion: 1,
 			id: crypto.randomUUID(),
 			name: values.search ? 'CLI search' : `CLI ${settings.model.family}`,
-			createdAt: new Date().toISOString(),
+			createdAt: new Date(Date.now() - durationMs).toISOString(),
 			finishedAt: new Date().toISOString(),
 			status: 'done',
 			error: null,
@@ -184,8 +187,12 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 			result,
 			starred: false
 		};
-		await writeFile(values.out, JSON.stringify(writeBundle(run)));
-		console.error(`Model written to ${values.out}`);
+		const modelJson = JSON.stringify(writeBundle(run));
+		if (values.out) {
+			await writeFile(values.out, modelJson);
+			console.error(`Model written to ${values.out}`);
+		}
+		if (values.mlflow) await writeMlflow(values.mlflow, run, modelJson);
 	}
 	const { curves: _curves, ...metrics } = result.metrics;
 	printJson({
@@ -234,6 +241,23 @@ export function leaderboard(outcome: SearchOutcome): string {
 		);
 	}
 	return lines.join('\n') + '\n';
+}
+
+/** The run in the MLflow file store at `dir` (experiment 0; its meta.yaml is kept when it exists). */
+async function writeMlflow(dir: string, run: RunRecord, modelJson: string): Promise<void> {
+	const root = resolve(dir);
+	for (const file of mlflowRunFiles(run, { root, modelJson })) {
+		const target = join(root, file.path);
+		if (
+			file.path.endsWith('0/meta.yaml') &&
+			file.path.split('/').length === 2 &&
+			existsSync(target)
+		)
+			continue;
+		await mkdir(dirname(target), { recursive: true });
+		await writeFile(target, file.content);
+	}
+	console.error(`MLflow run written to ${root} (mlflow ui --backend-store-uri ${root})`);
 }
 
 /** The column that marks the test rows must not be learned from: a feature becomes "ignore". */

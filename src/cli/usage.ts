@@ -34,6 +34,8 @@ Options:
   --strategy tpe|halving|random   search strategy (default tpe)
   --folds <k>                cross-validation folds, 3–10 (default 5)
   --no-blend                 keep the best trial instead of trying a blend of the top trials
+  --mlflow <dir>             also write the run into an MLflow file store (mlflow ui --backend-store-uri <dir>):
+                             params, metrics, loss per epoch, curves, the leaderboard and the model file
   -h, --help                 this help`;
 
 export const PREDICT_USAGE = `Usage: faro predict <model.json> <input.csv> [options]
