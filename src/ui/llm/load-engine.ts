@@ -7,7 +7,7 @@
  */
 import { asFaroError, FaroError } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
-import { classifyEngineError } from '$lib/llm/engine-errors';
+import { classifyEngineError, engineErrorText } from '$lib/llm/engine-errors';
 import type { ModelRecordLike } from '$lib/llm/models';
 import type { ChatEngine } from '$lib/llm/web-llm-describer';
 import { checkWebGpu, type GpuLike } from '$lib/llm/webgpu';
@@ -32,6 +32,43 @@ export function loadProgress(
 export const engineError = (err: unknown, modelId: string): FaroError =>
 	classifyEngineError(err, modelId) ?? asFaroError(err);
 
+/**
+ * web-llm's own code is not in the offline precache (vite.config.ts): the service worker keeps it once it has
+ * been fetched. Offline before that (or after an update removed this tab's files), it cannot load.
+ */
+function codeUnreachable(err: unknown): FaroError {
+	return new FaroError(
+		'llm-unreachable',
+		"Faro could not fetch the on-device LLM's code: the network is off, or Faro was updated since this tab opened.",
+		{
+			hint: 'Reload once online and Retry: after one use online the LLM also starts offline. The template describer works offline now.',
+			data: { engineError: engineErrorText(err) }
+		}
+	);
+}
+
+/** web-llm, imported on first use. @throws FaroError llm-unreachable */
+export async function importWebLlm(): Promise<typeof import('@mlc-ai/web-llm')> {
+	try {
+		return await import('@mlc-ai/web-llm');
+	} catch (err) {
+		throw codeUnreachable(err);
+	}
+}
+
+/** Rejects when the worker script itself cannot be fetched (a plain `error` event; a script error is an ErrorEvent). */
+function workerFetchFailed(worker: Worker): Promise<never> {
+	return new Promise((_, reject) => {
+		worker.addEventListener(
+			'error',
+			(event) => {
+				if (!(event instanceof ErrorEvent)) reject(codeUnreachable('the LLM worker did not load'));
+			},
+			{ once: true }
+		);
+	});
+}
+
 /** Loads the model. @throws FaroError webgpu-unavailable, llm-* */
 export async function loadEngine(
 	source: EngineSource,
@@ -43,11 +80,11 @@ export async function loadEngine(
 			hint: 'Use the template describer: it needs no GPU.'
 		});
 	}
-	const webllm = await import('@mlc-ai/web-llm');
+	const webllm = await importWebLlm();
 	const worker = createLlmWorker();
 	const { modelId, custom } = source;
 	try {
-		const engine = await webllm.CreateWebWorkerMLCEngine(worker, modelId, {
+		const starting = webllm.CreateWebWorkerMLCEngine(worker, modelId, {
 			initProgressCallback: (r) => onProgress(loadProgress(r, source.downloadMb)),
 			...(custom
 				? {
@@ -58,6 +95,7 @@ export async function loadEngine(
 					}
 				: {})
 		});
+		const engine = await Promise.race([starting, workerFetchFailed(worker)]);
 		return {
 			engine: engine satisfies ChatEngine,
 			unload: async () => {

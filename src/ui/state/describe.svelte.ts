@@ -14,7 +14,7 @@ import { checkWebGpu, type GpuLike, type WebGpuStatus } from '$lib/llm/webgpu';
 import { smallModels, type ModelChoice } from '$lib/llm/models';
 import { Comlink, dataWorker } from '../workers';
 import { datasets } from './datasets.svelte';
-import { loadEngine, type LoadedEngine } from '../llm/load-engine';
+import { importWebLlm, loadEngine, type LoadedEngine } from '../llm/load-engine';
 import { FAKE_LLM_BUILD, isFakeModel, startFakeEngine } from '../llm/fake-models';
 import {
 	forgetJob,
@@ -74,10 +74,17 @@ export class DescribeState {
 		if (this.gpu) return;
 		const status = await checkWebGpu((navigator as Navigator & { gpu?: GpuLike }).gpu);
 		if (status.available) {
-			const { prebuiltAppConfig } = await import('@mlc-ai/web-llm');
-			this.models = smallModels(prebuiltAppConfig.model_list, {
-				hasShaderF16: status.hasShaderF16
-			});
+			try {
+				const { prebuiltAppConfig } = await importWebLlm();
+				this.models = smallModels(prebuiltAppConfig.model_list, {
+					hasShaderF16: status.hasShaderF16
+				});
+			} catch (err) {
+				// Offline before the LLM was ever fetched: the option is disabled with the reason.
+				const { message, detail } = asFaroError(err);
+				this.gpu = { available: false, reason: `${message} ${detail.hint ?? ''}`.trim() };
+				return;
+			}
 		}
 		this.gpu = status;
 	}
