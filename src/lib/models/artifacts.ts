@@ -56,3 +56,23 @@ export const isEnsembleArtifacts = (m: ModelArtifacts): m is EnsembleArtifacts =
 /** True for TF.js layers artifacts (they carry no `format` field). */
 export const isTfArtifacts = (m: ModelArtifacts): m is TfModelArtifacts =>
 	(m as { format?: unknown }).format === undefined;
+
+/**
+ * Bytes of a model as JSON (UTF-8): about what it takes in storage, and the bulk of its bundle file. A TF.js
+ * model's base64 weights (ASCII: one byte a character) are counted by length, not copied into a JSON string,
+ * since the runs list asks for every run's size. A blend counts the sum over its members (recipe, model and
+ * the rest of each member's JSON), not the few bytes of the list around them.
+ */
+export function modelSizeBytes(model: ModelArtifacts): number {
+	if (isEnsembleArtifacts(model)) {
+		return model.members.reduce(
+			(sum, { model: single, ...member }) =>
+				sum + jsonBytes({ ...member, model: null }) - jsonBytes(null) + modelSizeBytes(single),
+			0
+		);
+	}
+	if (isGbdtArtifacts(model)) return jsonBytes(model);
+	return jsonBytes({ ...model, weightData: '' }) + model.weightData.length;
+}
+
+const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;

@@ -4,8 +4,10 @@
  * migration in runs-db.ts.
  */
 import type { FaroErrorData } from '$lib/shared/errors';
-import { isEnsembleArtifacts, isGbdtArtifacts } from '$lib/models/artifacts';
-import type { ModelArtifacts, RunResult, TrainSettings } from './types';
+import { modelSizeBytes } from '$lib/models/artifacts';
+import type { RunResult, TrainSettings } from './types';
+
+export { modelSizeBytes };
 
 export const RUN_SCHEMA_VERSION = 1;
 
@@ -31,6 +33,11 @@ export type RunRecord = {
 	 * metrics, curves, settings and fitted recipe stay): when, and how many bytes of JSON it took.
 	 */
 	modelRemoved?: { at: string; sizeBytes: number };
+	/**
+	 * Set by the run store on records read without their model (`listRuns`, `updateRun`: `result.model` is then
+	 * null although a model is stored): the model's size in bytes, for lists.
+	 */
+	modelBytes?: number;
 	starred: boolean;
 };
 
@@ -53,31 +60,11 @@ export type RunSummary = Omit<RunRecord, 'result'> & {
 };
 
 export function summarizeRun(record: RunRecord): RunSummary {
-	const { result, ...rest } = record;
+	const { result, modelBytes, ...rest } = record;
 	const model = result?.model;
 	return {
 		...rest,
 		metrics: result?.metrics ?? null,
-		modelSizeBytes: model ? modelSizeBytes(model) : null
+		modelSizeBytes: model ? modelSizeBytes(model) : (modelBytes ?? null)
 	};
 }
-
-/**
- * Bytes of a model as JSON (UTF-8): about what it takes in storage, and the bulk of its bundle file. A TF.js
- * model's base64 weights (ASCII: one byte a character) are counted by length, not copied into a JSON string,
- * since the runs list asks for every run's size. A blend counts the sum over its members (recipe, model and
- * the rest of each member's JSON), not the few bytes of the list around them.
- */
-export function modelSizeBytes(model: ModelArtifacts): number {
-	if (isEnsembleArtifacts(model)) {
-		return model.members.reduce(
-			(sum, { model: single, ...member }) =>
-				sum + jsonBytes({ ...member, model: null }) - jsonBytes(null) + modelSizeBytes(single),
-			0
-		);
-	}
-	if (isGbdtArtifacts(model)) return jsonBytes(model);
-	return jsonBytes({ ...model, weightData: '' }) + model.weightData.length;
-}
-
-const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;

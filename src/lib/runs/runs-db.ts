@@ -1,38 +1,88 @@
-/** Stored runs. A run still marked `running` when a page opens was cut off by a closed tab: `interrupted`. */
+/**
+ * Stored runs. A record lives in `runs` without its model, and the model in `models` under the run's id
+ * (storage/db.ts), so listing runs never reads weights; `getRun` puts them back together. A run still marked
+ * `running` when a page opens was cut off by a closed tab: `interrupted`.
+ */
 import { FaroError } from '$lib/shared/errors';
-import { openFaroDb } from '$lib/storage/db';
+import { openFaroDb, type FaroDb } from '$lib/storage/db';
 import { migrateRun, modelSizeBytes, type RunRecord } from './run-record';
+import type { ModelArtifacts } from './types';
 
-export async function putRun(record: RunRecord): Promise<void> {
-	const db = await openFaroDb();
-	await db.put('runs', record);
+/** A record as the `runs` store keeps it (model out, its size in `modelBytes`) and the model to store apart. */
+function split(record: RunRecord): { stored: RunRecord; model: ModelArtifacts | null } {
+	const { modelBytes: _stale, ...rest } = record;
+	const model = record.result?.model ?? null;
+	if (!record.result || model === null) return { stored: rest, model: null };
+	return {
+		stored: {
+			...rest,
+			modelBytes: modelSizeBytes(model),
+			result: { ...record.result, model: null }
+		},
+		model
+	};
 }
 
-/** Every stored run, newest first. */
+/** Writes `record` and its model (or removes a stored model when the record has none) in one transaction. */
+async function write(db: FaroDb, record: RunRecord): Promise<void> {
+	const { stored, model } = split(record);
+	const tx = db.transaction(['runs', 'models'], 'readwrite');
+	const models = tx.objectStore('models');
+	await Promise.all([
+		tx.objectStore('runs').put(stored),
+		model ? models.put({ id: record.id, model }) : models.delete(record.id),
+		tx.done
+	]);
+}
+
+export async function putRun(record: RunRecord): Promise<void> {
+	await write(await openFaroDb(), record);
+}
+
+/**
+ * Every stored run, newest first, without its model: `result.model` is null and `modelBytes` gives its size
+ * (`summarizeRun` reads it). `getRun` gives the whole record.
+ */
 export async function listRuns(): Promise<RunRecord[]> {
 	const db = await openFaroDb();
 	return (await db.getAllFromIndex('runs', 'createdAt')).reverse().map(migrateRun);
 }
 
-/** @throws FaroError internal when the run is gone */
+/** The whole record, model included. @throws FaroError internal when the run is gone */
 export async function getRun(id: string): Promise<RunRecord> {
 	const db = await openFaroDb();
-	const record = await db.get('runs', id);
+	const tx = db.transaction(['runs', 'models'], 'readonly');
+	const [record, stored] = await Promise.all([
+		tx.objectStore('runs').get(id),
+		tx.objectStore('models').get(id)
+	]);
 	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
-	return migrateRun(record);
+	return joined(migrateRun(record), stored?.model ?? null);
+}
+
+/** A stored record with its model back in place (and without the store's size note). */
+function joined(record: RunRecord, model: ModelArtifacts | null): RunRecord {
+	const { modelBytes: _size, ...rest } = record;
+	if (!record.result || model === null) return rest;
+	return { ...rest, result: { ...record.result, model } };
 }
 
 /**
  * Stores imported runs, skipping ids already stored (importing the same file twice adds nothing).
  * Returns how many were added and skipped.
  */
-export async function importRuns(records: RunRecord[]): Promise<{ added: number; skipped: number }> {
+export async function importRuns(
+	records: RunRecord[]
+): Promise<{ added: number; skipped: number }> {
 	const db = await openFaroDb();
-	const tx = db.transaction('runs', 'readwrite');
+	const tx = db.transaction(['runs', 'models'], 'readwrite');
+	const runs = tx.objectStore('runs');
 	let added = 0;
 	for (const record of records) {
-		if (await tx.store.getKey(record.id)) continue;
-		await tx.store.put(record);
+		if (await runs.getKey(record.id)) continue;
+		const { stored, model } = split(record);
+		await runs.put(stored);
+		if (model) await tx.objectStore('models').put({ id: record.id, model });
 		added++;
 	}
 	await tx.done;
@@ -41,10 +91,15 @@ export async function importRuns(records: RunRecord[]): Promise<{ added: number;
 
 export async function deleteRun(id: string): Promise<void> {
 	const db = await openFaroDb();
-	await db.delete('runs', id);
+	const tx = db.transaction(['runs', 'models'], 'readwrite');
+	await Promise.all([
+		tx.objectStore('runs').delete(id),
+		tx.objectStore('models').delete(id),
+		tx.done
+	]);
 }
 
-/** Applies `patch` to a stored run (rename, star) and returns the updated record. */
+/** Applies `patch` to a stored run (rename, star) and returns the updated record, without its model as `listRuns`. */
 export async function updateRun(
 	id: string,
 	patch: Partial<Pick<RunRecord, 'name' | 'starred'>>
@@ -70,10 +125,7 @@ export async function updateRun(
  */
 export async function removeRunModel(id: string, now = new Date()): Promise<RunRecord> {
 	const db = await openFaroDb();
-	const tx = db.transaction('runs', 'readwrite');
-	const stored = await tx.store.get(id);
-	if (!stored) throw new FaroError('internal', `Run ${id} is no longer stored.`);
-	const record = migrateRun(stored);
+	const record = await getRun(id);
 	const { result } = record;
 	if (record.status !== 'done' || !result) {
 		throw new FaroError(
@@ -82,16 +134,13 @@ export async function removeRunModel(id: string, now = new Date()): Promise<RunR
 			{ where: `run "${record.name}"`, hint: 'Delete the run instead to free its space.' }
 		);
 	}
-	if (result.model == null) {
-		await tx.done;
-		return record;
-	}
+	if (result.model == null) return record;
 	const updated: RunRecord = {
 		...record,
 		result: { ...result, model: null },
 		modelRemoved: { at: now.toISOString(), sizeBytes: modelSizeBytes(result.model) }
 	};
-	await Promise.all([tx.store.put(updated), tx.done]);
+	await write(db, updated);
 	return updated;
 }
 
