@@ -13,11 +13,13 @@ import {
 	blendShares,
 	describeBundleModel,
 	loadBundle,
+	loadBundleValue,
 	scoreCsv,
 	writeBundle,
 	type BlendShare,
 	type InputRow,
-	type LoadedBundle
+	type LoadedBundle,
+	type ModelBundle
 } from '$lib/bundle';
 import { chooseBackend } from '$lib/models';
 import { getRun } from '$lib/runs/runs-db';
@@ -80,11 +82,14 @@ let loaded: LoadedBundle | null = null;
 let backendReady: Promise<unknown> | null = null;
 const running = new Map<string, AbortController>();
 
-async function useBundle(jsonText: string, source: string): Promise<ModelSummary> {
+/** Loads a bundle given as JSON text (a file) or as a value (a stored run's, with no JSON round trip). */
+async function useBundle(input: string | ModelBundle, source: string): Promise<ModelSummary> {
 	// Tree models score in plain JavaScript: only TF.js models (alone or in a blend) wait for a backend.
-	const next = await loadBundle(jsonText, {
-		prepareTfjs: () => (backendReady ??= chooseBackend('auto'))
-	});
+	const options = { prepareTfjs: () => (backendReady ??= chooseBackend('auto')) };
+	const next =
+		typeof input === 'string'
+			? await loadBundle(input, options)
+			: await loadBundleValue(input, options);
 	loaded?.dispose();
 	loaded = next;
 	const b = next.bundle;
@@ -117,7 +122,7 @@ const api = {
 	loadRun: (runId: string) =>
 		settle(async () => {
 			const run = await getRun(runId);
-			return useBundle(JSON.stringify(writeBundle(run)), `run “${run.name}”`);
+			return useBundle(writeBundle(run), `run “${run.name}”`);
 		}),
 	/** Scores a CSV; resolves with the predictions file, a preview and the drift against the training data. */
 	score(

@@ -1,7 +1,13 @@
 export * from './bundle-types';
 export * from './write-bundle';
 export { validateBundle } from './validate-bundle';
-export { loadBundle, type LoadedBundle, type InputRow, type RowPrediction } from './load-bundle';
+export {
+	loadBundle,
+	loadBundleValue,
+	type LoadedBundle,
+	type InputRow,
+	type RowPrediction
+} from './load-bundle';
 export { scoreCsv, SCORE_PREVIEW_ROWS, type ScoreWork, type ScoreSummary } from './score-csv';
 export { decideLabels, type TablePredictions } from './predict';
 export { blendShares, describeBundleModel, type BlendShare } from './describe-model';

@@ -80,7 +80,19 @@ export async function loadBundle(
 	jsonText: string,
 	options: LoadOptions = {}
 ): Promise<LoadedBundle> {
-	const bundle = validateBundle(parseJson(jsonText));
+	return loadBundleValue(parseJson(jsonText), options);
+}
+
+/**
+ * `loadBundle` for a bundle already in memory as a value (a stored run's `writeBundle` output): the same
+ * validation and self-check, without a round trip through JSON text.
+ * @throws FaroError bundle-invalid naming the field that is wrong
+ */
+export async function loadBundleValue(
+	value: unknown,
+	options: LoadOptions = {}
+): Promise<LoadedBundle> {
+	const bundle = validateBundle(value);
 	if (usesTfjs(bundle.model)) await options.prepareTfjs?.();
 	let model: FittedModel;
 	try {
