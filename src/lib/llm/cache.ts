@@ -5,20 +5,13 @@
  * Fallback sentences are not cached (the next run gives the model another chance at those rows). Row ids
  * are not part of the key: two rows with the same content share a description.
  */
-import { openFaroDb } from '$lib/storage/db';
+import { openFaroDb, type CachedDescription } from '$lib/storage/db';
 import { throwIfAborted } from '$lib/shared/errors';
 import type { LongWork } from '$lib/shared/progress';
 import type { DescribedBy, DescribeRow, Description, Describer } from './describer';
 
 /** One cached description (the `descriptions` object store, keyPath `key`). */
-export type CachedDescription = {
-	key: string;
-	description: string;
-	label?: string;
-	model: string | null;
-	promptVersion: string;
-	createdAt: string;
-};
+export type { CachedDescription } from '$lib/storage/db';
 
 /** The cache key of a row: SHA-256 (WebCrypto, hex) of the describer identity and the row's values. */
 export async function descriptionKey(by: DescribedBy, row: DescribeRow): Promise<string> {
@@ -29,7 +22,9 @@ export async function descriptionKey(by: DescribedBy, row: DescribeRow): Promise
 }
 
 /** The cached entries for `keys` (undefined where absent), in order. */
-export async function readCachedDescriptions(keys: readonly string[]): Promise<(CachedDescription | undefined)[]> {
+export async function readCachedDescriptions(
+	keys: readonly string[]
+): Promise<(CachedDescription | undefined)[]> {
 	const db = await openFaroDb();
 	const tx = db.transaction('descriptions', 'readonly');
 	const found = await Promise.all(keys.map((k) => tx.store.get(k)));
@@ -38,7 +33,9 @@ export async function readCachedDescriptions(keys: readonly string[]): Promise<(
 }
 
 /** Stores entries in one transaction. */
-export async function writeCachedDescriptions(entries: readonly CachedDescription[]): Promise<void> {
+export async function writeCachedDescriptions(
+	entries: readonly CachedDescription[]
+): Promise<void> {
 	if (entries.length === 0) return;
 	const db = await openFaroDb();
 	const tx = db.transaction('descriptions', 'readwrite');
@@ -67,7 +64,9 @@ export function withDescriptionCache(inner: Describer, options: CacheOptions = {
 			const keys = await Promise.all(rows.map((r) => descriptionKey(by, r)));
 			const cached = await readCachedDescriptions(keys);
 			const out: (Description | undefined)[] = cached.map((c, i) =>
-				c ? { id: rows[i].id, description: c.description, ...(c.label ? { label: c.label } : {}) } : undefined
+				c
+					? { id: rows[i].id, description: c.description, ...(c.label ? { label: c.label } : {}) }
+					: undefined
 			);
 			const todo = rows.flatMap((_, i) => (out[i] ? [] : [i]));
 			const hits = rows.length - todo.length;
@@ -76,9 +75,16 @@ export function withDescriptionCache(inner: Describer, options: CacheOptions = {
 			const report = (extra: number) => {
 				const done = hits + generated + extra;
 				const elapsedS = (now() - startedMs) / 1000;
-				const rate = elapsedS > 0 && generated + extra > 0 ? (generated + extra) / elapsedS : undefined;
+				const rate =
+					elapsedS > 0 && generated + extra > 0 ? (generated + extra) / elapsedS : undefined;
 				const phase = `Describing (${hits} from cache)`;
-				work.onProgress?.({ phase, done, total: rows.length, ratePerSecond: rate, etaMs: rate ? ((rows.length - done) / rate) * 1000 : undefined });
+				work.onProgress?.({
+					phase,
+					done,
+					total: rows.length,
+					ratePerSecond: rate,
+					etaMs: rate ? ((rows.length - done) / rate) * 1000 : undefined
+				});
 			};
 			report(0);
 			for (let start = 0; start < todo.length; start += chunkSize) {
@@ -93,7 +99,14 @@ export function withDescriptionCache(inner: Describer, options: CacheOptions = {
 				made.forEach((d, j) => {
 					out[indices[j]] = d;
 					if (!d.fallback) {
-						fresh.push({ key: keys[indices[j]], description: d.description, ...(d.label ? { label: d.label } : {}), model: by.model, promptVersion: by.promptVersion, createdAt });
+						fresh.push({
+							key: keys[indices[j]],
+							description: d.description,
+							...(d.label ? { label: d.label } : {}),
+							model: by.model,
+							promptVersion: by.promptVersion,
+							createdAt
+						});
 					}
 				});
 				await writeCachedDescriptions(fresh);

@@ -18,7 +18,7 @@ import { buildModel } from './build';
 import { meanCrossEntropy } from './cross-entropy';
 import { minimizeLbfgs } from './lbfgs';
 import { rowWeights } from './row-weights';
-import type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train';
+import type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train-types';
 
 /**
  * Largest gradient entry at which the solver stops (the objective is a mean, so this does not grow with the

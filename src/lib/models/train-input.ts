@@ -1,7 +1,7 @@
 /** Checks of what `trainModel` receives: shapes that disagree are bugs upstream, settings are the user's. */
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { FaroError } from '$lib/shared/errors';
-import type { TrainInput } from './train';
+import type { TrainInput } from './train-types';
 
 /**
  * @throws FaroError settings-invalid (class weights that do not match the classes), no-features, internal

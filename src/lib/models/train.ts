@@ -4,9 +4,9 @@
  * restores the best weights, cancel between batches, progress a few times a second.
  */
 import * as tf from '@tensorflow/tfjs';
-import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { featureWidth } from '$lib/features/matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
-import { throttleProgress, type Progress } from '$lib/shared/progress';
+import { throttleProgress } from '$lib/shared/progress';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
 import { buildModel } from './build';
 import { meanCrossEntropy, predictProba } from './predict';
@@ -15,37 +15,8 @@ import { createTrainer, type Trainer, type TrainerSnapshot } from './step';
 import { validateTrainInput } from './train-input';
 import { trainLogisticLbfgs } from './logistic-lbfgs';
 
-/** One finished epoch. `epoch` counts from 0; `etaMs` assumes training runs to `maxEpochs` (an upper bound). */
-export type EpochReport = {
-	epoch: number;
-	loss: number;
-	valLoss: number;
-	elapsedMs: number;
-	etaMs: number;
-};
-
-export type TrainInput = {
-	train: { x: FeatureMatrix; y: Int32Array; sampleWeight?: Float32Array };
-	validation: { x: FeatureMatrix; y: Int32Array };
-	classCount: number;
-	spec: ModelSpec;
-	seed: number;
-};
-
-/** `onEpoch` fires once per epoch; `onProgress` (rows of the current epoch) at most 4 times a second. */
-export type TrainWork = {
-	signal?: AbortSignal;
-	onEpoch?: (e: EpochReport) => void;
-	onProgress?: (p: Progress) => void;
-};
-
-/** The trained model (best validation epoch's weights; the caller disposes it) and its history. */
-export type TrainedModel = {
-	model: tf.LayersModel;
-	history: EpochReport[];
-	bestEpoch: number;
-	stoppedEarly: boolean;
-};
+export type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train-types';
+import type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train-types';
 
 // Hand the event loop a turn this often, so an abort (a worker message, a timer) can land mid-epoch.
 const YIELD_EVERY_MS = 50;

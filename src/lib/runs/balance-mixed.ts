@@ -22,7 +22,7 @@ import {
 } from '$lib/data/table';
 import { applyRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { FaroError } from '$lib/shared/errors';
-import type { Part } from './pipeline';
+import type { Part } from './part';
 
 /** Encoded synthetic rows (the Recipe applied to them) and their labels. */
 export type OversampledTable = { x: FeatureMatrix; y: Int32Array; notes: string[] };

@@ -25,7 +25,7 @@ import type { Progress } from '$lib/shared/progress';
 import type { Rng } from '$lib/shared/rng';
 import { oversampleTable } from './balance-mixed';
 import { DEFAULT_BALANCE } from './default-settings';
-import type { Part, PipelineWork } from './pipeline';
+import type { Part, PipelineWork } from './part';
 import type { BalanceMethod, BalanceSettings, TrainSettings } from './types';
 
 /** The rebalanced training rows, the class weights for the loss (class-weights method only), and a summary. */

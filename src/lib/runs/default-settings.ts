@@ -14,7 +14,11 @@ export const DEFAULT_SEED = 42;
 export const TEXT_TERMS = 5000;
 
 /** No balancing; k = 5 (imbalanced-learn's default) and "balance all classes to the majority" when chosen. */
-export const DEFAULT_BALANCE: BalanceSettings = { method: 'none', k: 5, strategy: { kind: 'auto' } };
+export const DEFAULT_BALANCE: BalanceSettings = {
+	method: 'none',
+	k: 5,
+	strategy: { kind: 'auto' }
+};
 
 /**
  * Training settings chosen from the dataset's column settings: the default Recipe for the columns' kinds,

@@ -31,10 +31,17 @@ export function parseRunsExport(text: string, fileName = 'the file'): RunRecord[
 		throw invalid(`${fileName} is not a Faro runs export: it is not JSON.`, fileName);
 	}
 	if (!isObject(value) || value.format !== RUNS_EXPORT_FORMAT) {
-		throw invalid(`${fileName} is not a Faro runs export ("format" is not "${RUNS_EXPORT_FORMAT}").`, fileName, 'A model file (.faro-model.json) is loaded on the Predict screen instead.');
+		throw invalid(
+			`${fileName} is not a Faro runs export ("format" is not "${RUNS_EXPORT_FORMAT}").`,
+			fileName,
+			'A model file (.faro-model.json) is loaded on the Predict screen instead.'
+		);
 	}
 	if (typeof value.version !== 'number' || value.version > RUNS_EXPORT_VERSION) {
-		throw invalid(`${fileName} was exported by a newer Faro (version ${String(value.version)}); this Faro reads version ${RUNS_EXPORT_VERSION}.`, fileName);
+		throw invalid(
+			`${fileName} was exported by a newer Faro (version ${String(value.version)}); this Faro reads version ${RUNS_EXPORT_VERSION}.`,
+			fileName
+		);
 	}
 	if (!Array.isArray(value.runs)) throw invalid(`${fileName} has no "runs" list.`, fileName);
 	return value.runs.map((run, i) => checkRun(run, `${fileName}, run ${i + 1}`));
@@ -43,7 +50,8 @@ export function parseRunsExport(text: string, fileName = 'the file'): RunRecord[
 function checkRun(run: unknown, where: string): RunRecord {
 	if (!isObject(run)) throw invalid(`Run ${where} is not an object.`, where);
 	for (const key of ['id', 'name', 'createdAt', 'status'] as const) {
-		if (typeof run[key] !== 'string') throw invalid(`Run ${where} has no "${key}".`, `${where}.${key}`);
+		if (typeof run[key] !== 'string')
+			throw invalid(`Run ${where} has no "${key}".`, `${where}.${key}`);
 	}
 	for (const key of ['settings', 'dataset'] as const) {
 		if (!isObject(run[key])) throw invalid(`Run ${where} has no "${key}".`, `${where}.${key}`);
@@ -51,11 +59,16 @@ function checkRun(run: unknown, where: string): RunRecord {
 	if (run.status === 'done' && !isObject(run.result)) {
 		throw invalid(`Run ${where} is marked done but has no result.`, `${where}.result`);
 	}
-	if (typeof run.schemaVersion !== 'number') throw invalid(`Run ${where} has no "schemaVersion".`, `${where}.schemaVersion`);
+	if (typeof run.schemaVersion !== 'number')
+		throw invalid(`Run ${where} has no "schemaVersion".`, `${where}.schemaVersion`);
 	return migrateRun(run as unknown as RunRecord);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const invalid = (message: string, where: string, hint = 'Export the runs again from Faro (Runs → Export selected).') =>
-	new FaroError('runs-import-invalid', message, { where, hint });
+const invalid = (
+	message: string,
+	where: string,
+	hint = 'Export the runs again from Faro (Runs → Export selected).'
+) => new FaroError('runs-import-invalid', message, { where, hint });

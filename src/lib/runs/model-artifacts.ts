@@ -14,7 +14,8 @@ export async function serializeModel(model: tf.LayersModel): Promise<TfModelArti
 		})
 	);
 	const artifacts = saved as tf.io.ModelArtifacts | null;
-	if (!artifacts?.weightData || !artifacts.weightSpecs) throw new Error('the model could not be saved');
+	if (!artifacts?.weightData || !artifacts.weightSpecs)
+		throw new Error('the model could not be saved');
 	const buffer = tf.io.concatenateArrayBuffers(
 		Array.isArray(artifacts.weightData) ? artifacts.weightData : [artifacts.weightData]
 	);

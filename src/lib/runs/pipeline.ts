@@ -4,17 +4,17 @@
  * training rows (balance-step.ts), and train the model (early stopping on the validation rows, except for a logistic regression solved by L-BFGS).
  * Evaluation is the caller's.
  */
-import type { Table } from '$lib/data/table';
 import { applyRecipe, fitRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import type { EpochReport } from '$lib/models';
 import { trainFitted, type TrainedFit } from '$lib/models/fitted-model';
 import { throwIfAborted } from '$lib/shared/errors';
 import { createRng } from '$lib/shared/rng';
 import { balanceOf, balanceTraining } from './balance-step';
-import type { BalanceSummary, TrainProgress, TrainSettings } from './types';
+import type { BalanceSummary, TrainSettings } from './types';
 
 /** Rows of one part: the raw table and the encoded target. */
-export type Part = { table: Table; y: Int32Array };
+export type { Part } from './part';
+import type { Part } from './part';
 
 export type FittedPipeline = {
 	recipe: FittedRecipe;
@@ -28,7 +28,8 @@ export type FittedPipeline = {
 /** Balancing draws from its own stream, so turning it on leaves the split and weight seeds alone. */
 const BALANCE_SEED_SALT = 0x62616c;
 
-export type PipelineWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void };
+export type { PipelineWork } from './part';
+import type { PipelineWork } from './part';
 
 /**
  * Fits the Recipe on `train`, balances the encoded training rows, trains the model with early stopping on

@@ -3,7 +3,6 @@ import type { FittedRecipe, RecipeSpec } from '$lib/features';
 import type { BackendName, EpochReport, ModelSpec } from '$lib/models';
 import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
-import type { SamplingStrategy } from '$lib/balance';
 import type { SearchRecord } from './search/trial';
 import type { ModelArtifacts } from '$lib/models/artifacts';
 
@@ -45,12 +44,8 @@ export type TrainSettings = {
 	describedBy?: { describer: 'template' | 'web-llm'; model: string | null; promptVersion: string };
 };
 
-/** How the training part's classes are balanced (validation and test rows are never touched). */
-export type BalanceMethod =
-	'none' | 'class-weights' | 'random-over' | 'random-under' | 'smote' | 'smote-nc' | 'borderline';
-
-/** The balancing choice: method, neighbours k (SMOTE family) and the target counts per class. */
-export type BalanceSettings = { method: BalanceMethod; k: number; strategy: SamplingStrategy };
+export type { BalanceMethod, BalanceSettings } from './balance-settings';
+import type { BalanceSettings } from './balance-settings';
 
 /** What balancing did, recorded with the run: class counts of the training part before and after. */
 export type BalanceSummary = BalanceSettings & {

@@ -13,7 +13,6 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Table } from '$lib/data/table';
 import type { DatasetRecord } from './dataset-record';
 import type { RunRecord } from '$lib/runs/run-record';
-import type { CachedDescription } from '$lib/llm/cache';
 import { modelSizeBytes, type ModelArtifacts } from '$lib/models/artifacts';
 
 export const DB_NAME = 'faro';
@@ -26,6 +25,16 @@ export interface FaroSchema extends DBSchema {
 	descriptions: { key: string; value: CachedDescription };
 	models: { key: string; value: StoredModel };
 }
+
+/** A cached LLM description of one row (llm/cache.ts keys and reads them). */
+export type CachedDescription = {
+	key: string;
+	description: string;
+	label?: string;
+	model: string | null;
+	promptVersion: string;
+	createdAt: string;
+};
 
 /** A run's model, stored apart from its record. */
 export type StoredModel = { id: string; model: ModelArtifacts };

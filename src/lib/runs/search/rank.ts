@@ -2,13 +2,9 @@
  * Ranking trials: by the cross-validated mean of one metric (ROC AUC by default), higher is better except
  * for log loss. Failed trials and trials whose metric is undefined rank last.
  */
-import type { CvMetricKey } from '../cv-summary';
-import type { Trial } from './trial';
+import type { RankMetric, Trial } from './trial';
 
-export type RankMetric = Extract<
-	CvMetricKey,
-	'rocAuc' | 'prAuc' | 'f1Macro' | 'balancedAccuracy' | 'logLoss'
->;
+export type { RankMetric } from './trial';
 
 export const RANK_METRICS: { key: RankMetric; label: string; lowerIsBetter: boolean }[] = [
 	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },

@@ -27,10 +27,8 @@ import {
 	crossValidatePrepared,
 	DEFAULT_FOLDS,
 	prepareFolds,
-	type FoldPredictions,
 	type FoldPruning
 } from '../cross-validate';
-import type { CvSummary } from '../cv-summary';
 import { trialEvaluation } from './trial-evaluation';
 
 export { trialEvaluation } from './trial-evaluation';
@@ -104,11 +102,8 @@ export type SearchOutcome = {
  * A configuration's cross-validation: mean ± std per metric, the folds' scores in `work.metric` when asked,
  * and the folds' probabilities when asked.
  */
-export type TrialEvaluation = {
-	summary: CvSummary;
-	foldScores?: (number | null)[];
-	predictions?: FoldPredictions[];
-};
+import type { TrialEvaluation } from './trial-evaluation';
+export type { TrialEvaluation } from './trial-evaluation';
 
 /**
  * Scores one configuration: mean ± std per metric over the folds, plus every fold's probabilities when

@@ -2,7 +2,15 @@
 import type { CvResult } from '../cross-validate';
 import { cvMetricOf } from '../cv-summary';
 import type { RankMetric } from './rank';
-import type { TrialEvaluation } from './run-search';
+import type { CvSummary } from '../cv-summary';
+import type { FoldPredictions } from '../cross-validate';
+
+/** What evaluating one configuration gives: its cross-validated summary, per-fold scores and predictions. */
+export type TrialEvaluation = {
+	summary: CvSummary;
+	foldScores?: (number | null)[];
+	predictions?: FoldPredictions[];
+};
 
 export function trialEvaluation(cv: CvResult, metric?: RankMetric): TrialEvaluation {
 	return {

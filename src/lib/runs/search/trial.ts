@@ -1,8 +1,7 @@
 /** A trial of the search and the search's record as kept with the run it produced. */
 import type { FaroErrorData } from '$lib/shared/errors';
-import type { CvSummary } from '../cv-summary';
-import type { RankMetric } from './rank';
-import type { TrialParams } from './space';
+import type { CvMetricKey, CvSummary } from '../cv-summary';
+import type { TrialParams } from './trial-params';
 
 export type SearchStrategy = 'random' | 'halving' | 'tpe';
 
@@ -14,6 +13,12 @@ export const SEARCH_STRATEGIES: { key: SearchStrategy; label: string }[] = [
 ];
 
 /** One configuration cross-validated once. */
+/** The metric trials are ranked by (rank.ts). */
+export type RankMetric = Extract<
+	CvMetricKey,
+	'rocAuc' | 'prAuc' | 'f1Macro' | 'balancedAccuracy' | 'logLoss'
+>;
+
 export type Trial = {
 	/** 1, 2, … in the order trials started. */
 	id: number;
