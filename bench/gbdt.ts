@@ -11,7 +11,7 @@ import { mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellAsString, findColumn, parseCsv } from '../src/lib/data';
-import { defaultTfidfOptions, fitApplyTfidf, applyTfidf } from '../src/lib/features/tfidf';
+import { defaultTfidfOptions, fitApplyTfidf, applyTfidf } from '../src/lib/text/tfidf';
 import type { FeatureMatrix } from '../src/lib/features/matrix';
 import { fitGbdt, predictGbdt } from '../src/lib/models/gbdt';
 import { defaultModelSpec } from '../src/lib/models/spec';

@@ -16,8 +16,8 @@ import {
 	defaultTfidfOptions,
 	fitApplyTfidf,
 	type TfidfOptions
-} from '../src/lib/features/tfidf.ts';
-import { stopWordList } from '../src/lib/features/stop-words.ts';
+} from '../src/lib/text/tfidf.ts';
+import { stopWordList } from '../src/lib/text/stop-words.ts';
 import { createRng } from '../src/lib/shared/rng.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
 

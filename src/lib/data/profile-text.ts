@@ -3,11 +3,11 @@
  * `numpy.histogram` with 20 bins) and the most frequent terms as the default TF-IDF sees them (lowercase,
  * English + Spanish stop words dropped, words and word pairs).
  *
- * `topTerms` lives in features/tfidf.ts, which depends on nothing in `data` (only `shared` and the stop-word
+ * `topTerms` lives in text/tfidf.ts, which depends on nothing in `data` (only `shared` and the stop-word
  * lists), so importing it here by path makes no cycle; the profile shows exactly the terms the Recipe uses.
  * Cost on 100,000 short texts: one counting pass, ≈1 s (bench/tfidf.ts measures the same pass).
  */
-import { defaultTfidfOptions, topTerms } from '$lib/features/tfidf';
+import { defaultTfidfOptions, topTerms } from '$lib/text/tfidf';
 import type { TextColumn, CategoryColumn } from './table';
 import { MISSING_CODE } from './table';
 import { histogram } from './stats';

@@ -13,7 +13,7 @@
  */
 import { FaroError } from '$lib/shared/errors';
 import { mapStrings, readStrings } from './read-column';
-import { compareCodePoints } from './tokenize';
+import { compareCodePoints } from '$lib/text/tokenize';
 import type { CategoricalOptions } from './recipe-spec';
 import type { ColumnLookup } from './numeric-step';
 

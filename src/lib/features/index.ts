@@ -21,4 +21,4 @@ export {
 	topTerms,
 	type TfidfOptions,
 	type FittedTfidf
-} from './tfidf';
+} from '$lib/text/tfidf';

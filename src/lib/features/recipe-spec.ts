@@ -4,7 +4,7 @@
  * them for one column (a derived feature or a date difference is overridden by its own name).
  */
 import type { ColumnKind, ColumnRole } from '$lib/data/table';
-import { defaultTfidfOptions, type TfidfOptions } from './tfidf';
+import { defaultTfidfOptions, type TfidfOptions } from '$lib/text/tfidf';
 
 export type RecipeColumn = { name: string; kind: ColumnKind; role: ColumnRole };
 

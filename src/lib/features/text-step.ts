@@ -2,7 +2,7 @@
  * The text step: one TF-IDF per text column (options per column), producing the sparse part of the matrix.
  * Features are named "<column>: <term>".
  */
-import { applyTfidf, fitTfidf, type FittedTfidf, type TfidfOptions } from './tfidf';
+import { applyTfidf, fitTfidf, type FittedTfidf, type TfidfOptions } from '$lib/text/tfidf';
 import type { SparseRows } from './matrix';
 import type { ColumnLookup } from './numeric-step';
 import { readStrings } from './read-column';

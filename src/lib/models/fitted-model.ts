@@ -7,7 +7,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { Table } from '$lib/data/table';
 import { applyRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
-import { deserializeModel, serializeModel } from '$lib/runs/model-artifacts';
+import { deserializeModel, serializeModel } from './tfjs-artifacts';
 import {
 	ENSEMBLE_FORMAT,
 	isEnsembleArtifacts,

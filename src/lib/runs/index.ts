@@ -2,7 +2,7 @@ export * from './types';
 export * from './train-run';
 export * from './ensemble-run';
 export * from './term-weights';
-export * from './model-artifacts';
+export * from '$lib/models/tfjs-artifacts';
 export * from './default-settings';
 export * from './run-record';
 export * from './runs-db';

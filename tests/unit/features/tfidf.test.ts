@@ -8,7 +8,7 @@ import {
 	fitTfidf,
 	topTerms,
 	type TfidfOptions
-} from '$lib/features/tfidf';
+} from '$lib/text/tfidf';
 import { FaroError } from '$lib/shared/errors';
 import reference from '../../fixtures/reference/tfidf-corpora.json';
 import { expectClose } from '../helpers/expect-close';

@@ -5,9 +5,9 @@ import {
 	sortByCodePoint,
 	stripAccentsUnicode,
 	tokenizeText
-} from '$lib/features/tokenize';
-import { stopWordList } from '$lib/features/stop-words';
-import { argsortNumpy } from '$lib/features/numpy-argsort';
+} from '$lib/text/tokenize';
+import { stopWordList } from '$lib/text/stop-words';
+import { argsortNumpy } from '$lib/text/numpy-argsort';
 import tokenizeReference from '../../fixtures/reference/tfidf-tokenize.json';
 import unicodeReference from '../../fixtures/reference/tfidf-unicode.json';
 import argsortReference from '../../fixtures/reference/tfidf-argsort.json';

@@ -3,7 +3,7 @@
  * format, so `tf.loadLayersModel(tf.io.fromMemory(...))` loads it without Faro.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { TfModelArtifacts } from './types';
+import type { TfModelArtifacts } from './artifacts';
 
 export async function serializeModel(model: tf.LayersModel): Promise<TfModelArtifacts> {
 	let saved: tf.io.ModelArtifacts | null = null;

@@ -28,7 +28,7 @@ const combiningCache = new Map<string, boolean>();
  * JS has no direct accessor, so this asks NFD's canonical reordering: a mark of class k > 1 placed before
  * U+0334 (class 1) is swapped behind it, and a mark of class 0 < k < 240 placed after U+0345 (class 240)
  * is swapped in front of it. A class-0 character is never reordered. Results are cached per character.
- * Agrees with Python 3.11 on every code point Unicode 14 assigns (tests/unit/features/tokenize.test.ts).
+ * Agrees with Python 3.11 on every code point Unicode 14 assigns (tests/unit/text/tokenize.test.ts).
  */
 export function isCombining(ch: string): boolean {
 	let known = combiningCache.get(ch);

@@ -1,0 +1,71 @@
+/**
+ * Faro's import rules (ARCHITECTURE.md "Parts"), checked by `npm run lint` (dependency-cruiser). Written once
+ * here; a rule broken by code that predates it is listed in .dependency-cruiser-known-violations.json (the list
+ * only shrinks: `npx depcruise-baseline src workers` rewrites it after a fix).
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+	forbidden: [
+		{
+			name: 'no-circular',
+			severity: 'error',
+			comment: 'Import cycles (type-only ones too) hide the order parts depend on each other.',
+			from: {},
+			to: { circular: true }
+		},
+		{
+			name: 'lib-is-below-ui',
+			severity: 'error',
+			comment: 'src/lib is the engine: it never imports the page, the workers or the CLI.',
+			from: { path: '^src/lib/' },
+			to: { path: '^(src/ui/|src/App\\.svelte|src/main\\.ts|workers/|src/cli/)' }
+		},
+		{
+			name: 'page-without-tfjs',
+			severity: 'error',
+			comment: 'TF.js runs in workers: the page (src/ui, App, main) never imports it (types are fine).',
+			from: { path: '^(src/ui/|src/App\\.svelte|src/main\\.ts)' },
+			to: { path: '@tensorflow/', dependencyTypesNot: ['type-only'] }
+		},
+		{
+			name: 'data-below-features',
+			severity: 'error',
+			comment: 'Reading and profiling data (src/lib/data) comes before feature preparation.',
+			from: { path: '^src/lib/data/' },
+			to: { path: '^src/lib/(features|models|runs|bundle|explain|llm)/' }
+		},
+		{
+			name: 'text-below-data',
+			comment: 'Text processing (src/lib/text: tokens, stop words, TF-IDF) serves both the profile and the recipe.',
+			severity: 'error',
+			from: { path: '^src/lib/text/' },
+			to: { path: '^src/lib/(data|features|models|runs|bundle|explain|llm)/' }
+		},
+		{
+			name: 'models-below-runs',
+			severity: 'error',
+			comment: 'Models train and score plain feature matrices; runs, search and bundles are built on them.',
+			from: { path: '^src/lib/models/' },
+			to: { path: '^src/lib/(runs|bundle|explain|llm|storage)/' }
+		},
+		{
+			name: 'shared-is-a-leaf',
+			severity: 'error',
+			comment: 'src/lib/shared (errors, progress, rng, hashing) depends on nothing else of Faro.',
+			from: { path: '^src/lib/shared/' },
+			to: { path: '^(src/|workers/)', pathNot: '^src/lib/shared/' }
+		}
+	],
+	options: {
+		doNotFollow: { path: 'node_modules' },
+		exclude: { path: '^(dist|dist-lib|dist-test|node_modules)/' },
+		tsPreCompilationDeps: 'specify',
+		tsConfig: { fileName: 'tsconfig.json' },
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default', 'types'],
+			extensions: ['.ts', '.js', '.mjs', '.svelte']
+		},
+		reporterOptions: { text: { highlightFocused: true } }
+	}
+};
