@@ -8,7 +8,7 @@ test('SMOTE on German credit: expected counts, the before/after chart of the run
 	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
 		timeout: 30_000
 	});
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 	await page.getByRole('combobox', { name: 'Family' }).selectOption('logistic');
 
 	await test.step('a run without balancing (300 bad vs 700 good is not flagged as imbalanced)', async () => {
@@ -42,7 +42,7 @@ test('SMOTE on German credit: expected counts, the before/after chart of the run
 	});
 
 	await test.step('compare the two runs: the balancing method is a setting that differs', async () => {
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(2);
 		for (const box of await page.getByTestId('run-select').all()) await box.check();
 		await page.getByTestId('compare-button').click();

@@ -10,7 +10,7 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
 		timeout: 30_000
 	});
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 	const panel = page.getByRole('region', { name: 'Find the best model' });
 
 	await test.step('search logistic regression and trees, blending on', async () => {
@@ -63,7 +63,7 @@ test('a search ends with a blend of trials: leaderboard → run → version 3 bu
 
 	await test.step('after a reload the leaderboard still shows the blend', async () => {
 		await page.reload();
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await expect(page.getByTestId('blend-row')).toContainText('★ chosen');
 	});
 });

@@ -35,10 +35,10 @@ async function loadSample(page: Page): Promise<void> {
 
 /** Trains one run on the open dataset (defaults) and comes back to the Data screen. */
 async function trainRun(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 	await page.getByTestId('train-button').click();
 	await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
-	await page.getByRole('button', { name: 'Data', exact: true }).click();
+	await page.getByRole('tab', { name: 'Data', exact: true }).click();
 }
 
 /** What IndexedDB holds: dataset names (sorted) and run statuses, read straight from the store. */
@@ -69,7 +69,7 @@ async function expectKept(page: Page, datasets: string[]): Promise<void> {
 	const list = page.getByRole('region', { name: 'Stored datasets' }).getByRole('listitem');
 	await expect(list).toHaveCount(datasets.length);
 	for (const name of datasets) await expect(list.getByText(name, { exact: true })).toHaveCount(1);
-	await expect(page.getByRole('button', { name: /^Runs/ })).toHaveText(/1$/);
+	await expect(page.getByRole('tab', { name: /^Runs/ })).toHaveText(/1$/);
 	expect(await stored(page)).toEqual({ datasets: [...datasets].sort(), runs: ['done'] });
 }
 

@@ -27,14 +27,14 @@ test('score the training file (stable) and a shifted one (Age and Credit amount 
 	});
 
 	await test.step('train a logistic regression', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await page.getByRole('combobox', { name: 'Family' }).selectOption('logistic');
 		await page.getByTestId('train-button').click();
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
 	});
 
 	await test.step('pick its model on the Predict screen', async () => {
-		await page.getByRole('button', { name: 'Predict', exact: true }).click();
+		await page.getByRole('tab', { name: 'Predict', exact: true }).click();
 		await page.getByRole('combobox', { name: 'Use the model of a stored run' }).selectOption({
 			index: 1
 		});

@@ -32,7 +32,7 @@ test('tests on the rows where holdout = test, and says so in the run and after a
 	});
 
 	await test.step('choose "rows where holdout = test": the column stops being a feature', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await page.getByRole('combobox', { name: 'Family' }).selectOption('logistic');
 		const testShare = page.getByRole('spinbutton', { name: 'Test %' });
 		await expect(testShare).toBeEnabled();
@@ -67,12 +67,12 @@ test('tests on the rows where holdout = test, and says so in the run and after a
 
 	await test.step('after a reload the run and the choice are still there', async () => {
 		await page.reload();
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await expect(page.getByTestId('test-rows-mode')).toHaveValue('column');
 		await expect(page.getByTestId('test-value')).toHaveValue('test');
-		await page.getByRole('button', { name: 'Data', exact: true }).click();
+		await page.getByRole('tab', { name: 'Data', exact: true }).click();
 		await expect(page.getByRole('combobox', { name: 'Role of holdout' })).toHaveValue('ignore');
 	});
 });

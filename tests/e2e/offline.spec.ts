@@ -52,7 +52,7 @@ test('after one visit the studio loads, trains, compares and downloads a model w
 	});
 
 	await test.step('train gradient-boosted trees and a logistic regression in the workers', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await page.getByRole('combobox', { name: 'Family' }).selectOption('gbdt');
 		await page.getByRole('spinbutton', { name: 'Max iterations' }).fill('40');
 		await page.getByRole('spinbutton', { name: 'Max iterations' }).blur();
@@ -67,7 +67,7 @@ test('after one visit the studio loads, trains, compares and downloads a model w
 	});
 
 	await test.step('compare the two runs', async () => {
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(2);
 		for (const box of await page.getByTestId('run-select').all()) await box.check();
 		await page.getByTestId('compare-button').click();

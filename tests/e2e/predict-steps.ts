@@ -19,7 +19,7 @@ export const GERMAN_CREDIT_CSV = fileURLToPath(
  * await loadModelOnPredict(page, modelPath);
  */
 export async function loadModelOnPredict(page: Page, modelPath: string): Promise<void> {
-	await page.getByRole('button', { name: 'Predict', exact: true }).click();
+	await page.getByRole('tab', { name: 'Predict', exact: true }).click();
 	await page.getByTestId('model-input').setInputFiles(modelPath);
 	await expect(page.getByRole('region', { name: 'Model to predict with' })).toContainText(
 		'Predicts “Risk”'

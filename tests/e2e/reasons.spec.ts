@@ -12,7 +12,7 @@ test('per-row reasons: a tree model explains a hand-typed row and writes reason_
 	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
 		timeout: 30_000
 	});
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 	await page.getByRole('combobox', { name: 'Family' }).selectOption('gbdt');
 	await page.getByTestId('train-button').click();
 	await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 120_000 });

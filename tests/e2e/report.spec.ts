@@ -30,7 +30,7 @@ test('a run’s report and a two-run comparison download as self-contained HTML'
 	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
 		timeout: 30_000
 	});
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 
 	let auc = '';
 	await test.step('train a run and read its test ROC AUC on the run page', async () => {
@@ -77,7 +77,7 @@ test('a run’s report and a two-run comparison download as self-contained HTML'
 		await page.getByRole('combobox', { name: 'Family' }).selectOption('logistic');
 		await page.getByTestId('train-button').click();
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(2);
 		for (const box of await page.getByTestId('run-select').all()) await box.check();
 		await page.getByTestId('compare-button').click();

@@ -10,7 +10,7 @@ test('two runs → reload → compare → download the model → load it → sco
 	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
 		timeout: 30_000
 	});
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 
 	await test.step('train an MLP and a logistic regression', async () => {
 		await page.getByTestId('train-button').click();
@@ -22,7 +22,7 @@ test('two runs → reload → compare → download the model → load it → sco
 
 	await test.step('both runs survive a reload', async () => {
 		await page.reload();
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(2);
 	});
 

@@ -10,7 +10,7 @@ test('finds the best model for German credit and keeps it as a run', async ({ pa
 		await expect(page.getByTestId('target-select')).toHaveValue('Risk');
 	});
 	await test.step('search 3 trials with 3 folds', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click(); // the tab
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click(); // the tab
 		const panel = page.getByRole('region', { name: 'Find the best model' });
 		await panel.getByLabel('Trials').fill('3');
 		await panel.getByLabel('Folds').fill('3');
@@ -42,13 +42,13 @@ test('finds the best model for German credit and keeps it as a run', async ({ pa
 	await test.step('the best configuration is a finished run with results', async () => {
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/);
 		await expect(page.getByTestId('metrics-table')).toBeVisible();
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);
 		await expect(page.getByTestId('run-row')).toContainText('done');
 	});
 	await test.step('the leaderboard is kept with the run after a reload', async () => {
 		await page.reload();
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await expect(page.getByTestId('trial-row')).toHaveCount(3);
 	});
 });

@@ -16,7 +16,7 @@ test('profiles the Austen passages as text, trains on them and shows the terms b
 		await page.getByTestId('target-select').selectOption('book');
 	});
 	await test.step('train (fewer epochs than the default, to keep the test short)', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click(); // the tab
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click(); // the tab
 		const maxEpochs = page.getByLabel('Max epochs');
 		await maxEpochs.fill('4');
 		await maxEpochs.blur();

@@ -13,7 +13,7 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await expect(page.getByTestId('target-select')).toHaveValue('Risk');
 	});
 	await test.step('train with defaults', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click(); // the tab
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click(); // the tab
 		await page.getByTestId('train-button').click();
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/, { timeout: 150_000 });
 		const metrics = page.getByTestId('metrics-table');
@@ -50,14 +50,14 @@ test('trains on the German credit sample and keeps the run after reload', async 
 	await test.step('the dataset, its settings and the run survive a reload', async () => {
 		await page.reload();
 		await expect(page.getByTestId('run-status')).toHaveText(/done$/); // the Train tab is reopened with its run
-		await page.getByRole('button', { name: 'Data', exact: true }).click();
+		await page.getByRole('tab', { name: 'Data', exact: true }).click();
 		await expect(page.getByTestId('target-select')).toHaveValue('Risk');
-		await page.getByRole('button', { name: /^Runs/ }).click();
+		await page.getByRole('tab', { name: /^Runs/ }).click();
 		await expect(page.getByTestId('run-row')).toHaveCount(1);
 		await expect(page.getByTestId('run-row')).toContainText('done');
 	});
 	await test.step('a threshold for the lowest cost of errors: costs in, expected cost and sweep out', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await page.getByRole('combobox', { name: 'Threshold', exact: true }).selectOption('cost');
 		await expect(page.getByLabel('Cost of a false positive')).toHaveValue('1');
 		await page.getByLabel('Cost of a false negative').fill('5');
@@ -74,7 +74,7 @@ test('trains on the German credit sample and keeps the run after reload', async 
 		await page.getByRole('combobox', { name: 'Threshold', exact: true }).selectOption('f1');
 	});
 	await test.step('a logistic regression is solved by L-BFGS: iterations, no learning rate', async () => {
-		await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+		await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 		await page.getByLabel('Family').selectOption('logistic');
 		await expect(page.getByTestId('logistic-solver')).toHaveValue('lbfgs');
 		await expect(page.getByLabel('Learning rate')).toHaveCount(0);

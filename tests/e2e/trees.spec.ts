@@ -10,7 +10,7 @@ test('gradient-boosted trees: train → results per iteration → download → l
 	await expect(page.getByRole('table', { name: 'Column profile' })).toBeVisible({
 		timeout: 30_000
 	});
-	await page.getByRole('button', { name: 'Train', exact: true }).first().click();
+	await page.getByRole('tab', { name: 'Train', exact: true }).first().click();
 
 	await test.step('train a tree model with its own settings', async () => {
 		await page.getByRole('combobox', { name: 'Family' }).selectOption('gbdt');

@@ -5,7 +5,12 @@ import { version } from '../../../package.json';
 
 /** Saves text as a file through a temporary object URL (same origin: nothing is sent anywhere). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a Blob as a file through a temporary object URL. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = fileName;
