@@ -1,40 +1,14 @@
 /**
  * A run's settings in words for the report: class balancing, the recipe's steps and the model (a single model,
- * or a blend's members with their weights). The balancing names match the run page's (src/ui/runs/
- * describe-balance.ts, which `src/lib` may not import).
+ * or a blend's members with their weights). The balancing words are the run page's (runs/describe-balance.ts).
  */
-import type { BalanceSettings } from '$lib/runs/types';
+import { describeBalance } from '$lib/runs/describe-balance';
 import type { RunRecord } from '$lib/runs/run-record';
 import type { RecipeSpec } from '$lib/features/recipe-spec';
 import { describeModelSpec } from '$lib/models/describe-spec';
 import { describeTrialModel, describeTrialSettings } from '$lib/runs/search/describe-trial';
 
-const BALANCE_NAMES: Record<BalanceSettings['method'], string> = {
-	none: 'none',
-	'class-weights': 'class weights ("balanced")',
-	'random-over': 'random over-sampling',
-	'random-under': 'random under-sampling',
-	smote: 'SMOTE',
-	'smote-nc': 'SMOTE-NC',
-	borderline: 'Borderline-SMOTE (borderline-1)'
-};
-
-/** "SMOTE-NC, k = 5, every class up to the majority"; "none" when absent (runs before balancing existed). */
-export function describeBalance(balance: BalanceSettings | undefined): string {
-	if (!balance || balance.method === 'none') return 'none';
-	if (balance.method === 'class-weights') return BALANCE_NAMES[balance.method];
-	const parts = [BALANCE_NAMES[balance.method]];
-	if (['smote', 'smote-nc', 'borderline'].includes(balance.method)) parts.push(`k = ${balance.k}`);
-	const under = balance.method === 'random-under';
-	parts.push(
-		balance.strategy.kind === 'ratio'
-			? `minority / majority ratio ${balance.strategy.ratio}`
-			: under
-				? 'every class down to the minority'
-				: 'every class up to the majority'
-	);
-	return parts.join(', ');
-}
+export { describeBalance };
 
 /** One member of a blend: its share and its trial's model and settings. */
 export type BlendMember = { trialId: number; weight: number; model: string; knobs: string };
