@@ -51,9 +51,16 @@ module.exports = {
 		{
 			name: 'shared-is-a-leaf',
 			severity: 'error',
-			comment: 'src/lib/shared (errors, progress, rng, hashing) depends on nothing else of Faro.',
+			comment: 'src/lib/shared (errors, progress, rng, hashing) depends on nothing else of Faro but its languages.',
 			from: { path: '^src/lib/shared/' },
-			to: { path: '^(src/|workers/)', pathNot: '^src/lib/shared/' }
+			to: { path: '^(src/|workers/)', pathNot: '^src/lib/(shared|i18n)/' }
+		},
+		{
+			name: 'i18n-is-a-leaf',
+			severity: 'error',
+			comment: 'src/lib/i18n (compiled messages, the language in use, formats) depends on nothing else of Faro.',
+			from: { path: '^src/lib/i18n/' },
+			to: { path: '^(src/|workers/)', pathNot: '^src/lib/i18n/' }
 		}
 	],
 	options: {

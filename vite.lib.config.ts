@@ -5,8 +5,9 @@
  * nothing runs TypeScript at run time.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,11 @@ const declarations = (): Plugin => ({
 	name: 'faro-declarations',
 	closeBundle() {
 		execFileSync('npx', ['tsc', '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
+		// The compiled messages' own declarations (Paraglide writes them beside its JavaScript).
+		cpSync(join(lib, 'i18n/generated'), join(types, 'i18n/generated'), {
+			recursive: true,
+			filter: (src) => statSync(src).isDirectory() || src.endsWith('.d.ts')
+		});
 		for (const file of walk(types).filter((f) => f.endsWith('.d.ts'))) {
 			const text = readFileSync(file, 'utf8');
 			const fixed = text.replace(/(['"])\$lib(\/[^'"]*)?\1/g, (_, quote: string, rest = '') => {
@@ -39,7 +45,16 @@ const declarations = (): Plugin => ({
 
 export default defineConfig({
 	resolve: { alias: { $lib: lib } },
-	plugins: [declarations()],
+	plugins: [
+		paraglideVitePlugin({
+			project: './src/lib/i18n/project.inlang',
+			outdir: './src/lib/i18n/generated',
+			strategy: ['globalVariable', 'baseLocale'],
+			emitTsDeclarations: true,
+			emitReadme: false
+		}),
+		declarations()
+	],
 	publicDir: false,
 	build: {
 		ssr: true,

@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import './ui/state/locale.svelte'; // the language first: every message reads it
 import App from './App.svelte';
 import './ui/app.css';
 

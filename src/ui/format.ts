@@ -1,4 +1,6 @@
 /** Display formatting shared by the screens (numbers, percentages and durations as the report writes them). */
+import { numberFormat } from '$lib/i18n';
+
 export { formatCount, formatDuration, formatNumber, formatPercent } from '$lib/report/format';
 
 export function formatBytes(bytes: number): string {
@@ -10,15 +12,13 @@ export function formatBytes(bytes: number): string {
 		value /= 1024;
 		unit++;
 	}
-	return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+	return `${numberFormat({ maximumFractionDigits: value < 10 ? 1 : 0, minimumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
-
-const statFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
 /** A column statistic: thousands separators, at most 3 decimals, no trailing zeros ("499.5", "3,271.258"). */
 export function formatStat(value: number | null | undefined): string {
 	if (value === null || value === undefined || Number.isNaN(value)) return '—';
 	const abs = Math.abs(value);
 	if (abs !== 0 && (abs < 1e-3 || abs >= 1e12)) return value.toExponential(2);
-	return statFormat.format(value);
+	return numberFormat({ maximumFractionDigits: 3 }).format(value);
 }

@@ -3,6 +3,9 @@
  * what is wrong, and optional `where` / `hint`. Comlink only carries `name`, `message` and `stack` of a thrown
  * error, so worker endpoints return an `Outcome` (plain data) and the page rebuilds the error with `unwrap`.
  */
+import { BASE_LOCALE } from '../i18n/locale';
+import { render, type Text } from '../i18n/text';
+
 export type FaroErrorCode =
 	| 'csv-empty'
 	| 'csv-no-rows'
@@ -46,6 +49,19 @@ export type ErrorDetail = {
 	hint?: string;
 	/** Machine-readable extras (e.g. the first ragged line numbers). */
 	data?: Record<string, unknown>;
+	/**
+	 * The message, where and hint as catalogue keys with parameters, so the page shows them in the reader's
+	 * language (`localizeError`); the strings above are their English text (logs, the CLI, old records).
+	 */
+	texts?: ErrorTexts;
+};
+
+export type ErrorTexts = { message?: Text; where?: Text; hint?: Text };
+
+/** What a thrower passes: plain English (not translated yet) or a catalogue Text (translated). */
+export type ErrorDetailInput = Omit<ErrorDetail, 'where' | 'hint' | 'texts'> & {
+	where?: string | Text;
+	hint?: string | Text;
 };
 
 /** Plain-data form of a FaroError: what crosses a worker boundary or goes into a run record. */
@@ -54,12 +70,25 @@ export type FaroErrorData = { code: FaroErrorCode; message: string } & ErrorDeta
 /** An error the user can act on. */
 export class FaroError extends Error {
 	override readonly name = 'FaroError';
+	readonly detail: ErrorDetail;
 	constructor(
 		readonly code: FaroErrorCode,
-		message: string,
-		readonly detail: ErrorDetail = {}
+		message: string | Text,
+		detail: ErrorDetailInput | ErrorDetail = {}
 	) {
-		super(message);
+		const texts: ErrorTexts = { ...('texts' in detail ? detail.texts : undefined) };
+		const english = (value: string | Text, slot: keyof ErrorTexts): string => {
+			if (typeof value === 'string') return value;
+			texts[slot] = value;
+			return render(value, BASE_LOCALE) ?? value.key;
+		};
+		super(english(message, 'message'));
+		const { where, hint, ...rest } = detail;
+		this.detail = { ...rest };
+		if (where !== undefined) this.detail.where = english(where, 'where');
+		if (hint !== undefined) this.detail.hint = english(hint, 'hint');
+		if (Object.keys(texts).length) this.detail.texts = texts;
+		else delete this.detail.texts;
 	}
 
 	/** The plain-data form (structured-clone safe). */
@@ -73,9 +102,27 @@ export class FaroError extends Error {
 	}
 }
 
+/** An error's message, where and hint in the language in use (English text where no translation is known). */
+export function localizeError(error: { message: string; detail?: ErrorDetail }): {
+	message: string;
+	where?: string;
+	hint?: string;
+} {
+	const texts = error.detail?.texts;
+	const pick = (english: string | undefined, value: Text | undefined) =>
+		(value && render(value)) ?? english;
+	return {
+		message: pick(error.message, texts?.message) ?? error.message,
+		where: pick(error.detail?.where, texts?.where),
+		hint: pick(error.detail?.hint, texts?.hint)
+	};
+}
+
 /** Whether `err` is the error a cancelled operation throws. */
 export const isCancelled = (err: unknown): boolean =>
-	err instanceof FaroError ? err.code === 'cancelled' : err instanceof DOMException && err.name === 'AbortError';
+	err instanceof FaroError
+		? err.code === 'cancelled'
+		: err instanceof DOMException && err.name === 'AbortError';
 
 /** Turns anything thrown into a FaroError; unknown errors become `internal` and keep their message. */
 export function asFaroError(err: unknown): FaroError {

@@ -9,6 +9,7 @@
  * state; a library would add a dependency and a second idea of "current screen" for no gain.
  */
 import { tick } from 'svelte';
+import { text, type Text } from '$lib/i18n';
 import { datasets } from './datasets.svelte';
 import { runs } from './runs.svelte';
 import {
@@ -30,7 +31,7 @@ export class RouteState {
 	// Read at once, so the right tab shows while the stores load; `start` checks the ids.
 	#route = $state.raw<Route>(parseRoute(globalThis.location?.hash ?? '') ?? HOME);
 	/** Why the link could not be followed as written (a deleted run, an unknown screen), or null. */
-	notice = $state<string | null>(null);
+	notice = $state<Text | null>(null);
 	#started = false;
 	/** Routes being applied; `reflect` waits for them so a half-applied route is not overwritten. */
 	#applying = 0;
@@ -104,7 +105,7 @@ export class RouteState {
 		const parsed = parseRoute(location.hash);
 		this.notice = null;
 		if (parsed === null) {
-			this.notice = `There is no screen at “${location.hash}”: showing the Data screen instead.`;
+			this.notice = text('route_no_screen', { hash: location.hash });
 		}
 		const route = parsed ?? HOME;
 		const changedScreen = screenOf(route) !== this.screen;
@@ -139,8 +140,7 @@ export class RouteState {
 			case 'train': {
 				if (route.datasetId === null) return { ...route, datasetId: datasets.current?.id ?? null };
 				if (!datasets.list.some((d) => d.id === route.datasetId)) {
-					this.notice =
-						'The dataset in this link is not stored in this browser (it may have been deleted): showing your datasets instead.';
+					this.notice = text('route_dataset_missing');
 					return { ...route, datasetId: datasets.current?.id ?? null };
 				}
 				datasets.select(route.datasetId);
@@ -154,8 +154,8 @@ export class RouteState {
 				const run = runs.list.find((r) => r.id === route.runId);
 				if (!run || run.status !== 'done') {
 					this.notice = run
-						? `The run “${run.name}” has no results to show (${run.status}): showing the list of runs.`
-						: 'The run in this link is not stored in this browser (it may have been deleted): showing the list of runs.';
+						? text('route_run_unfinished', { name: run.name, status: run.status })
+						: text('route_run_missing');
 					runs.opened = null;
 					return { screen: 'runs', runId: null };
 				}
@@ -167,13 +167,14 @@ export class RouteState {
 					runs.list.some((r) => r.id === id && r.status === 'done')
 				);
 				if (found.length < 2) {
-					this.notice =
-						'Some runs in this comparison are not stored in this browser (they may have been deleted): showing the list of runs.';
+					this.notice = text('route_compare_missing');
 					runs.comparing = null;
 					return { screen: 'runs', runId: runs.opened?.id ?? null };
 				}
 				if (found.length < route.runIds.length) {
-					this.notice = `${route.runIds.length - found.length} of the runs in this comparison are no longer stored: comparing the others.`;
+					this.notice = text('route_compare_some_missing', {
+						count: route.runIds.length - found.length
+					});
 				}
 				runs.selected = found;
 				await runs.compare();
