@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/text';
 import type { ColumnKind, ColumnRole, Column } from './table';
 
 /** Something a data scientist would want to know about a column or the dataset. */
@@ -14,7 +15,10 @@ export type ProfileWarning = {
 		| 'rows-bad-quotes'
 		| 'stray-quotes'
 		| 'leading-zeros';
+	/** English (stored with the profile; logs, the CLI). */
 	message: string;
+	/** The same as a catalogue Text, shown in the reader's language; absent in profiles stored before it. */
+	text?: Text;
 };
 
 export type NumericSummary = {

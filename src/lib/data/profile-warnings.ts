@@ -1,6 +1,14 @@
 /** Warnings a data scientist would want about one column. */
+import { render, text, type Text } from '../i18n/text';
 import type { ColumnFacts } from './infer-types';
 import type { ColumnProfile, ProfileWarning } from './profile-types';
+
+/** A warning: its English message (stored with the profile) and its Text (shown in the reader's language). */
+export const warning = (code: ProfileWarning['code'], t: Text): ProfileWarning => ({
+	code,
+	message: render(t, 'en') ?? t.key,
+	text: t
+});
 
 /** Constant, all or mostly missing, id-like and high-cardinality warnings. */
 export function columnWarnings(
@@ -11,19 +19,19 @@ export function columnWarnings(
 	const { name, kind, missingFraction, distinctCount } = profile;
 	const warnings: ProfileWarning[] = [];
 	const percent = (x: number) => `${Math.round(x * 100)}%`;
+	const say = warning;
 	if (distinctCount === 0) {
-		warnings.push({ code: 'all-missing', message: `"${name}" has no values; it is ignored.` });
+		warnings.push(say('all-missing', text('data_warn_all_missing', { name })));
 	} else if (distinctCount === 1) {
-		warnings.push({
-			code: 'constant',
-			message: `"${name}" has a single value, so it cannot help a model; it is ignored.`
-		});
+		warnings.push(say('constant', text('data_warn_constant', { name })));
 	}
 	if (distinctCount > 0 && missingFraction > 0.5) {
-		warnings.push({
-			code: 'mostly-missing',
-			message: `"${name}" is missing in ${percent(missingFraction)} of rows; consider ignoring it or adding a missing indicator.`
-		});
+		warnings.push(
+			say(
+				'mostly-missing',
+				text('data_warn_mostly_missing', { name, percent: percent(missingFraction) })
+			)
+		);
 	}
 	const uniquePerRow = facts.presentCount === facts.rowCount && distinctCount === facts.rowCount;
 	if (
@@ -33,16 +41,16 @@ export function columnWarnings(
 			(facts.isInteger || facts.storage !== 'number') &&
 			kind !== 'text')
 	) {
-		warnings.push({
-			code: 'id-like',
-			message: `"${name}" has a different value in every row, like an identifier: it is kept with the predictions but not used as a feature.`
-		});
+		warnings.push(say('id-like', text('data_warn_id_like', { name })));
 	}
 	if (kind === 'categorical' && isHighCardinality) {
-		warnings.push({
-			code: 'high-cardinality',
-			message: `"${name}" has ${distinctCount} distinct values (${percent(distinctCount / Math.max(1, facts.presentCount))} of rows): treat it as text or ignore it.`
-		});
+		const share = percent(distinctCount / Math.max(1, facts.presentCount));
+		warnings.push(
+			say(
+				'high-cardinality',
+				text('data_warn_high_cardinality', { name, count: distinctCount, share })
+			)
+		);
 	}
 	return warnings;
 }

@@ -11,7 +11,8 @@ import { countDistinctSorted, histogram, meanAndStd, quantileSorted, sortedPrese
 import { summariseStrings } from './profile-strings';
 import { withTextDetails } from './profile-text';
 import type { ColumnProfile, DatasetProfile, ProfileWarning } from './profile-types';
-import { columnWarnings } from './profile-warnings';
+import { columnWarnings, warning } from './profile-warnings';
+import { text } from '../i18n/text';
 
 type ProfileMeta = Pick<ParseMeta, 'fileName'> &
 	Partial<
@@ -28,35 +29,32 @@ export function profileTable(table: Table, meta: ProfileMeta): DatasetProfile {
 	);
 	const warnings: ProfileWarning[] = [];
 	if (meta.indexColumn) {
-		warnings.push({
-			code: 'index-column',
-			message: `The first column had no name and counts rows (a saved index); it is called "${meta.indexColumn}" and is not used as a feature.`
-		});
+		warnings.push(
+			warning('index-column', text('data_warn_index_column', { name: meta.indexColumn }))
+		);
 	}
 	if (meta.skippedRows) {
-		warnings.push({
-			code: 'rows-skipped',
-			message: `${meta.skippedRows} rows with the wrong number of fields were skipped.`
-		});
+		warnings.push(
+			warning('rows-skipped', text('data_warn_rows_skipped', { count: meta.skippedRows }))
+		);
 	}
 	if (meta.paddedRows) {
-		warnings.push({
-			code: 'rows-padded',
-			message: `${meta.paddedRows} short rows were padded with missing values.`
-		});
+		warnings.push(
+			warning('rows-padded', text('data_warn_rows_padded', { count: meta.paddedRows }))
+		);
 	}
 	if (meta.skippedQuoteRows) {
-		warnings.push({
-			code: 'rows-bad-quotes',
-			message: `${meta.skippedQuoteRows} rows with text after a closing quote were skipped.`
-		});
+		warnings.push(
+			warning(
+				'rows-bad-quotes',
+				text('data_warn_rows_bad_quotes', { count: meta.skippedQuoteRows })
+			)
+		);
 	}
 	if (meta.strayQuotes) {
 		const { count, line, column } = meta.strayQuotes;
-		warnings.push({
-			code: 'stray-quotes',
-			message: `${count} value${count > 1 ? 's hold' : ' holds'} a double quote inside an unquoted value (first on line ${line}, column "${column}"); ${count > 1 ? 'they were' : 'it was'} read as written, quote included.`
-		});
+		const key = count > 1 ? 'data_warn_stray_quotes_other' : 'data_warn_stray_quotes_one';
+		warnings.push(warning('stray-quotes', text(key, { count, line, column })));
 	}
 	return {
 		fileName: meta.fileName,
@@ -153,10 +151,12 @@ export function profileColumn(
 	);
 	const padded = column.storage === 'category' ? zeroPaddedExample(column.levels) : null;
 	if (padded !== null) {
-		profile.warnings.push({
-			code: 'leading-zeros',
-			message: `"${column.name}" holds numbers written with leading zeros (such as "${padded}"), so it is read as codes (${kind}) and the zeros are kept. If they are quantities, switch its kind to numeric.`
-		});
+		profile.warnings.push(
+			warning(
+				'leading-zeros',
+				text('data_warn_leading_zeros', { name: column.name, example: padded, kind })
+			)
+		);
 	}
 	return profile;
 }

@@ -49,6 +49,18 @@ export type SignalBand = 'useless' | 'weak' | 'medium' | 'strong' | 'suspicious'
 export type SignalFlag = 'leak' | 'none';
 /** One WoE bin of a column, binary targets only. */
 export type SignalBin = WoeCounts & { bin: BinDescription };
+/**
+ * One test behind a flag, for the page to write in the reader's language: "AUC 0.970 ≥ 0.95"; `value` null
+ * when the measure is undefined ("V undefined").
+ */
+export type FlagCheck = {
+	measure: 'AUC' | 'V' | 'IV';
+	value: number | null;
+	relation: '≥' | '>' | '<';
+	at: number;
+};
+/** What a column's note says: too many levels for the rows, or a single value where present. */
+export type SignalNote = { kind: 'many-levels'; levels: number } | { kind: 'one-value' };
 
 export type ColumnSignal = {
 	column: string;
@@ -67,6 +79,8 @@ export type ColumnSignal = {
 	flag: SignalFlag | null;
 	/** Why the flag was raised, e.g. "AUC 0.97 ≥ 0.95". */
 	flagReason: string | null;
+	/** The same reason as data (the tests that raised the flag), for the page to write in its language. */
+	flagChecks: FlagCheck[] | null;
 	/** Rows with a target and, of them, rows where this column is missing. */
 	rows: number;
 	missing: number;
@@ -76,9 +90,19 @@ export type ColumnSignal = {
 	bins: SignalBin[] | null;
 	/** A caveat about the numbers, when there is one. */
 	note: string | null;
+	/** The same caveat as data, for the page to write in its language. */
+	noteInfo: SignalNote | null;
 };
 
 export type SkippedColumn = { column: string; kind: ColumnKind; reason: string };
+
+/** Why a column is not screened: the English `reason` of a SkippedColumn per case (the page translates it). */
+export const SKIP_REASONS = {
+	id: 'id column: a row key, not screened',
+	text: 'text: not screened',
+	constant: 'constant: the same value in every row',
+	'all-missing': 'all missing in the rows with a target'
+} as const;
 
 export type SignalScreen = {
 	target: string;
@@ -238,9 +262,9 @@ function screenColumn(
 	target: Target
 ): ColumnSignal | SkippedColumn {
 	const skip = (reason: string): SkippedColumn => ({ column: column.name, kind, reason });
-	if (role === 'id' || kind === 'id') return skip('id column: a row key, not screened');
-	if (kind === 'text') return skip('text: not screened');
-	if (kind === 'constant') return skip('constant: the same value in every row');
+	if (role === 'id' || kind === 'id') return skip(SKIP_REASONS.id);
+	if (kind === 'text') return skip(SKIP_REASONS.text);
+	if (kind === 'constant') return skip(SKIP_REASONS.constant);
 	const isNumeric = kind === 'numeric' || kind === 'date';
 	const numbers = isNumeric ? pick(columnAsNumbers(column), target.kept) : null;
 	const binned: Binned = numbers
@@ -249,8 +273,8 @@ function screenColumn(
 	const missingBin = binned.bins.findIndex((b) => b.kind === 'missing');
 	const missing = missingBin < 0 ? 0 : binned.codes.filter((c) => c === missingBin).length;
 	const present = binned.bins.length - (missingBin < 0 ? 0 : 1);
-	if (present === 0) return skip('all missing in the rows with a target');
-	if (binned.bins.length === 1) return skip('constant: the same value in every row');
+	if (present === 0) return skip(SKIP_REASONS['all-missing']);
+	if (binned.bins.length === 1) return skip(SKIP_REASONS.constant);
 	const isBinary = target.positive !== null;
 	const useAuc = isBinary && numbers !== null;
 	const raw = useAuc ? rocAucOf(numbers, target.isPositive) : null;
@@ -277,7 +301,8 @@ function screenColumn(
 		strength,
 		band: bandOf(strength, isBinary ? IV_BANDS : V_BANDS),
 		flag: flagged?.flag ?? null,
-		flagReason: flagged?.reason ?? null,
+		flagReason: flagged ? flagged.checks.map(describeCheck).join(', ') : null,
+		flagChecks: flagged?.checks ?? null,
 		rows: target.kept.length,
 		missing,
 		binCount: binned.bins.length,
@@ -286,6 +311,11 @@ function screenColumn(
 			? `${present} levels for ${target.kept.length} rows: so many small groups overstate V and IV.`
 			: present === 1
 				? 'One value where present: only whether it is missing is measured.'
+				: null,
+		noteInfo: manyLevels
+			? { kind: 'many-levels', levels: present }
+			: present === 1
+				? { kind: 'one-value' }
 				: null
 	};
 }
@@ -295,24 +325,30 @@ function flagOf(
 	value: number | null,
 	iv: number | null,
 	manyLevels: boolean
-): { flag: SignalFlag; reason: string } | null {
+): { flag: SignalFlag; checks: FlagCheck[] } | null {
 	const name = measure === 'auc' ? 'AUC' : 'V';
 	const leakAt = measure === 'auc' ? LEAK_AUC : LEAK_CRAMERS_V;
 	if (!manyLevels && value !== null && value >= leakAt)
-		return { flag: 'leak', reason: `${name} ${value.toFixed(3)} ≥ ${leakAt}` };
+		return { flag: 'leak', checks: [{ measure: name, value, relation: '≥', at: leakAt }] };
 	if (!manyLevels && iv !== null && iv > LEAK_IV)
-		return { flag: 'leak', reason: `IV ${iv.toFixed(3)} > ${LEAK_IV}` };
+		return { flag: 'leak', checks: [{ measure: 'IV', value: iv, relation: '>', at: LEAK_IV }] };
 	const noneAt = measure === 'auc' ? NO_SIGNAL_AUC : NO_SIGNAL_CRAMERS_V;
 	const weakValue = value === null || value < noneAt;
 	if (weakValue && (iv === null || iv < NO_SIGNAL_IV)) {
-		const parts = [
-			iv === null ? null : `IV ${iv.toFixed(3)} < ${NO_SIGNAL_IV}`,
-			value === null ? null : `${name} ${value.toFixed(3)} < ${noneAt}`
-		];
-		return { flag: 'none', reason: parts.filter(Boolean).join(', ') || `${name} undefined` };
+		const checks: FlagCheck[] = [];
+		if (iv !== null) checks.push({ measure: 'IV', value: iv, relation: '<', at: NO_SIGNAL_IV });
+		if (value !== null) checks.push({ measure: name, value, relation: '<', at: noneAt });
+		if (checks.length === 0) checks.push({ measure: name, value: null, relation: '<', at: noneAt });
+		return { flag: 'none', checks };
 	}
 	return null;
 }
+
+/** A check in English, as `flagReason` holds it: "AUC 0.970 ≥ 0.95", "V undefined". */
+const describeCheck = (c: FlagCheck): string =>
+	c.value === null
+		? `${c.measure} undefined`
+		: `${c.measure} ${c.value.toFixed(3)} ${c.relation} ${c.at}`;
 
 function bandOf(strength: number, cuts: number[]): SignalBand {
 	// IV: < 0.02 useless … 0.3–0.5 strong (0.5 included), > 0.5 suspicious

@@ -11,6 +11,7 @@ import { confusionTable } from './run-metrics';
 import { gainsPoints } from './run-curves';
 import { lineChart, type LineSeries } from './svg-charts';
 import { compareImportance, importanceMetricLabel } from './compare-importance';
+import { m } from '../i18n';
 
 /** A finished run and its results. */
 export type Finished = { run: RunRecord; result: RunResult };
@@ -58,9 +59,9 @@ export function curvesCompared(runs: Finished[], number: string): Section | null
 	const charts = [
 		overlay(
 			runs,
-			'ROC curves of the compared runs',
-			'False positive rate',
-			'True positive rate',
+			m.report_chart_roc_compared(),
+			m.report_axis_fpr(),
+			m.report_axis_tpr(),
 			(r) =>
 				r.metrics.curves.roc &&
 				r.metrics.curves.roc.fpr.map((x, i) => ({ x, y: r.metrics.curves.roc?.tpr[i] ?? NaN })),
@@ -68,9 +69,9 @@ export function curvesCompared(runs: Finished[], number: string): Section | null
 		),
 		overlay(
 			runs,
-			'Precision–recall curves of the compared runs',
-			'Recall',
-			'Precision',
+			m.report_chart_pr_compared(),
+			m.report_axis_recall(),
+			m.report_axis_precision(),
 			(r) =>
 				r.metrics.curves.pr &&
 				r.metrics.curves.pr.recall.map((x, i) => ({
@@ -81,9 +82,9 @@ export function curvesCompared(runs: Finished[], number: string): Section | null
 		),
 		overlay(
 			runs,
-			'Calibration curves of the compared runs',
-			'Mean predicted probability',
-			'Fraction positive',
+			m.report_chart_calibration_compared(),
+			m.report_axis_mean_predicted(),
+			m.report_fraction_positive(),
 			(r) =>
 				r.metrics.curves.calibration &&
 				r.metrics.curves.calibration.meanPredicted.map((x, i) => ({
@@ -94,17 +95,17 @@ export function curvesCompared(runs: Finished[], number: string): Section | null
 		),
 		overlay(
 			runs,
-			'Cumulative gains of the compared runs',
-			'Share of rows (highest scores first)',
-			'Share of positives captured',
+			m.report_chart_gains_compared(),
+			m.report_axis_share_rows(),
+			m.report_axis_share_positives(),
 			(r) => (r.metrics.scorecard ? gainsPoints(r.metrics.scorecard) : null),
 			{ diagonal: true, percent: true, dots: true }
 		),
 		overlay(
 			runs,
-			'Validation loss of the compared runs',
-			'Epoch (trees: iteration)',
-			'Validation loss',
+			m.report_chart_val_loss_compared(),
+			m.report_axis_epoch_trees(),
+			m.report_axis_val_loss(),
 			(r) => (r.history.length ? r.history.map((e) => ({ x: e.epoch + 1, y: e.valLoss })) : null),
 			{ unit: false }
 		)
@@ -113,7 +114,7 @@ export function curvesCompared(runs: Finished[], number: string): Section | null
 	return section(
 		'curves',
 		number,
-		'Curves (test part), overlaid',
+		m.report_section_curves_compared(),
 		html`<div class="charts">${charts.map((c) => chart(c))}</div> `
 	);
 }
@@ -131,12 +132,12 @@ export function rankingCompared(runs: Finished[], number: string): Section | nul
 	};
 	const table = html`<table
 		class="run-cols"
-		aria-label="Captured share by decile"
+		aria-label="${m.report_captured_by_decile()}"
 		data-testid="report-compare-deciles"
 	>
 		<thead>
 			<tr>
-				<th scope="col">Decile</th>
+				<th scope="col">${m.report_col_decile()}</th>
 				${runs.map(({ run }, i) => html`<th scope="col" class="num">${letter(i)}: ${run.name}</th>`)}
 			</tr>
 		</thead>
@@ -153,8 +154,8 @@ export function rankingCompared(runs: Finished[], number: string): Section | nul
 	return section(
 		'ranking',
 		number,
-		'Ranking on the test part',
-		html`${table}${note('Share of all positives captured by this decile and the ones above (cumulative lift in brackets); each run’s positive class and full decile table are in its own report.')}`
+		m.report_section_ranking_compared(),
+		html`${table}${note(m.report_ranking_compared_note())}`
 	);
 }
 
@@ -163,15 +164,15 @@ export function confusionCompared(runs: Finished[], number: string): Section {
 	return section(
 		'confusion',
 		number,
-		'Confusion matrices (test)',
+		m.report_section_confusion(),
 		html`<div class="pair">
 			${runs.map(({ run, result }, i) =>
 				block(
 					`${letter(i)}: ${run.name}`,
-					html`${confusionTable(result.labels, result.metrics.confusion, `Confusion matrix of ${run.name}`)}
+					html`${confusionTable(result.labels, result.metrics.confusion, m.report_confusion_of({ name: run.name }))}
 						<p class="note">
-							Threshold
-							${result.threshold === null ? 'none (argmax)' : formatNumber(result.threshold)}${result.costs ? `; cost of errors ${formatNumber(result.costs.test.total)} (${formatNumber(result.costs.test.perRow)} per row)` : ''}
+							${m.report_threshold_label()}
+							${result.threshold === null ? m.report_threshold_argmax() : formatNumber(result.threshold)}${result.costs ? m.report_threshold_cost_suffix({ total: formatNumber(result.costs.test.total), perRow: formatNumber(result.costs.test.perRow) }) : ''}
 						</p>`
 				)
 			)}
@@ -184,21 +185,21 @@ export function importanceCompared(runs: Finished[], number: string): Section | 
 	const table = compareImportance(runs.map(({ result }) => result.importance));
 	if (table.rows.length === 0) return null;
 	const header = runs.map(({ run }, i) => {
-		const m = table.metrics[i];
+		const metric = table.metrics[i];
 		return html`<th scope="col" class="num">
 			${letter(i)}: ${run.name}<br /><span class="muted"
-				>${m ? `${importanceMetricLabel(m)} lost` : 'not measured'}</span
+				>${metric ? m.report_metric_lost({ metric: importanceMetricLabel(metric) }) : m.report_not_measured()}</span
 			>
 		</th>`;
 	});
 	const body = html`<table
 		class="run-cols"
-		aria-label="Column importance of the compared runs"
+		aria-label="${m.report_importance_compared_label()}"
 		data-testid="report-compare-importance"
 	>
 		<thead>
 			<tr>
-				<th scope="col">Column</th>
+				<th scope="col">${m.report_col_column()}</th>
 				${header}
 			</tr>
 		</thead>
@@ -212,16 +213,11 @@ export function importanceCompared(runs: Finished[], number: string): Section | 
 			)}
 		</tbody>
 	</table>`;
-	const mixed = table.isMixed
-		? alert(
-				'The runs measured importance with different scores (ROC AUC for some, accuracy for others): compare numbers within a run only. Columns are ordered by their mean rank in the runs (rank in brackets).',
-				[]
-			)
-		: '';
+	const mixed = table.isMixed ? alert(m.report_importance_mixed(), []) : '';
 	return section(
 		'importance',
 		number,
-		'Column importance',
-		html`${mixed}${body}${note(`Score lost when the column is shuffled (permutation importance on each run's test rows; — where the run has none)${table.isMixed ? '' : ', most important on average first'}.`)}`
+		m.report_section_importance_compared(),
+		html`${mixed}${body}${note(m.report_importance_compared_note({ order: table.isMixed ? '' : m.report_importance_order() }))}`
 	);
 }

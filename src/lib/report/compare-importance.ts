@@ -5,6 +5,7 @@
  * columns by their mean rank within each run instead of averaging ROC AUC points with accuracy points.
  */
 import type { PermutationImportance } from '$lib/runs/importance';
+import { m } from '../i18n';
 
 export type ImportanceMetric = PermutationImportance['metric'];
 
@@ -29,7 +30,7 @@ export function compareImportance(
 	importances: (PermutationImportance | null | undefined)[]
 ): ImportanceComparison {
 	const metrics = importances.map((i) => i?.metric ?? null);
-	const isMixed = new Set(metrics.filter((m) => m !== null)).size > 1;
+	const isMixed = new Set(metrics.filter((x) => x !== null)).size > 1;
 	const columns = [...new Set(importances.flatMap((i) => i?.columns.map((c) => c.column) ?? []))];
 	const rows = columns.map((column) => ({
 		column,
@@ -53,4 +54,4 @@ export function compareImportance(
 
 /** "ROC AUC" or "accuracy". */
 export const importanceMetricLabel = (metric: ImportanceMetric): string =>
-	metric === 'rocAuc' ? 'ROC AUC' : 'accuracy';
+	metric === 'rocAuc' ? 'ROC AUC' : m.report_importance_accuracy();

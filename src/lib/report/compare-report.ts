@@ -9,10 +9,17 @@ import { compareRuns } from '$lib/runs/compare';
 import { describeSplit } from '$lib/runs/describe-split';
 import { describeModelSpec } from '$lib/models/describe-spec';
 import { html, type Html, type HtmlValue } from './html';
-import { formatCount, formatDuration, formatNumber, formatTime } from './format';
+import { formatCount, formatDuration, formatNumber, formatPercent, formatTime } from './format';
 import { alert, block, note, section, type Section } from './layout';
-import { METRIC_ROWS } from './metric-rows';
-import { blendMembers, describeBalance, describeRecipe, describeRunModel } from './describe-run';
+import { metricRows } from './metric-rows';
+import {
+	blendMembers,
+	describeBalance,
+	describeRecipeSteps,
+	describeRunModel,
+	RECIPE_KINDS
+} from './describe-run';
+import { m } from '../i18n';
 import { describeRows, describeThreshold, type ReportContext } from './run-summary';
 import { describeTraining, featureKinds } from './run-model';
 import {
@@ -59,49 +66,50 @@ function runTable(
 function summary(runs: Finished[], number: string): Section {
 	const comparison = compareRuns(runs.map((f) => f.run));
 	const cautions = !comparison.sameData
-		? alert(
-				'These runs were trained on different data (the dataset fingerprints differ): their metrics are not directly comparable.',
-				[]
-			)
+		? alert(m.report_caution_data(), [])
 		: !comparison.sameTestRows
-			? alert(
-					'These runs were evaluated on different test rows (another seed or split): differences may be noise.',
-					[]
-				)
-			: html`<p class="ok">
-					Same data (one fingerprint) and the same test rows: the test metrics are directly
-					comparable.
-				</p>`;
+			? alert(m.report_caution_rows(), [])
+			: html`<p class="ok">${m.report_comparable()}</p>`;
 	const leaks = runs.flatMap(({ run, result }, i) =>
 		result.warnings.map((w) => html`<strong>${letter(i)} (${run.name})</strong>: ${w.message}`)
 	);
-	const m = (f: (r: Metrics) => number | null | undefined) =>
+	const metric = (f: (r: Metrics) => number | null | undefined) =>
 		runs.map(
 			({ result }) => html`<span class="num strong">${formatNumber(f(result.metrics))}</span>`
 		);
 	const table = runTable(
-		'Summary of the compared runs',
+		m.report_compare_summary_label(),
 		runs,
 		[
-			['Predicts', runs.map(({ run }) => run.settings.target)],
-			['Positive class', runs.map(({ result }) => result.positiveLabel ?? 'none (multiclass)')],
+			[m.report_fact_predicts(), runs.map(({ run }) => run.settings.target)],
 			[
-				'Dataset',
-				runs.map(({ run }) => `${run.dataset.name} (${formatCount(run.dataset.rows)} rows)`)
+				m.report_fact_positive_class(),
+				runs.map(({ result }) => result.positiveLabel ?? m.report_none_multiclass())
 			],
 			[
-				'Fingerprint',
+				m.report_fact_dataset(),
+				runs.map(({ run }) =>
+					m.report_dataset_rows_paren({
+						name: run.dataset.name,
+						rows: formatCount(run.dataset.rows)
+					})
+				)
+			],
+			[
+				m.report_fact_fingerprint(),
 				runs.map(({ run }) => html`<code>${run.dataset.fingerprint.slice(0, 12)}…</code>`)
 			],
-			['Model', runs.map(({ run }) => describeRunModel(run))],
-			['Rows', runs.map(({ result }) => describeRows(result.splitSizes))],
-			['Threshold', runs.map(({ result }) => describeThreshold(result))],
-			['Test ROC AUC', m((r) => r.rocAuc)],
-			['Test Gini', m((r) => r.scorecard?.gini)],
-			['Test KS', m((r) => r.scorecard?.ks)],
+			[m.report_fact_model(), runs.map(({ run }) => describeRunModel(run))],
+			[m.report_fact_rows(), runs.map(({ result }) => describeRows(result.splitSizes))],
+			[m.report_threshold_label(), runs.map(({ result }) => describeThreshold(result))],
+			[m.report_test_metric({ metric: 'ROC AUC' }), metric((r) => r.rocAuc)],
+			[m.report_test_metric({ metric: 'Gini' }), metric((r) => r.scorecard?.gini)],
+			[m.report_test_metric({ metric: 'KS' }), metric((r) => r.scorecard?.ks)],
 			[
-				'Warnings',
-				runs.map(({ result }) => (result.warnings.length ? `⚠ ${result.warnings.length}` : 'none'))
+				m.report_fact_warnings(),
+				runs.map(({ result }) =>
+					result.warnings.length ? `⚠ ${result.warnings.length}` : m.report_none_masc()
+				)
 			]
 		],
 		'report-compare-summary'
@@ -109,8 +117,8 @@ function summary(runs: Finished[], number: string): Section {
 	return section(
 		'summary',
 		number,
-		'Summary',
-		html`${table}${cautions}${leaks.length ? alert('Warnings raised by the runs (possible target leakage first)', leaks) : html`<p class="ok">No run raised a target-leak warning.</p>`}`
+		m.report_section_summary(),
+		html`${table}${cautions}${leaks.length ? alert(m.report_compare_warnings(), leaks) : html`<p class="ok">${m.report_compare_no_leak()}</p>`}`
 	);
 }
 
@@ -121,7 +129,7 @@ function metricTable(
 	label: string,
 	testId: string
 ): Html {
-	const rows = METRIC_ROWS.filter((row) =>
+	const rows = metricRows().filter((row) =>
 		runs.some(({ result }) => row.value(pick(result)) !== undefined)
 	);
 	return html`<table class="run-cols" aria-label="${label}" data-testid="${testId}">
@@ -143,7 +151,9 @@ function metricTable(
 						: Math.max(...finite)
 					: NaN;
 				return html`<tr>
-					<th scope="row">${row.label}${row.lowerIsBetter ? ' (lower is better)' : ''}</th>
+					<th scope="row">
+						${row.label}${row.lowerIsBetter ? ` (${m.report_lower_is_better()})` : ''}
+					</th>
 					${values.map((v) => (v === best ? html`<td class="num best">${formatNumber(v)} ★</td>` : html`<td class="num">${formatNumber(v)}</td>`))}
 				</tr>`;
 			})}
@@ -155,71 +165,79 @@ function metrics(runs: Finished[], number: string): Section {
 	return section(
 		'metrics',
 		number,
-		'Metrics on validation and test',
-		html`${metricTable(runs, (r) => r.metrics, 'Test metric', 'report-compare-metrics')}${metricTable(runs, (r) => r.validationMetrics, 'Validation metric', 'report-compare-validation')}${note('★ (bold, underlined): the best value of the row. Test rows were never seen in training; validation rows chose the stopping point and the threshold.')}`
+		m.report_section_metrics(),
+		html`${metricTable(runs, (r) => r.metrics, m.report_test_metric_col(), 'report-compare-metrics')}${metricTable(runs, (r) => r.validationMetrics, m.report_validation_metric_col(), 'report-compare-validation')}${note(m.report_compare_metrics_note())}`
 	);
 }
 
 function settings(runs: Finished[], number: string): Section {
-	const recipeKinds = ['Numeric', 'Categorical', 'Date', 'Text'];
-	const recipeRows = recipeKinds
-		.map((kind): [HtmlValue, HtmlValue[]] => [
-			`Recipe: ${kind.toLowerCase()}`,
-			runs.map(
-				({ run }) =>
-					describeRecipe(run.settings.recipe, featureKinds(run)).find(([k]) => k === kind)?.[1] ??
-					'—'
-			)
-		])
-		.filter(([, values]) => values.some((v) => v !== '—'));
+	const recipeKinds = RECIPE_KINDS.map(([id]) => id);
+	const recipeRows = RECIPE_KINDS.map(([id, label]): [HtmlValue, HtmlValue[]] => [
+		m.report_recipe_row({ kind: label().toLowerCase() }),
+		runs.map(
+			({ run }) =>
+				describeRecipeSteps(run.settings.recipe, featureKinds(run)).find((s) => s.id === id)
+					?.text ?? '—'
+		)
+	]).filter(([, values]) => values.some((v) => v !== '—'));
 	const extra = runs.map(
 		({ run }) =>
-			describeRecipe(run.settings.recipe)
-				.filter(([k]) => !recipeKinds.includes(k))
-				.map(([k, v]) => `${k}: ${v}`)
-				.join('; ') || 'none'
+			describeRecipeSteps(run.settings.recipe)
+				.filter((s) => !recipeKinds.includes(s.id))
+				.map((s) => `${s.label}: ${s.text}`)
+				.join('; ') || m.report_none_masc()
 	);
 	const table = runTable(
-		'Settings of the compared runs',
+		m.report_compare_settings_label(),
 		runs,
 		[
 			[
-				'Model',
+				m.report_fact_model(),
 				runs.map(({ run }) => {
 					const members = blendMembers(run);
 					return members
-						? html`Blend of ${members.length}:
-							${members.map((m, j) => html`${j ? '; ' : ''}${Math.round(m.weight * 100)}% #${m.trialId} ${m.model}`)}`
+						? html`${m.report_blend_of({ count: members.length })}
+							${members.map((member, j) => html`${j ? '; ' : ''}${formatPercent(Math.round(member.weight * 100) / 100, 0)} #${member.trialId} ${member.model}`)}`
 						: describeModelSpec(run.settings.model);
 				})
 			],
-			['Training', runs.map(({ run, result }) => describeTraining(run, result))],
-			['Class balance', runs.map(({ run }) => describeBalance(run.settings.balance))],
+			[m.report_fact_training(), runs.map(({ run, result }) => describeTraining(run, result))],
+			[m.report_fact_class_balance(), runs.map(({ run }) => describeBalance(run.settings.balance))],
 			[
-				'Split',
+				m.report_fact_split(),
 				runs.map(({ run, result }) => describeSplit(run.settings.split, result.splitSizes.test))
 			],
-			['Seed', runs.map(({ run }) => String(run.settings.seed))],
+			[m.report_fact_seed(), runs.map(({ run }) => String(run.settings.seed))],
 			[
-				'Backend',
-				runs.map(({ run }) => `${run.backend?.name ?? '—'} (requested ${run.settings.backend})`)
+				m.report_fact_backend(),
+				runs.map(({ run }) =>
+					m.report_backend_value({
+						name: run.backend?.name ?? '—',
+						backend: run.settings.backend
+					})
+				)
 			],
-			['Threshold method', runs.map(({ run }) => run.settings.threshold.method)],
+			[m.report_fact_threshold_method(), runs.map(({ run }) => run.settings.threshold.method)],
 			[
-				'Features',
-				runs.map(
-					({ run, result }) =>
-						`${run.settings.columns.filter((c) => c.role === 'feature').length} columns → ${formatCount(result.featureCount)} inputs`
+				m.report_fact_features(),
+				runs.map(({ run, result }) =>
+					m.report_features_value({
+						columns: run.settings.columns.filter((c) => c.role === 'feature').length,
+						inputs: formatCount(result.featureCount)
+					})
 				)
 			],
 			...recipeRows,
-			['Recipe: overrides, derived', extra],
+			[m.report_recipe_extra_row(), extra],
 			[
-				'Search',
+				m.report_fact_search(),
 				runs.map(({ run }) =>
 					run.settings.search
-						? `${run.settings.search.strategy}, ${run.settings.search.trials.length} trials`
-						: 'none'
+						? m.report_search_value({
+								strategy: run.settings.search.strategy,
+								count: run.settings.search.trials.length
+							})
+						: m.report_none()
 				)
 			]
 		],
@@ -227,10 +245,10 @@ function settings(runs: Finished[], number: string): Section {
 	);
 	const diff = compareRuns(runs.map((f) => f.run)).settings;
 	const diffTable = diff.length
-		? html`<table class="run-cols" aria-label="Settings that differ">
+		? html`<table class="run-cols" aria-label="${m.report_settings_differ()}">
 				<thead>
 					<tr>
-						<th scope="col">Setting</th>
+						<th scope="col">${m.report_col_setting()}</th>
 						${runs.map(({ run }, i) => html`<th scope="col">${letter(i)}: ${run.name}</th>`)}
 					</tr>
 				</thead>
@@ -244,39 +262,44 @@ function settings(runs: Finished[], number: string): Section {
 					)}
 				</tbody>
 			</table>`
-		: html`<p>The runs have identical settings.</p>`;
+		: html`<p>${m.report_identical_settings()}</p>`;
 	return section(
 		'settings',
 		number,
-		'Model and settings',
-		html`${table}${note('Shaded rows differ between the runs.')}${block('Every setting that differs', diffTable)}`
+		m.report_section_model(),
+		html`${table}${note(m.report_shaded_note())}${block(m.report_every_setting_differs(), diffTable)}`
 	);
 }
 
 function provenance(runs: Finished[], context: ReportContext, number: string): Section {
-	const table = runTable('Provenance of the compared runs', runs, [
-		['Run id', runs.map(({ run }) => html`<code>${run.id}</code>`)],
+	const table = runTable(m.report_compare_provenance_label(), runs, [
+		[m.report_fact_run_id(), runs.map(({ run }) => html`<code>${run.id}</code>`)],
 		[
-			'Trained',
+			m.report_fact_trained(),
 			runs.map(({ run }) => `${formatTime(run.createdAt)} → ${formatTime(run.finishedAt)}`)
 		],
-		['Duration', runs.map(({ run }) => formatDuration(run.durationMs ?? NaN))],
-		['Seed', runs.map(({ run }) => String(run.settings.seed))],
+		[m.report_fact_duration(), runs.map(({ run }) => formatDuration(run.durationMs ?? NaN))],
+		[m.report_fact_seed(), runs.map(({ run }) => String(run.settings.seed))],
 		[
-			'Backend',
+			m.report_fact_backend(),
 			runs.map(({ run }) => (run.backend ? `${run.backend.name} (${run.backend.reason})` : '—'))
 		],
 		[
-			'Fingerprint',
+			m.report_fact_fingerprint(),
 			runs.map(({ run }) => html`<code class="wrap">${run.dataset.fingerprint}</code>`)
 		]
 	]);
 	return section(
 		'provenance',
 		number,
-		'Provenance',
+		m.report_section_provenance(),
 		html`${table}
-			<p>Faro ${context.faroVersion}; report generated ${formatTime(context.generatedAt)}.</p>`
+			<p>
+				${m.report_compare_generated({
+					version: context.faroVersion,
+					time: formatTime(context.generatedAt)
+				})}
+			</p>`
 	);
 }
 

@@ -7,6 +7,7 @@ import type { RunRecord } from '$lib/runs/run-record';
 import type { RecipeSpec } from '$lib/features/recipe-spec';
 import { describeModelSpec } from '$lib/models/describe-spec';
 import { describeTrialModel, describeTrialSettings } from '$lib/runs/search/describe-trial';
+import { m } from '../i18n';
 
 export { describeBalance };
 
@@ -17,12 +18,12 @@ export type BlendMember = { trialId: number; weight: number; model: string; knob
 export function blendMembers(run: RunRecord): BlendMember[] | null {
 	const search = run.settings.search;
 	return (
-		search?.ensemble?.members.map((m) => {
-			const trial = search.trials.find((t) => t.id === m.trialId);
+		search?.ensemble?.members.map((member) => {
+			const trial = search.trials.find((t) => t.id === member.trialId);
 			return {
-				trialId: m.trialId,
-				weight: m.weight,
-				model: trial ? describeTrialModel(trial.params) : 'trial not kept',
+				trialId: member.trialId,
+				weight: member.weight,
+				model: trial ? describeTrialModel(trial.params) : m.report_trial_not_kept(),
 				knobs: trial ? describeTrialSettings(trial.params) : ''
 			};
 		}) ?? null
@@ -32,50 +33,102 @@ export function blendMembers(run: RunRecord): BlendMember[] | null {
 /** The model in one line: the single model's settings, or "Blend of 3 models". */
 export function describeRunModel(run: RunRecord): string {
 	const blend = blendMembers(run);
-	if (blend) return `Blend of ${blend.length} model${blend.length === 1 ? '' : 's'}`;
+	if (blend)
+		return (blend.length === 1 ? m.report_blend_of_one : m.report_blend_of_models)({
+			count: blend.length
+		});
 	return describeModelSpec(run.settings.model);
 }
 
+/** One step of the recipe: `id` names its kind (numeric, categorical, date, text, override, derived, date-diff). */
+export type RecipeStep = { id: string; label: string; text: string };
+
+/** The recipe's kinds of column, in order, with their names in the language in use. */
+export const RECIPE_KINDS: [string, () => string][] = [
+	['numeric', m.report_recipe_kind_numeric],
+	['categorical', m.report_recipe_kind_categorical],
+	['date', m.report_recipe_kind_date],
+	['text', m.report_recipe_kind_text]
+];
+
 /**
- * The recipe's per-kind steps, one [kind, description] pair each (only the kinds among `featureKinds` when
- * given), then overrides, derived columns and date differences.
+ * The recipe's per-kind steps (only the kinds among `featureKinds` when given), then overrides, derived
+ * columns and date differences, each with its kind's id, its label and its description.
  */
-export function describeRecipe(recipe: RecipeSpec, featureKinds?: Set<string>): [string, string][] {
+export function describeRecipeSteps(recipe: RecipeSpec, featureKinds?: Set<string>): RecipeStep[] {
 	const n = recipe.numeric;
 	const c = recipe.categorical;
 	const t = recipe.text;
-	const impute = n.impute === 'constant' ? `constant ${n.constant}` : n.impute;
-	const steps: [string, string][] = [
-		[
-			'Numeric',
-			`missing → ${impute}; missing indicator ${n.missingIndicator}; scaling ${n.scale}${n.log1p ? '; log(1 + x) first' : ''}`
-		],
-		[
-			'Categorical',
-			`missing → ${c.impute === 'own-level' ? `the level "${c.missingLevel}"` : 'the most frequent level'}; ` +
-				(c.encoding === 'onehot'
-					? `one-hot of the ${c.maxLevels} most frequent training levels, the rest "(other)"`
-					: 'ordinal (the level’s index)')
-		],
-		['Date', recipe.date.parts.length ? `parts: ${recipe.date.parts.join(', ')}` : 'no parts'],
-		[
-			'Text',
-			`TF-IDF of ${t.ngramRange[0]}–${t.ngramRange[1]}-word n-grams, ` +
-				`${t.maxFeatures === null ? 'every term' : `at most ${t.maxFeatures} terms`}, stop words ${t.stopWords}` +
-				`${t.sublinearTf ? ', sublinear tf' : ''}, norm ${t.norm}`
-		]
-	];
-	const rows = featureKinds ? steps.filter(([k]) => featureKinds.has(k.toLowerCase())) : steps;
+	const impute =
+		n.impute === 'constant' ? m.report_recipe_constant({ value: n.constant }) : n.impute;
+	const texts: Record<string, () => string> = {
+		numeric: () =>
+			m.report_recipe_numeric({
+				impute,
+				indicator: String(n.missingIndicator),
+				scale: n.scale,
+				log: n.log1p ? m.report_recipe_log1p() : ''
+			}),
+		categorical: () =>
+			m.report_recipe_categorical({
+				impute:
+					c.impute === 'own-level'
+						? m.report_recipe_own_level({ level: c.missingLevel })
+						: m.report_recipe_most_frequent(),
+				encoding:
+					c.encoding === 'onehot'
+						? m.report_recipe_onehot({ max: c.maxLevels })
+						: m.report_recipe_ordinal()
+			}),
+		date: () =>
+			recipe.date.parts.length
+				? m.report_recipe_date_parts({ parts: recipe.date.parts.join(', ') })
+				: m.report_recipe_no_parts(),
+		text: () =>
+			m.report_recipe_text({
+				min: t.ngramRange[0],
+				max: t.ngramRange[1],
+				terms:
+					t.maxFeatures === null
+						? m.report_recipe_every_term()
+						: m.report_recipe_max_terms({ count: t.maxFeatures }),
+				stopWords: t.stopWords,
+				sublinear: t.sublinearTf ? m.report_recipe_sublinear() : '',
+				norm: t.norm
+			})
+	};
+	const steps: RecipeStep[] = RECIPE_KINDS.filter(
+		([id]) => !featureKinds || featureKinds.has(id)
+	).map(([id, label]) => ({ id, label: label(), text: texts[id]() }));
 	for (const [column, override] of Object.entries(recipe.overrides)) {
 		const changes = Object.entries(override).flatMap(([kind, options]) =>
 			Object.entries(options ?? {}).map(([k, v]) => `${kind} ${k} = ${JSON.stringify(v)}`)
 		);
-		if (changes.length) rows.push([`Override: ${column}`, changes.join('; ')]);
+		if (changes.length)
+			steps.push({
+				id: 'override',
+				label: m.report_recipe_override({ column }),
+				text: changes.join('; ')
+			});
 	}
 	const ops = { ratio: '/', difference: '−', product: '×' } as const;
 	for (const d of recipe.derived)
-		rows.push([`Derived: ${d.name}`, `${d.left} ${ops[d.op]} ${d.right}`]);
+		steps.push({
+			id: 'derived',
+			label: m.report_recipe_derived({ name: d.name }),
+			text: `${d.left} ${ops[d.op]} ${d.right}`
+		});
 	for (const d of recipe.dateDiffs)
-		rows.push([`Date difference: ${d.name}`, `days from ${d.from} to ${d.to}`]);
-	return rows;
+		steps.push({
+			id: 'date-diff',
+			label: m.report_recipe_date_diff({ name: d.name }),
+			text: m.report_recipe_days({ from: d.from, to: d.to })
+		});
+	return steps;
 }
+
+/** The recipe's steps as [label, description] pairs (see `describeRecipeSteps`). */
+export const describeRecipe = (
+	recipe: RecipeSpec,
+	featureKinds?: Set<string>
+): [string, string][] => describeRecipeSteps(recipe, featureKinds).map((s) => [s.label, s.text]);

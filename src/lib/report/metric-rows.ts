@@ -1,5 +1,6 @@
 /** The metric rows of the report's tables: the run page's labels, order and hints (MetricsTable.svelte). */
 import type { Metrics } from '$lib/eval';
+import { m } from '../i18n';
 
 export type MetricRow = {
 	label: string;
@@ -8,43 +9,58 @@ export type MetricRow = {
 	lowerIsBetter?: boolean;
 };
 
-export const METRIC_ROWS: MetricRow[] = [
+/** The rows in the language in use (a function, so the labels follow a change of language). */
+export const metricRows = (): MetricRow[] => [
 	{
 		label: 'ROC AUC',
-		value: (m) => m.rocAuc,
-		hint: 'Ranking quality; 0.5 = chance, 1 = perfect. Multiclass: macro one-vs-rest.'
+		value: (r) => r.rocAuc,
+		hint: m.report_hint_roc_auc()
 	},
 	{
 		label: 'Gini',
-		value: (m) => m.scorecard?.gini,
-		hint: '2 × ROC AUC − 1, as credit scoring reports it.'
+		value: (r) => r.scorecard?.gini,
+		hint: m.report_hint_gini()
 	},
 	{
 		label: 'KS',
-		value: (m) => m.scorecard?.ks,
-		hint: 'Kolmogorov–Smirnov: the largest gap between the two classes’ score distributions.'
+		value: (r) => r.scorecard?.ks,
+		hint: m.report_hint_ks()
 	},
 	{
-		label: 'PR AUC (average precision)',
-		value: (m) => m.prAuc,
-		hint: 'Precision–recall summary; sensitive to rare positives.'
+		label: m.report_metric_pr_auc(),
+		value: (r) => r.prAuc,
+		hint: m.report_hint_pr_auc()
 	},
-	{ label: 'Accuracy', value: (m) => m.accuracy, hint: 'Share of correct predictions.' },
+	{ label: m.report_metric_accuracy(), value: (r) => r.accuracy, hint: m.report_hint_accuracy() },
 	{
-		label: 'Balanced accuracy',
-		value: (m) => m.balancedAccuracy,
-		hint: 'Mean recall over classes.'
+		label: m.report_metric_balanced_accuracy(),
+		value: (r) => r.balancedAccuracy,
+		hint: m.report_hint_balanced_accuracy()
 	},
-	{ label: 'F1 (macro)', value: (m) => m.macro.f1, hint: 'Mean F1 over classes.' },
-	{ label: 'Precision (macro)', value: (m) => m.macro.precision, hint: '' },
-	{ label: 'Recall (macro)', value: (m) => m.macro.recall, hint: '' },
-	{ label: 'F1 (weighted)', value: (m) => m.weighted.f1, hint: 'F1 averaged by class support.' },
-	{ label: 'MCC', value: (m) => m.mcc, hint: 'Matthews correlation; 0 = chance, 1 = perfect.' },
-	{ label: "Cohen's kappa", value: (m) => m.kappa, hint: 'Agreement beyond chance.' },
-	{ label: 'Log loss', value: (m) => m.logLoss, hint: 'Lower is better.', lowerIsBetter: true },
-	{ label: 'Brier score', value: (m) => m.brier, hint: 'Lower is better.', lowerIsBetter: true }
+	{ label: 'F1 (macro)', value: (r) => r.macro.f1, hint: m.report_hint_f1_macro() },
+	{ label: m.report_metric_precision_macro(), value: (r) => r.macro.precision, hint: '' },
+	{ label: m.report_metric_recall_macro(), value: (r) => r.macro.recall, hint: '' },
+	{
+		label: m.report_metric_f1_weighted(),
+		value: (r) => r.weighted.f1,
+		hint: m.report_hint_f1_weighted()
+	},
+	{ label: 'MCC', value: (r) => r.mcc, hint: m.report_hint_mcc() },
+	{ label: m.report_metric_kappa(), value: (r) => r.kappa, hint: m.report_hint_kappa() },
+	{
+		label: m.report_metric_log_loss(),
+		value: (r) => r.logLoss,
+		hint: m.report_hint_lower_better(),
+		lowerIsBetter: true
+	},
+	{
+		label: m.report_metric_brier(),
+		value: (r) => r.brier,
+		hint: m.report_hint_lower_better(),
+		lowerIsBetter: true
+	}
 ];
 
 /** The rows `metrics` has a value for (Gini and KS only for binary runs). */
 export const metricRowsOf = (metrics: Metrics): MetricRow[] =>
-	METRIC_ROWS.filter((r) => r.value(metrics) !== undefined);
+	metricRows().filter((r) => r.value(metrics) !== undefined);

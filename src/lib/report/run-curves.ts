@@ -9,6 +9,7 @@ import { html, type Html } from './html';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { block, chart, note, section } from './layout';
 import { columnChart, lineChart, UNIT_DOMAINS, type LineSeries } from './svg-charts';
+import { m } from '../i18n';
 
 /** Points of a ROC curve. */
 const rocPoints = (c: RocCurve) => c.fpr.map((x, i) => ({ x, y: c.tpr[i] }));
@@ -18,7 +19,13 @@ function curveCharts(metrics: Metrics): Html[] {
 	const c = metrics.curves;
 	const charts: Html[] = [];
 	const rocSeries: LineSeries[] = c.roc
-		? [{ name: metrics.positiveLabel ?? 'positive', points: rocPoints(c.roc), curve: 'step-after' }]
+		? [
+				{
+					name: metrics.positiveLabel ?? m.report_positive(),
+					points: rocPoints(c.roc),
+					curve: 'step-after'
+				}
+			]
 		: (c.rocPerClass ?? []).map((r) => ({
 				name: r.label,
 				points: rocPoints(r.roc),
@@ -26,9 +33,9 @@ function curveCharts(metrics: Metrics): Html[] {
 			}));
 	if (rocSeries.length) {
 		const svg = lineChart({
-			label: 'ROC curve',
-			xLabel: 'False positive rate',
-			yLabel: 'True positive rate',
+			label: m.report_chart_roc(),
+			xLabel: m.report_axis_fpr(),
+			yLabel: m.report_axis_tpr(),
 			series: rocSeries,
 			diagonal: true,
 			...UNIT_DOMAINS
@@ -36,36 +43,39 @@ function curveCharts(metrics: Metrics): Html[] {
 		charts.push(
 			chart(
 				svg,
-				`ROC curve · AUC ${formatNumber(metrics.rocAuc)}${c.rocPerClass ? ' (macro one-vs-rest; one curve per class)' : ''}; dashed: chance.`
+				m.report_caption_roc({
+					auc: formatNumber(metrics.rocAuc),
+					perClass: c.rocPerClass ? ` (${m.report_caption_roc_per_class()})` : ''
+				})
 			)
 		);
 	}
 	if (c.pr) {
 		const pr = c.pr;
 		const svg = lineChart({
-			label: 'Precision–recall curve',
-			xLabel: 'Recall',
-			yLabel: 'Precision',
+			label: m.report_chart_pr(),
+			xLabel: m.report_axis_recall(),
+			yLabel: m.report_axis_precision(),
 			series: [
 				{
-					name: 'precision',
+					name: m.report_series_precision(),
 					points: pr.recall.map((x, i) => ({ x, y: pr.precision[i] })),
 					curve: 'step-before'
 				}
 			],
 			...UNIT_DOMAINS
 		});
-		charts.push(chart(svg, `Precision–recall · AP ${formatNumber(metrics.prAuc)}`));
+		charts.push(chart(svg, m.report_caption_pr({ ap: formatNumber(metrics.prAuc) })));
 	}
 	if (c.calibration) {
 		const cal = c.calibration;
 		const svg = lineChart({
-			label: 'Calibration curve',
-			xLabel: 'Mean predicted probability',
-			yLabel: 'Fraction positive',
+			label: m.report_chart_calibration(),
+			xLabel: m.report_axis_mean_predicted(),
+			yLabel: m.report_fraction_positive(),
 			series: [
 				{
-					name: 'calibration',
+					name: m.report_series_calibration(),
 					points: cal.meanPredicted.map((x, i) => ({ x, y: cal.fractionPositive[i] })),
 					dots: true
 				}
@@ -73,7 +83,7 @@ function curveCharts(metrics: Metrics): Html[] {
 			diagonal: true,
 			...UNIT_DOMAINS
 		});
-		charts.push(chart(svg, 'Calibration (10 bins); dashed: perfect calibration.'));
+		charts.push(chart(svg, m.report_caption_calibration()));
 	}
 	return charts;
 }
@@ -81,12 +91,12 @@ function curveCharts(metrics: Metrics): Html[] {
 function calibrationTable(metrics: Metrics): Html {
 	const cal = metrics.curves.calibration;
 	if (!cal) return html``;
-	return html`<table aria-label="Calibration bins">
+	return html`<table aria-label="${m.report_calibration_bins()}">
 		<thead>
 			<tr>
-				<th scope="col" class="num">Mean predicted</th>
-				<th scope="col" class="num">Fraction positive</th>
-				<th scope="col" class="num">Rows</th>
+				<th scope="col" class="num">${m.report_col_mean_predicted()}</th>
+				<th scope="col" class="num">${m.report_fraction_positive()}</th>
+				<th scope="col" class="num">${m.report_col_rows()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -110,25 +120,25 @@ export function curvesSection(result: RunResult, number: string): Html {
 	return section(
 		'curves',
 		number,
-		'Curves (test part)',
+		m.report_section_curves(),
 		html`<div class="charts">${charts}</div>
-			${cal ? block(`Calibration bins of p(${result.positiveLabel ?? 'positive'})`, calibrationTable(result.metrics)) : ''}`
+			${cal ? block(m.report_calibration_bins_of({ positive: result.positiveLabel ?? m.report_positive() }), calibrationTable(result.metrics)) : ''}`
 	);
 }
 
 /** The run page's decile table. */
 export function decileTable(scorecard: Scorecard, positive: string): Html {
-	return html`<table aria-label="Decile table" data-testid="report-deciles">
+	return html`<table aria-label="${m.report_decile_table()}" data-testid="report-deciles">
 		<thead>
 			<tr>
-				<th scope="col">Decile</th>
-				<th scope="col" class="num">Rows</th>
-				<th scope="col" class="num">“${positive}”</th>
-				<th scope="col" class="num">Rate</th>
-				<th scope="col" class="num">Scores</th>
-				<th scope="col" class="num">Captured</th>
-				<th scope="col" class="num">Lift</th>
-				<th scope="col" class="num">Cum. lift</th>
+				<th scope="col">${m.report_col_decile()}</th>
+				<th scope="col" class="num">${m.report_col_rows()}</th>
+				<th scope="col" class="num">${m.report_col_positive({ positive })}</th>
+				<th scope="col" class="num">${m.report_col_rate()}</th>
+				<th scope="col" class="num">${m.report_col_scores()}</th>
+				<th scope="col" class="num">${m.report_col_captured()}</th>
+				<th scope="col" class="num">${m.report_col_lift()}</th>
+				<th scope="col" class="num">${m.report_col_cum_lift()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -174,45 +184,42 @@ function ksChart(scorecard: Scorecard, roc: RocCurve, positive: string): Html | 
 		Math.abs(b.tpr - b.fpr) > Math.abs(a.tpr - a.fpr) ? b : a
 	);
 	const svg = lineChart({
-		label: 'KS chart',
-		xLabel: 'Share of rows (highest scores first)',
-		yLabel: 'Share of the class',
+		label: m.report_chart_ks(),
+		xLabel: m.report_axis_share_rows(),
+		yLabel: m.report_axis_share_class(),
 		series: [
 			{ name: positive, points: points.map((p) => ({ x: p.share, y: p.tpr })) },
-			{ name: 'others', points: points.map((p) => ({ x: p.share, y: p.fpr })) }
+			{ name: m.report_series_others(), points: points.map((p) => ({ x: p.share, y: p.fpr })) }
 		],
 		segments: [{ x: widest.share, y1: widest.fpr, y2: widest.tpr }],
 		percent: true,
 		...UNIT_DOMAINS
 	});
-	return chart(
-		svg,
-		`KS ${formatNumber(scorecard.ks)}: the bold rule marks the largest gap between the two classes.`
-	);
+	return chart(svg, m.report_caption_ks({ ks: formatNumber(scorecard.ks) }));
 }
 
 /** Section (binary runs): Gini, KS, the decile table, gains, lift and KS charts. */
 export function rankingSection(result: RunResult, number: string): Html {
 	const scorecard = result.metrics.scorecard;
 	if (!scorecard) return html``;
-	const positive = result.positiveLabel ?? 'positive';
+	const positive = result.positiveLabel ?? m.report_positive();
 	const gains = lineChart({
-		label: `Cumulative gains of “${positive}”`,
-		xLabel: 'Share of rows (highest scores first)',
-		yLabel: `Share of “${positive}” captured`,
-		series: [{ name: 'gains', points: gainsPoints(scorecard), dots: true }],
+		label: m.report_chart_gains({ positive }),
+		xLabel: m.report_axis_share_rows(),
+		yLabel: m.report_axis_share_captured({ positive }),
+		series: [{ name: m.report_series_gains(), points: gainsPoints(scorecard), dots: true }],
 		diagonal: true,
 		percent: true,
 		...UNIT_DOMAINS
 	});
 	const lift = columnChart({
-		label: 'Lift by decile',
-		xLabel: 'Decile (highest scores first)',
-		yLabel: 'Lift',
+		label: m.report_chart_lift(),
+		xLabel: m.report_axis_decile(),
+		yLabel: m.report_col_lift(),
 		bars: scorecard.deciles.map((d) => ({ x: d.decile, value: d.lift ?? 0 })),
 		lines: [
 			{
-				name: 'cumulative lift',
+				name: m.report_series_cum_lift(),
 				points: scorecard.deciles.map((d) => ({ x: d.decile, y: d.cumulativeLift ?? 0 })),
 				dots: true
 			}
@@ -222,16 +229,14 @@ export function rankingSection(result: RunResult, number: string): Html {
 	const roc = result.metrics.curves.roc;
 	const ks = roc && scorecard.ks !== null ? ksChart(scorecard, roc, positive) : null;
 	const ksAt =
-		scorecard.ksAt !== null
-			? ` (largest gap between the two classes' score distributions, at a score of ${formatNumber(scorecard.ksAt)})`
-			: '';
+		scorecard.ksAt !== null ? ` (${m.report_ks_at({ score: formatNumber(scorecard.ksAt) })})` : '';
 	const body = html`<p>
 			Gini <strong data-testid="report-gini">${formatNumber(scorecard.gini)}</strong> · KS
 			<strong data-testid="report-ks">${formatNumber(scorecard.ks)}</strong>${ksAt}
 		</p>
-		${decileTable(scorecard, positive)}${note(`Rows ranked by the score of “${positive}”, highest first, in ten groups of equal size (tied scores keep the data's order). Captured: share of all “${positive}” rows in this decile and the ones above; lift: the decile's rate over the overall rate.`)}
+		${decileTable(scorecard, positive)}${note(m.report_ranking_note({ positive }))}
 		<div class="charts">
-			${chart(gains, 'Cumulative gains; dashed: a random order.')}${chart(lift, 'Bars: lift per decile; line: cumulative lift; dashed: the overall rate (1).')}${ks ?? ''}
+			${chart(gains, m.report_caption_gains())}${chart(lift, m.report_caption_lift())}${ks ?? ''}
 		</div>`;
-	return section('ranking', number, `Ranking of “${positive}” on the test part`, body);
+	return section('ranking', number, m.report_section_ranking({ positive }), body);
 }

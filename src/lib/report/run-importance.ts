@@ -5,18 +5,23 @@ import { formatCount, formatNumber } from './format';
 import { block, chart, note, section } from './layout';
 import { importanceMetricLabel } from './compare-importance';
 import { horizontalBarChart } from './svg-charts';
+import { m } from '../i18n';
 
 /** The validation part's importance beside the test part's, when the run measured it: mean loss per column. */
 function validationTable(test: PermutationImportance, validation: PermutationImportance): Html {
 	const metric = importanceMetricLabel(validation.metric);
 	const mean = (column: string) => validation.columns.find((c) => c.column === column)?.mean;
-	return html`<h3>On the validation part (${formatCount(validation.rows)} rows)</h3>
-		<table aria-label="Permutation importance, test and validation">
+	return html`<h3>
+			${m.report_importance_validation_heading({ count: formatCount(validation.rows) })}
+		</h3>
+		<table aria-label="${m.report_importance_test_validation()}">
 			<thead>
 				<tr>
-					<th scope="col">Column</th>
-					<th scope="col" class="num">Test: ${importanceMetricLabel(test.metric)} lost</th>
-					<th scope="col" class="num">Validation: ${metric} lost</th>
+					<th scope="col">${m.report_col_column()}</th>
+					<th scope="col" class="num">
+						${m.report_col_test_lost({ metric: importanceMetricLabel(test.metric) })}
+					</th>
+					<th scope="col" class="num">${m.report_col_validation_lost({ metric })}</th>
 				</tr>
 			</thead>
 			<tbody>
@@ -42,8 +47,8 @@ export function importanceSection(
 	const metric = importanceMetricLabel(importance.metric);
 	const top = importance.columns.slice(0, 15);
 	const svg = horizontalBarChart({
-		label: 'Permutation importance per column',
-		xLabel: `${metric} lost when the column is shuffled`,
+		label: m.report_chart_importance(),
+		xLabel: m.report_axis_importance({ metric }),
 		rows: top.map((c) => ({
 			label: c.column,
 			value: c.mean,
@@ -51,13 +56,13 @@ export function importanceSection(
 			high: c.mean + c.std
 		}))
 	});
-	const table = html`<table aria-label="Permutation importance" data-testid="report-importance">
+	const table = html`<table aria-label="${m.report_importance()}" data-testid="report-importance">
 		<thead>
 			<tr>
 				<th scope="col" class="num">#</th>
-				<th scope="col">Column</th>
-				<th scope="col" class="num">${metric} lost</th>
-				<th scope="col" class="num">± std</th>
+				<th scope="col">${m.report_col_column()}</th>
+				<th scope="col" class="num">${m.report_col_metric_lost({ metric })}</th>
+				<th scope="col" class="num">${m.report_col_std()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -72,12 +77,17 @@ export function importanceSection(
 			)}
 		</tbody>
 	</table>`;
-	const caption = `Permutation importance on ${formatCount(importance.rows)} test rows: each column's values are shuffled ${importance.repeats} times and the model scored again (${metric} ${formatNumber(importance.baseline)} unshuffled); bars show the mean loss, lines ± one standard deviation. One-hot levels, derived columns and text terms count for the column they come from. Near 0 or below: the model does not use the column.`;
+	const caption = m.report_importance_caption({
+		rows: formatCount(importance.rows),
+		repeats: importance.repeats,
+		metric,
+		baseline: formatNumber(importance.baseline)
+	});
 	return section(
 		'importance',
 		number,
-		'Which columns the model relies on',
-		html`${chart(svg, top.length < importance.columns.length ? `The ${top.length} most important of ${importance.columns.length} columns.` : undefined)}${note(caption)}${table}${validation ? validationTable(importance, validation) : ''}`
+		m.report_section_importance(),
+		html`${chart(svg, top.length < importance.columns.length ? m.report_importance_top({ top: top.length, count: importance.columns.length }) : undefined)}${note(caption)}${table}${validation ? validationTable(importance, validation) : ''}`
 	);
 }
 
@@ -88,19 +98,16 @@ export function termWeightsSection(
 	number: string
 ): Html {
 	if (!weights) return html``;
-	const how =
-		family === 'logistic'
-			? 'Model weight of each term for the class, relative to the other classes.'
-			: 'Gradient × input: how much each term raises the probability of its own class, averaged over the test rows of that class.';
+	const how = family === 'logistic' ? m.report_terms_logistic() : m.report_terms_gradient();
 	const tables = weights.map((c) =>
 		block(
 			c.label,
 			c.terms.length
-				? html`<table aria-label="Terms of ${c.label}">
+				? html`<table aria-label="${m.report_terms_of({ label: c.label })}">
 						<thead>
 							<tr>
-								<th scope="col">Term</th>
-								<th scope="col" class="num">Weight</th>
+								<th scope="col">${m.report_col_term()}</th>
+								<th scope="col" class="num">${m.report_col_weight()}</th>
 							</tr>
 						</thead>
 						<tbody>
@@ -113,13 +120,13 @@ export function termWeightsSection(
 							)}
 						</tbody>
 					</table>`
-				: note('No term pushes towards this class.')
+				: note(m.report_no_term())
 		)
 	);
 	return section(
 		'terms',
 		number,
-		'Terms that weigh most for each class',
+		m.report_section_terms(),
 		html`${note(how)}
 			<div class="pair">${tables}</div>`
 	);

@@ -5,16 +5,17 @@ import { html, type Html } from './html';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { alert, block, note, section } from './layout';
 import { metricRowsOf } from './metric-rows';
+import { m } from '../i18n';
 
 /** The run page's metrics table: test and validation, with each metric's meaning. */
 export function metricsTable(metrics: Metrics, validation: Metrics): Html {
-	return html`<table aria-label="Metrics" data-testid="report-metrics">
+	return html`<table aria-label="${m.report_metrics_label()}" data-testid="report-metrics">
 		<thead>
 			<tr>
-				<th scope="col">Metric</th>
-				<th scope="col" class="num">Test</th>
-				<th scope="col" class="num">Validation</th>
-				<th scope="col">Meaning</th>
+				<th scope="col">${m.report_col_metric()}</th>
+				<th scope="col" class="num">${m.report_col_test()}</th>
+				<th scope="col" class="num">${m.report_col_validation()}</th>
+				<th scope="col">${m.report_col_meaning()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -35,11 +36,11 @@ function perClassTable(metrics: Metrics, caption: string): Html {
 	return html`<table aria-label="${caption}">
 		<thead>
 			<tr>
-				<th scope="col">Class</th>
-				<th scope="col" class="num">Precision</th>
-				<th scope="col" class="num">Recall</th>
+				<th scope="col">${m.report_col_class()}</th>
+				<th scope="col" class="num">${m.report_col_precision()}</th>
+				<th scope="col" class="num">${m.report_col_recall()}</th>
 				<th scope="col" class="num">F1</th>
-				<th scope="col" class="num">Support</th>
+				<th scope="col" class="num">${m.report_col_support()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -61,15 +62,15 @@ function perClassTable(metrics: Metrics, caption: string): Html {
 export function confusionTable(
 	labels: string[],
 	counts: number[][],
-	label = 'Confusion matrix'
+	label = m.report_confusion_matrix()
 ): Html {
 	const totals = counts.map((row) => row.reduce((a, b) => a + b, 0));
 	return html`<table class="confusion" aria-label="${label}">
 		<thead>
 			<tr>
-				<th scope="col">true ↓ / predicted →</th>
+				<th scope="col">${m.report_confusion_corner()}</th>
 				${labels.map((l) => html`<th scope="col" class="num">${l}</th>`)}
-				<th scope="col" class="num">Total</th>
+				<th scope="col" class="num">${m.report_col_total()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -87,23 +88,32 @@ export function confusionTable(
 
 /** Section: metrics, per-class scores and the confusion matrix. */
 export function metricsSection(result: RunResult, number: string): Html {
-	const m = result.metrics;
+	const metrics = result.metrics;
 	const threshold =
 		result.threshold === null
-			? 'Each row is predicted as its most probable class.'
-			: `Rows with p(${result.positiveLabel}) ≥ ${formatNumber(result.threshold)} are predicted “${result.positiveLabel}”; test and validation metrics use this threshold.`;
+			? m.report_argmax_note()
+			: m.report_threshold_rule_note({
+					positive: String(result.positiveLabel),
+					threshold: formatNumber(result.threshold)
+				});
 	const cost = result.costs
 		? html`<p data-testid="report-expected-cost">
-				Cost of the errors on the test part:
+				${m.report_cost_test_before()}
 				<strong>${formatNumber(result.costs.test.total)}</strong>
-				(${formatNumber(result.costs.test.perRow)} per row; validation
-				${formatNumber(result.costs.validation.perRow)} per row).
+				${m.report_cost_test_after({
+					perRow: formatNumber(result.costs.test.perRow),
+					validation: formatNumber(result.costs.validation.perRow)
+				})}
 			</p>`
 		: '';
-	const body = html`${metricsTable(m, result.validationMetrics)}${note(`Test: ${formatCount(m.rows)} rows, never seen in training; validation: ${formatCount(result.validationMetrics.rows)} rows. ${threshold}`)}${cost}
+	const rows = m.report_metrics_rows_note({
+		test: formatCount(metrics.rows),
+		validation: formatCount(result.validationMetrics.rows)
+	});
+	const body = html`${metricsTable(metrics, result.validationMetrics)}${note(`${rows} ${threshold}`)}${cost}
 		<div class="pair">
-			${block('Per class (test)', perClassTable(m, 'Per-class metrics'))}${block('Confusion matrix (test)', confusionTable(result.labels, m.confusion))}
+			${block(m.report_per_class_test(), perClassTable(metrics, m.report_per_class_metrics()))}${block(m.report_confusion_test(), confusionTable(result.labels, metrics.confusion))}
 		</div>
-		${note('Rows: true class; columns: predicted class; under each count its share of the true class’s rows.')}${m.notes.length ? alert('Notes', m.notes) : ''}`;
-	return section('metrics', number, 'Metrics on validation and test', body);
+		${note(m.report_confusion_note())}${metrics.notes.length ? alert(m.report_notes(), metrics.notes) : ''}`;
+	return section('metrics', number, m.report_section_metrics(), body);
 }

@@ -6,6 +6,7 @@ import { formatCount, formatNumber, formatPercent } from './format';
 import { block, chart, facts, note, section } from './layout';
 import { blendMembers, describeBalance, describeRecipe } from './describe-run';
 import { lineChart } from './svg-charts';
+import { m } from '../i18n';
 
 /** What one training step is called: trees count iterations, L-BFGS solver iterations, Adam epochs. */
 export function stepKind(run: RunRecord): 'epoch' | 'iteration' | 'solver' {
@@ -19,51 +20,54 @@ export function describeTraining(run: RunRecord, result: RunResult): string {
 	const kind = stepKind(run);
 	const steps =
 		kind === 'iteration'
-			? `${result.bestEpoch + 1} boosting iterations`
+			? m.report_steps_boosting({ count: result.bestEpoch + 1 })
 			: kind === 'solver'
-				? `solved in ${result.history.length} iterations`
-				: `best epoch ${result.bestEpoch + 1} of ${result.history.length}`;
-	return `${steps}${result.stoppedEarly ? ' (stopped early)' : ''}`;
+				? m.report_steps_solver({ count: result.history.length })
+				: m.report_steps_epoch({ best: result.bestEpoch + 1, count: result.history.length });
+	return `${steps}${result.stoppedEarly ? ` (${m.report_stopped_early()})` : ''}`;
 }
 
 function blendTable(run: RunRecord): Html {
 	const members = blendMembers(run);
 	if (!members) return html``;
-	return html`<table aria-label="Blend members" data-testid="report-blend">
+	return html`<table aria-label="${m.report_blend_members()}" data-testid="report-blend">
 			<thead>
 				<tr>
-					<th scope="col" class="num">Weight</th>
-					<th scope="col">Trial</th>
-					<th scope="col">Model</th>
-					<th scope="col">Settings</th>
+					<th scope="col" class="num">${m.report_col_weight()}</th>
+					<th scope="col">${m.report_col_trial()}</th>
+					<th scope="col">${m.report_col_model()}</th>
+					<th scope="col">${m.report_col_settings()}</th>
 				</tr>
 			</thead>
 			<tbody>
 				${members.map(
-					(m) =>
+					(member) =>
 						html`<tr>
-							<td class="num">${Math.round(m.weight * 100)}%</td>
-							<td>#${m.trialId}</td>
-							<td>${m.model}</td>
-							<td>${m.knobs}</td>
+							<td class="num">${formatPercent(Math.round(member.weight * 100) / 100, 0)}</td>
+							<td>#${member.trialId}</td>
+							<td>${member.model}</td>
+							<td>${member.knobs}</td>
 						</tr>`
 				)}
 			</tbody>
 		</table>
-		${note('The blend averages its members’ probabilities with these weights; the recipe, class balancing and training curve shown are the heaviest member’s.')}`;
+		${note(m.report_blend_note())}`;
 }
 
 function balanceBlock(run: RunRecord, result: RunResult): Html {
 	const b = result.balance;
 	const method = describeBalance(run.settings.balance);
 	if (!b || b.method === 'none')
-		return block('Class balancing', html`<p>${method} (training part only).</p>`);
-	const table = html`<table aria-label="Class balancing">
+		return block(
+			m.report_class_balancing(),
+			html`<p>${m.report_training_part_only({ method })}</p>`
+		);
+	const table = html`<table aria-label="${m.report_class_balancing()}">
 		<thead>
 			<tr>
-				<th scope="col">Class</th>
-				<th scope="col" class="num">Before</th>
-				<th scope="col" class="num">After</th>
+				<th scope="col">${m.report_col_class()}</th>
+				<th scope="col" class="num">${m.report_col_before()}</th>
+				<th scope="col" class="num">${m.report_col_after()}</th>
 			</tr>
 		</thead>
 		<tbody>
@@ -78,16 +82,11 @@ function balanceBlock(run: RunRecord, result: RunResult): Html {
 		</tbody>
 	</table>`;
 	const added =
-		b.synthetic > 0
-			? html`<p>${formatCount(b.synthetic)} rows added (synthetic or duplicated).</p>`
-			: '';
-	const weights =
-		b.method === 'class-weights'
-			? html`<p>Each training row’s loss is weighted by n / (classes × class size).</p>`
-			: '';
+		b.synthetic > 0 ? html`<p>${m.report_rows_added({ count: formatCount(b.synthetic) })}</p>` : '';
+	const weights = b.method === 'class-weights' ? html`<p>${m.report_class_weights_note()}</p>` : '';
 	return block(
-		'Class balancing',
-		html`<p>${describeBalance(b)} (training part only).</p>
+		m.report_class_balancing(),
+		html`<p>${m.report_training_part_only({ method: describeBalance(b) })}</p>
 			${table}${added}${weights}${b.notes.map((n) => note(n))}`
 	);
 }
@@ -97,15 +96,17 @@ function searchFacts(run: RunRecord): Html {
 	if (!search) return html``;
 	const done = search.trials.filter((t) => t.status === 'done').length;
 	return block(
-		'Model search',
+		m.report_model_search(),
 		facts([
-			['Strategy', search.strategy],
-			['Ranked by', `${search.metric}, ${search.k}-fold cross-validation on the training part`],
-			['Trials', `${search.trials.length} (${done} finished)`],
-			['Best trial', search.bestId === null ? '—' : `#${search.bestId}`],
+			[m.report_fact_strategy(), search.strategy],
+			[m.report_fact_ranked_by(), m.report_ranked_by_value({ metric: search.metric, k: search.k })],
+			[m.report_fact_trials(), m.report_trials_value({ count: search.trials.length, done })],
+			[m.report_fact_best_trial(), search.bestId === null ? '—' : `#${search.bestId}`],
 			[
-				'Ended with',
-				search.ensemble ? `a blend of ${search.ensemble.members.length} trials` : 'the best trial'
+				m.report_fact_ended_with(),
+				search.ensemble
+					? m.report_ended_blend({ count: search.ensemble.members.length })
+					: m.report_ended_best()
 			]
 		])
 	);
@@ -114,15 +115,26 @@ function searchFacts(run: RunRecord): Html {
 /** The training and validation loss per epoch (iteration), with the kept one marked. */
 export function lossChart(run: RunRecord, result: RunResult): Html {
 	const kind = stepKind(run);
-	const Step = kind === 'epoch' ? 'Epoch' : kind === 'solver' ? 'Solver iteration' : 'Iteration';
+	const Step =
+		kind === 'epoch'
+			? m.report_axis_epoch()
+			: kind === 'solver'
+				? m.report_axis_solver_iteration()
+				: m.report_axis_iteration();
 	const series = [
-		{ name: 'train', points: result.history.map((e) => ({ x: e.epoch + 1, y: e.loss })) },
-		{ name: 'validation', points: result.history.map((e) => ({ x: e.epoch + 1, y: e.valLoss })) }
+		{
+			name: m.report_series_train(),
+			points: result.history.map((e) => ({ x: e.epoch + 1, y: e.loss }))
+		},
+		{
+			name: m.report_series_validation(),
+			points: result.history.map((e) => ({ x: e.epoch + 1, y: e.valLoss }))
+		}
 	];
 	const svg = lineChart({
-		label: `Training and validation loss per ${kind === 'epoch' ? 'epoch' : 'iteration'}`,
+		label: kind === 'epoch' ? m.report_chart_loss_epoch() : m.report_chart_loss_iteration(),
 		xLabel: Step,
-		yLabel: 'Loss (cross-entropy)',
+		yLabel: m.report_axis_loss(),
 		series,
 		rulesX: [result.bestEpoch + 1],
 		width: 460,
@@ -130,14 +142,12 @@ export function lossChart(run: RunRecord, result: RunResult): Html {
 	});
 	const kept =
 		kind === 'solver'
-			? 'the solver’s last iteration'
+			? m.report_kept_solver()
 			: kind === 'epoch'
-				? 'the best epoch, whose weights were kept'
-				: 'the best iteration: the trees up to it were kept';
-	return chart(
-		svg,
-		`Loss per ${kind === 'epoch' ? 'epoch' : 'iteration'}; solid: train, dashed: validation; dashed rule: ${kept} (${result.bestEpoch + 1}).`
-	);
+				? m.report_kept_epoch()
+				: m.report_kept_iteration();
+	const caption = kind === 'epoch' ? m.report_caption_loss_epoch : m.report_caption_loss_iteration;
+	return chart(svg, caption({ kept, best: result.bestEpoch + 1 }));
 }
 
 /** The kinds of the run's feature columns (booleans are read as numbers by the recipe's numeric step). */
@@ -154,30 +164,36 @@ export function modelSection(run: RunRecord, result: RunResult, number: string):
 	const members = blendMembers(run);
 	const threshold =
 		s.threshold.method === 'fixed'
-			? `fixed at ${formatNumber(s.threshold.value)}`
+			? m.report_rule_fixed({ value: formatNumber(s.threshold.value) })
 			: s.threshold.method === 'cost'
-				? `lowest cost of errors on the validation part (false positive ${formatNumber(s.threshold.costs?.falsePositive)}, false negative ${formatNumber(s.threshold.costs?.falseNegative)})`
-				: `maximise ${s.threshold.method === 'f1' ? 'F1' : "Youden's J"} on the validation part`;
+				? m.report_rule_cost({
+						fp: formatNumber(s.threshold.costs?.falsePositive),
+						fn: formatNumber(s.threshold.costs?.falseNegative)
+					})
+				: m.report_rule_maximise({ metric: s.threshold.method === 'f1' ? 'F1' : "Youden's J" });
 	const model = block(
-		'Model',
+		m.report_fact_model(),
 		html`${facts([
-			['Model', members ? `Blend of ${members.length} models` : describeModelSpec(s.model)],
-			['Family', s.model.family],
-			['Training', describeTraining(run, result)],
 			[
-				'Positive class',
-				s.positiveLabel ?? `${result.positiveLabel ?? '—'} (the training part’s minority class)`
+				m.report_fact_model(),
+				members ? m.report_blend_of_models({ count: members.length }) : describeModelSpec(s.model)
+			],
+			[m.report_fact_family(), s.model.family],
+			[m.report_fact_training(), describeTraining(run, result)],
+			[
+				m.report_fact_positive_class(),
+				s.positiveLabel ?? m.report_positive_minority({ label: result.positiveLabel ?? '—' })
 			],
 			[
-				'Threshold rule',
-				result.threshold === null ? 'none (multiclass: highest probability)' : threshold
+				m.report_fact_threshold_rule(),
+				result.threshold === null ? m.report_rule_none() : threshold
 			],
-			['Seed', String(s.seed)]
+			[m.report_fact_seed(), String(s.seed)]
 		])}${blendTable(run)}`
 	);
 	const recipe = block(
-		'Recipe (fitted on the training part only)',
-		html`<table aria-label="Recipe">
+		m.report_recipe_block(),
+		html`<table aria-label="${m.report_recipe()}">
 			<tbody>
 				${describeRecipe(s.recipe, featureKinds(run)).map(
 					([kind, text]) =>
@@ -189,7 +205,9 @@ export function modelSection(run: RunRecord, result: RunResult, number: string):
 			</tbody>
 		</table>`
 	);
-	const training = result.history.length ? block('Training curve', lossChart(run, result)) : '';
+	const training = result.history.length
+		? block(m.report_training_curve(), lossChart(run, result))
+		: '';
 	const share =
 		result.splitSizes.train > 0
 			? result.splitSizes.train /
@@ -198,7 +216,7 @@ export function modelSection(run: RunRecord, result: RunResult, number: string):
 	return section(
 		'model',
 		number,
-		'Model and settings',
-		html`${model}${searchFacts(run)}${balanceBlock(run, result)}${recipe}${training}${note(`The model was fitted on the training part (${formatPercent(share, 0)} of the rows used); the validation part chose the stopping point and the threshold; the test part was used only to measure.`)}`
+		m.report_section_model(),
+		html`${model}${searchFacts(run)}${balanceBlock(run, result)}${recipe}${training}${note(m.report_model_note({ share: formatPercent(share, 0) }))}`
 	);
 }

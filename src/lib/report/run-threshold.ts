@@ -4,30 +4,31 @@ import { html, type Html } from './html';
 import { formatNumber } from './format';
 import { chart, note, section } from './layout';
 import { lineChart, UNIT_DOMAINS } from './svg-charts';
+import { m } from '../i18n';
 
 /** Section (binary runs with a sweep): precision, recall and cost against the threshold on the validation part. */
 export function thresholdSection(result: RunResult, number: string): Html {
 	const sweep = result.thresholdSweep;
 	if (!sweep || result.threshold === null) return html``;
-	const positive = result.positiveLabel ?? 'positive';
-	const xLabel = `Threshold on p(${positive})`;
+	const positive = result.positiveLabel ?? m.report_positive();
+	const xLabel = m.report_threshold_on({ positive });
 	// lowest threshold first, so each step holds its value up to the next threshold
 	const order = sweep.thresholds
 		.map((_, i) => i)
 		.sort((a, b) => sweep.thresholds[a] - sweep.thresholds[b]);
 	const along = (values: number[]) => order.map((i) => ({ x: sweep.thresholds[i], y: values[i] }));
 	const rates = lineChart({
-		label: 'Precision and recall against the threshold',
+		label: m.report_chart_pr_threshold(),
 		xLabel,
-		yLabel: 'Precision, recall',
+		yLabel: m.report_axis_precision_recall(),
 		series: [
 			{
-				name: 'precision',
+				name: m.report_series_precision(),
 				points: along(sweep.precision),
 				curve: 'step-after'
 			},
 			{
-				name: 'recall',
+				name: m.report_series_recall(),
 				points: along(sweep.recall),
 				curve: 'step-after'
 			}
@@ -38,12 +39,12 @@ export function thresholdSection(result: RunResult, number: string): Html {
 	const costPerRow = sweep.costPerRow;
 	const costs = costPerRow
 		? lineChart({
-				label: 'Cost of errors against the threshold',
+				label: m.report_chart_cost_threshold(),
 				xLabel,
-				yLabel: 'Cost of errors per row',
+				yLabel: m.report_axis_cost_per_row(),
 				series: [
 					{
-						name: 'cost',
+						name: m.report_series_cost(),
 						points: along(costPerRow),
 						curve: 'step-after'
 					}
@@ -54,37 +55,37 @@ export function thresholdSection(result: RunResult, number: string): Html {
 		: null;
 	const c = result.costs;
 	const costTable = c
-		? html`<table aria-label="Cost of errors">
+		? html`<table aria-label="${m.report_cost_of_errors()}">
 					<thead>
 						<tr>
-							<th scope="col">Part</th>
-							<th scope="col" class="num">Total cost</th>
-							<th scope="col" class="num">Per row</th>
+							<th scope="col">${m.report_col_part()}</th>
+							<th scope="col" class="num">${m.report_col_total_cost()}</th>
+							<th scope="col" class="num">${m.report_col_per_row()}</th>
 						</tr>
 					</thead>
 					<tbody>
 						<tr>
-							<th scope="row">Test</th>
+							<th scope="row">${m.report_col_test()}</th>
 							<td class="num">${formatNumber(c.test.total)}</td>
 							<td class="num">${formatNumber(c.test.perRow)}</td>
 						</tr>
 						<tr>
-							<th scope="row">Validation</th>
+							<th scope="row">${m.report_col_validation()}</th>
 							<td class="num">${formatNumber(c.validation.total)}</td>
 							<td class="num">${formatNumber(c.validation.perRow)}</td>
 						</tr>
 					</tbody>
 				</table>
-				${note(`A false positive costs ${formatNumber(c.falsePositive)}, a false negative ${formatNumber(c.falseNegative)}.`)}`
+				${note(m.report_cost_fp_fn({ fp: formatNumber(c.falsePositive), fn: formatNumber(c.falseNegative) }))}`
 		: '';
 	const body = html`<p>
-			Threshold
-			<strong data-testid="report-threshold">${formatNumber(result.threshold)}</strong> (method:
-			${result.thresholdMethod}).
+			${m.report_threshold_label()}
+			<strong data-testid="report-threshold">${formatNumber(result.threshold)}</strong>
+			${m.report_threshold_method({ method: result.thresholdMethod })}
 		</p>
 		<div class="charts">
-			${chart(rates, 'Solid: precision; dashed: recall; dashed rule: the run’s threshold.')}${costs ? chart(costs, 'Cost of errors per row; dashed rule: the run’s threshold.') : ''}
+			${chart(rates, m.report_caption_pr_threshold())}${costs ? chart(costs, m.report_caption_cost_threshold()) : ''}
 		</div>
-		${costTable}${note(`Rows with p(${positive}) at or above the threshold are predicted “${positive}”; the sweep is measured on the validation part the threshold was chosen on.`)}`;
-	return section('threshold', number, 'Threshold and costs', body);
+		${costTable}${note(m.report_threshold_sweep_note({ positive }))}`;
+	return section('threshold', number, m.report_section_threshold(), body);
 }

@@ -7,6 +7,8 @@
  */
 import { html, raw, type Html } from './html';
 import { linearScale, niceDomain, px, thinPoints, type Scale } from './svg-scale';
+import { formatPercent } from './format';
+import { decimalSeparator } from '../i18n/format';
 
 /** Colour and dash of the n-th series (up to six runs in a comparison). */
 export const SERIES_STYLES: { color: string; dash: string }[] = [
@@ -218,7 +220,11 @@ function figure(
 	marks: unknown[],
 	legend: string[]
 ): Html {
-	const tick = (v: number) => (o.percent ? `${Math.round(v * 100)}%` : String(v));
+	// ticks in the language's notation: "20%" / "20 %", "0.5" / "0,5" (`+ 0` turns -0 into 0)
+	const tick = (v: number) =>
+		o.percent
+			? formatPercent(Math.round(v * 100) / 100 + 0, 0)
+			: String(v).replace('.', decimalSeparator());
 	const bottom = height - MARGIN.bottom;
 	const [xa, xb] = [x(x.domain[0]), x(x.domain[1])];
 	const grid = [

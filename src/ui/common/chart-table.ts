@@ -2,6 +2,7 @@
  * The text alternative of a chart: the numbers it draws as a small table, shown under the chart in a
  * `<details>` for screen-reader and keyboard users (and anyone who wants the values).
  */
+import { m } from '$lib/i18n';
 
 /** A chart's data as a table: column headers, then one row of cells per point (already formatted). */
 export type ChartTable = { columns: string[]; rows: string[][] };
@@ -29,7 +30,7 @@ export function curveTable(
 ): ChartTable {
 	const named = series.length > 1;
 	return {
-		columns: named ? ['Series', ...columns] : columns,
+		columns: named ? [m.chart_series(), ...columns] : columns,
 		rows: series.flatMap((s) =>
 			sampleEvenly(s.points, max).map((cells) => (named ? [s.name, ...cells] : cells))
 		)

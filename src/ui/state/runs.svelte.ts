@@ -2,7 +2,9 @@
  * Runs as the page knows them: summaries of every stored run, the training in flight with its live progress,
  * and the run opened in the results view (full record, loaded on demand).
  */
-import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
+import { asFaroError, FaroError, localizeError, unwrap } from '$lib/shared/errors';
+import { m } from '$lib/i18n';
+import { formatCount, formatPercent } from '../format';
 // By path, not through `$lib/runs`: that index also exports the training pipeline, and TF.js must stay out
 // of the page's bundle (it lives in the train worker).
 import {
@@ -81,14 +83,17 @@ export class RunsState {
 			finished = true;
 			if (summary.status === 'done') this.lastStatus = 'done';
 			else if (summary.status === 'cancelled') this.lastStatus = 'cancelled';
-			else this.lastStatus = `failed: ${summary.error?.message ?? 'unknown error'}`;
+			else
+				this.lastStatus = m.runs_status_failed({
+					message: summary.error ? localizeError(FaroError.fromData(summary.error)).message : m.runs_unknown_error()
+				});
 			if (summary.status === 'failed' && summary.error) this.error = FaroError.fromData(summary.error);
 			await this.refresh();
 			await this.open(runId);
 		} catch (err) {
 			finished = true;
 			this.error = await withStorageSizes(asFaroError(err));
-			this.lastStatus = `failed: ${this.error.message}`;
+			this.lastStatus = m.runs_status_failed({ message: localizeError(this.error).message });
 			await this.refresh().catch(() => {});
 		} finally {
 			this.active = null;
@@ -133,14 +138,22 @@ export class RunsState {
 		}
 	}
 
-	/** Imports runs from an export file; runs already stored are skipped. Returns a sentence for the user. */
-	async importFile(file: File): Promise<string | null> {
+	/**
+	 * Imports runs from an export file; runs already stored are skipped. Returns a sentence for the user (a
+	 * function, so it follows the language in use).
+	 */
+	async importFile(file: File): Promise<(() => string) | null> {
 		try {
 			this.error = null;
 			const records = parseRunsExport(await file.text(), file.name);
 			const { added, skipped } = await importRuns(records);
 			await this.refresh();
-			return `Imported ${added} run${added === 1 ? '' : 's'} from ${file.name}${skipped ? ` (${skipped} already here)` : ''}.`;
+			return () => {
+				const params = { count: formatCount(added), file: file.name };
+				if (!skipped) return (added === 1 ? m.runs_imported_one : m.runs_imported_other)(params);
+				const message = added === 1 ? m.runs_imported_one_skipped : m.runs_imported_other_skipped;
+				return message({ ...params, skipped: formatCount(skipped) });
+			};
 		} catch (err) {
 			this.error = await withStorageSizes(asFaroError(err));
 			return null;
@@ -195,7 +208,7 @@ export class RunsState {
 }
 
 function progressText(p: TrainProgress): string {
-	if (p.total > 0) return `${p.phase} · ${Math.round((100 * p.done) / p.total)}%`;
+	if (p.total > 0) return `${p.phase} · ${formatPercent(p.done / p.total, 0)}`;
 	return `${p.phase}…`;
 }
 

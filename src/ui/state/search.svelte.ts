@@ -3,7 +3,8 @@
  * last search's leaderboard, and its outcome. The search runs in the train worker; when it ends, the best
  * configuration is a stored run, which the runs store lists and opens like any other.
  */
-import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
+import { m } from '$lib/i18n';
+import { asFaroError, FaroError, localizeError, unwrap } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import type { TrainSettings } from '$lib/runs';
 import type {
@@ -16,6 +17,7 @@ import type {
 import type { SearchSpace } from '$lib/runs/search/space';
 import type { DatasetRecord } from '$lib/storage';
 import { Comlink, trainWorker } from '../workers';
+import { formatCount } from '../format';
 import { runs } from './runs.svelte';
 
 /** What the user sets in the search panel. */
@@ -28,11 +30,42 @@ export type SearchChoice = {
 	/** Ensemble selection over the finished trials (on by default). */
 	blend: boolean;
 };
-const STRATEGY_NAMES: Record<SearchStrategy, string> = {
-	tpe: 'TPE',
-	halving: 'successive halving',
-	random: 'random'
+/** The strategy's short name, in the run's name ("Best of search (TPE)"). */
+const STRATEGY_NAMES: Record<SearchStrategy, () => string> = {
+	tpe: () => m.train_search_strategy_tpe(),
+	halving: () => m.train_search_strategy_halving(),
+	random: () => m.train_search_strategy_random()
 };
+
+const STRATEGY_LABELS: Record<SearchStrategy, () => string> = {
+	tpe: () => m.train_strategy_tpe(),
+	halving: () => m.train_strategy_halving(),
+	random: () => m.train_strategy_random()
+};
+
+/** A search strategy's label in the language in use ("Model-based (TPE)"); `fallback` for an unknown one. */
+export const strategyLabel = (key: SearchStrategy, fallback: string = key): string =>
+	STRATEGY_LABELS[key]?.() ?? fallback;
+
+const METRIC_LABELS: Partial<Record<RankMetric, () => string>> = {
+	balancedAccuracy: () => m.train_metric_balanced_accuracy(),
+	logLoss: () => m.train_metric_log_loss()
+};
+
+/** A ranking metric's label in the language in use; proper names (ROC AUC, PR AUC, F1 (macro)) as `fallback`. */
+export const rankMetricLabel = (key: RankMetric, fallback: string = key): string =>
+	METRIC_LABELS[key]?.() ?? fallback;
+
+const RUN_STATUS: Record<string, () => string> = {
+	running: () => m.train_run_status_running(),
+	done: () => m.train_run_status_done(),
+	failed: () => m.train_run_status_failed(),
+	cancelled: () => m.train_run_status_cancelled(),
+	interrupted: () => m.train_run_status_interrupted()
+};
+
+/** A run's status word ("done", "failed"…) in the language in use; unknown ones as they are. */
+export const runStatusLabel = (status: string): string => RUN_STATUS[status]?.() ?? status;
 
 /** The ranges of the search space the user can narrow in the panel (the rest keeps its defaults). */
 export type SearchRanges = Pick<
@@ -75,10 +108,16 @@ export class SearchState {
 	ensemble = $state.raw<EnsembleChoice | null>(null);
 	metric = $state<RankMetric>('rocAuc');
 	datasetId = $state<string | null>(null);
-	status = $state('');
+	/** The status line, rendered when read so that it follows the language. */
+	#status = $state.raw<() => string>(() => '');
 	error = $state.raw<FaroError | null>(null);
 	/** Ranges the user narrowed, per dataset id (absent: the defaults for the data). */
 	#ranges = $state.raw<Record<string, SearchRanges>>({});
+
+	/** The status line of the search in flight or of the last one ("3 trials, 3 succeeded; best model done"). */
+	get status(): string {
+		return this.#status();
+	}
 
 	rangesFor(datasetId: string): SearchRanges | null {
 		return this.#ranges[datasetId] ?? null;
@@ -109,7 +148,7 @@ export class SearchState {
 		this.metric = choice.metric;
 		this.datasetId = dataset.id;
 		this.error = null;
-		this.status = 'starting';
+		this.#status = () => m.train_search_starting();
 		let finished = false;
 		const onTrial = Comlink.proxy((trial: Trial) => {
 			if (!finished) this.trials = [...this.trials, trial];
@@ -117,7 +156,8 @@ export class SearchState {
 		const onProgress = Comlink.proxy((progress: Progress) => {
 			if (finished || this.active?.runId !== runId) return;
 			this.active = { ...this.active, progress };
-			this.status = progress.phase;
+			const phase = progress.phase;
+			this.#status = () => phase;
 		});
 		const options: SearchOptions = {
 			strategy: choice.strategy,
@@ -127,7 +167,7 @@ export class SearchState {
 			ensemble: choice.blend,
 			space
 		};
-		const name = `Best of search (${STRATEGY_NAMES[choice.strategy]})`;
+		const name = m.train_search_run_name({ strategy: STRATEGY_NAMES[choice.strategy]() });
 		try {
 			const report = unwrap(
 				await trainWorker().search(
@@ -140,13 +180,10 @@ export class SearchState {
 			this.trials = report.trials;
 			this.bestId = report.bestId;
 			this.ensemble = report.ensemble;
-			this.status = searchStatus(
-				report.stopped,
-				report.trials,
-				report.run?.status ?? null,
-				report.lanes,
-				report.ensemble?.members.length ?? 0
-			);
+			const { stopped, trials, lanes } = report;
+			const runStatus = report.run?.status ?? null;
+			const blended = report.ensemble?.members.length ?? 0;
+			this.#status = () => searchStatus(stopped, trials, runStatus, lanes, blended);
 			if (report.run) {
 				runs.lastStatus = report.run.status === 'done' ? 'done' : this.status;
 				if (report.run.error) this.error = FaroError.fromData(report.run.error);
@@ -156,7 +193,8 @@ export class SearchState {
 		} catch (err) {
 			finished = true;
 			this.error = asFaroError(err);
-			this.status = `failed: ${this.error.message}`;
+			const error = this.error;
+			this.#status = () => m.train_search_failed({ message: localizeError(error).message });
 		} finally {
 			this.active = null;
 		}
@@ -176,17 +214,23 @@ function searchStatus(
 ): string {
 	const done = trials.filter((t) => t.status === 'done').length;
 	const skipped = trials.filter((t) => t.status === 'skipped').length;
-	const parallel = lanes > 1 ? ` (${lanes} at a time, in parallel workers)` : '';
 	const pruned = trials.filter((t) => t.status === 'pruned').length;
-	const skips =
-		(skipped ? `, ${skipped} skipped as too slow for the time left` : '') +
-		(pruned ? `, ${pruned} stopped early below the median` : '');
-	const counts = `${trials.length} trial${trials.length === 1 ? '' : 's'}${parallel}, ${done} succeeded${skips}`;
-	if (stopped === 'cancelled') return `cancelled after ${counts}`;
-	if (done === 0) return `failed: no trial succeeded (${counts})`;
-	const timeNote = stopped === 'time' ? ' (time budget reached)' : '';
-	const result = blended > 1 ? `blend of ${blended} trials` : 'best model';
-	return `${counts}${timeNote}; ${result} ${run ?? 'not trained'}`;
+	const count = formatCount(trials.length);
+	let tried: string = trials.length === 1 ? m.train_search_trials_one({ count }) : m.train_search_trials_other({ count });
+	if (lanes > 1) tried += ` ${m.train_search_parallel({ lanes: formatCount(lanes) })}`;
+	const parts = [tried, m.train_search_succeeded({ count: formatCount(done) })];
+	if (skipped) parts.push(m.train_search_skipped({ count: formatCount(skipped) }));
+	if (pruned) parts.push(m.train_search_pruned({ count: formatCount(pruned) }));
+	const counts = parts.join(', ');
+	if (stopped === 'cancelled') return m.train_search_cancelled({ counts });
+	if (done === 0) return m.train_search_none_succeeded({ counts });
+	const timed = stopped === 'time' ? `${counts} ${m.train_search_time_reached()}` : counts;
+	const status = run ? runStatusLabel(run) : m.train_search_not_trained();
+	const result =
+		blended > 1
+			? m.train_search_result_blend({ count: formatCount(blended), status })
+			: m.train_search_result_best({ status });
+	return m.train_search_finished({ counts: timed, result });
 }
 
 export const search = new SearchState();
