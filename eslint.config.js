@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['dist/', 'dist-test/', 'dist-lib/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/', 'src/lib/i18n/generated/'] },
+	{ ignores: ['dist/', 'dist-test/', 'dist-lib/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/', 'src/lib/i18n/generated/', 'src/lib/i18n/message-format-plugin.js'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { fileURLToPath } from 'node:url';
 
 const alias = {
@@ -38,20 +37,8 @@ const checkPrecache: ManifestTransform = async (entries) => {
 	return { manifest: entries, warnings: [] };
 };
 
-/** Messages: src/lib/i18n/messages/<area>/<locale>.json → src/lib/i18n/generated (see src/lib/i18n/locale.ts). */
-export const paraglide = paraglideVitePlugin({
-	project: './src/lib/i18n/project.inlang',
-	outdir: './src/lib/i18n/generated',
-	strategy: ['globalVariable', 'baseLocale'],
-	emitTsDeclarations: true,
-	emitReadme: false
-});
-
 export default defineConfig({
 	plugins: [
-		// English and Spanish messages compiled to functions (the same options as `npm run i18n`); recompiled on edit.
-		// Not under vitest (its watcher keeps the test run from exiting): `npm run i18n` compiles before the tests.
-		...(process.env.VITEST ? [] : [paraglide]),
 		svelte(),
 		// Offline after one visit (README "Offline"). Off in `vite dev`: the dev server keeps serving fresh modules.
 		VitePWA({

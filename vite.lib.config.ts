@@ -5,7 +5,6 @@
  * nothing runs TypeScript at run time.
  */
 import { defineConfig, type Plugin } from 'vite';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -46,13 +45,6 @@ const declarations = (): Plugin => ({
 export default defineConfig({
 	resolve: { alias: { $lib: lib } },
 	plugins: [
-		paraglideVitePlugin({
-			project: './src/lib/i18n/project.inlang',
-			outdir: './src/lib/i18n/generated',
-			strategy: ['globalVariable', 'baseLocale'],
-			emitTsDeclarations: true,
-			emitReadme: false
-		}),
 		declarations()
 	],
 	publicDir: false,

@@ -3,7 +3,7 @@
  * `npm test`: type checking, lint, unit tests, build + end-to-end tests, in that order; every stage runs even
  * when an earlier one fails, and the last line is the summary "faro: N passed, N failed" (tests counted
  * from the vitest and Playwright JSON reports; a failed check or lint stage counts as one failure).
- * The messages are compiled first (English and Spanish, src/lib/i18n). First of all it makes sure the end-to-end tests have their browser: Debian's Chromium (CHROMIUM_PATH or
+ * First it makes sure the end-to-end tests have their browser: Debian's Chromium (CHROMIUM_PATH or
  * /usr/bin/chromium), installed with apt when it is missing and this runs as root; otherwise it stops at once
  * with the exact command to run (never a browser download).
  */
@@ -13,7 +13,6 @@ import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs
 ensureChromium();
 
 const stages = [
-	{ name: 'messages (paraglide)', cmd: 'npm', args: ['run', 'i18n'] },
 	{ name: 'types (svelte-check)', cmd: 'npm', args: ['run', 'check'] },
 	{ name: 'lint (eslint)', cmd: 'npm', args: ['run', 'lint'] },
 	{
