@@ -1,9 +1,9 @@
 /**
  * Why the on-device LLM cannot run, in the reader's language. The reasons are English sentences from
- * src/lib/llm/webgpu.ts and the describe panel (kept as they are: code compares them); known ones are
- * rewritten from the catalogue, anything else (an adapter's own error text) is shown as it is.
+ * src/lib/llm/webgpu.ts, the describe panel and the describe state (kept as they are: code compares them);
+ * known ones are rewritten from the catalogue, anything else (an adapter's own error text) is shown as it is.
  */
-import { m } from '$lib/i18n';
+import { BASE_LOCALE, m, render, text, type Text } from '$lib/i18n';
 
 const KNOWN: [RegExp, (...groups: string[]) => string][] = [
 	[/^Checking WebGPU…$/, () => m.llm_reason_checking()],
@@ -14,10 +14,27 @@ const KNOWN: [RegExp, (...groups: string[]) => string][] = [
 	[/^The only WebGPU adapter is a software fallback/, () => m.llm_reason_fallback()]
 ];
 
+/** The reason `describeJob.checkGpu` gives when web-llm's code cannot be fetched: message and hint. */
+const unreachable = (): string =>
+	`${render(text('llm_err_unreachable'), BASE_LOCALE)} ${render(text('llm_err_unreachable_hint'), BASE_LOCALE)}`;
+
 export function localizeLlmReason(reason: string): string {
+	if (reason === unreachable()) return `${m.llm_err_unreachable()} ${m.llm_err_unreachable_hint()}`;
 	for (const [pattern, say] of KNOWN) {
 		const match = pattern.exec(reason);
 		if (match) return say(...match.slice(1));
 	}
 	return reason;
+}
+
+/** A WebGPU reason as a catalogue Text (its English is the reason itself), or the reason when unknown. */
+export function llmReasonText(reason: string): Text | string {
+	const refused = /^WebGPU refused to give a GPU adapter \((.*)\)\.$/.exec(reason);
+	if (refused) return text('llm_reason_refused', { why: refused[1] ?? '' });
+	const known = [
+		text('llm_reason_no_webgpu'),
+		text('llm_reason_no_adapter'),
+		text('llm_reason_fallback')
+	];
+	return known.find((t) => render(t, BASE_LOCALE) === reason) ?? reason;
 }

@@ -5,6 +5,7 @@
  * works offline. A custom model (the team's own host) is added to web-llm's list through `appConfig`.
  * Errors become FaroErrors with a way on (smaller model, template describer, retry).
  */
+import { text } from '$lib/i18n';
 import { asFaroError, FaroError } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import { classifyEngineError, engineErrorText } from '$lib/llm/engine-errors';
@@ -12,6 +13,7 @@ import type { ModelRecordLike } from '$lib/llm/models';
 import type { ChatEngine } from '$lib/llm/web-llm-describer';
 import { checkWebGpu, type GpuLike } from '$lib/llm/webgpu';
 import { createLlmWorker } from '../workers';
+import { llmReasonText } from './llm-reason';
 
 /** A loaded engine and how to free its GPU memory and thread. */
 export type LoadedEngine = { engine: ChatEngine; unload: () => Promise<void> };
@@ -37,14 +39,10 @@ export const engineError = (err: unknown, modelId: string): FaroError =>
  * been fetched. Offline before that (or after an update removed this tab's files), it cannot load.
  */
 function codeUnreachable(err: unknown): FaroError {
-	return new FaroError(
-		'llm-unreachable',
-		"Faro could not fetch the on-device LLM's code: the network is off, or Faro was updated since this tab opened.",
-		{
-			hint: 'Reload once online and Retry: after one use online the LLM also starts offline. The template describer works offline now.',
-			data: { engineError: engineErrorText(err) }
-		}
-	);
+	return new FaroError('llm-unreachable', text('llm_err_unreachable'), {
+		hint: text('llm_err_unreachable_hint'),
+		data: { engineError: engineErrorText(err) }
+	});
 }
 
 /** web-llm, imported on first use. @throws FaroError llm-unreachable */
@@ -76,8 +74,8 @@ export async function loadEngine(
 ): Promise<LoadedEngine> {
 	const status = await checkWebGpu((navigator as Navigator & { gpu?: GpuLike }).gpu);
 	if (!status.available) {
-		throw new FaroError('webgpu-unavailable', status.reason, {
-			hint: 'Use the template describer: it needs no GPU.'
+		throw new FaroError('webgpu-unavailable', llmReasonText(status.reason), {
+			hint: text('llm_err_webgpu_hint')
 		});
 	}
 	const webllm = await importWebLlm();

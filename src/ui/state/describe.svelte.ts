@@ -27,6 +27,9 @@ import {
 
 export type { LlmChoice, RememberedJob };
 
+/** The `describer` of a template job (shown translated; a model job shows the model id). */
+export const TEMPLATE_DESCRIBER = 'Template sentences';
+
 /** How the last LLM job went: rows served from the cache, and rows the template wrote instead of the model. */
 export type LlmSummary = { rows: number; fromCache: number; fallbacks: number; labelled: number };
 /** The job in flight: model loading progress (LLM only), then rows described. */
@@ -94,7 +97,7 @@ export class DescribeState {
 		if (this.job) return;
 		this.summary = null;
 		this.failed = null;
-		await this.#run('Template sentences', async (id, onProgress) => {
+		await this.#run(TEMPLATE_DESCRIBER, async (id, onProgress) => {
 			const outcome = await dataWorker().describe(
 				id,
 				{ datasetId: dataset.id, language },

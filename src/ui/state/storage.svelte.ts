@@ -1,3 +1,4 @@
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { formatBytes } from '../format';
 /** Browser storage used and available, and whether it is persistent (not evicted under pressure). */
@@ -34,9 +35,14 @@ export const storage = new StorageState();
 export async function withStorageSizes(error: FaroError): Promise<FaroError> {
 	if (error.code !== 'storage-quota' || !navigator.storage?.estimate) return error;
 	const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+	// The first message stays as it was written (the browser's own words): a parameter of the new one.
 	return new FaroError(
 		'storage-quota',
-		`${error.message} This browser holds ${formatBytes(usage)} for Faro of ${formatBytes(quota)} allowed.`,
-		{ ...error.detail, hint: 'Delete old runs or remove their models (Runs screen; each run shows its model’s size), or delete datasets (left panel), then try again. Nothing stored was changed.' }
+		text('llm_storage_quota_sizes', {
+			message: error.message,
+			used: formatBytes(usage),
+			quota: formatBytes(quota)
+		}),
+		{ ...error.detail, hint: text('llm_storage_quota_hint') }
 	);
 }

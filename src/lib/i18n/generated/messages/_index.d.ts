@@ -2983,6 +2983,104 @@ export const language_label: ((inputs?: Language_LabelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Also ask for a label (a categorical feature)" |
+*
+* @param {Llm_Ask_LabelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_ask_label: ((inputs?: Llm_Ask_LabelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Ask_LabelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model library URL (.wasm)" |
+*
+* @param {Llm_Custom_LibInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_lib: ((inputs?: Llm_Custom_LibInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Custom_LibInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Remove" |
+*
+* @param {Llm_Custom_RemoveInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_remove: ((inputs?: Llm_Custom_RemoveInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Custom_RemoveInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a model from your own server" |
+*
+* @param {Llm_Custom_SummaryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_summary: ((inputs?: Llm_Custom_SummaryInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Custom_SummaryInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model URL (the MLC weights folder)" |
+*
+* @param {Llm_Custom_UrlInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_url: ((inputs?: Llm_Custom_UrlInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Custom_UrlInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use this model" |
+*
+* @param {Llm_Custom_UseInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_use: ((inputs?: Llm_Custom_UseInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Custom_UseInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Describe with {model} ({vram} MB VRAM)" |
+*
+* @param {Llm_Describe_With_SmallerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_describe_with_smaller: ((inputs: Llm_Describe_With_SmallerInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Describe_With_SmallerInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Describer" |
 *
 * @param {Llm_DescriberInputs} inputs
@@ -3025,6 +3123,76 @@ export const llm_describer_template: ((inputs?: Llm_Describer_TemplateInputs, op
 /**
 * | output |
 * | --- |
+* | "Dismiss" |
+*
+* @param {Llm_DismissInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_dismiss: ((inputs?: Llm_DismissInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_DismissInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Downloads {size} from {hosts} — the only request that leaves this page. It takes {size} of browser storage, so the next load works offline." |
+*
+* @param {Llm_Download_NoticeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_download_notice: ((inputs: Llm_Download_NoticeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Download_NoticeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Faro could not fetch the on-device LLM's code: the network is off, or Faro was updated since this tab opened." |
+*
+* @param {Llm_Err_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_err_unreachable: ((inputs?: Llm_Err_UnreachableInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Err_UnreachableInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reload once online and Retry: after one use online the LLM also starts offline. The template describer works offline now." |
+*
+* @param {Llm_Err_Unreachable_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_err_unreachable_hint: ((inputs?: Llm_Err_Unreachable_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Err_Unreachable_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use the template describer: it needs no GPU." |
+*
+* @param {Llm_Err_Webgpu_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_err_webgpu_hint: ((inputs?: Llm_Err_Webgpu_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Err_Webgpu_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Generate descriptions" |
 *
 * @param {Llm_GenerateInputs} inputs
@@ -3039,6 +3207,48 @@ export const llm_generate: ((inputs?: Llm_GenerateInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "and" |
+*
+* @param {Llm_Hosts_AndInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_hosts_and: ((inputs?: Llm_Hosts_AndInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Hosts_AndInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Template sentences" |
+*
+* @param {Llm_Job_TemplateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_job_template: ((inputs?: Llm_Job_TemplateInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Job_TemplateInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Label choices (comma-separated)" |
+*
+* @param {Llm_Label_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_label_choices: ((inputs?: Llm_Label_ChoicesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Label_ChoicesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {Llm_LanguageInputs} inputs
@@ -3048,6 +3258,62 @@ export const llm_generate: ((inputs?: Llm_GenerateInputs, options?: {
 export const llm_language: ((inputs?: Llm_LanguageInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_LanguageInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading model" |
+*
+* @param {Llm_Loading_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_loading_model: ((inputs?: Llm_Loading_ModelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Loading_ModelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model" |
+*
+* @param {Llm_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_model: ((inputs?: Llm_ModelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_ModelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{model} — {download} download, {vram}" |
+*
+* @param {Llm_Model_OptionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_model_option: ((inputs: Llm_Model_OptionInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Model_OptionInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open {name}" |
+*
+* @param {Llm_Open_DatasetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_open_dataset: ((inputs: Llm_Open_DatasetInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Open_DatasetInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -3104,6 +3370,34 @@ export const llm_panel_label: ((inputs?: Llm_Panel_LabelInputs, options?: {
 export const llm_panel_title: ((inputs?: Llm_Panel_TitleInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Panel_TitleInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ")" |
+*
+* @param {Llm_Prompt_AfterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_prompt_after: ((inputs?: Llm_Prompt_AfterInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Prompt_AfterInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Prompt ({count} fields as" |
+*
+* @param {Llm_Prompt_BeforeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_prompt_before: ((inputs: Llm_Prompt_BeforeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Prompt_BeforeInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -3188,6 +3482,328 @@ export const llm_reason_no_webgpu: ((inputs?: Llm_Reason_No_WebgpuInputs, option
 export const llm_reason_refused: ((inputs: Llm_Reason_RefusedInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Reason_RefusedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore default prompt" |
+*
+* @param {Llm_Restore_PromptInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_restore_prompt: ((inputs?: Llm_Restore_PromptInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Restore_PromptInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resume" |
+*
+* @param {Llm_ResumeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_resume: ((inputs?: Llm_ResumeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_ResumeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resuming needs {model}, which this browser does not offer now." |
+*
+* @param {Llm_Resume_Needs_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_resume_needs_model: ((inputs: Llm_Resume_Needs_ModelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Resume_Needs_ModelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retry" |
+*
+* @param {Llm_RetryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_retry: ((inputs?: Llm_RetryInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_RetryInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "size unknown" |
+*
+* @param {Llm_Size_UnknownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_size_unknown: ((inputs?: Llm_Size_UnknownInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Size_UnknownInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopped after {done} of {total} rows." |
+*
+* @param {Llm_Stopped_AfterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_stopped_after: ((inputs: Llm_Stopped_AfterInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Stopped_AfterInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete old runs or remove their models (Runs screen; each run shows its model’s size), or delete datasets (left panel), then try again. Nothing stored was ch..." |
+*
+* @param {Llm_Storage_Quota_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_storage_quota_hint: ((inputs?: Llm_Storage_Quota_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Storage_Quota_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{message} This browser holds {used} for Faro of {quota} allowed." |
+*
+* @param {Llm_Storage_Quota_SizesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_storage_quota_sizes: ((inputs: Llm_Storage_Quota_SizesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Storage_Quota_SizesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stored in the browser: {size}." |
+*
+* @param {Llm_Stored_In_BrowserInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_stored_in_browser: ((inputs: Llm_Stored_In_BrowserInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Stored_In_BrowserInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{rows} rows described: {cached} from the cache" |
+*
+* @param {Llm_Summary_DescribedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_described: ((inputs: Llm_Summary_DescribedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Summary_DescribedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} written as template sentences" |
+*
+* @param {Llm_Summary_FallbacksInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_fallbacks: ((inputs: Llm_Summary_FallbacksInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Summary_FallbacksInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} written as template sentences (the model's answer was missing or malformed)" |
+*
+* @param {Llm_Summary_Fallbacks_MalformedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_fallbacks_malformed: ((inputs: Llm_Summary_Fallbacks_MalformedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Summary_Fallbacks_MalformedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} labelled" |
+*
+* @param {Llm_Summary_LabelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_labelled: ((inputs: Llm_Summary_LabelledInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Summary_LabelledInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "was describing {dataset}, after about {done} of {total} rows. The rows it finished are kept in the browser: resuming asks the model only for the rest." |
+*
+* @param {Llm_Unfinished_AfterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_unfinished_after: ((inputs: Llm_Unfinished_AfterInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Unfinished_AfterInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The tab was closed or reloaded while" |
+*
+* @param {Llm_Unfinished_BeforeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_unfinished_before: ((inputs?: Llm_Unfinished_BeforeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Unfinished_BeforeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Describing was cut short." |
+*
+* @param {Llm_Unfinished_TitleInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_unfinished_title: ((inputs?: Llm_Unfinished_TitleInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Unfinished_TitleInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A new version of Faro is available" |
+*
+* @param {Llm_Update_AvailableInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_available: ((inputs?: Llm_Update_AvailableInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Update_AvailableInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Later" |
+*
+* @param {Llm_Update_LaterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_later: ((inputs?: Llm_Update_LaterInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Update_LaterInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reloading stops a run in progress; your datasets and finished runs are kept." |
+*
+* @param {Llm_Update_NoteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_note: ((inputs?: Llm_Update_NoteInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Update_NoteInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reload" |
+*
+* @param {Llm_Update_ReloadInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_reload: ((inputs?: Llm_Update_ReloadInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Update_ReloadInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use the template describer" |
+*
+* @param {Llm_Use_TemplateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_use_template: ((inputs?: Llm_Use_TemplateInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Use_TemplateInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{mb} MB VRAM" |
+*
+* @param {Llm_VramInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_vram: ((inputs: Llm_VramInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_VramInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "VRAM unknown" |
+*
+* @param {Llm_Vram_UnknownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_vram_unknown: ((inputs?: Llm_Vram_UnknownInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Llm_Vram_UnknownInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -17294,15 +17910,50 @@ export type Glossary_Tfidf_TermInputs = {};
 export type Glossary_YoudenInputs = {};
 export type Glossary_Youden_TermInputs = {};
 export type Language_LabelInputs = {};
+export type Llm_Ask_LabelInputs = {};
+export type Llm_Custom_LibInputs = {};
+export type Llm_Custom_RemoveInputs = {};
+export type Llm_Custom_SummaryInputs = {};
+export type Llm_Custom_UrlInputs = {};
+export type Llm_Custom_UseInputs = {};
+export type Llm_Describe_With_SmallerInputs = {
+    model: NonNullable<unknown>;
+    vram: NonNullable<unknown>;
+};
 export type Llm_DescriberInputs = {};
 export type Llm_Describer_LlmInputs = {};
 export type Llm_Describer_TemplateInputs = {};
+export type Llm_DismissInputs = {};
+export type Llm_Download_NoticeInputs = {
+    size: NonNullable<unknown>;
+    hosts: NonNullable<unknown>;
+};
+export type Llm_Err_UnreachableInputs = {};
+export type Llm_Err_Unreachable_HintInputs = {};
+export type Llm_Err_Webgpu_HintInputs = {};
 export type Llm_GenerateInputs = {};
+export type Llm_Hosts_AndInputs = {};
+export type Llm_Job_TemplateInputs = {};
+export type Llm_Label_ChoicesInputs = {};
 export type Llm_LanguageInputs = {};
+export type Llm_Loading_ModelInputs = {};
+export type Llm_ModelInputs = {};
+export type Llm_Model_OptionInputs = {
+    model: NonNullable<unknown>;
+    download: NonNullable<unknown>;
+    vram: NonNullable<unknown>;
+};
+export type Llm_Open_DatasetInputs = {
+    name: NonNullable<unknown>;
+};
 export type Llm_Panel_Intro_AfterInputs = {};
 export type Llm_Panel_Intro_BeforeInputs = {};
 export type Llm_Panel_LabelInputs = {};
 export type Llm_Panel_TitleInputs = {};
+export type Llm_Prompt_AfterInputs = {};
+export type Llm_Prompt_BeforeInputs = {
+    count: NonNullable<unknown>;
+};
 export type Llm_Reason_CheckingInputs = {};
 export type Llm_Reason_FallbackInputs = {};
 export type Llm_Reason_No_AdapterInputs = {};
@@ -17311,6 +17962,55 @@ export type Llm_Reason_No_WebgpuInputs = {};
 export type Llm_Reason_RefusedInputs = {
     why: NonNullable<unknown>;
 };
+export type Llm_Restore_PromptInputs = {};
+export type Llm_ResumeInputs = {};
+export type Llm_Resume_Needs_ModelInputs = {
+    model: NonNullable<unknown>;
+};
+export type Llm_RetryInputs = {};
+export type Llm_Size_UnknownInputs = {};
+export type Llm_Stopped_AfterInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Llm_Storage_Quota_HintInputs = {};
+export type Llm_Storage_Quota_SizesInputs = {
+    message: NonNullable<unknown>;
+    used: NonNullable<unknown>;
+    quota: NonNullable<unknown>;
+};
+export type Llm_Stored_In_BrowserInputs = {
+    size: NonNullable<unknown>;
+};
+export type Llm_Summary_DescribedInputs = {
+    rows: NonNullable<unknown>;
+    cached: NonNullable<unknown>;
+};
+export type Llm_Summary_FallbacksInputs = {
+    count: NonNullable<unknown>;
+};
+export type Llm_Summary_Fallbacks_MalformedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Llm_Summary_LabelledInputs = {
+    count: NonNullable<unknown>;
+};
+export type Llm_Unfinished_AfterInputs = {
+    dataset: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Llm_Unfinished_BeforeInputs = {};
+export type Llm_Unfinished_TitleInputs = {};
+export type Llm_Update_AvailableInputs = {};
+export type Llm_Update_LaterInputs = {};
+export type Llm_Update_NoteInputs = {};
+export type Llm_Update_ReloadInputs = {};
+export type Llm_Use_TemplateInputs = {};
+export type Llm_VramInputs = {
+    mb: NonNullable<unknown>;
+};
+export type Llm_Vram_UnknownInputs = {};
 export type Opening_DatasetsInputs = {};
 export type Predict_Band_ShiftedInputs = {};
 export type Predict_Band_StableInputs = {};

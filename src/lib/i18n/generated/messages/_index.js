@@ -215,21 +215,65 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Glossary_YoudenInputs */
 /** @typedef {{}} Glossary_Youden_TermInputs */
 /** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Llm_Ask_LabelInputs */
+/** @typedef {{}} Llm_Custom_LibInputs */
+/** @typedef {{}} Llm_Custom_RemoveInputs */
+/** @typedef {{}} Llm_Custom_SummaryInputs */
+/** @typedef {{}} Llm_Custom_UrlInputs */
+/** @typedef {{}} Llm_Custom_UseInputs */
+/** @typedef {{ model: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Describe_With_SmallerInputs */
 /** @typedef {{}} Llm_DescriberInputs */
 /** @typedef {{}} Llm_Describer_LlmInputs */
 /** @typedef {{}} Llm_Describer_TemplateInputs */
+/** @typedef {{}} Llm_DismissInputs */
+/** @typedef {{ size: NonNullable<unknown>, hosts: NonNullable<unknown> }} Llm_Download_NoticeInputs */
+/** @typedef {{}} Llm_Err_UnreachableInputs */
+/** @typedef {{}} Llm_Err_Unreachable_HintInputs */
+/** @typedef {{}} Llm_Err_Webgpu_HintInputs */
 /** @typedef {{}} Llm_GenerateInputs */
+/** @typedef {{}} Llm_Hosts_AndInputs */
+/** @typedef {{}} Llm_Job_TemplateInputs */
+/** @typedef {{}} Llm_Label_ChoicesInputs */
 /** @typedef {{}} Llm_LanguageInputs */
+/** @typedef {{}} Llm_Loading_ModelInputs */
+/** @typedef {{}} Llm_ModelInputs */
+/** @typedef {{ model: NonNullable<unknown>, download: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Model_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Llm_Open_DatasetInputs */
 /** @typedef {{}} Llm_Panel_Intro_AfterInputs */
 /** @typedef {{}} Llm_Panel_Intro_BeforeInputs */
 /** @typedef {{}} Llm_Panel_LabelInputs */
 /** @typedef {{}} Llm_Panel_TitleInputs */
+/** @typedef {{}} Llm_Prompt_AfterInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Prompt_BeforeInputs */
 /** @typedef {{}} Llm_Reason_CheckingInputs */
 /** @typedef {{}} Llm_Reason_FallbackInputs */
 /** @typedef {{}} Llm_Reason_No_AdapterInputs */
 /** @typedef {{}} Llm_Reason_No_ModelInputs */
 /** @typedef {{}} Llm_Reason_No_WebgpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Llm_Reason_RefusedInputs */
+/** @typedef {{}} Llm_Restore_PromptInputs */
+/** @typedef {{}} Llm_ResumeInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Llm_Resume_Needs_ModelInputs */
+/** @typedef {{}} Llm_RetryInputs */
+/** @typedef {{}} Llm_Size_UnknownInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Stopped_AfterInputs */
+/** @typedef {{}} Llm_Storage_Quota_HintInputs */
+/** @typedef {{ message: NonNullable<unknown>, used: NonNullable<unknown>, quota: NonNullable<unknown> }} Llm_Storage_Quota_SizesInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Llm_Stored_In_BrowserInputs */
+/** @typedef {{ rows: NonNullable<unknown>, cached: NonNullable<unknown> }} Llm_Summary_DescribedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_FallbacksInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_Fallbacks_MalformedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_LabelledInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Unfinished_AfterInputs */
+/** @typedef {{}} Llm_Unfinished_BeforeInputs */
+/** @typedef {{}} Llm_Unfinished_TitleInputs */
+/** @typedef {{}} Llm_Update_AvailableInputs */
+/** @typedef {{}} Llm_Update_LaterInputs */
+/** @typedef {{}} Llm_Update_NoteInputs */
+/** @typedef {{}} Llm_Update_ReloadInputs */
+/** @typedef {{}} Llm_Use_TemplateInputs */
+/** @typedef {{ mb: NonNullable<unknown> }} Llm_VramInputs */
+/** @typedef {{}} Llm_Vram_UnknownInputs */
 /** @typedef {{}} Opening_DatasetsInputs */
 /** @typedef {{}} Predict_Band_ShiftedInputs */
 /** @typedef {{}} Predict_Band_StableInputs */
@@ -4197,6 +4241,104 @@ export const language_label = /** @type {((inputs?: Language_LabelInputs, option
 /**
 * | output |
 * | --- |
+* | "Also ask for a label (a categorical feature)" |
+*
+* @param {Llm_Ask_LabelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_ask_label = /** @type {((inputs?: Llm_Ask_LabelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Ask_LabelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_ask_label(inputs)
+	return __en.llm_ask_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model library URL (.wasm)" |
+*
+* @param {Llm_Custom_LibInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_lib = /** @type {((inputs?: Llm_Custom_LibInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Custom_LibInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_custom_lib(inputs)
+	return __en.llm_custom_lib(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove" |
+*
+* @param {Llm_Custom_RemoveInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_remove = /** @type {((inputs?: Llm_Custom_RemoveInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Custom_RemoveInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_custom_remove(inputs)
+	return __en.llm_custom_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a model from your own server" |
+*
+* @param {Llm_Custom_SummaryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_summary = /** @type {((inputs?: Llm_Custom_SummaryInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Custom_SummaryInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_custom_summary(inputs)
+	return __en.llm_custom_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model URL (the MLC weights folder)" |
+*
+* @param {Llm_Custom_UrlInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_url = /** @type {((inputs?: Llm_Custom_UrlInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Custom_UrlInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_custom_url(inputs)
+	return __en.llm_custom_url(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use this model" |
+*
+* @param {Llm_Custom_UseInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_custom_use = /** @type {((inputs?: Llm_Custom_UseInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Custom_UseInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_custom_use(inputs)
+	return __en.llm_custom_use(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Describe with {model} ({vram} MB VRAM)" |
+*
+* @param {Llm_Describe_With_SmallerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_describe_with_smaller = /** @type {((inputs: Llm_Describe_With_SmallerInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Describe_With_SmallerInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_describe_with_smaller(inputs)
+	return __en.llm_describe_with_smaller(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Describer" |
 *
 * @param {Llm_DescriberInputs} inputs
@@ -4239,6 +4381,76 @@ export const llm_describer_template = /** @type {((inputs?: Llm_Describer_Templa
 /**
 * | output |
 * | --- |
+* | "Dismiss" |
+*
+* @param {Llm_DismissInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_dismiss = /** @type {((inputs?: Llm_DismissInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_DismissInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_dismiss(inputs)
+	return __en.llm_dismiss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Downloads {size} from {hosts} — the only request that leaves this page. It takes {size} of browser storage, so the next load works offline." |
+*
+* @param {Llm_Download_NoticeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_download_notice = /** @type {((inputs: Llm_Download_NoticeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Download_NoticeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_download_notice(inputs)
+	return __en.llm_download_notice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Faro could not fetch the on-device LLM's code: the network is off, or Faro was updated since this tab opened." |
+*
+* @param {Llm_Err_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_err_unreachable = /** @type {((inputs?: Llm_Err_UnreachableInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Err_UnreachableInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_err_unreachable(inputs)
+	return __en.llm_err_unreachable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reload once online and Retry: after one use online the LLM also starts offline. The template describer works offline now." |
+*
+* @param {Llm_Err_Unreachable_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_err_unreachable_hint = /** @type {((inputs?: Llm_Err_Unreachable_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Err_Unreachable_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_err_unreachable_hint(inputs)
+	return __en.llm_err_unreachable_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use the template describer: it needs no GPU." |
+*
+* @param {Llm_Err_Webgpu_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_err_webgpu_hint = /** @type {((inputs?: Llm_Err_Webgpu_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Err_Webgpu_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_err_webgpu_hint(inputs)
+	return __en.llm_err_webgpu_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Generate descriptions" |
 *
 * @param {Llm_GenerateInputs} inputs
@@ -4253,6 +4465,48 @@ export const llm_generate = /** @type {((inputs?: Llm_GenerateInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "and" |
+*
+* @param {Llm_Hosts_AndInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_hosts_and = /** @type {((inputs?: Llm_Hosts_AndInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Hosts_AndInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_hosts_and(inputs)
+	return __en.llm_hosts_and(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Template sentences" |
+*
+* @param {Llm_Job_TemplateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_job_template = /** @type {((inputs?: Llm_Job_TemplateInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Job_TemplateInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_job_template(inputs)
+	return __en.llm_job_template(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Label choices (comma-separated)" |
+*
+* @param {Llm_Label_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_label_choices = /** @type {((inputs?: Llm_Label_ChoicesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Label_ChoicesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_label_choices(inputs)
+	return __en.llm_label_choices(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {Llm_LanguageInputs} inputs
@@ -4263,6 +4517,62 @@ export const llm_language = /** @type {((inputs?: Llm_LanguageInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.llm_language(inputs)
 	return __en.llm_language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading model" |
+*
+* @param {Llm_Loading_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_loading_model = /** @type {((inputs?: Llm_Loading_ModelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Loading_ModelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_loading_model(inputs)
+	return __en.llm_loading_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model" |
+*
+* @param {Llm_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_model = /** @type {((inputs?: Llm_ModelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_ModelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_model(inputs)
+	return __en.llm_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{model} — {download} download, {vram}" |
+*
+* @param {Llm_Model_OptionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_model_option = /** @type {((inputs: Llm_Model_OptionInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Model_OptionInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_model_option(inputs)
+	return __en.llm_model_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {name}" |
+*
+* @param {Llm_Open_DatasetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_open_dataset = /** @type {((inputs: Llm_Open_DatasetInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Open_DatasetInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_open_dataset(inputs)
+	return __en.llm_open_dataset(inputs)
 });
 /**
 * | output |
@@ -4319,6 +4629,34 @@ export const llm_panel_title = /** @type {((inputs?: Llm_Panel_TitleInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.llm_panel_title(inputs)
 	return __en.llm_panel_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ")" |
+*
+* @param {Llm_Prompt_AfterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_prompt_after = /** @type {((inputs?: Llm_Prompt_AfterInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Prompt_AfterInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_prompt_after(inputs)
+	return __en.llm_prompt_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Prompt ({count} fields as" |
+*
+* @param {Llm_Prompt_BeforeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_prompt_before = /** @type {((inputs: Llm_Prompt_BeforeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Prompt_BeforeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_prompt_before(inputs)
+	return __en.llm_prompt_before(inputs)
 });
 /**
 * | output |
@@ -4403,6 +4741,328 @@ export const llm_reason_refused = /** @type {((inputs: Llm_Reason_RefusedInputs,
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.llm_reason_refused(inputs)
 	return __en.llm_reason_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore default prompt" |
+*
+* @param {Llm_Restore_PromptInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_restore_prompt = /** @type {((inputs?: Llm_Restore_PromptInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Restore_PromptInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_restore_prompt(inputs)
+	return __en.llm_restore_prompt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resume" |
+*
+* @param {Llm_ResumeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_resume = /** @type {((inputs?: Llm_ResumeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_ResumeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_resume(inputs)
+	return __en.llm_resume(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resuming needs {model}, which this browser does not offer now." |
+*
+* @param {Llm_Resume_Needs_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_resume_needs_model = /** @type {((inputs: Llm_Resume_Needs_ModelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Resume_Needs_ModelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_resume_needs_model(inputs)
+	return __en.llm_resume_needs_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retry" |
+*
+* @param {Llm_RetryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_retry = /** @type {((inputs?: Llm_RetryInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_RetryInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_retry(inputs)
+	return __en.llm_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "size unknown" |
+*
+* @param {Llm_Size_UnknownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_size_unknown = /** @type {((inputs?: Llm_Size_UnknownInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Size_UnknownInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_size_unknown(inputs)
+	return __en.llm_size_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopped after {done} of {total} rows." |
+*
+* @param {Llm_Stopped_AfterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_stopped_after = /** @type {((inputs: Llm_Stopped_AfterInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Stopped_AfterInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_stopped_after(inputs)
+	return __en.llm_stopped_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete old runs or remove their models (Runs screen; each run shows its model’s size), or delete datasets (left panel), then try again. Nothing stored was ch..." |
+*
+* @param {Llm_Storage_Quota_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_storage_quota_hint = /** @type {((inputs?: Llm_Storage_Quota_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Storage_Quota_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_storage_quota_hint(inputs)
+	return __en.llm_storage_quota_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{message} This browser holds {used} for Faro of {quota} allowed." |
+*
+* @param {Llm_Storage_Quota_SizesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_storage_quota_sizes = /** @type {((inputs: Llm_Storage_Quota_SizesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Storage_Quota_SizesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_storage_quota_sizes(inputs)
+	return __en.llm_storage_quota_sizes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stored in the browser: {size}." |
+*
+* @param {Llm_Stored_In_BrowserInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_stored_in_browser = /** @type {((inputs: Llm_Stored_In_BrowserInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Stored_In_BrowserInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_stored_in_browser(inputs)
+	return __en.llm_stored_in_browser(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{rows} rows described: {cached} from the cache" |
+*
+* @param {Llm_Summary_DescribedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_described = /** @type {((inputs: Llm_Summary_DescribedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Summary_DescribedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_summary_described(inputs)
+	return __en.llm_summary_described(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} written as template sentences" |
+*
+* @param {Llm_Summary_FallbacksInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_fallbacks = /** @type {((inputs: Llm_Summary_FallbacksInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Summary_FallbacksInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_summary_fallbacks(inputs)
+	return __en.llm_summary_fallbacks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} written as template sentences (the model's answer was missing or malformed)" |
+*
+* @param {Llm_Summary_Fallbacks_MalformedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_fallbacks_malformed = /** @type {((inputs: Llm_Summary_Fallbacks_MalformedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Summary_Fallbacks_MalformedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_summary_fallbacks_malformed(inputs)
+	return __en.llm_summary_fallbacks_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} labelled" |
+*
+* @param {Llm_Summary_LabelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_summary_labelled = /** @type {((inputs: Llm_Summary_LabelledInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Summary_LabelledInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_summary_labelled(inputs)
+	return __en.llm_summary_labelled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "was describing {dataset}, after about {done} of {total} rows. The rows it finished are kept in the browser: resuming asks the model only for the rest." |
+*
+* @param {Llm_Unfinished_AfterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_unfinished_after = /** @type {((inputs: Llm_Unfinished_AfterInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Unfinished_AfterInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_unfinished_after(inputs)
+	return __en.llm_unfinished_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The tab was closed or reloaded while" |
+*
+* @param {Llm_Unfinished_BeforeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_unfinished_before = /** @type {((inputs?: Llm_Unfinished_BeforeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Unfinished_BeforeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_unfinished_before(inputs)
+	return __en.llm_unfinished_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Describing was cut short." |
+*
+* @param {Llm_Unfinished_TitleInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_unfinished_title = /** @type {((inputs?: Llm_Unfinished_TitleInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Unfinished_TitleInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_unfinished_title(inputs)
+	return __en.llm_unfinished_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A new version of Faro is available" |
+*
+* @param {Llm_Update_AvailableInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_available = /** @type {((inputs?: Llm_Update_AvailableInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Update_AvailableInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_update_available(inputs)
+	return __en.llm_update_available(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Later" |
+*
+* @param {Llm_Update_LaterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_later = /** @type {((inputs?: Llm_Update_LaterInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Update_LaterInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_update_later(inputs)
+	return __en.llm_update_later(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reloading stops a run in progress; your datasets and finished runs are kept." |
+*
+* @param {Llm_Update_NoteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_note = /** @type {((inputs?: Llm_Update_NoteInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Update_NoteInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_update_note(inputs)
+	return __en.llm_update_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reload" |
+*
+* @param {Llm_Update_ReloadInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_update_reload = /** @type {((inputs?: Llm_Update_ReloadInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Update_ReloadInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_update_reload(inputs)
+	return __en.llm_update_reload(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use the template describer" |
+*
+* @param {Llm_Use_TemplateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_use_template = /** @type {((inputs?: Llm_Use_TemplateInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Use_TemplateInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_use_template(inputs)
+	return __en.llm_use_template(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{mb} MB VRAM" |
+*
+* @param {Llm_VramInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_vram = /** @type {((inputs: Llm_VramInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_VramInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_vram(inputs)
+	return __en.llm_vram(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "VRAM unknown" |
+*
+* @param {Llm_Vram_UnknownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const llm_vram_unknown = /** @type {((inputs?: Llm_Vram_UnknownInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Llm_Vram_UnknownInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.llm_vram_unknown(inputs)
+	return __en.llm_vram_unknown(inputs)
 });
 /**
 * | output |

@@ -212,21 +212,65 @@
 /** @typedef {{}} Glossary_YoudenInputs */
 /** @typedef {{}} Glossary_Youden_TermInputs */
 /** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Llm_Ask_LabelInputs */
+/** @typedef {{}} Llm_Custom_LibInputs */
+/** @typedef {{}} Llm_Custom_RemoveInputs */
+/** @typedef {{}} Llm_Custom_SummaryInputs */
+/** @typedef {{}} Llm_Custom_UrlInputs */
+/** @typedef {{}} Llm_Custom_UseInputs */
+/** @typedef {{ model: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Describe_With_SmallerInputs */
 /** @typedef {{}} Llm_DescriberInputs */
 /** @typedef {{}} Llm_Describer_LlmInputs */
 /** @typedef {{}} Llm_Describer_TemplateInputs */
+/** @typedef {{}} Llm_DismissInputs */
+/** @typedef {{ size: NonNullable<unknown>, hosts: NonNullable<unknown> }} Llm_Download_NoticeInputs */
+/** @typedef {{}} Llm_Err_UnreachableInputs */
+/** @typedef {{}} Llm_Err_Unreachable_HintInputs */
+/** @typedef {{}} Llm_Err_Webgpu_HintInputs */
 /** @typedef {{}} Llm_GenerateInputs */
+/** @typedef {{}} Llm_Hosts_AndInputs */
+/** @typedef {{}} Llm_Job_TemplateInputs */
+/** @typedef {{}} Llm_Label_ChoicesInputs */
 /** @typedef {{}} Llm_LanguageInputs */
+/** @typedef {{}} Llm_Loading_ModelInputs */
+/** @typedef {{}} Llm_ModelInputs */
+/** @typedef {{ model: NonNullable<unknown>, download: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Model_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Llm_Open_DatasetInputs */
 /** @typedef {{}} Llm_Panel_Intro_AfterInputs */
 /** @typedef {{}} Llm_Panel_Intro_BeforeInputs */
 /** @typedef {{}} Llm_Panel_LabelInputs */
 /** @typedef {{}} Llm_Panel_TitleInputs */
+/** @typedef {{}} Llm_Prompt_AfterInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Prompt_BeforeInputs */
 /** @typedef {{}} Llm_Reason_CheckingInputs */
 /** @typedef {{}} Llm_Reason_FallbackInputs */
 /** @typedef {{}} Llm_Reason_No_AdapterInputs */
 /** @typedef {{}} Llm_Reason_No_ModelInputs */
 /** @typedef {{}} Llm_Reason_No_WebgpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Llm_Reason_RefusedInputs */
+/** @typedef {{}} Llm_Restore_PromptInputs */
+/** @typedef {{}} Llm_ResumeInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Llm_Resume_Needs_ModelInputs */
+/** @typedef {{}} Llm_RetryInputs */
+/** @typedef {{}} Llm_Size_UnknownInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Stopped_AfterInputs */
+/** @typedef {{}} Llm_Storage_Quota_HintInputs */
+/** @typedef {{ message: NonNullable<unknown>, used: NonNullable<unknown>, quota: NonNullable<unknown> }} Llm_Storage_Quota_SizesInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Llm_Stored_In_BrowserInputs */
+/** @typedef {{ rows: NonNullable<unknown>, cached: NonNullable<unknown> }} Llm_Summary_DescribedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_FallbacksInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_Fallbacks_MalformedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_LabelledInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Unfinished_AfterInputs */
+/** @typedef {{}} Llm_Unfinished_BeforeInputs */
+/** @typedef {{}} Llm_Unfinished_TitleInputs */
+/** @typedef {{}} Llm_Update_AvailableInputs */
+/** @typedef {{}} Llm_Update_LaterInputs */
+/** @typedef {{}} Llm_Update_NoteInputs */
+/** @typedef {{}} Llm_Update_ReloadInputs */
+/** @typedef {{}} Llm_Use_TemplateInputs */
+/** @typedef {{ mb: NonNullable<unknown> }} Llm_VramInputs */
+/** @typedef {{}} Llm_Vram_UnknownInputs */
 /** @typedef {{}} Opening_DatasetsInputs */
 /** @typedef {{}} Predict_Band_ShiftedInputs */
 /** @typedef {{}} Predict_Band_StableInputs */
@@ -1420,21 +1464,65 @@ export const glossary_tfidf_term: (inputs: Glossary_Tfidf_TermInputs) => Localiz
 export const glossary_youden: (inputs: Glossary_YoudenInputs) => LocalizedString;
 export const glossary_youden_term: (inputs: Glossary_Youden_TermInputs) => LocalizedString;
 export const language_label: (inputs: Language_LabelInputs) => LocalizedString;
+export const llm_ask_label: (inputs: Llm_Ask_LabelInputs) => LocalizedString;
+export const llm_custom_lib: (inputs: Llm_Custom_LibInputs) => LocalizedString;
+export const llm_custom_remove: (inputs: Llm_Custom_RemoveInputs) => LocalizedString;
+export const llm_custom_summary: (inputs: Llm_Custom_SummaryInputs) => LocalizedString;
+export const llm_custom_url: (inputs: Llm_Custom_UrlInputs) => LocalizedString;
+export const llm_custom_use: (inputs: Llm_Custom_UseInputs) => LocalizedString;
+export const llm_describe_with_smaller: (inputs: Llm_Describe_With_SmallerInputs) => LocalizedString;
 export const llm_describer: (inputs: Llm_DescriberInputs) => LocalizedString;
 export const llm_describer_llm: (inputs: Llm_Describer_LlmInputs) => LocalizedString;
 export const llm_describer_template: (inputs: Llm_Describer_TemplateInputs) => LocalizedString;
+export const llm_dismiss: (inputs: Llm_DismissInputs) => LocalizedString;
+export const llm_download_notice: (inputs: Llm_Download_NoticeInputs) => LocalizedString;
+export const llm_err_unreachable: (inputs: Llm_Err_UnreachableInputs) => LocalizedString;
+export const llm_err_unreachable_hint: (inputs: Llm_Err_Unreachable_HintInputs) => LocalizedString;
+export const llm_err_webgpu_hint: (inputs: Llm_Err_Webgpu_HintInputs) => LocalizedString;
 export const llm_generate: (inputs: Llm_GenerateInputs) => LocalizedString;
+export const llm_hosts_and: (inputs: Llm_Hosts_AndInputs) => LocalizedString;
+export const llm_job_template: (inputs: Llm_Job_TemplateInputs) => LocalizedString;
+export const llm_label_choices: (inputs: Llm_Label_ChoicesInputs) => LocalizedString;
 export const llm_language: (inputs: Llm_LanguageInputs) => LocalizedString;
+export const llm_loading_model: (inputs: Llm_Loading_ModelInputs) => LocalizedString;
+export const llm_model: (inputs: Llm_ModelInputs) => LocalizedString;
+export const llm_model_option: (inputs: Llm_Model_OptionInputs) => LocalizedString;
+export const llm_open_dataset: (inputs: Llm_Open_DatasetInputs) => LocalizedString;
 export const llm_panel_intro_after: (inputs: Llm_Panel_Intro_AfterInputs) => LocalizedString;
 export const llm_panel_intro_before: (inputs: Llm_Panel_Intro_BeforeInputs) => LocalizedString;
 export const llm_panel_label: (inputs: Llm_Panel_LabelInputs) => LocalizedString;
 export const llm_panel_title: (inputs: Llm_Panel_TitleInputs) => LocalizedString;
+export const llm_prompt_after: (inputs: Llm_Prompt_AfterInputs) => LocalizedString;
+export const llm_prompt_before: (inputs: Llm_Prompt_BeforeInputs) => LocalizedString;
 export const llm_reason_checking: (inputs: Llm_Reason_CheckingInputs) => LocalizedString;
 export const llm_reason_fallback: (inputs: Llm_Reason_FallbackInputs) => LocalizedString;
 export const llm_reason_no_adapter: (inputs: Llm_Reason_No_AdapterInputs) => LocalizedString;
 export const llm_reason_no_model: (inputs: Llm_Reason_No_ModelInputs) => LocalizedString;
 export const llm_reason_no_webgpu: (inputs: Llm_Reason_No_WebgpuInputs) => LocalizedString;
 export const llm_reason_refused: (inputs: Llm_Reason_RefusedInputs) => LocalizedString;
+export const llm_restore_prompt: (inputs: Llm_Restore_PromptInputs) => LocalizedString;
+export const llm_resume: (inputs: Llm_ResumeInputs) => LocalizedString;
+export const llm_resume_needs_model: (inputs: Llm_Resume_Needs_ModelInputs) => LocalizedString;
+export const llm_retry: (inputs: Llm_RetryInputs) => LocalizedString;
+export const llm_size_unknown: (inputs: Llm_Size_UnknownInputs) => LocalizedString;
+export const llm_stopped_after: (inputs: Llm_Stopped_AfterInputs) => LocalizedString;
+export const llm_storage_quota_hint: (inputs: Llm_Storage_Quota_HintInputs) => LocalizedString;
+export const llm_storage_quota_sizes: (inputs: Llm_Storage_Quota_SizesInputs) => LocalizedString;
+export const llm_stored_in_browser: (inputs: Llm_Stored_In_BrowserInputs) => LocalizedString;
+export const llm_summary_described: (inputs: Llm_Summary_DescribedInputs) => LocalizedString;
+export const llm_summary_fallbacks: (inputs: Llm_Summary_FallbacksInputs) => LocalizedString;
+export const llm_summary_fallbacks_malformed: (inputs: Llm_Summary_Fallbacks_MalformedInputs) => LocalizedString;
+export const llm_summary_labelled: (inputs: Llm_Summary_LabelledInputs) => LocalizedString;
+export const llm_unfinished_after: (inputs: Llm_Unfinished_AfterInputs) => LocalizedString;
+export const llm_unfinished_before: (inputs: Llm_Unfinished_BeforeInputs) => LocalizedString;
+export const llm_unfinished_title: (inputs: Llm_Unfinished_TitleInputs) => LocalizedString;
+export const llm_update_available: (inputs: Llm_Update_AvailableInputs) => LocalizedString;
+export const llm_update_later: (inputs: Llm_Update_LaterInputs) => LocalizedString;
+export const llm_update_note: (inputs: Llm_Update_NoteInputs) => LocalizedString;
+export const llm_update_reload: (inputs: Llm_Update_ReloadInputs) => LocalizedString;
+export const llm_use_template: (inputs: Llm_Use_TemplateInputs) => LocalizedString;
+export const llm_vram: (inputs: Llm_VramInputs) => LocalizedString;
+export const llm_vram_unknown: (inputs: Llm_Vram_UnknownInputs) => LocalizedString;
 export const opening_datasets: (inputs: Opening_DatasetsInputs) => LocalizedString;
 export const predict_band_shifted: (inputs: Predict_Band_ShiftedInputs) => LocalizedString;
 export const predict_band_stable: (inputs: Predict_Band_StableInputs) => LocalizedString;
@@ -2799,15 +2887,50 @@ export type Glossary_Tfidf_TermInputs = {};
 export type Glossary_YoudenInputs = {};
 export type Glossary_Youden_TermInputs = {};
 export type Language_LabelInputs = {};
+export type Llm_Ask_LabelInputs = {};
+export type Llm_Custom_LibInputs = {};
+export type Llm_Custom_RemoveInputs = {};
+export type Llm_Custom_SummaryInputs = {};
+export type Llm_Custom_UrlInputs = {};
+export type Llm_Custom_UseInputs = {};
+export type Llm_Describe_With_SmallerInputs = {
+    model: NonNullable<unknown>;
+    vram: NonNullable<unknown>;
+};
 export type Llm_DescriberInputs = {};
 export type Llm_Describer_LlmInputs = {};
 export type Llm_Describer_TemplateInputs = {};
+export type Llm_DismissInputs = {};
+export type Llm_Download_NoticeInputs = {
+    size: NonNullable<unknown>;
+    hosts: NonNullable<unknown>;
+};
+export type Llm_Err_UnreachableInputs = {};
+export type Llm_Err_Unreachable_HintInputs = {};
+export type Llm_Err_Webgpu_HintInputs = {};
 export type Llm_GenerateInputs = {};
+export type Llm_Hosts_AndInputs = {};
+export type Llm_Job_TemplateInputs = {};
+export type Llm_Label_ChoicesInputs = {};
 export type Llm_LanguageInputs = {};
+export type Llm_Loading_ModelInputs = {};
+export type Llm_ModelInputs = {};
+export type Llm_Model_OptionInputs = {
+    model: NonNullable<unknown>;
+    download: NonNullable<unknown>;
+    vram: NonNullable<unknown>;
+};
+export type Llm_Open_DatasetInputs = {
+    name: NonNullable<unknown>;
+};
 export type Llm_Panel_Intro_AfterInputs = {};
 export type Llm_Panel_Intro_BeforeInputs = {};
 export type Llm_Panel_LabelInputs = {};
 export type Llm_Panel_TitleInputs = {};
+export type Llm_Prompt_AfterInputs = {};
+export type Llm_Prompt_BeforeInputs = {
+    count: NonNullable<unknown>;
+};
 export type Llm_Reason_CheckingInputs = {};
 export type Llm_Reason_FallbackInputs = {};
 export type Llm_Reason_No_AdapterInputs = {};
@@ -2816,6 +2939,55 @@ export type Llm_Reason_No_WebgpuInputs = {};
 export type Llm_Reason_RefusedInputs = {
     why: NonNullable<unknown>;
 };
+export type Llm_Restore_PromptInputs = {};
+export type Llm_ResumeInputs = {};
+export type Llm_Resume_Needs_ModelInputs = {
+    model: NonNullable<unknown>;
+};
+export type Llm_RetryInputs = {};
+export type Llm_Size_UnknownInputs = {};
+export type Llm_Stopped_AfterInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Llm_Storage_Quota_HintInputs = {};
+export type Llm_Storage_Quota_SizesInputs = {
+    message: NonNullable<unknown>;
+    used: NonNullable<unknown>;
+    quota: NonNullable<unknown>;
+};
+export type Llm_Stored_In_BrowserInputs = {
+    size: NonNullable<unknown>;
+};
+export type Llm_Summary_DescribedInputs = {
+    rows: NonNullable<unknown>;
+    cached: NonNullable<unknown>;
+};
+export type Llm_Summary_FallbacksInputs = {
+    count: NonNullable<unknown>;
+};
+export type Llm_Summary_Fallbacks_MalformedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Llm_Summary_LabelledInputs = {
+    count: NonNullable<unknown>;
+};
+export type Llm_Unfinished_AfterInputs = {
+    dataset: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Llm_Unfinished_BeforeInputs = {};
+export type Llm_Unfinished_TitleInputs = {};
+export type Llm_Update_AvailableInputs = {};
+export type Llm_Update_LaterInputs = {};
+export type Llm_Update_NoteInputs = {};
+export type Llm_Update_ReloadInputs = {};
+export type Llm_Use_TemplateInputs = {};
+export type Llm_VramInputs = {
+    mb: NonNullable<unknown>;
+};
+export type Llm_Vram_UnknownInputs = {};
 export type Opening_DatasetsInputs = {};
 export type Predict_Band_ShiftedInputs = {};
 export type Predict_Band_StableInputs = {};

@@ -213,21 +213,65 @@
 /** @typedef {{}} Glossary_YoudenInputs */
 /** @typedef {{}} Glossary_Youden_TermInputs */
 /** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Llm_Ask_LabelInputs */
+/** @typedef {{}} Llm_Custom_LibInputs */
+/** @typedef {{}} Llm_Custom_RemoveInputs */
+/** @typedef {{}} Llm_Custom_SummaryInputs */
+/** @typedef {{}} Llm_Custom_UrlInputs */
+/** @typedef {{}} Llm_Custom_UseInputs */
+/** @typedef {{ model: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Describe_With_SmallerInputs */
 /** @typedef {{}} Llm_DescriberInputs */
 /** @typedef {{}} Llm_Describer_LlmInputs */
 /** @typedef {{}} Llm_Describer_TemplateInputs */
+/** @typedef {{}} Llm_DismissInputs */
+/** @typedef {{ size: NonNullable<unknown>, hosts: NonNullable<unknown> }} Llm_Download_NoticeInputs */
+/** @typedef {{}} Llm_Err_UnreachableInputs */
+/** @typedef {{}} Llm_Err_Unreachable_HintInputs */
+/** @typedef {{}} Llm_Err_Webgpu_HintInputs */
 /** @typedef {{}} Llm_GenerateInputs */
+/** @typedef {{}} Llm_Hosts_AndInputs */
+/** @typedef {{}} Llm_Job_TemplateInputs */
+/** @typedef {{}} Llm_Label_ChoicesInputs */
 /** @typedef {{}} Llm_LanguageInputs */
+/** @typedef {{}} Llm_Loading_ModelInputs */
+/** @typedef {{}} Llm_ModelInputs */
+/** @typedef {{ model: NonNullable<unknown>, download: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Model_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Llm_Open_DatasetInputs */
 /** @typedef {{}} Llm_Panel_Intro_AfterInputs */
 /** @typedef {{}} Llm_Panel_Intro_BeforeInputs */
 /** @typedef {{}} Llm_Panel_LabelInputs */
 /** @typedef {{}} Llm_Panel_TitleInputs */
+/** @typedef {{}} Llm_Prompt_AfterInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Prompt_BeforeInputs */
 /** @typedef {{}} Llm_Reason_CheckingInputs */
 /** @typedef {{}} Llm_Reason_FallbackInputs */
 /** @typedef {{}} Llm_Reason_No_AdapterInputs */
 /** @typedef {{}} Llm_Reason_No_ModelInputs */
 /** @typedef {{}} Llm_Reason_No_WebgpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Llm_Reason_RefusedInputs */
+/** @typedef {{}} Llm_Restore_PromptInputs */
+/** @typedef {{}} Llm_ResumeInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Llm_Resume_Needs_ModelInputs */
+/** @typedef {{}} Llm_RetryInputs */
+/** @typedef {{}} Llm_Size_UnknownInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Stopped_AfterInputs */
+/** @typedef {{}} Llm_Storage_Quota_HintInputs */
+/** @typedef {{ message: NonNullable<unknown>, used: NonNullable<unknown>, quota: NonNullable<unknown> }} Llm_Storage_Quota_SizesInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Llm_Stored_In_BrowserInputs */
+/** @typedef {{ rows: NonNullable<unknown>, cached: NonNullable<unknown> }} Llm_Summary_DescribedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_FallbacksInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_Fallbacks_MalformedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_LabelledInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Unfinished_AfterInputs */
+/** @typedef {{}} Llm_Unfinished_BeforeInputs */
+/** @typedef {{}} Llm_Unfinished_TitleInputs */
+/** @typedef {{}} Llm_Update_AvailableInputs */
+/** @typedef {{}} Llm_Update_LaterInputs */
+/** @typedef {{}} Llm_Update_NoteInputs */
+/** @typedef {{}} Llm_Update_ReloadInputs */
+/** @typedef {{}} Llm_Use_TemplateInputs */
+/** @typedef {{ mb: NonNullable<unknown> }} Llm_VramInputs */
+/** @typedef {{}} Llm_Vram_UnknownInputs */
 /** @typedef {{}} Opening_DatasetsInputs */
 /** @typedef {{}} Predict_Band_ShiftedInputs */
 /** @typedef {{}} Predict_Band_StableInputs */
@@ -2062,6 +2106,34 @@ export const language_label = /** @type {(inputs: Language_LabelInputs) => Local
 	return /** @type {LocalizedString} */ (`Language`)
 };
 
+export const llm_ask_label = /** @type {(inputs: Llm_Ask_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Also ask for a label (a categorical feature)`)
+};
+
+export const llm_custom_lib = /** @type {(inputs: Llm_Custom_LibInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model library URL (.wasm)`)
+};
+
+export const llm_custom_remove = /** @type {(inputs: Llm_Custom_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove`)
+};
+
+export const llm_custom_summary = /** @type {(inputs: Llm_Custom_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a model from your own server`)
+};
+
+export const llm_custom_url = /** @type {(inputs: Llm_Custom_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model URL (the MLC weights folder)`)
+};
+
+export const llm_custom_use = /** @type {(inputs: Llm_Custom_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use this model`)
+};
+
+export const llm_describe_with_smaller = /** @type {(inputs: Llm_Describe_With_SmallerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Describe with ${i?.model} (${i?.vram} MB VRAM)`)
+};
+
 export const llm_describer = /** @type {(inputs: Llm_DescriberInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Describer`)
 };
@@ -2074,12 +2146,60 @@ export const llm_describer_template = /** @type {(inputs: Llm_Describer_Template
 	return /** @type {LocalizedString} */ (`Template sentences (instant, offline)`)
 };
 
+export const llm_dismiss = /** @type {(inputs: Llm_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dismiss`)
+};
+
+export const llm_download_notice = /** @type {(inputs: Llm_Download_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Downloads ${i?.size} from ${i?.hosts} — the only request that leaves this page. It takes ${i?.size} of browser storage, so the next load works offline.`)
+};
+
+export const llm_err_unreachable = /** @type {(inputs: Llm_Err_UnreachableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faro could not fetch the on-device LLM's code: the network is off, or Faro was updated since this tab opened.`)
+};
+
+export const llm_err_unreachable_hint = /** @type {(inputs: Llm_Err_Unreachable_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reload once online and Retry: after one use online the LLM also starts offline. The template describer works offline now.`)
+};
+
+export const llm_err_webgpu_hint = /** @type {(inputs: Llm_Err_Webgpu_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the template describer: it needs no GPU.`)
+};
+
 export const llm_generate = /** @type {(inputs: Llm_GenerateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Generate descriptions`)
 };
 
+export const llm_hosts_and = /** @type {(inputs: Llm_Hosts_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`and`)
+};
+
+export const llm_job_template = /** @type {(inputs: Llm_Job_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Template sentences`)
+};
+
+export const llm_label_choices = /** @type {(inputs: Llm_Label_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Label choices (comma-separated)`)
+};
+
 export const llm_language = /** @type {(inputs: Llm_LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const llm_loading_model = /** @type {(inputs: Llm_Loading_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading model`)
+};
+
+export const llm_model = /** @type {(inputs: Llm_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model`)
+};
+
+export const llm_model_option = /** @type {(inputs: Llm_Model_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.model} — ${i?.download} download, ${i?.vram}`)
+};
+
+export const llm_open_dataset = /** @type {(inputs: Llm_Open_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}`)
 };
 
 export const llm_panel_intro_after = /** @type {(inputs: Llm_Panel_Intro_AfterInputs) => LocalizedString} */ () => {
@@ -2096,6 +2216,14 @@ export const llm_panel_label = /** @type {(inputs: Llm_Panel_LabelInputs) => Loc
 
 export const llm_panel_title = /** @type {(inputs: Llm_Panel_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Describe each row`)
+};
+
+export const llm_prompt_after = /** @type {(inputs: Llm_Prompt_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`)`)
+};
+
+export const llm_prompt_before = /** @type {(inputs: Llm_Prompt_BeforeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Prompt (${i?.count} fields as`)
 };
 
 export const llm_reason_checking = /** @type {(inputs: Llm_Reason_CheckingInputs) => LocalizedString} */ () => {
@@ -2120,6 +2248,98 @@ export const llm_reason_no_webgpu = /** @type {(inputs: Llm_Reason_No_WebgpuInpu
 
 export const llm_reason_refused = /** @type {(inputs: Llm_Reason_RefusedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`WebGPU refused to give a GPU adapter (${i?.why}).`)
+};
+
+export const llm_restore_prompt = /** @type {(inputs: Llm_Restore_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore default prompt`)
+};
+
+export const llm_resume = /** @type {(inputs: Llm_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resume`)
+};
+
+export const llm_resume_needs_model = /** @type {(inputs: Llm_Resume_Needs_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Resuming needs ${i?.model}, which this browser does not offer now.`)
+};
+
+export const llm_retry = /** @type {(inputs: Llm_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retry`)
+};
+
+export const llm_size_unknown = /** @type {(inputs: Llm_Size_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`size unknown`)
+};
+
+export const llm_stopped_after = /** @type {(inputs: Llm_Stopped_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stopped after ${i?.done} of ${i?.total} rows.`)
+};
+
+export const llm_storage_quota_hint = /** @type {(inputs: Llm_Storage_Quota_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete old runs or remove their models (Runs screen; each run shows its model’s size), or delete datasets (left panel), then try again. Nothing stored was changed.`)
+};
+
+export const llm_storage_quota_sizes = /** @type {(inputs: Llm_Storage_Quota_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.message} This browser holds ${i?.used} for Faro of ${i?.quota} allowed.`)
+};
+
+export const llm_stored_in_browser = /** @type {(inputs: Llm_Stored_In_BrowserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stored in the browser: ${i?.size}.`)
+};
+
+export const llm_summary_described = /** @type {(inputs: Llm_Summary_DescribedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.rows} rows described: ${i?.cached} from the cache`)
+};
+
+export const llm_summary_fallbacks = /** @type {(inputs: Llm_Summary_FallbacksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} written as template sentences`)
+};
+
+export const llm_summary_fallbacks_malformed = /** @type {(inputs: Llm_Summary_Fallbacks_MalformedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} written as template sentences (the model's answer was missing or malformed)`)
+};
+
+export const llm_summary_labelled = /** @type {(inputs: Llm_Summary_LabelledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} labelled`)
+};
+
+export const llm_unfinished_after = /** @type {(inputs: Llm_Unfinished_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`was describing ${i?.dataset}, after about ${i?.done} of ${i?.total} rows. The rows it finished are kept in the browser: resuming asks the model only for the rest.`)
+};
+
+export const llm_unfinished_before = /** @type {(inputs: Llm_Unfinished_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The tab was closed or reloaded while`)
+};
+
+export const llm_unfinished_title = /** @type {(inputs: Llm_Unfinished_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Describing was cut short.`)
+};
+
+export const llm_update_available = /** @type {(inputs: Llm_Update_AvailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A new version of Faro is available`)
+};
+
+export const llm_update_later = /** @type {(inputs: Llm_Update_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Later`)
+};
+
+export const llm_update_note = /** @type {(inputs: Llm_Update_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reloading stops a run in progress; your datasets and finished runs are kept.`)
+};
+
+export const llm_update_reload = /** @type {(inputs: Llm_Update_ReloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reload`)
+};
+
+export const llm_use_template = /** @type {(inputs: Llm_Use_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the template describer`)
+};
+
+export const llm_vram = /** @type {(inputs: Llm_VramInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.mb} MB VRAM`)
+};
+
+export const llm_vram_unknown = /** @type {(inputs: Llm_Vram_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VRAM unknown`)
 };
 
 export const opening_datasets = /** @type {(inputs: Opening_DatasetsInputs) => LocalizedString} */ () => {

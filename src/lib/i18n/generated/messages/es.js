@@ -213,21 +213,65 @@
 /** @typedef {{}} Glossary_YoudenInputs */
 /** @typedef {{}} Glossary_Youden_TermInputs */
 /** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Llm_Ask_LabelInputs */
+/** @typedef {{}} Llm_Custom_LibInputs */
+/** @typedef {{}} Llm_Custom_RemoveInputs */
+/** @typedef {{}} Llm_Custom_SummaryInputs */
+/** @typedef {{}} Llm_Custom_UrlInputs */
+/** @typedef {{}} Llm_Custom_UseInputs */
+/** @typedef {{ model: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Describe_With_SmallerInputs */
 /** @typedef {{}} Llm_DescriberInputs */
 /** @typedef {{}} Llm_Describer_LlmInputs */
 /** @typedef {{}} Llm_Describer_TemplateInputs */
+/** @typedef {{}} Llm_DismissInputs */
+/** @typedef {{ size: NonNullable<unknown>, hosts: NonNullable<unknown> }} Llm_Download_NoticeInputs */
+/** @typedef {{}} Llm_Err_UnreachableInputs */
+/** @typedef {{}} Llm_Err_Unreachable_HintInputs */
+/** @typedef {{}} Llm_Err_Webgpu_HintInputs */
 /** @typedef {{}} Llm_GenerateInputs */
+/** @typedef {{}} Llm_Hosts_AndInputs */
+/** @typedef {{}} Llm_Job_TemplateInputs */
+/** @typedef {{}} Llm_Label_ChoicesInputs */
 /** @typedef {{}} Llm_LanguageInputs */
+/** @typedef {{}} Llm_Loading_ModelInputs */
+/** @typedef {{}} Llm_ModelInputs */
+/** @typedef {{ model: NonNullable<unknown>, download: NonNullable<unknown>, vram: NonNullable<unknown> }} Llm_Model_OptionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Llm_Open_DatasetInputs */
 /** @typedef {{}} Llm_Panel_Intro_AfterInputs */
 /** @typedef {{}} Llm_Panel_Intro_BeforeInputs */
 /** @typedef {{}} Llm_Panel_LabelInputs */
 /** @typedef {{}} Llm_Panel_TitleInputs */
+/** @typedef {{}} Llm_Prompt_AfterInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Prompt_BeforeInputs */
 /** @typedef {{}} Llm_Reason_CheckingInputs */
 /** @typedef {{}} Llm_Reason_FallbackInputs */
 /** @typedef {{}} Llm_Reason_No_AdapterInputs */
 /** @typedef {{}} Llm_Reason_No_ModelInputs */
 /** @typedef {{}} Llm_Reason_No_WebgpuInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Llm_Reason_RefusedInputs */
+/** @typedef {{}} Llm_Restore_PromptInputs */
+/** @typedef {{}} Llm_ResumeInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Llm_Resume_Needs_ModelInputs */
+/** @typedef {{}} Llm_RetryInputs */
+/** @typedef {{}} Llm_Size_UnknownInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Stopped_AfterInputs */
+/** @typedef {{}} Llm_Storage_Quota_HintInputs */
+/** @typedef {{ message: NonNullable<unknown>, used: NonNullable<unknown>, quota: NonNullable<unknown> }} Llm_Storage_Quota_SizesInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Llm_Stored_In_BrowserInputs */
+/** @typedef {{ rows: NonNullable<unknown>, cached: NonNullable<unknown> }} Llm_Summary_DescribedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_FallbacksInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_Fallbacks_MalformedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Llm_Summary_LabelledInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, done: NonNullable<unknown>, total: NonNullable<unknown> }} Llm_Unfinished_AfterInputs */
+/** @typedef {{}} Llm_Unfinished_BeforeInputs */
+/** @typedef {{}} Llm_Unfinished_TitleInputs */
+/** @typedef {{}} Llm_Update_AvailableInputs */
+/** @typedef {{}} Llm_Update_LaterInputs */
+/** @typedef {{}} Llm_Update_NoteInputs */
+/** @typedef {{}} Llm_Update_ReloadInputs */
+/** @typedef {{}} Llm_Use_TemplateInputs */
+/** @typedef {{ mb: NonNullable<unknown> }} Llm_VramInputs */
+/** @typedef {{}} Llm_Vram_UnknownInputs */
 /** @typedef {{}} Opening_DatasetsInputs */
 /** @typedef {{}} Predict_Band_ShiftedInputs */
 /** @typedef {{}} Predict_Band_StableInputs */
@@ -2062,6 +2106,34 @@ export const language_label = /** @type {(inputs: Language_LabelInputs) => Local
 	return /** @type {LocalizedString} */ (`Idioma`)
 };
 
+export const llm_ask_label = /** @type {(inputs: Llm_Ask_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pedir también una etiqueta (una variable categórica)`)
+};
+
+export const llm_custom_lib = /** @type {(inputs: Llm_Custom_LibInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`URL de la biblioteca del modelo (.wasm)`)
+};
+
+export const llm_custom_remove = /** @type {(inputs: Llm_Custom_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quitar`)
+};
+
+export const llm_custom_summary = /** @type {(inputs: Llm_Custom_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usar un modelo de tu propio servidor`)
+};
+
+export const llm_custom_url = /** @type {(inputs: Llm_Custom_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`URL del modelo (la carpeta de pesos MLC)`)
+};
+
+export const llm_custom_use = /** @type {(inputs: Llm_Custom_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usar este modelo`)
+};
+
+export const llm_describe_with_smaller = /** @type {(inputs: Llm_Describe_With_SmallerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Describir con ${i?.model} (${i?.vram} MB de VRAM)`)
+};
+
 export const llm_describer = /** @type {(inputs: Llm_DescriberInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Descriptor`)
 };
@@ -2074,12 +2146,60 @@ export const llm_describer_template = /** @type {(inputs: Llm_Describer_Template
 	return /** @type {LocalizedString} */ (`Frases de plantilla (al instante, sin conexión)`)
 };
 
+export const llm_dismiss = /** @type {(inputs: Llm_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Descartar`)
+};
+
+export const llm_download_notice = /** @type {(inputs: Llm_Download_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Descarga ${i?.size} de ${i?.hosts}: la única petición que sale de esta página. Ocupa ${i?.size} del almacenamiento del navegador, así que la próxima carga funciona sin conexión.`)
+};
+
+export const llm_err_unreachable = /** @type {(inputs: Llm_Err_UnreachableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faro no pudo obtener el código del LLM en el dispositivo: no hay red, o Faro se actualizó desde que se abrió esta pestaña.`)
+};
+
+export const llm_err_unreachable_hint = /** @type {(inputs: Llm_Err_Unreachable_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recarga cuando tengas conexión y pulsa Reintentar: tras un uso con conexión, el LLM también arranca sin ella. El descriptor de plantilla ya funciona sin conexión.`)
+};
+
+export const llm_err_webgpu_hint = /** @type {(inputs: Llm_Err_Webgpu_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa el descriptor de plantilla: no necesita GPU.`)
+};
+
 export const llm_generate = /** @type {(inputs: Llm_GenerateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Generar descripciones`)
 };
 
+export const llm_hosts_and = /** @type {(inputs: Llm_Hosts_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`y`)
+};
+
+export const llm_job_template = /** @type {(inputs: Llm_Job_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Frases de plantilla`)
+};
+
+export const llm_label_choices = /** @type {(inputs: Llm_Label_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opciones de etiqueta (separadas por comas)`)
+};
+
 export const llm_language = /** @type {(inputs: Llm_LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Idioma`)
+};
+
+export const llm_loading_model = /** @type {(inputs: Llm_Loading_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cargando el modelo`)
+};
+
+export const llm_model = /** @type {(inputs: Llm_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Modelo`)
+};
+
+export const llm_model_option = /** @type {(inputs: Llm_Model_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.model} — descarga de ${i?.download}, ${i?.vram}`)
+};
+
+export const llm_open_dataset = /** @type {(inputs: Llm_Open_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Abrir ${i?.name}`)
 };
 
 export const llm_panel_intro_after = /** @type {(inputs: Llm_Panel_Intro_AfterInputs) => LocalizedString} */ () => {
@@ -2096,6 +2216,14 @@ export const llm_panel_label = /** @type {(inputs: Llm_Panel_LabelInputs) => Loc
 
 export const llm_panel_title = /** @type {(inputs: Llm_Panel_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Describir cada fila`)
+};
+
+export const llm_prompt_after = /** @type {(inputs: Llm_Prompt_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`)`)
+};
+
+export const llm_prompt_before = /** @type {(inputs: Llm_Prompt_BeforeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Prompt (${i?.count} campos como`)
 };
 
 export const llm_reason_checking = /** @type {(inputs: Llm_Reason_CheckingInputs) => LocalizedString} */ () => {
@@ -2120,6 +2248,98 @@ export const llm_reason_no_webgpu = /** @type {(inputs: Llm_Reason_No_WebgpuInpu
 
 export const llm_reason_refused = /** @type {(inputs: Llm_Reason_RefusedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`WebGPU se negó a dar un adaptador de GPU (${i?.why}).`)
+};
+
+export const llm_restore_prompt = /** @type {(inputs: Llm_Restore_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restaurar el prompt predeterminado`)
+};
+
+export const llm_resume = /** @type {(inputs: Llm_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reanudar`)
+};
+
+export const llm_resume_needs_model = /** @type {(inputs: Llm_Resume_Needs_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Para reanudar hace falta ${i?.model}, que este navegador no ofrece ahora.`)
+};
+
+export const llm_retry = /** @type {(inputs: Llm_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reintentar`)
+};
+
+export const llm_size_unknown = /** @type {(inputs: Llm_Size_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tamaño desconocido`)
+};
+
+export const llm_stopped_after = /** @type {(inputs: Llm_Stopped_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Se detuvo tras ${i?.done} de ${i?.total} filas.`)
+};
+
+export const llm_storage_quota_hint = /** @type {(inputs: Llm_Storage_Quota_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elimina ejecuciones antiguas o quita sus modelos (pantalla Ejecuciones; cada ejecución muestra el tamaño de su modelo), o elimina conjuntos de datos (panel izquierdo), y vuelve a intentarlo. No se ha cambiado nada de lo guardado.`)
+};
+
+export const llm_storage_quota_sizes = /** @type {(inputs: Llm_Storage_Quota_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.message} Este navegador guarda ${i?.used} para Faro de ${i?.quota} permitidos.`)
+};
+
+export const llm_stored_in_browser = /** @type {(inputs: Llm_Stored_In_BrowserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Guardado en el navegador: ${i?.size}.`)
+};
+
+export const llm_summary_described = /** @type {(inputs: Llm_Summary_DescribedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.rows} filas descritas: ${i?.cached} de la caché`)
+};
+
+export const llm_summary_fallbacks = /** @type {(inputs: Llm_Summary_FallbacksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} escritas como frases de plantilla`)
+};
+
+export const llm_summary_fallbacks_malformed = /** @type {(inputs: Llm_Summary_Fallbacks_MalformedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} escritas como frases de plantilla (la respuesta del modelo faltaba o estaba mal formada)`)
+};
+
+export const llm_summary_labelled = /** @type {(inputs: Llm_Summary_LabelledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} etiquetadas`)
+};
+
+export const llm_unfinished_after = /** @type {(inputs: Llm_Unfinished_AfterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`describía ${i?.dataset}, tras unas ${i?.done} de ${i?.total} filas. Las filas terminadas se guardan en el navegador: al reanudar, solo se pide al modelo el resto.`)
+};
+
+export const llm_unfinished_before = /** @type {(inputs: Llm_Unfinished_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La pestaña se cerró o se recargó mientras`)
+};
+
+export const llm_unfinished_title = /** @type {(inputs: Llm_Unfinished_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La descripción se interrumpió.`)
+};
+
+export const llm_update_available = /** @type {(inputs: Llm_Update_AvailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hay una nueva versión de Faro disponible`)
+};
+
+export const llm_update_later = /** @type {(inputs: Llm_Update_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Más tarde`)
+};
+
+export const llm_update_note = /** @type {(inputs: Llm_Update_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recargar detiene una ejecución en curso; tus conjuntos de datos y ejecuciones terminadas se conservan.`)
+};
+
+export const llm_update_reload = /** @type {(inputs: Llm_Update_ReloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recargar`)
+};
+
+export const llm_use_template = /** @type {(inputs: Llm_Use_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usar el descriptor de plantilla`)
+};
+
+export const llm_vram = /** @type {(inputs: Llm_VramInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.mb} MB de VRAM`)
+};
+
+export const llm_vram_unknown = /** @type {(inputs: Llm_Vram_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VRAM desconocida`)
 };
 
 export const opening_datasets = /** @type {(inputs: Opening_DatasetsInputs) => LocalizedString} */ () => {
