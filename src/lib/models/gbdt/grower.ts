@@ -240,11 +240,17 @@ class Grower {
 		if (f < binned.denseWidth) {
 			const n = binned.rowCount;
 			const column = binned.dense.subarray(f * n, (f + 1) * n);
+			// branch-free (a split sends rows either way unpredictably): each row is written to both sides and
+			// only its side's cursor moves; write ≤ i, so no row still to be read is overwritten
+			const leftMissing = missingLeft ? 1 : 0;
 			for (let i = node.start; i < node.stop; i++) {
 				const r = partition[i];
 				const b = column[r];
-				if (b <= bin || (missingLeft && b === missingBin)) partition[write++] = r;
-				else buffer[spill++] = r;
+				const left = +(b <= bin) | (leftMissing & +(b === missingBin));
+				partition[write] = r;
+				buffer[spill] = r;
+				write += left;
+				spill += 1 - left;
 			}
 		} else {
 			const sparse = binned.sparse as NonNullable<BinnedFeatures['sparse']>;
