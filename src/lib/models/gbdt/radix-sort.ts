@@ -25,8 +25,8 @@ export function sortFloat64(values: Float64Array): Float64Array {
 			keys[i + 1] = ~hi;
 		} else keys[i + 1] = hi | 0x80000000;
 	}
-	let from = keys;
-	let to = new Uint32Array(2 * n);
+	let from: Uint32Array = keys;
+	let to: Uint32Array = new Uint32Array(2 * n);
 	const counts = new Int32Array(DIGIT);
 	for (let pass = 0; pass < 4; pass++) {
 		const word = pass >> 1; // 0: the low 32 bits, 1: the high 32 bits
