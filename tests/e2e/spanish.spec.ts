@@ -12,8 +12,11 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { GERMAN_CREDIT_CSV } from './predict-steps';
 
-const ENGLISH =
-	/\b(the|and|of|with|your|this|is|are|rows?|columns?|training|model|models|settings|download|delete|cancel|show|hide|compare|threshold|missing|values?|runs?|predictions?|validation|load|choose|pick|select|file|stored|results?|trained|score|scores|when|which|from|into|each|every|none|not|only|more|less|than|there|here|click|generate|descriptions?|describer|trials?|search|best|start|open|close|add|remove|name|kind|role|first|last|all|some|template|sentences|language|instant|offline|family|iterations?|epochs?|learning|rate|batch|weights?|classes?|balance|split|metric|metrics|importance|reasons?|curve|confusion|matrix)\b/i;
+// word boundaries that know letters beyond ASCII: "allá" is not "all"
+const ENGLISH = new RegExp(
+	'(?<![\\p{L}\\p{N}_])(the|and|of|with|your|this|is|are|rows?|columns?|training|model|models|settings|download|delete|cancel|show|hide|compare|threshold|missing|values?|runs?|predictions?|validation|load|choose|pick|select|file|stored|results?|trained|score|scores|when|which|from|into|each|every|none|not|only|more|less|than|there|here|click|generate|descriptions?|describer|trials?|search|best|start|open|close|add|remove|name|kind|role|first|last|all|some|template|sentences|language|instant|offline|family|iterations?|epochs?|learning|rate|batch|weights?|classes?|balance|split|metric|metrics|importance|reasons?|curve|confusion|matrix)(?![\\p{L}\\p{N}_])',
+	'iu'
+);
 
 /** A Spanish message by key, for role names (a missing key fails loudly). */
 function es(key: string): string {
@@ -64,9 +67,9 @@ async function visibleStrings(page: Page): Promise<string[]> {
 	});
 }
 
-/** Data the page shows as it is: column names, category levels, file and run names. */
+/** Data the page shows as it is: column names (the predictions file's own too), category levels, file names. */
 const DATA =
-	/^(Age|Sex|Job|Housing|Saving accounts|Checking account|Credit amount|Duration|Purpose|Risk|male|female|own|free|rent|little|moderate|rich|quite rich|radio\/TV|car|business|education|furniture\/equipment|domestic appliances|repairs|vacation\/others|good|bad|german-credit(\.csv)?)$/;
+	/^(Age|Sex|Job|Housing|Saving accounts|Checking account|Credit amount|Duration|Purpose|Risk|male|female|own|free|rent|little|moderate|rich|quite rich|radio\/TV|car|business|education|furniture\/equipment|domestic appliances|repairs|vacation\/others|good|bad|german-credit(\.csv)?|prediction|prob_(good|bad)|reason_[123])$/;
 
 async function expectSpanish(page: Page, where: string, catalogue: string[]): Promise<void> {
 	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -133,10 +136,7 @@ test('welcome, Data and Train in Spanish show no English and stay accessible; th
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-// Pending (issue #18): a finished run still shows descriptions written in src/lib in English (the model,
-// split and balance summaries, the backend's reason), and the Predict screen and the errors area are not
-// translated yet. Un-fixme this once they are.
-test.fixme('runs, compare and Predict in Spanish show no English', async ({ page }) => {
+test('runs, compare and Predict in Spanish show no English', async ({ page }) => {
 	const catalogue = englishOnlyMessages();
 	await openInSpanish(page);
 	await loadSampleWithTarget(page);
@@ -156,4 +156,19 @@ test.fixme('runs, compare and Predict in Spanish show no English', async ({ page
 	await page.getByTestId('predict-input').setInputFiles(GERMAN_CREDIT_CSV);
 	await expect(page.getByTestId('download-predictions')).toBeVisible({ timeout: 60_000 });
 	await expectSpanish(page, 'the Predict screen', catalogue);
+
+	// Excel (es): semicolons, decimal commas and a byte-order mark, so a Spanish spreadsheet opens it in columns
+	await page.getByTestId('predict-format').selectOption('excel-es');
+	const download = page.waitForEvent('download');
+	await page.getByTestId('download-predictions').click();
+	const path = test.info().outputPath('predictions.es.csv');
+	await (await download).saveAs(path);
+	const bytes = readFileSync(path);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+	expect(lines).toHaveLength(1001);
+	expect(lines[0].endsWith(';prediction;prob_bad;prob_good')).toBe(true);
+	const [bad, good] = lines[1].split(';').slice(-2);
+	expect(bad).toMatch(/^0,\d+$|^1$|^0$/);
+	expect(Number(bad.replace(',', '.')) + Number(good.replace(',', '.'))).toBeCloseTo(1, 5);
 });

@@ -1,4 +1,5 @@
 /** Helpers shared by the SMOTE variants: one class's rows, the neighbour count it allows, row copies. */
+import { text } from '../i18n/text';
 import { FaroError } from '../shared/errors';
 
 /** Indices of the rows of class `c`, ascending. */
@@ -23,18 +24,22 @@ export function neighborCountFor(
 	what = 'k'
 ): number {
 	if (!(Number.isInteger(k) && k >= 1)) {
-		throw new FaroError('settings-invalid', `${what} = ${k} is not a positive whole number.`, {
-			where: `balance ${what}`,
-			hint: 'The usual value is 5.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			text('err_balance_neighbours', { name: what, value: k }),
+			{
+				where: text('err_where_balance_setting', { name: what }),
+				hint: text('err_balance_neighbours_hint')
+			}
+		);
 	}
 	if (rows <= 1) {
 		throw new FaroError(
 			'class-too-small',
-			`Class ${c} has ${rows} training row: SMOTE needs at least two.`,
+			text('err_balance_class_too_small', { index: c, rows }),
 			{
-				where: `class ${c}`,
-				hint: 'Use random over-sampling or class weights for this target, or merge rare classes.'
+				where: text('err_where_class', { index: c }),
+				hint: text('err_balance_class_too_small_hint')
 			}
 		);
 	}

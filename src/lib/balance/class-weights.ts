@@ -1,4 +1,5 @@
 /** Class weights inversely proportional to class frequency. */
+import { text } from '../i18n/text';
 import { FaroError } from '../shared/errors';
 import { countClasses } from './strategy';
 
@@ -10,9 +11,9 @@ import { countClasses } from './strategy';
  */
 export function balancedClassWeights(y: Int32Array, classCount: number): number[] {
 	if (y.length === 0) {
-		throw new FaroError('settings-invalid', 'Class weights need at least one training row.', {
-			where: 'class weights',
-			hint: 'Check the train / test split.'
+		throw new FaroError('settings-invalid', text('err_balance_weights_empty'), {
+			where: text('err_where_class_weights'),
+			hint: text('err_balance_weights_empty_hint')
 		});
 	}
 	const counts = countClasses(y, classCount);

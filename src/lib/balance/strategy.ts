@@ -3,6 +3,7 @@
  * `check_sampling_strategy`, with its tie rule (the majority and the minority are the lowest class index among
  * equal counts, as `max(dict, key=…)` over `np.unique` labels picks them). Classes with no rows take no part.
  */
+import { text } from '../i18n/text';
 import { FaroError } from '../shared/errors';
 
 /**
@@ -23,10 +24,10 @@ export function countClasses(y: Int32Array, classCount: number): number[] {
 		if (!(c >= 0 && c < classCount)) {
 			throw new FaroError(
 				'settings-invalid',
-				`Row ${i} has class ${c}, outside 0…${classCount - 1}.`,
+				text('err_balance_label_outside', { row: i, label: c, max: classCount - 1 }),
 				{
 					where: `y[${i}]`,
-					hint: 'Encode the target as class indices before balancing.'
+					hint: text('err_balance_label_outside_hint')
 				}
 			);
 		}
@@ -63,9 +64,9 @@ export function targetCounts(
 	}
 	const { ratio } = strategy;
 	if (!(ratio > 0 && ratio <= 1)) {
-		throw new FaroError('settings-invalid', `The balance ratio ${ratio} is outside (0, 1].`, {
-			where: 'balance ratio',
-			hint: 'Use a minority / majority ratio such as 0.5 or 1.'
+		throw new FaroError('settings-invalid', text('err_balance_ratio_range', { ratio }), {
+			where: text('err_where_balance_ratio'),
+			hint: text('err_balance_ratio_range_hint')
 		});
 	}
 	const binary = present.length === 2;
@@ -90,15 +91,16 @@ function ratioError(
 	n: number,
 	reference: number
 ): FaroError {
+	const detail = { where: text('err_where_balance_ratio'), hint: text('err_balance_ratio_hint') };
 	return mode === 'over'
 		? new FaroError(
 				'settings-invalid',
-				`A ratio of ${ratio} asks for no new rows: the minority already has ${n} of ${reference}.`,
-				{ where: 'balance ratio', hint: 'Raise the ratio, or turn balancing off.' }
+				text('err_balance_ratio_no_rows', { ratio, count: n, reference }),
+				detail
 			)
 		: new FaroError(
 				'settings-invalid',
-				`A ratio of ${ratio} would need more majority rows than the ${n} there are.`,
-				{ where: 'balance ratio', hint: 'Raise the ratio, or turn balancing off.' }
+				text('err_balance_ratio_too_few', { ratio, count: n }),
+				detail
 			);
 }

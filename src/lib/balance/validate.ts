@@ -1,4 +1,5 @@
 /** Checks at the edge of the balance functions: shapes agree, labels are class indices, no NaN. */
+import { text, type Text } from '../i18n/text';
 import { FaroError } from '../shared/errors';
 
 /** Dense numeric training rows: `x` is `n × width`, row-major; `y` holds class indices `0..classCount-1`. */
@@ -17,7 +18,7 @@ export type Mixed = {
 	classCount: number;
 };
 
-const invalid = (message: string, where: string, hint: string) =>
+const invalid = (message: Text, where: string | Text, hint: Text) =>
 	new FaroError('settings-invalid', message, { where, hint });
 
 /** @throws FaroError settings-invalid when `x` is not `y.length × width` or holds NaN / ±Infinity. */
@@ -25,9 +26,9 @@ export function validateDense(data: Dense): void {
 	const { x, width, y } = data;
 	if (!(Number.isInteger(width) && width > 0) || x.length !== y.length * width) {
 		throw invalid(
-			`The feature matrix has ${x.length} values, not ${y.length} rows × ${width} columns.`,
-			'balance input',
-			'Pass the training rows after the feature recipe, one label per row.'
+			text('err_balance_matrix_shape', { values: x.length, rows: y.length, width }),
+			text('err_where_balance_input'),
+			text('err_balance_matrix_shape_hint')
 		);
 	}
 	validateFinite(x, width, 'x');
@@ -39,18 +40,18 @@ export function validateMixed(data: Mixed): void {
 	const { numeric, p, categorical, q, y } = data;
 	if (numeric.length !== y.length * p || categorical.length !== y.length * q || p < 1 || q < 1) {
 		throw invalid(
-			`SMOTE-NC needs ${y.length} rows × (p numeric + q categorical) values with p, q ≥ 1.`,
-			'balance input',
-			'Use plain SMOTE when every feature is numeric.'
+			text('err_balance_mixed_shape', { rows: y.length }),
+			text('err_where_balance_input'),
+			text('err_balance_mixed_shape_hint')
 		);
 	}
 	validateFinite(numeric, p, 'numeric');
 	for (let i = 0; i < categorical.length; i++) {
 		if (!(categorical[i] >= 0)) {
 			throw invalid(
-				`Row ${Math.floor(i / q)} has a missing category code.`,
-				`categorical column ${i % q}`,
-				'Impute missing categories (e.g. "no info") before SMOTE-NC.'
+				text('err_balance_missing_category', { row: Math.floor(i / q) }),
+				text('err_where_categorical_column', { index: i % q }),
+				text('err_balance_missing_category_hint')
 			);
 		}
 	}
@@ -61,9 +62,9 @@ function validateFinite(values: Float32Array | Float64Array, width: number, name
 	for (let i = 0; i < values.length; i++) {
 		if (!Number.isFinite(values[i])) {
 			throw invalid(
-				`Row ${Math.floor(i / width)} has a missing or infinite value in feature ${i % width}.`,
+				text('err_balance_not_finite', { row: Math.floor(i / width), feature: i % width }),
 				`${name}[${i}]`,
-				'Impute missing values in the feature recipe before balancing.'
+				text('err_balance_not_finite_hint')
 			);
 		}
 	}
@@ -72,9 +73,9 @@ function validateFinite(values: Float32Array | Float64Array, width: number, name
 function validateClassCount(classCount: number): void {
 	if (!(Number.isInteger(classCount) && classCount >= 1)) {
 		throw invalid(
-			`classCount ${classCount} is not a positive integer.`,
+			text('err_balance_class_count', { count: classCount }),
 			'classCount',
-			'Count the target levels.'
+			text('err_balance_class_count_hint')
 		);
 	}
 }

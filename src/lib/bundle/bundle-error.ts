@@ -3,23 +3,25 @@
  * `model.weightSpecs[2].shape`) and what was expected, and whose `where` is that path. Small readers over
  * `unknown` JSON values throw it, so the validators read like the contract they check.
  */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 
-const HINT = 'Download the model again from its run in Faro, or choose another file.';
+/**
+ * `This file is not a Faro model: "<path>" <problem>.`: `message` is one of the `err_bundle_…` sentences
+ * that start so (`err_bundle_field_missing`, …), naming `path`.
+ */
+export const notABundle = (path: string, message: Text): FaroError =>
+	new FaroError('bundle-invalid', message, { where: path, hint: text('err_bundle_hint') });
 
-/** `This file is not a Faro model: "<path>" <problem>.` */
-export const notABundle = (path: string, problem: string): FaroError =>
-	new FaroError('bundle-invalid', `This file is not a Faro model: "${path}" ${problem}.`, {
-		where: path,
-		hint: HINT
-	});
-
-/** A bundle whose field `path` is damaged: `"<path>" must be <expected>.` */
-export const damaged = (path: string, expected: string, hint = HINT): FaroError =>
-	new FaroError('bundle-invalid', `This Faro model is damaged: "${path}" must be ${expected}.`, {
-		where: path,
-		hint
-	});
+/**
+ * A bundle whose field `path` is damaged: `This Faro model is damaged: "<path>" must be <expected>.`, where
+ * `message` is one of the `err_bundle_must_…` sentences, naming `path`.
+ */
+export const damaged = (
+	path: string,
+	message: Text,
+	hint: Text = text('err_bundle_hint')
+): FaroError => new FaroError('bundle-invalid', message, { where: path, hint });
 
 /** A plain JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
@@ -30,7 +32,8 @@ export const isObject = (value: unknown): value is JsonObject =>
 /** `parent[key]`, which must be present. @throws FaroError bundle-invalid naming `path.key` */
 export function field(parent: JsonObject, key: string, path: string): unknown {
 	const at = join(path, key);
-	if (!Object.hasOwn(parent, key) || parent[key] === undefined) throw notABundle(at, 'is missing');
+	if (!Object.hasOwn(parent, key) || parent[key] === undefined)
+		throw notABundle(at, text('err_bundle_field_missing', { path: at }));
 	return parent[key];
 }
 
@@ -40,14 +43,17 @@ export const join = (path: string, key: string | number): string =>
 
 /** @throws FaroError bundle-invalid unless `value` is an object */
 export function asObject(value: unknown, path: string): JsonObject {
-	if (!isObject(value)) throw damaged(path, `an object (found ${describe(value)})`);
+	if (!isObject(value))
+		throw damaged(path, text('err_bundle_must_object', { path, found: describe(value) }));
 	return value;
 }
 
 /** @throws FaroError bundle-invalid unless `value` is a string (non-empty when `nonEmpty`) */
 export function asString(value: unknown, path: string, nonEmpty = false): string {
-	if (typeof value !== 'string') throw damaged(path, `text (found ${describe(value)})`);
-	if (nonEmpty && value.trim() === '') throw damaged(path, 'non-empty text');
+	if (typeof value !== 'string')
+		throw damaged(path, text('err_bundle_must_text', { path, found: describe(value) }));
+	if (nonEmpty && value.trim() === '')
+		throw damaged(path, text('err_bundle_must_nonempty_text', { path }));
 	return value;
 }
 
@@ -63,40 +69,56 @@ export function asNumber(
 		value >= min &&
 		value <= max &&
 		(!integer || Number.isInteger(value));
-	if (!ok) {
-		const kind = integer ? 'a whole number' : 'a number';
-		const range =
-			min > -Infinity && max < Infinity
-				? ` from ${min} to ${max}`
-				: min > -Infinity
-					? ` of at least ${min}`
-					: '';
-		throw damaged(path, `${kind}${range} (found ${describe(value)})`);
-	}
+	if (!ok) throw damaged(path, numberExpected(path, describe(value), min, max, integer));
 	return value;
 }
 
 /** @throws FaroError bundle-invalid unless `value` is true or false */
 export function asBoolean(value: unknown, path: string): boolean {
-	if (typeof value !== 'boolean') throw damaged(path, `true or false (found ${describe(value)})`);
+	if (typeof value !== 'boolean')
+		throw damaged(path, text('err_bundle_must_boolean', { path, found: describe(value) }));
 	return value;
 }
 
 /** @throws FaroError bundle-invalid unless `value` is an array */
 export function asArray(value: unknown, path: string): unknown[] {
-	if (!Array.isArray(value)) throw damaged(path, `a list (found ${describe(value)})`);
+	if (!Array.isArray(value))
+		throw damaged(path, text('err_bundle_must_list', { path, found: describe(value) }));
 	return value;
 }
 
 /** @throws FaroError bundle-invalid unless `value` is one of `allowed` */
 export function asOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
 	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+		const list = allowed.map((a) => `"${a}"`).join(', ');
 		throw damaged(
 			path,
-			`one of ${allowed.map((a) => `"${a}"`).join(', ')} (found ${describe(value)})`
+			text('err_bundle_must_one_of', { path, allowed: list, found: describe(value) })
 		);
 	}
 	return value as T;
+}
+
+/** "a number" or "a whole number", "from <min> to <max>" or "of at least <min>" when bounded, and what was found. */
+function numberExpected(
+	path: string,
+	found: string,
+	min: number,
+	max: number,
+	integer: boolean
+): Text {
+	const p = { path, found, min, max };
+	if (min > -Infinity && max < Infinity)
+		return integer
+			? text('err_bundle_must_whole_range', p)
+			: text('err_bundle_must_number_range', p);
+	if (min > -Infinity)
+		return integer
+			? text('err_bundle_must_whole_min', { path, found, min })
+			: text('err_bundle_must_number_min', { path, found, min });
+	return integer
+		? text('err_bundle_must_whole', { path, found })
+		: text('err_bundle_must_number', { path, found });
 }
 
 /** A short description of a JSON value for messages: `"onnx"`, `3`, `a list`, `nothing`. */

@@ -3,6 +3,7 @@
  * column is named at once (so one fix is enough), extra columns are ignored, and a numeric input whose
  * values are mostly not numbers is refused rather than scored as all-missing.
  */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import {
 	columnAsNumbers,
@@ -18,14 +19,16 @@ export type InputColumn = { name: string; kind: ColumnKind };
 const quoteList = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
 /** @returns FaroError predict-columns-missing listing every missing column */
-export function missingColumnsError(missing: string[], where: string): FaroError {
-	const what = missing.length === 1 ? 'the column' : `${missing.length} columns`;
+export function missingColumnsError(missing: string[], where: string | Text): FaroError {
+	const columns = quoteList(missing);
 	return new FaroError(
 		'predict-columns-missing',
-		`The data to score lacks ${what} the model needs: ${quoteList(missing)}.`,
+		missing.length === 1
+			? text('err_predict_missing_column', { columns })
+			: text('err_predict_missing_columns', { count: missing.length, columns }),
 		{
 			where,
-			hint: 'Use a file with the same column names as the training data (extra columns are fine).',
+			hint: text('err_predict_missing_hint'),
 			data: { missing }
 		}
 	);
@@ -38,7 +41,7 @@ export function missingColumnsError(missing: string[], where: string): FaroError
 export function locateInputs(
 	names: readonly string[],
 	inputs: InputColumn[],
-	where: string
+	where: string | Text
 ): (InputColumn & { index: number })[] {
 	const missing = inputs.filter((c) => !names.includes(c.name)).map((c) => c.name);
 	if (missing.length > 0) throw missingColumnsError(missing, where);
@@ -46,7 +49,11 @@ export function locateInputs(
 }
 
 /** @throws FaroError predict-columns-missing when `table` lacks input columns */
-export function checkTableHasInputs(table: Table, inputs: InputColumn[], where: string): void {
+export function checkTableHasInputs(
+	table: Table,
+	inputs: InputColumn[],
+	where: string | Text
+): void {
 	const missing = inputs.filter((c) => findColumn(table, c.name) === undefined).map((c) => c.name);
 	if (missing.length > 0) throw missingColumnsError(missing, where);
 }
@@ -56,8 +63,8 @@ export function checkTableHasInputs(table: Table, inputs: InputColumn[], where: 
  * numbers is another column under the same name (or shifted columns), and would be scored as all-missing.
  * @throws FaroError predict-columns-wrong-kind naming every such column with an example value
  */
-export function checkInputKinds(table: Table, inputs: InputColumn[], where: string): void {
-	const wrong: string[] = [];
+export function checkInputKinds(table: Table, inputs: InputColumn[], where: string | Text): void {
+	const wrong: { name: string; example: string }[] = [];
 	for (const input of inputs) {
 		const column = findColumn(table, input.name);
 		if (!column || input.kind !== 'numeric' || column.storage === 'number') continue;
@@ -74,12 +81,17 @@ export function checkInputKinds(table: Table, inputs: InputColumn[], where: stri
 				example ||= strings[i] ?? '';
 			}
 		}
-		if (bad * 2 > present) wrong.push(`"${input.name}" (e.g. "${example.slice(0, 40)}")`);
+		if (bad * 2 > present) wrong.push({ name: input.name, example: example.slice(0, 40) });
 	}
 	if (wrong.length === 0) return;
+	const [first] = wrong;
 	throw new FaroError(
 		'predict-columns-wrong-kind',
-		`The model reads ${wrong.length === 1 ? 'this column' : 'these columns'} as numbers, but most values are not: ${wrong.join(', ')}.`,
-		{ where, hint: 'Check that the columns hold the same kind of values as in the training data.' }
+		wrong.length === 1
+			? text('err_predict_wrong_kind_one', first)
+			: text('err_predict_wrong_kind', {
+					columns: wrong.map((w) => `"${w.name}" (e.g. "${w.example}")`).join(', ')
+				}),
+		{ where, hint: text('err_predict_wrong_kind_hint') }
 	);
 }

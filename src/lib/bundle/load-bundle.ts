@@ -4,6 +4,7 @@
  * passes validation but still cannot score fails here, with `bundle-invalid`, not later in the middle of a
  * batch.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { rowsToTable, type Table } from '$lib/data';
 import { inputColumns, type FittedRecipe } from '$lib/features';
@@ -102,8 +103,8 @@ export async function loadBundleValue(
 	}
 	const inputs = bundleInputs(bundle);
 	const predictTable = async (table: Table): Promise<TablePredictions> => {
-		checkTableHasInputs(table, inputs, 'the table to score');
-		checkInputKinds(table, inputs, 'the table to score');
+		checkTableHasInputs(table, inputs, text('err_where_table_to_score'));
+		checkInputKinds(table, inputs, text('err_where_table_to_score'));
 		return predictTableRows(model, bundle, table);
 	};
 	const loaded: LoadedBundle = {
@@ -193,28 +194,24 @@ function bundleInputs(bundle: ModelBundle): InputColumn[] {
 }
 
 /** @throws FaroError bundle-invalid with the position of the first JSON error */
-function parseJson(text: string): unknown {
-	if (text.trim() === '') {
-		throw new FaroError('bundle-invalid', 'This file is not a Faro model: it is empty.', {
-			where: 'the whole file',
-			hint: 'Choose the .json file Faro downloads from a run ("Download model").'
+function parseJson(source: string): unknown {
+	if (source.trim() === '') {
+		throw new FaroError('bundle-invalid', text('err_bundle_empty'), {
+			where: text('err_where_whole_file'),
+			hint: text('err_bundle_choose_json_hint')
 		});
 	}
 	try {
-		return JSON.parse(text);
+		return JSON.parse(source);
 	} catch {
-		const position = jsonErrorPosition(text);
-		const before = text.slice(0, position);
+		const position = jsonErrorPosition(source);
+		const before = source.slice(0, position);
 		const line = before.split('\n').length;
 		const column = position - before.lastIndexOf('\n');
-		throw new FaroError(
-			'bundle-invalid',
-			`This file is not a Faro model: it is not valid JSON (line ${line}, column ${column}).`,
-			{
-				where: `line ${line}, column ${column} (character ${position})`,
-				hint: 'Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here.'
-			}
-		);
+		throw new FaroError('bundle-invalid', text('err_bundle_not_json', { line, column }), {
+			where: text('err_where_json_position', { line, column, position }),
+			hint: text('err_bundle_not_json_hint')
+		});
 	}
 }
 
@@ -223,10 +220,12 @@ function cannotLoad(part: 'model' | 'recipe', err: unknown): FaroError {
 	const message = err instanceof Error ? err.message : String(err);
 	return new FaroError(
 		'bundle-invalid',
-		`This Faro model is damaged: its ${part} could not be used (${message}).`,
+		part === 'model'
+			? text('err_bundle_unusable_model', { error: message })
+			: text('err_bundle_unusable_recipe', { error: message }),
 		{
 			where: part,
-			hint: 'Download the model again from its run in Faro.'
+			hint: text('err_bundle_download_again_hint')
 		}
 	);
 }
@@ -240,7 +239,7 @@ function rowsTable(rows: InputRow[], inputs: InputColumn[], strict = true): Tabl
 		const missing = inputs
 			.filter((c) => rows.some((row) => !Object.hasOwn(row, c.name)))
 			.map((c) => c.name);
-		if (missing.length > 0) throw missingColumnsError(missing, 'the rows to score');
+		if (missing.length > 0) throw missingColumnsError(missing, text('err_where_rows_to_score'));
 	}
 	const cells = rows.map((row) => inputs.map((c) => cellText(row[c.name])));
 	return rowsToTable(

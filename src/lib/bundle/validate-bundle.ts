@@ -5,6 +5,7 @@
  * a blend (version 3) gets the same checks for every member, under `model.members[i]`. A bad file gets one
  * FaroError `bundle-invalid` that names the field path and what was expected, never a crash.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { ColumnRole } from '$lib/data/table';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ModelBundle } from './bundle-types';
@@ -44,8 +45,8 @@ export function validateBundle(value: unknown): ModelBundle {
 	} catch (err) {
 		if (err instanceof FaroError) throw err;
 		const message = err instanceof Error ? err.message : String(err);
-		throw new FaroError('bundle-invalid', `This Faro model could not be read: ${message}`, {
-			hint: 'Download the model again from its run in Faro.'
+		throw new FaroError('bundle-invalid', text('err_bundle_could_not_read', { error: message }), {
+			hint: text('err_bundle_download_again_hint')
 		});
 	}
 }
@@ -54,27 +55,37 @@ function checkBundle(value: unknown): ModelBundle {
 	if (!isObject(value)) {
 		throw new FaroError(
 			'bundle-invalid',
-			`This file is not a Faro model: it holds ${describe(value)}, not an object.`,
+			text('err_bundle_not_object', { found: describe(value) }),
 			{
-				where: 'the whole file',
-				hint: 'Choose the .json file Faro downloads from a run ("Download model").'
+				where: text('err_where_whole_file'),
+				hint: text('err_bundle_choose_json_hint')
 			}
 		);
 	}
 	const format = field(value, 'format', '');
 	if (format !== BUNDLE_FORMAT)
-		throw notABundle('format', `is ${describe(format)}, not "${BUNDLE_FORMAT}"`);
+		throw notABundle(
+			'format',
+			text('err_bundle_wrong_format', {
+				path: 'format',
+				found: describe(format),
+				format: BUNDLE_FORMAT
+			})
+		);
 	const version = asNumber(field(value, 'version', ''), 'version', { min: 1, integer: true });
 	if (version > BUNDLE_VERSION) {
 		throw new FaroError(
 			'bundle-invalid',
-			`This model was made by a newer Faro (version ${version}); this Faro reads versions up to ${BUNDLE_VERSION}.`,
-			{ where: 'version', hint: 'Open it with the Faro version that made it, or update this Faro.' }
+			text('err_bundle_newer', { version, max: BUNDLE_VERSION }),
+			{ where: 'version', hint: text('err_bundle_newer_hint') }
 		);
 	}
 	const createdAt = asString(field(value, 'createdAt', ''), 'createdAt');
 	if (Number.isNaN(Date.parse(createdAt)))
-		throw damaged('createdAt', `an ISO-8601 date (found ${describe(createdAt)})`);
+		throw damaged(
+			'createdAt',
+			text('err_bundle_must_date', { path: 'createdAt', found: describe(createdAt) })
+		);
 	asString(field(value, 'runId', ''), 'runId', true);
 	const target = asString(field(value, 'target', ''), 'target', true);
 	const labels = readLabels(field(value, 'labels', ''));
@@ -85,13 +96,18 @@ function checkBundle(value: unknown): ModelBundle {
 	checkRecipeSkipsTarget(recipe, target, 'recipe');
 	const model = asObject(field(value, 'model', ''), 'model');
 	if (model.format === ENSEMBLE_FORMAT) {
-		if (version !== 3) throw damaged('version', `3 for a blend of models (found ${version})`);
+		if (version !== 3)
+			throw damaged('version', text('err_bundle_must_blend_version', { path: 'version', version }));
 		checkEnsemble(model, { schema, target, labelCount: labels.length });
 	} else {
 		if (version === 3) {
 			throw damaged(
 				'model.format',
-				`"${ENSEMBLE_FORMAT}": a version 3 bundle holds a blend of models (found ${describe(model.format)})`
+				text('err_bundle_must_blend_format', {
+					path: 'model.format',
+					format: ENSEMBLE_FORMAT,
+					found: describe(model.format)
+				})
 			);
 		}
 		checkSingleModel(model, 'model', version, labels.length, recipe.names.length);
@@ -113,10 +129,8 @@ function checkBundle(value: unknown): ModelBundle {
 /** The recipe must not read the target (a model cannot read what it predicts). */
 function checkRecipeSkipsTarget(recipe: FittedRecipe, target: string, path: string): void {
 	if (recipe.inputs.some((c) => c.name === target)) {
-		throw damaged(
-			`${path}.inputs`,
-			`a list without the target "${target}" (a model cannot read what it predicts)`
-		);
+		const at = `${path}.inputs`;
+		throw damaged(at, text('err_bundle_must_no_target_input', { path: at, target }));
 	}
 }
 
@@ -132,22 +146,31 @@ function checkSingleModel(
 	featureCount: number
 ): void {
 	if (model.format === GBDT_FORMAT) {
-		if (version < 2) throw damaged('version', `2 or more for a tree model (found ${version})`);
+		if (version < 2)
+			throw damaged('version', text('err_bundle_must_tree_version', { path: 'version', version }));
 		validateGbdtArtifacts(model, { featureCount, classCount: labelCount }, path);
 		return;
 	}
 	if (model.format !== undefined) {
-		const nested = model.format === ENSEMBLE_FORMAT ? '; a blend cannot hold another blend' : '';
+		const at = `${path}.format`;
+		const params = { path: at, format: GBDT_FORMAT, found: describe(model.format) };
 		throw damaged(
-			`${path}.format`,
-			`absent (a TF.js model) or "${GBDT_FORMAT}" (found ${describe(model.format)})${nested}`
+			at,
+			model.format === ENSEMBLE_FORMAT
+				? text('err_bundle_must_model_format_nested', params)
+				: text('err_bundle_must_model_format', params)
 		);
 	}
 	const shape = validateModel(model, labelCount, path);
 	if (shape.inputWidth !== featureCount) {
+		const at = `${path}.modelTopology.config.layers[0].config.batch_input_shape`;
 		throw damaged(
-			`${path}.modelTopology.config.layers[0].config.batch_input_shape`,
-			`[null, ${featureCount}], one input per recipe feature (found ${shape.inputWidth})`
+			at,
+			text('err_bundle_must_input_width', {
+				path: at,
+				count: featureCount,
+				found: shape.inputWidth
+			})
 		);
 	}
 }
@@ -165,7 +188,11 @@ function checkEnsemble(
 	if (members.length < 1 || members.length > MAX_ENSEMBLE_MEMBERS) {
 		throw damaged(
 			'model.members',
-			`a list of 1 to ${MAX_ENSEMBLE_MEMBERS} models (it has ${members.length})`
+			text('err_bundle_must_member_count', {
+				path: 'model.members',
+				max: MAX_ENSEMBLE_MEMBERS,
+				count: members.length
+			})
 		);
 	}
 	let total = 0;
@@ -173,12 +200,17 @@ function checkEnsemble(
 		const path = `model.members[${i}]`;
 		const member = asObject(raw, path);
 		const weight = asNumber(field(member, 'weight', path), `${path}.weight`);
-		if (weight <= 0) throw damaged(`${path}.weight`, `a number above 0 (found ${weight})`);
+		if (weight <= 0) {
+			const at = `${path}.weight`;
+			throw damaged(at, text('err_bundle_must_positive_weight', { path: at, weight }));
+		}
 		total += weight;
 		const trialId = field(member, 'trialId', path);
 		if (trialId !== null) {
-			if (!Number.isInteger(trialId))
-				throw damaged(`${path}.trialId`, `a whole number or null (found ${describe(trialId)})`);
+			if (!Number.isInteger(trialId)) {
+				const at = `${path}.trialId`;
+				throw damaged(at, text('err_bundle_must_trial_id', { path: at, found: describe(trialId) }));
+			}
 		}
 		asString(field(member, 'description', path), `${path}.description`);
 		const recipe = validateRecipe(field(member, 'recipe', path), `${path}.recipe`);
@@ -188,22 +220,27 @@ function checkEnsemble(
 		checkSingleModel(single, `${path}.model`, 3, bundle.labelCount, recipe.names.length);
 	});
 	if (Math.abs(total - 1) > 1e-6) {
-		throw damaged('model.members', `models whose weights sum to 1 (they sum to ${total})`);
+		throw damaged(
+			'model.members',
+			text('err_bundle_must_weights_sum', { path: 'model.members', total })
+		);
 	}
 }
 
 function readLabels(value: unknown): string[] {
-	const expected = 'a list of at least 2 class names';
+	const path = 'labels';
 	if (!Array.isArray(value) || value.length < 2)
-		throw damaged('labels', `${expected} (found ${describe(value)})`);
+		throw damaged(path, text('err_bundle_must_labels', { path, found: describe(value) }));
 	const labels = value.map((label, i) => {
-		if (typeof label !== 'string')
-			throw damaged('labels', `${expected} (labels[${i}] is ${describe(label)})`);
+		if (typeof label !== 'string') {
+			const found = describe(label);
+			throw damaged(path, text('err_bundle_must_labels_entry', { path, index: i, found }));
+		}
 		return label;
 	});
 	const repeated = labels.find((label, i) => labels.indexOf(label) !== i);
 	if (repeated !== undefined)
-		throw damaged('labels', `${expected}, each once ("${repeated}" is repeated)`);
+		throw damaged(path, text('err_bundle_must_labels_unique', { path, label: repeated }));
 	return labels;
 }
 
@@ -213,8 +250,15 @@ function readPositiveAndThreshold(bundle: Record<string, unknown>, labels: strin
 	if (bundle.threshold === undefined) return;
 	asNumber(bundle.threshold, 'threshold', { min: 0, max: 1 });
 	if (labels.length !== 2)
-		throw damaged('threshold', `absent for ${labels.length} classes (a threshold needs 2)`);
-	if (!hasPositive) throw notABundle('positiveLabel', 'is missing (the threshold applies to it)');
+		throw damaged(
+			'threshold',
+			text('err_bundle_must_threshold_absent', { path: 'threshold', count: labels.length })
+		);
+	if (!hasPositive)
+		throw notABundle(
+			'positiveLabel',
+			text('err_bundle_positive_missing', { path: 'positiveLabel' })
+		);
 }
 
 type InputSchema = { name: string; kind: (typeof COLUMN_KINDS)[number] }[];
@@ -225,8 +269,10 @@ function readInputSchema(value: unknown): InputSchema {
 		const path = `inputSchema[${i}]`;
 		const column = asObject(raw, path);
 		const name = asString(field(column, 'name', path), `${path}.name`);
-		if (seen.has(name))
-			throw damaged(`${path}.name`, `a column name used once ("${name}" is repeated)`);
+		if (seen.has(name)) {
+			const at = `${path}.name`;
+			throw damaged(at, text('err_bundle_must_unique_column', { path: at, name }));
+		}
 		seen.add(name);
 		const kind = asOneOf(field(column, 'kind', path), COLUMN_KINDS, `${path}.kind`);
 		asOneOf(field(column, 'role', path), ROLES, `${path}.role`);

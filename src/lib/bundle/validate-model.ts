@@ -5,6 +5,7 @@
  * whose bytes match the specs. Nothing in the file is executed: TF.js resolves class names through its own
  * registry, and anything outside this list is refused here, before `tf.loadLayersModel` is called.
  */
+import { text } from '$lib/i18n';
 import {
 	asArray,
 	asNumber,
@@ -40,9 +41,14 @@ export function validateModel(model: JsonObject, labelCount: number, base = 'mod
 	const layers = readLayers(topology, `${base}.modelTopology`);
 	const expected = expectedWeights(layers, `${base}.modelTopology`);
 	if (expected.outputWidth !== labelCount) {
+		const at = `${expected.lastDensePath}.config.units`;
 		throw damaged(
-			`${expected.lastDensePath}.config.units`,
-			`${labelCount}, one output per label (it is ${expected.outputWidth})`
+			at,
+			text('err_bundle_must_output_units', {
+				path: at,
+				count: labelCount,
+				found: expected.outputWidth
+			})
 		);
 	}
 	const specs = asArray(field(model, 'weightSpecs', base), `${base}.weightSpecs`);
@@ -51,9 +57,10 @@ export function validateModel(model: JsonObject, labelCount: number, base = 'mod
 	const bytes = base64ByteLength(weightData, `${base}.weightData`);
 	const expectedBytes = expected.weights.reduce((n, w) => n + 4 * product(w.shape), 0);
 	if (bytes !== expectedBytes) {
+		const at = `${base}.weightData`;
 		throw damaged(
-			`${base}.weightData`,
-			`${expectedBytes} bytes for the weights its specs list (it holds ${bytes}: the file may be truncated)`
+			at,
+			text('err_bundle_must_weight_bytes', { path: at, bytes: expectedBytes, found: bytes })
 		);
 	}
 	return { inputWidth: expected.inputWidth, outputWidth: expected.outputWidth };
@@ -63,7 +70,10 @@ function readLayers(topology: JsonObject, base: string): Layer[] {
 	const kind = asOneOf(field(topology, 'class_name', base), SEQUENTIAL, join(base, 'class_name'));
 	const config = asObject(field(topology, 'config', base), join(base, 'config'));
 	const list = asArray(field(config, 'layers', `${base}.config`), `${base}.config.layers`);
-	if (list.length === 0) throw damaged(`${base}.config.layers`, 'a list of at least one layer');
+	if (list.length === 0) {
+		const at = `${base}.config.layers`;
+		throw damaged(at, text('err_bundle_must_layers', { path: at }));
+	}
 	let previous: string | null = null;
 	const layers = list.map((raw, i): Layer => {
 		const path = `${base}.config.layers[${i}]`;
@@ -87,7 +97,8 @@ function readLayers(topology: JsonObject, base: string): Layer[] {
 		const ends = (key: string, layer: Layer) => {
 			const name = String(layer.config.name);
 			if (JSON.stringify(config[key]) !== JSON.stringify([[name, 0, 0]])) {
-				throw damaged(`${base}.config.${key}`, `[["${name}", 0, 0]] (a plain chain of layers)`);
+				const at = `${base}.config.${key}`;
+				throw damaged(at, text('err_bundle_must_plain_chain', { path: at, name }));
 			}
 		};
 		ends('input_layers', layers[0]);
@@ -109,9 +120,13 @@ function checkChained(layer: JsonObject, previous: string | null, path: string):
 				Array.isArray(nodes[0][0]) &&
 				nodes[0][0][0] === previous;
 	if (!chained) {
-		const expected =
-			previous === null ? 'empty for the first layer' : `the output of "${previous}" only`;
-		throw damaged(`${path}.inbound_nodes`, expected);
+		const at = `${path}.inbound_nodes`;
+		throw damaged(
+			at,
+			previous === null
+				? text('err_bundle_must_first_inbound', { path: at })
+				: text('err_bundle_must_inbound', { path: at, name: previous })
+		);
 	}
 }
 
@@ -149,16 +164,17 @@ function expectedWeights(
 		} else if (className === 'Dropout') {
 			asNumber(field(config, 'rate', at), `${at}.rate`, { min: 0, max: 0.999 });
 		} else if (path !== layers[0].path) {
-			throw damaged(`${path}.class_name`, 'InputLayer only as the first layer');
+			const at = `${path}.class_name`;
+			throw damaged(at, text('err_bundle_must_input_layer_first', { path: at }));
 		}
 	}
-	if (lastDensePath === '')
-		throw damaged(`${topologyPath}.config.layers`, 'a list with a Dense layer');
+	if (lastDensePath === '') {
+		const at = `${topologyPath}.config.layers`;
+		throw damaged(at, text('err_bundle_must_dense_layer', { path: at }));
+	}
 	if (outputActivation !== 'softmax') {
-		throw damaged(
-			`${lastDensePath}.config.activation`,
-			`"softmax" on the output layer (found "${outputActivation}")`
-		);
+		const at = `${lastDensePath}.config.activation`;
+		throw damaged(at, text('err_bundle_must_softmax', { path: at, found: outputActivation }));
 	}
 	return { weights, inputWidth, outputWidth: width, lastDensePath };
 }
@@ -172,7 +188,8 @@ function activationOf(config: JsonObject, at: string): string {
 function readInputWidth(first: Layer): number {
 	const path = `${first.path}.config.batch_input_shape`;
 	const shape = asArray(field(first.config, 'batch_input_shape', `${first.path}.config`), path);
-	if (shape.length !== 2 || shape[0] !== null) throw damaged(path, '[null, number of features]');
+	if (shape.length !== 2 || shape[0] !== null)
+		throw damaged(path, text('err_bundle_must_batch_input_shape', { path }));
 	return asNumber(shape[1], `${path}[1]`, { min: 1, integer: true });
 }
 
@@ -180,7 +197,11 @@ function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[], base: st
 	if (specs.length !== expected.length) {
 		throw damaged(
 			base,
-			`a list of ${expected.length} weights for the layers of the topology (it has ${specs.length})`
+			text('err_bundle_must_weight_specs', {
+				path: base,
+				count: expected.length,
+				found: specs.length
+			})
 		);
 	}
 	specs.forEach((raw, i) => {
@@ -188,16 +209,24 @@ function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[], base: st
 		const spec = asObject(raw, path);
 		asString(field(spec, 'name', path), `${path}.name`, true);
 		asOneOf(field(spec, 'dtype', path), ['float32'] as const, `${path}.dtype`);
-		if (spec.quantization !== undefined)
-			throw damaged(`${path}.quantization`, 'absent (Faro stores float32 weights)');
+		if (spec.quantization !== undefined) {
+			const at = `${path}.quantization`;
+			throw damaged(at, text('err_bundle_must_no_quantization', { path: at }));
+		}
 		const shape = asArray(field(spec, 'shape', path), `${path}.shape`).map((d, j) =>
 			asNumber(d, `${path}.shape[${j}]`, { min: 0, integer: true })
 		);
 		const want = expected[i].shape;
 		if (shape.length !== want.length || shape.some((d, j) => d !== want[j])) {
+			const at = `${path}.shape`;
 			throw damaged(
-				`${path}.shape`,
-				`[${want.join(', ')}] to fit ${expected[i].path} (it is [${shape.join(', ')}])`
+				at,
+				text('err_bundle_must_weight_shape', {
+					path: at,
+					want: want.join(', '),
+					weight: expected[i].path,
+					found: shape.join(', ')
+				})
 			);
 		}
 	});
@@ -206,10 +235,10 @@ function checkWeightSpecs(specs: unknown[], expected: ExpectedWeight[], base: st
 const product = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
 
 /** Decoded size of a base64 string, without decoding it. @throws FaroError bundle-invalid when not base64 */
-export function base64ByteLength(text: string, path = 'model.weightData'): number {
-	if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-		throw notABundle(path, 'is not base64 text');
+export function base64ByteLength(encoded: string, path = 'model.weightData'): number {
+	if (encoded.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
+		throw notABundle(path, text('err_bundle_not_base64', { path }));
 	}
-	const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-	return (text.length / 4) * 3 - padding;
+	const padding = encoded.endsWith('==') ? 2 : encoded.endsWith('=') ? 1 : 0;
+	return (encoded.length / 4) * 3 - padding;
 }

@@ -5,6 +5,7 @@
  */
 import type { ColumnKind } from '$lib/data/table';
 import type { FittedRecipe } from '$lib/features';
+import { text } from '$lib/i18n';
 import {
 	asArray,
 	asBoolean,
@@ -53,7 +54,7 @@ export function validateRecipe(value: unknown, base = 'recipe'): FittedRecipe {
 	const inputNames = new Set(inputs.map((c) => c.name));
 	const readsInput = (column: string, path: string) => {
 		if (!inputNames.has(column))
-			throw damaged(path, `one of the recipe's inputs (found "${column}")`);
+			throw damaged(path, text('err_bundle_must_recipe_input', { path, column }));
 	};
 	let denseWidth = 0;
 	asArray(field(recipe, 'dense', base), `${base}.dense`).forEach((raw, i) => {
@@ -72,22 +73,30 @@ export function validateRecipe(value: unknown, base = 'recipe'): FittedRecipe {
 		asObject(field(tfidf, 'options', `${path}.tfidf`), `${path}.tfidf.options`);
 		const terms = stringList(field(tfidf, 'terms', `${path}.tfidf`), `${path}.tfidf.terms`);
 		const idf = numberList(field(tfidf, 'idf', `${path}.tfidf`), `${path}.tfidf.idf`);
-		if (idf.length !== terms.length)
-			throw damaged(`${path}.tfidf.idf`, `${terms.length} weights, one per term`);
+		if (idf.length !== terms.length) {
+			const at = `${path}.tfidf.idf`;
+			throw damaged(at, text('err_bundle_must_idf_count', { path: at, count: terms.length }));
+		}
 		const names = stringList(field(step, 'names', path), `${path}.names`);
-		if (names.length !== terms.length)
-			throw damaged(`${path}.names`, `${terms.length} names, one per term`);
+		if (names.length !== terms.length) {
+			const at = `${path}.names`;
+			throw damaged(at, text('err_bundle_must_term_names', { path: at, count: terms.length }));
+		}
 		textWidth += names.length;
 	});
 	const declared = asNumber(field(recipe, 'denseWidth', base), `${base}.denseWidth`, {
 		min: 0,
 		integer: true
 	});
-	if (declared !== denseWidth)
-		throw damaged(`${base}.denseWidth`, `${denseWidth}, the width of its dense steps`);
+	if (declared !== denseWidth) {
+		const at = `${base}.denseWidth`;
+		throw damaged(at, text('err_bundle_must_dense_width', { path: at, width: denseWidth }));
+	}
 	const names = stringList(field(recipe, 'names', base), `${base}.names`);
 	if (names.length !== denseWidth + textWidth || names.length === 0) {
-		throw damaged(`${base}.names`, `${denseWidth + textWidth} feature names, one per feature`);
+		const at = `${base}.names`;
+		const count = denseWidth + textWidth;
+		throw damaged(at, text('err_bundle_must_feature_names', { path: at, count }));
 	}
 	return value as FittedRecipe;
 }
@@ -187,20 +196,32 @@ export function checkSchemaCoversRecipe(
 		const column = byName.get(input.name);
 		const at = recipePath && `${recipePath}.inputs[${i}]`;
 		if (!column) {
-			if (at)
-				throw damaged(`${at}.name`, `a column of the bundle's inputSchema (found "${input.name}")`);
-			throw damaged('inputSchema', `a list including the recipe's input column "${input.name}"`);
+			if (at) {
+				const path = `${at}.name`;
+				throw damaged(path, text('err_bundle_must_schema_column', { path, name: input.name }));
+			}
+			throw damaged(
+				'inputSchema',
+				text('err_bundle_must_schema_includes', { path: 'inputSchema', name: input.name })
+			);
 		}
 		if (column.kind !== input.kind) {
 			if (at) {
+				const path = `${at}.kind`;
 				throw damaged(
-					`${at}.kind`,
-					`"${column.kind}", as the bundle's inputSchema has "${input.name}" (found "${input.kind}")`
+					path,
+					text('err_bundle_must_member_kind', {
+						path,
+						kind: column.kind,
+						name: input.name,
+						found: input.kind
+					})
 				);
 			}
+			const path = `inputSchema "${input.name}".kind`;
 			throw damaged(
-				`inputSchema "${input.name}".kind`,
-				`"${input.kind}", as the recipe reads it (found "${column.kind}")`
+				path,
+				text('err_bundle_must_schema_kind', { path, kind: input.kind, found: column.kind })
 			);
 		}
 	});

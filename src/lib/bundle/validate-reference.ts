@@ -2,6 +2,7 @@
  * The `reference` part of a bundle (explain/reference.ts): optional, and checked field by field when present,
  * so a damaged profile is reported where it is instead of giving wrong reasons or drift figures later.
  */
+import { text } from '$lib/i18n';
 import type { TrainingReference } from '$lib/explain/reference';
 import {
 	asArray,
@@ -21,7 +22,7 @@ const share = (value: unknown, path: string) => asNumber(value, path, { min: 0, 
 function numbers(value: unknown, path: string, ascending = false): number[] {
 	const list = asArray(value, path).map((v, i) => asNumber(v, join(path, i)));
 	if (ascending && list.some((v, i) => i > 0 && v < list[i - 1]))
-		throw damaged(path, 'a list of numbers in ascending order');
+		throw damaged(path, text('err_bundle_must_ascending', { path }));
 	return list;
 }
 
@@ -29,11 +30,10 @@ function bins(value: unknown, path: string): void {
 	const b = asObject(value, path);
 	const edges = numbers(field(b, 'edges', path), join(path, 'edges'), true);
 	const shares = asArray(field(b, 'shares', path), join(path, 'shares'));
-	if (shares.length !== edges.length + 2)
-		throw damaged(
-			join(path, 'shares'),
-			`a list of ${edges.length + 2} shares (one per bin and missing)`
-		);
+	if (shares.length !== edges.length + 2) {
+		const at = join(path, 'shares');
+		throw damaged(at, text('err_bundle_must_shares', { path: at, count: edges.length + 2 }));
+	}
 	shares.forEach((s, i) => share(s, join(join(path, 'shares'), i)));
 }
 
@@ -62,8 +62,10 @@ export function validateReference(value: unknown, path = 'reference'): TrainingR
 		const baseline = field(column, 'baseline', at);
 		if (kind === 'numeric' || kind === 'date') {
 			const percentiles = numbers(field(column, 'percentiles', at), join(at, 'percentiles'), true);
-			if (percentiles.length !== 0 && percentiles.length !== 101)
-				throw damaged(join(at, 'percentiles'), 'a list of 101 percentiles (or none)');
+			if (percentiles.length !== 0 && percentiles.length !== 101) {
+				const where = join(at, 'percentiles');
+				throw damaged(where, text('err_bundle_must_percentiles', { path: where }));
+			}
 			if (baseline !== null) asNumber(baseline, join(at, 'baseline'));
 			bins(field(column, 'bins', at), join(at, 'bins'));
 		} else if (kind === 'text') {

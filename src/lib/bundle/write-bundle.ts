@@ -1,3 +1,4 @@
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { RunRecord } from '$lib/runs/run-record';
 import { BUNDLE_FORMAT, bundleVersionFor, type ModelBundle } from './bundle-types';
@@ -11,19 +12,17 @@ import { BUNDLE_FORMAT, bundleVersionFor, type ModelBundle } from './bundle-type
 export function writeBundle(run: RunRecord): ModelBundle {
 	const result = run.result;
 	if (run.status !== 'done' || !result) {
-		throw new FaroError('settings-invalid', `The run "${run.name}" has no model: it is ${run.status}.`, {
-			hint: 'Download the model of a finished run.'
-		});
-	}
-	if (result.model == null) {
 		throw new FaroError(
 			'settings-invalid',
-			`The model of the run "${run.name}" was removed to free space.`,
-			{
-				where: `run "${run.name}"`,
-				hint: 'Its metrics and settings are kept: train it again to get a model to download or predict with.'
-			}
+			text('err_bundle_run_no_model', { name: run.name, status: run.status }),
+			{ hint: text('err_bundle_run_no_model_hint') }
 		);
+	}
+	if (result.model == null) {
+		throw new FaroError('settings-invalid', text('err_bundle_model_removed', { name: run.name }), {
+			where: text('err_where_run', { name: run.name }),
+			hint: text('err_bundle_model_removed_hint')
+		});
 	}
 	const { model } = result;
 	const inputSchema = run.settings.columns
@@ -48,7 +47,11 @@ export function writeBundle(run: RunRecord): ModelBundle {
 			backend: run.backend?.name ?? 'unknown',
 			durationMs: run.durationMs ?? 0
 		},
-		dataset: { name: run.dataset.name, rows: run.dataset.rows, fingerprint: run.dataset.fingerprint },
+		dataset: {
+			name: run.dataset.name,
+			rows: run.dataset.rows,
+			fingerprint: run.dataset.fingerprint
+		},
 		...(result.reference && { reference: result.reference })
 	};
 }

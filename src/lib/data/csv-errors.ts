@@ -1,49 +1,70 @@
 /** The FaroErrors a CSV file can give, each naming the file and saying what to do. */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { Delimiter } from './sniff';
-
-const DELIMITER_NAMES: Record<Delimiter, string> = {
-	',': 'comma',
-	';': 'semicolon',
-	'\t': 'tab',
-	'|': 'vertical bar'
-};
 
 /** @returns FaroError csv-too-large */
 export const tooLargeError = (fileName: string, sizeBytes: number, maxBytes: number): FaroError =>
 	new FaroError(
 		'csv-too-large',
-		`"${fileName}" is ${formatBytes(sizeBytes)}, more than the ${formatBytes(maxBytes)} Faro can load here.`,
+		text('err_csv_too_large', {
+			file: fileName,
+			size: formatBytes(sizeBytes),
+			max: formatBytes(maxBytes)
+		}),
 		{
 			where: fileName,
-			hint: 'Use a sample of the rows, or drop columns you do not need, and try again.'
+			hint: text('err_csv_too_large_hint')
 		}
 	);
 
 /** @returns FaroError csv-empty */
 export const emptyError = (fileName: string): FaroError =>
-	new FaroError('csv-empty', `"${fileName}" is empty.`, {
+	new FaroError('csv-empty', text('err_csv_empty', { file: fileName }), {
 		where: fileName,
-		hint: 'Choose a CSV file with a header line and at least one row of data.'
+		hint: text('err_csv_empty_hint')
 	});
 
 /** @returns FaroError csv-no-rows */
 export const noRowsError = (fileName: string): FaroError =>
-	new FaroError('csv-no-rows', `"${fileName}" has a header line but no rows of data.`, {
-		where: `${fileName}, line 2`,
-		hint: 'Check that the file was exported completely.'
+	new FaroError('csv-no-rows', text('err_csv_no_rows', { file: fileName }), {
+		where: text('err_where_file_line', { file: fileName, line: 2 }),
+		hint: text('err_csv_no_rows_hint')
 	});
 
 /** @returns FaroError csv-single-column */
 export const singleColumnError = (fileName: string, header: string): FaroError =>
 	new FaroError(
 		'csv-single-column',
-		`"${fileName}" has a single column ("${truncate(header, 60)}"): no comma, semicolon, tab or vertical bar separates its header.`,
+		text('err_csv_single_column', { file: fileName, header: truncate(header, 60) }),
 		{
-			where: `${fileName}, line 1`,
-			hint: 'Faro needs at least two columns (features and a target). If the file uses another separator, export it again with commas.'
+			where: text('err_where_file_line', { file: fileName, line: 1 }),
+			hint: text('err_csv_single_column_hint')
 		}
 	);
+
+/** The ragged-rows hint for the delimiter and the number of uneven rows. */
+function raggedHint(delimiter: Delimiter, count: number): Text {
+	const one = count <= 1;
+	switch (delimiter) {
+		case ',':
+			return one
+				? text('err_csv_ragged_hint_comma_one', { count })
+				: text('err_csv_ragged_hint_comma_other', { count });
+		case ';':
+			return one
+				? text('err_csv_ragged_hint_semicolon_one', { count })
+				: text('err_csv_ragged_hint_semicolon_other', { count });
+		case '\t':
+			return one
+				? text('err_csv_ragged_hint_tab_one', { count })
+				: text('err_csv_ragged_hint_tab_other', { count });
+		case '|':
+			return one
+				? text('err_csv_ragged_hint_bar_one', { count })
+				: text('err_csv_ragged_hint_bar_other', { count });
+	}
+}
 
 /** @returns FaroError csv-ragged */
 export function raggedError(
@@ -54,16 +75,19 @@ export function raggedError(
 	first: { row: number; line: number; fields: number }[]
 ): FaroError {
 	const [head] = first;
-	const more = moreRows(count, first, 'the wrong number of fields');
-	return new FaroError(
-		'csv-ragged',
-		`Row ${head.row} of "${fileName}" has ${head.fields} fields but the header has ${expected}.${more}`,
-		{
-			where: `${fileName}, line ${head.line}`,
-			hint: `Look for an unquoted ${DELIMITER_NAMES[delimiter]} inside a value, or choose to skip or pad the ${count} uneven row${count > 1 ? 's' : ''}.`,
-			data: { count, firstLines: first.map((f) => f.line), expected }
-		}
-	);
+	const params = { row: head.row, file: fileName, fields: head.fields, expected };
+	const more = moreRows(count, first);
+	const message =
+		more === null
+			? text('err_csv_ragged', params)
+			: more.more === 1
+				? text('err_csv_ragged_more_one', { ...params, lines: more.lines })
+				: text('err_csv_ragged_more', { ...params, ...more });
+	return new FaroError('csv-ragged', message, {
+		where: text('err_where_file_line', { file: fileName, line: head.line }),
+		hint: raggedHint(delimiter, count),
+		data: { count, firstLines: first.map((f) => f.line), expected }
+	});
 }
 
 /** @returns FaroError csv-quotes */
@@ -76,37 +100,82 @@ export function quotesError(
 	const [head] = first;
 	const column = head.column ?? 1;
 	const name = header[column - 1];
-	const columnText =
-		name === undefined ? `column ${column}` : `column ${column} ("${truncate(name, 40)}")`;
-	const what = head.row === 0 ? 'The header line' : `Row ${head.row}`;
-	const more = moreRows(count, first, 'the same problem');
+	const isHeader = head.row === 0;
 	return new FaroError(
 		'csv-quotes',
-		`${what} of "${fileName}" has text after the closing quote of a quoted value, in ${columnText}.${more}`,
+		quotesMessage(fileName, head.row, column, name, count, first),
 		{
-			where: `${fileName}, line ${head.line}, column ${column}`,
-			hint:
-				head.row === 0
-					? 'A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the header line and load the file again.'
-					: `A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the file, or choose to skip the ${count} row${count > 1 ? 's' : ''}.`,
-			data: { count, firstLines: first.map((f) => f.line), column, isHeader: head.row === 0 }
+			where: text('err_where_file_line_column', { file: fileName, line: head.line, column }),
+			hint: isHeader
+				? text('err_csv_quotes_header_hint')
+				: count > 1
+					? text('err_csv_quotes_hint_other', { count })
+					: text('err_csv_quotes_hint_one', { count }),
+			data: { count, firstLines: first.map((f) => f.line), column, isHeader }
 		}
 	);
 }
 
+/** "Row 3 of … in column 2 ("b")." (or "The header line of …"), with the other rows' lines when there are some. */
+function quotesMessage(
+	file: string,
+	row: number,
+	column: number,
+	name: string | undefined,
+	count: number,
+	first: { line: number }[]
+): Text {
+	const more = moreRows(count, first);
+	const one = more?.more === 1;
+	const lines = more?.lines ?? '';
+	if (row === 0) {
+		if (name === undefined) {
+			const p = { file, column };
+			if (more === null) return text('err_csv_quotes_header', p);
+			return one
+				? text('err_csv_quotes_header_more_one', { ...p, lines })
+				: text('err_csv_quotes_header_more', { ...p, ...more });
+		}
+		const p = { file, column, name: truncate(name, 40) };
+		if (more === null) return text('err_csv_quotes_header_named', p);
+		return one
+			? text('err_csv_quotes_header_named_more_one', { ...p, lines })
+			: text('err_csv_quotes_header_named_more', { ...p, ...more });
+	}
+	if (name === undefined) {
+		const p = { row, file, column };
+		if (more === null) return text('err_csv_quotes', p);
+		return one
+			? text('err_csv_quotes_more_one', { ...p, lines })
+			: text('err_csv_quotes_more', { ...p, ...more });
+	}
+	const p = { row, file, column, name: truncate(name, 40) };
+	if (more === null) return text('err_csv_quotes_named', p);
+	return one
+		? text('err_csv_quotes_named_more_one', { ...p, lines })
+		: text('err_csv_quotes_named_more', { ...p, ...more });
+}
+
 /** @returns FaroError csv-malformed */
 export const unclosedQuoteError = (fileName: string, line: number): FaroError =>
-	new FaroError('csv-malformed', `A quoted value in "${fileName}" is never closed.`, {
-		where: `${fileName}, line ${line}`,
-		hint: 'Look for a stray double quote (") on that line; quotes inside values must be doubled ("").'
+	new FaroError('csv-malformed', text('err_csv_unclosed_quote', { file: fileName }), {
+		where: text('err_where_file_line', { file: fileName, line }),
+		hint: text('err_csv_unclosed_quote_hint')
 	});
 
-/** " 2 more rows have <what> (lines 7, 9)." after the first of `count` rows, or "" when it is the only one. */
-function moreRows(count: number, first: { line: number }[], what: string): string {
-	if (count <= 1) return '';
+/**
+ * The rows after the first of `count`: how many (`more`) and their lines ("7, 9, …"), or null when the first
+ * is the only one. The messages say "1 more row has … (line 7)" or "3 more rows have … (lines 7, 9, …)": the
+ * record cutter keeps the first five rows, so one more row has one line and several have several.
+ */
+function moreRows(
+	count: number,
+	first: { line: number }[]
+): { more: number; lines: string } | null {
+	if (count <= 1) return null;
 	const lines = first.slice(1).map((f) => f.line);
 	const etc = count > first.length ? ', …' : '';
-	return ` ${count - 1} more row${count > 2 ? 's have' : ' has'} ${what} (line${lines.length > 1 || etc ? 's' : ''} ${lines.join(', ')}${etc}).`;
+	return { more: count - 1, lines: `${lines.join(', ')}${etc}` };
 }
 
 function formatBytes(n: number): string {

@@ -3,38 +3,48 @@
  * encoding a byte-order mark declares. The streaming decision between UTF-8 and windows-1252 is in
  * stream-decoder.ts.
  */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-type Signature = { bytes: number[]; what: string; hint: string };
+/** A file kind known by its first bytes: what the error says it is, and what to do. */
+type Signature = { bytes: number[]; what: (file: string) => Text; hint: () => Text };
 
-const SHEET_HINT =
-	'Export it as CSV: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, File › Download › Comma-separated values.';
+const SHEET_HINT = () => text('err_csv_sheet_hint');
+const CHOOSE_CSV = () => text('err_csv_choose_csv_hint');
 
 const SIGNATURES: Signature[] = [
 	{
 		bytes: [0x50, 0x4b, 0x03, 0x04],
-		what: 'a ZIP archive (an Excel .xlsx workbook is one)',
+		what: (file) => text('err_csv_binary_zip', { file }),
 		hint: SHEET_HINT
 	},
 	{
 		bytes: [0x89, 0x50, 0x4e, 0x47],
-		what: 'a PNG image',
-		hint: 'Choose the CSV file with your data.'
+		what: (file) => text('err_csv_binary_png', { file }),
+		hint: CHOOSE_CSV
 	},
-	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image', hint: 'Choose the CSV file with your data.' },
+	{
+		bytes: [0xff, 0xd8, 0xff],
+		what: (file) => text('err_csv_binary_jpeg', { file }),
+		hint: CHOOSE_CSV
+	},
 	{
 		bytes: [0x25, 0x50, 0x44, 0x46],
-		what: 'a PDF document',
-		hint: 'Choose the CSV file with your data.'
+		what: (file) => text('err_csv_binary_pdf', { file }),
+		hint: CHOOSE_CSV
 	},
 	{
 		bytes: [0x1f, 0x8b],
-		what: 'a gzip-compressed file',
-		hint: 'Decompress it first (for example with 7-Zip or `gunzip`).'
+		what: (file) => text('err_csv_binary_gzip', { file }),
+		hint: () => text('err_csv_gzip_hint')
 	},
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel .xls workbook', hint: SHEET_HINT }
+	{
+		bytes: [0xd0, 0xcf, 0x11, 0xe0],
+		what: (file) => text('err_csv_binary_xls', { file }),
+		hint: SHEET_HINT
+	}
 ];
 
 /**
@@ -45,25 +55,20 @@ export function assertText(head: Uint8Array, fileName: string, encoding: TextEnc
 	for (const sig of SIGNATURES) {
 		if (sig.bytes.every((b, i) => head[i] === b)) {
 			const isXlsx = sig.bytes[0] === 0x50 && hasAscii(head, 'xl/');
-			const what = isXlsx ? 'an Excel workbook (.xlsx)' : sig.what;
-			throw new FaroError('csv-binary', `"${fileName}" is ${what}, not a CSV file.`, {
+			const message = isXlsx ? text('err_csv_binary_xlsx', { file: fileName }) : sig.what(fileName);
+			throw new FaroError('csv-binary', message, {
 				where: fileName,
-				hint: sig.hint
+				hint: sig.hint()
 			});
 		}
 	}
 	if (encoding.startsWith('utf-16')) return;
 	const nul = head.subarray(0, 8192).indexOf(0);
 	if (nul >= 0) {
-		throw new FaroError(
-			'csv-binary',
-			`"${fileName}" contains binary data (a NUL byte), not CSV text.`,
-			{
-				where: `${fileName}, byte ${nul}`,
-				hint:
-					'Choose a CSV text file; if this is a spreadsheet, export it as CSV first. ' + SHEET_HINT
-			}
-		);
+		throw new FaroError('csv-binary', text('err_csv_binary_nul', { file: fileName }), {
+			where: text('err_where_file_byte', { file: fileName, byte: nul }),
+			hint: text('err_csv_binary_nul_hint')
+		});
 	}
 }
 

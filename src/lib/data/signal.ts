@@ -17,6 +17,7 @@
  * 0.02 and AUC < 0.52 (numeric) or V < 0.05 (categorical; multiclass: V < 0.05 alone). The training-time
  * leak check (features/leaks.ts) is stricter (0.98) and blocks nothing either; this screen is a first look.
  */
+import { text } from '$lib/i18n';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { throttleProgress, type LongWork } from '$lib/shared/progress';
 import {
@@ -193,9 +194,9 @@ function readTarget(table: Table, request: SignalRequest): Target {
 	if (!column) {
 		throw new FaroError(
 			'settings-invalid',
-			`The target "${request.target}" is not a column of this dataset.`,
+			text('err_target_not_column', { name: request.target }),
 			{
-				hint: 'Pick the target again.'
+				hint: text('err_target_not_column_hint')
 			}
 		);
 	}
@@ -207,27 +208,27 @@ function readTarget(table: Table, request: SignalRequest): Target {
 	);
 	const where = request.target;
 	if (labels.length === 0)
-		throw new FaroError('target-missing', `The target "${where}" has no values.`, {
+		throw new FaroError('target-missing', text('err_target_no_values', { name: where }), {
 			where,
-			hint: 'Pick a column that is filled in.'
+			hint: text('err_target_no_values_hint')
 		});
 	if (labels.length === 1) {
 		throw new FaroError(
 			'target-single-class',
-			`The target "${where}" has one class ("${labels[0]}").`,
+			text('err_target_single_class', { name: where, label: labels[0] }),
 			{
 				where,
-				hint: 'There is nothing to tell apart: pick another target.'
+				hint: text('err_signal_single_class_hint')
 			}
 		);
 	}
 	if (labels.length > MAX_SIGNAL_CLASSES) {
 		throw new FaroError(
 			'target-too-many-classes',
-			`The target "${where}" has ${labels.length} classes.`,
+			text('err_signal_too_many_classes', { name: where, count: labels.length }),
 			{
 				where,
-				hint: `The signal screen handles up to ${MAX_SIGNAL_CLASSES} classes: pick a categorical target.`
+				hint: text('err_signal_too_many_classes_hint', { max: MAX_SIGNAL_CLASSES })
 			}
 		);
 	}
@@ -243,9 +244,9 @@ function readTarget(table: Table, request: SignalRequest): Target {
 			if (positive < 0) {
 				throw new FaroError(
 					'settings-invalid',
-					`The positive class "${request.positiveLabel}" is not a class of "${where}".`,
+					text('err_signal_positive_not_class', { label: request.positiveLabel, name: where }),
 					{
-						hint: `Choose one of: ${labels.join(', ')}.`
+						hint: text('err_signal_positive_not_class_hint', { labels: labels.join(', ') })
 					}
 				);
 			}

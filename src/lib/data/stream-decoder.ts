@@ -13,6 +13,7 @@
  * The decoder is not `fatal`: a fatal UTF-8 decoder is 2.6× slower in Node 20 (477 vs 182 ms for 130 MB),
  * so a slice is checked strictly only when its text holds a U+FFFD (a literal one, or a replaced byte).
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { bomEncoding, type TextEncoding } from './decode';
 
@@ -181,10 +182,10 @@ export function firstInvalidUtf8(bytes: Uint8Array, isLast = true): number {
 function mixedEncodingError(fileName: string, byte: number): FaroError {
 	return new FaroError(
 		'csv-encoding',
-		`"${fileName}" mixes text encodings: it reads as UTF-8 (with accented or other non-ASCII characters) up to byte ${byte.toLocaleString('en')}, where a byte is not UTF-8.`,
+		text('err_csv_mixed_encoding', { file: fileName, byte: byte.toLocaleString('en') }),
 		{
-			where: `${fileName}, byte ${byte}`,
-			hint: 'Save the file again in one encoding, preferably UTF-8 (in Excel: File › Save As › "CSV UTF-8"). Faro will not guess, because either reading would change some values.',
+			where: text('err_where_file_byte', { file: fileName, byte }),
+			hint: text('err_csv_mixed_encoding_hint'),
 			data: { byte }
 		}
 	);

@@ -2,6 +2,7 @@
  * Reliability (calibration) curve, matching scikit-learn 1.2.1 `calibration_curve(strategy='uniform')`:
  * equal-width bins over [0, 1], a score on an inner edge belongs to the lower bin, empty bins dropped.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { assertScores } from './validate';
 
@@ -25,14 +26,10 @@ export function computeCalibration(
 ): CalibrationCurve {
 	assertScores('computeCalibration', scores, positives);
 	if (!Number.isInteger(bins) || bins < 1) {
-		throw new FaroError(
-			'eval-input-invalid',
-			`A calibration curve needs a whole number of bins, got ${bins}.`,
-			{
-				where: 'computeCalibration',
-				hint: 'Use 10 bins.'
-			}
-		);
+		throw new FaroError('eval-input-invalid', text('err_eval_calibration_bins', { bins }), {
+			where: 'computeCalibration',
+			hint: text('err_eval_calibration_bins_hint')
+		});
 	}
 	const sums = new Float64Array(bins);
 	const trues = new Float64Array(bins);
@@ -40,9 +37,9 @@ export function computeCalibration(
 	for (let i = 0; i < scores.length; i++) {
 		const p = scores[i];
 		if (p < 0 || p > 1) {
-			throw new FaroError('eval-input-invalid', `Row ${i} has probability ${p}, outside [0, 1].`, {
+			throw new FaroError('eval-input-invalid', text('err_eval_calibration_range', { row: i, p }), {
 				where: 'computeCalibration',
-				hint: 'Pass probabilities, not raw model outputs.'
+				hint: text('err_eval_calibration_range_hint')
 			});
 		}
 		const bin = binOf(p, bins);

@@ -2,6 +2,7 @@
  * Predicted labels from probabilities and the confusion matrix, as scikit-learn `confusion_matrix`
  * (rows = true class, columns = predicted class).
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 
 /**
@@ -17,8 +18,8 @@ export function confusionMatrix(
 	if (yTrue.length !== yPred.length) {
 		throw new FaroError(
 			'eval-input-invalid',
-			`There are ${yTrue.length} true labels but ${yPred.length} predictions.`,
-			{ where: 'confusionMatrix', hint: 'Pass one prediction per row.' }
+			text('err_eval_confusion_length', { labels: yTrue.length, predictions: yPred.length }),
+			{ where: 'confusionMatrix', hint: text('err_eval_confusion_length_hint') }
 		);
 	}
 	const counts = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -26,10 +27,14 @@ export function confusionMatrix(
 		const t = yTrue[i];
 		const p = yPred[i];
 		if (!(t >= 0 && t < k && p >= 0 && p < k)) {
-			throw new FaroError('eval-input-invalid', `Row ${i} has a class index outside 0..${k - 1}.`, {
-				where: 'confusionMatrix',
-				hint: 'Encode the labels as class indices first.'
-			});
+			throw new FaroError(
+				'eval-input-invalid',
+				text('err_eval_confusion_index', { row: i, max: k - 1 }),
+				{
+					where: 'confusionMatrix',
+					hint: text('err_eval_confusion_index_hint')
+				}
+			);
 		}
 		counts[t][p]++;
 	}

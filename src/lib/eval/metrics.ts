@@ -3,6 +3,7 @@
  * into run records and model bundles). Each number matches a scikit-learn 1.2.1 function; where
  * scikit-learn raises or returns NaN the value is `null` and `notes` says why.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { binaryCurves, oneVsRest, type BinaryCurves, type ClassRoc } from './curves';
 import {
@@ -101,18 +102,22 @@ export function evaluate(
 	const positiveIndex = isBinary ? (options.positiveIndex ?? 1) : null;
 	const threshold = isBinary ? (options.threshold ?? 0.5) : null;
 	if (threshold !== null && !Number.isFinite(threshold)) {
-		throw new FaroError('eval-input-invalid', `The threshold ${threshold} is not a number.`, {
-			where: 'evaluate',
-			hint: 'Choose a threshold between 0 and 1.'
-		});
+		throw new FaroError(
+			'eval-input-invalid',
+			text('err_eval_threshold_nan', { value: threshold }),
+			{
+				where: 'evaluate',
+				hint: text('err_eval_threshold_nan_hint')
+			}
+		);
 	}
 	if (positiveIndex !== null && positiveIndex !== 0 && positiveIndex !== 1) {
 		throw new FaroError(
 			'eval-input-invalid',
-			`The positive class index ${positiveIndex} is not 0 or 1.`,
+			text('err_eval_positive_index', { index: positiveIndex }),
 			{
 				where: 'evaluate',
-				hint: 'Pick one of the two classes as positive.'
+				hint: text('err_eval_positive_index_hint')
 			}
 		);
 	}

@@ -2,6 +2,7 @@
  * Decision threshold for a binary classifier, chosen on held-out scores. Candidates are the distinct
  * scores; a row is predicted positive when its score is ≥ the threshold.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { countClfCurve } from './clf-curve';
 import { assertScores } from './validate';
@@ -40,10 +41,14 @@ export function chooseThreshold(
 ): number {
 	if (method === 'fixed') {
 		if (fixed === undefined || !Number.isFinite(fixed)) {
-			throw new FaroError('eval-input-invalid', `A fixed threshold needs a number, got ${fixed}.`, {
-				where: 'chooseThreshold',
-				hint: 'Enter a threshold such as 0.5.'
-			});
+			throw new FaroError(
+				'eval-input-invalid',
+				text('err_eval_fixed_threshold', { value: String(fixed) }),
+				{
+					where: 'chooseThreshold',
+					hint: text('err_eval_fixed_threshold_hint')
+				}
+			);
 		}
 		return fixed;
 	}
@@ -83,10 +88,13 @@ export function checkCosts(costs: ErrorCosts | undefined): asserts costs is Erro
 	) {
 		throw new FaroError(
 			'eval-input-invalid',
-			`The costs of the errors must be numbers of at least 0, not both 0 (got false positive ${costs?.falsePositive}, false negative ${costs?.falseNegative}).`,
+			text('err_eval_costs', {
+				fp: String(costs?.falsePositive),
+				fn: String(costs?.falseNegative)
+			}),
 			{
-				where: 'threshold costs',
-				hint: 'Enter what a false positive and a false negative cost, e.g. 1 and 5.'
+				where: text('err_where_threshold_costs'),
+				hint: text('err_eval_costs_hint')
 			}
 		);
 	}

@@ -2,9 +2,10 @@
  * Input checks at the edge of `src/lib/eval`: every public function validates its arrays here, so the
  * maths below can assume finite scores, 0/1 positives and class indices in range.
  */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 
-const invalid = (message: string, where: string, hint: string) =>
+const invalid = (message: Text, where: string, hint: Text) =>
 	new FaroError('eval-input-invalid', message, { where, hint });
 
 /** Checks a score vector and its 0/1 positives: same length, at least one row, finite scores. */
@@ -15,27 +16,27 @@ export function assertScores(
 ): void {
 	if (scores.length !== positives.length) {
 		throw invalid(
-			`There are ${scores.length} scores but ${positives.length} labels.`,
+			text('err_eval_length_mismatch', { scores: scores.length, labels: positives.length }),
 			where,
-			'Pass one score per labelled row.'
+			text('err_eval_length_mismatch_hint')
 		);
 	}
 	if (scores.length === 0) {
-		throw invalid('There are no rows to evaluate.', where, 'Keep some rows in the evaluated part.');
+		throw invalid(text('err_eval_no_rows'), where, text('err_eval_no_rows_hint'));
 	}
 	for (let i = 0; i < scores.length; i++) {
 		if (!Number.isFinite(scores[i])) {
 			throw invalid(
-				`Row ${i} has a non-finite score (${scores[i]}).`,
+				text('err_eval_non_finite_score', { row: i, score: scores[i] }),
 				where,
-				'The model produced NaN or infinite outputs; it probably diverged: lower the learning rate.'
+				text('err_eval_non_finite_score_hint')
 			);
 		}
 		if (positives[i] !== 0 && positives[i] !== 1) {
 			throw invalid(
-				`Row ${i} has label ${positives[i]}, not 0 or 1.`,
+				text('err_eval_label_not_binary', { row: i, label: positives[i] }),
 				where,
-				'Mark positives with 1.'
+				text('err_eval_label_not_binary_hint')
 			);
 		}
 	}
@@ -49,25 +50,29 @@ export function assertProba(
 	k: number
 ): void {
 	if (!Number.isInteger(k) || k < 2) {
-		throw invalid(`Evaluation needs at least two classes, got ${k}.`, where, 'Check the labels.');
+		throw invalid(
+			text('err_eval_two_classes', { count: k }),
+			where,
+			text('err_eval_two_classes_hint')
+		);
 	}
 	if (yTrue.length === 0) {
-		throw invalid('There are no rows to evaluate.', where, 'Keep some rows in the evaluated part.');
+		throw invalid(text('err_eval_no_rows'), where, text('err_eval_no_rows_hint'));
 	}
 	if (proba.length !== yTrue.length * k) {
 		throw invalid(
-			`The probabilities hold ${proba.length} values, not ${yTrue.length} rows × ${k} classes.`,
+			text('err_eval_proba_shape', { values: proba.length, rows: yTrue.length, classes: k }),
 			where,
-			'Pass one probability per class for every row, row after row.'
+			text('err_eval_proba_shape_hint')
 		);
 	}
 	for (let i = 0; i < yTrue.length; i++) {
 		const y = yTrue[i];
 		if (!Number.isInteger(y) || y < 0 || y >= k) {
 			throw invalid(
-				`Row ${i} has class index ${y}, outside 0..${k - 1}.`,
+				text('err_eval_class_index', { row: i, index: y, max: k - 1 }),
 				where,
-				'Encode the target first.'
+				text('err_eval_class_index_hint')
 			);
 		}
 	}
@@ -75,9 +80,9 @@ export function assertProba(
 		const p = proba[i];
 		if (!(p >= 0 && p <= 1)) {
 			throw invalid(
-				`Row ${Math.floor(i / k)} has probability ${p} for class ${i % k}, outside [0, 1].`,
+				text('err_eval_proba_range', { row: Math.floor(i / k), p, index: i % k }),
 				where,
-				'The model produced invalid outputs; it probably diverged: lower the learning rate.'
+				text('err_eval_proba_range_hint')
 			);
 		}
 	}

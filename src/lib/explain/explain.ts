@@ -20,6 +20,7 @@ import { applyRecipe, featureColumns, type FittedRecipe } from '$lib/features';
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { predictTable, type FittedModel } from '$lib/models/fitted-model';
 import { readDenseChain } from '$lib/models/predict-js';
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { GbdtArtifacts } from '$lib/models/gbdt/types';
 import { columnShapley, EXACT_MAX_COLUMNS, type ShapleyOptions } from './column-shapley';
@@ -141,13 +142,9 @@ export function marginOf(
 }
 
 const unavailable = () =>
-	new FaroError(
-		'reasons-unavailable',
-		'This model file was written before Faro stored what per-row reasons need.',
-		{
-			hint: 'Train the run again with this Faro, then download its model again.'
-		}
-	);
+	new FaroError('reasons-unavailable', text('err_reasons_unavailable'), {
+		hint: text('err_reasons_unavailable_hint')
+	});
 
 /** Baseline cells from the reference (dates as ISO strings so any storage reads them). */
 function baselineRow(

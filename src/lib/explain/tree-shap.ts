@@ -7,6 +7,7 @@
  * scoring sends them to (`missingLeft`), so the explained score is the scored one.
  * tests/fixtures/reference/scripts/tree_shap_reference.py checks it against XGBoost's `pred_contribs`.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { GbdtArtifacts, GbdtTree } from '$lib/models/gbdt/types';
 
@@ -35,11 +36,9 @@ const depths = new WeakMap<GbdtTree, number>();
 /** Thrown when a tree has no node covers (tree models written before Faro stored them). */
 export function checkCovers(model: GbdtArtifacts): void {
 	if (model.trees.some((t) => !t.cover || t.cover.length !== t.left.length)) {
-		throw new FaroError(
-			'reasons-unavailable',
-			'This tree model does not carry the node counts that per-row reasons need.',
-			{ hint: 'Train the run again with this Faro: its model files carry them.' }
-		);
+		throw new FaroError('reasons-unavailable', text('err_reasons_no_covers'), {
+			hint: text('err_reasons_no_covers_hint')
+		});
 	}
 }
 

@@ -5,6 +5,7 @@
  * Missing values, and at apply time a level not seen in training, take the most frequent training level
  * (ties → alphabetically first) and set the "(missing)" indicator when the step has one.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { compareText, countLevels, mostFrequent } from './encode';
 import type { ColumnLookup } from './numeric-step';
@@ -38,20 +39,20 @@ export function fitBooleanStep(
 	const levels = [...counts.keys()].sort(compareText);
 	const common = mostFrequent(counts);
 	if (common === null) {
-		throw new FaroError(
-			'column-all-missing',
-			`Column "${column}" has no values in the training rows.`,
-			{
-				where: column,
-				hint: 'Set its role to "ignore".'
-			}
-		);
+		throw new FaroError('column-all-missing', text('err_column_no_values', { name: column }), {
+			where: column,
+			hint: text('err_column_no_values_boolean_hint')
+		});
 	}
 	if (levels.length > 2) {
 		throw new FaroError(
 			'settings-invalid',
-			`Column "${column}" has ${levels.length} values (${levels.slice(0, 4).join(', ')}${levels.length > 4 ? ', …' : ''}); a yes/no column has two.`,
-			{ where: column, hint: 'Treat it as categorical.' }
+			text('err_boolean_levels', {
+				name: column,
+				count: levels.length,
+				levels: `${levels.slice(0, 4).join(', ')}${levels.length > 4 ? ', …' : ''}`
+			}),
+			{ where: column, hint: text('err_boolean_levels_hint') }
 		);
 	}
 	const [positive, negative] = chooseCoding(levels);

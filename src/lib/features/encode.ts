@@ -11,6 +11,7 @@
  *   except for its tie rule (which keeps the alphabetically last of tied levels).
  * - Ordinal: one column, the level's index in the alphabetical list of training levels; unseen → −1.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { mapStrings, readStrings } from './read-column';
 import { compareCodePoints } from '$lib/text/tokenize';
@@ -63,14 +64,10 @@ export function fitCategoricalStep(
 	if (options.impute === 'most-frequent') {
 		const common = mostFrequent(countLevels(raw));
 		if (common === null) {
-			throw new FaroError(
-				'column-all-missing',
-				`Column "${column}" has no values in the training rows.`,
-				{
-					where: column,
-					hint: 'Set its role to "ignore", or keep missing values as their own level.'
-				}
-			);
+			throw new FaroError('column-all-missing', text('err_column_no_values', { name: column }), {
+				where: column,
+				hint: text('err_column_no_values_levels_hint')
+			});
 		}
 		fill = common;
 	}

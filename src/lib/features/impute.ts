@@ -2,6 +2,7 @@
  * Numeric imputation, fitted on training rows only: median (matches scikit-learn `SimpleImputer(strategy=
  * 'median')`, the mean of the two middle values for an even count), mean, or a constant.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { NumericOptions } from './recipe-spec';
 
@@ -20,23 +21,23 @@ export function fitImpute(
 ): FittedImpute {
 	if (strategy === 'constant') {
 		if (!Number.isFinite(constant)) {
-			throw new FaroError('settings-invalid', `The fill value for "${feature}" is not a number.`, {
-				where: feature,
-				hint: 'Enter a finite number as the constant.'
-			});
+			throw new FaroError(
+				'settings-invalid',
+				text('err_impute_constant_not_number', { name: feature }),
+				{
+					where: feature,
+					hint: text('err_impute_constant_hint')
+				}
+			);
 		}
 		return { strategy, value: constant };
 	}
 	const present = presentValues(values);
 	if (present.length === 0) {
-		throw new FaroError(
-			'column-all-missing',
-			`Column "${feature}" has no values in the training rows.`,
-			{
-				where: feature,
-				hint: 'Set its role to "ignore", or fill its missing values with a constant.'
-			}
-		);
+		throw new FaroError('column-all-missing', text('err_column_no_values', { name: feature }), {
+			where: feature,
+			hint: text('err_column_no_values_impute_hint')
+		});
 	}
 	const value = strategy === 'median' ? medianSorted(present.sort()) : mean(present);
 	return { strategy, value };

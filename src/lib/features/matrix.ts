@@ -3,6 +3,7 @@
  * optional sparse block in CSR form (TF-IDF text features). Text stays sparse until training densifies one
  * batch at a time (`denseBatch`), so memory stays bounded on large text datasets.
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 
 /** Compressed sparse rows: row i holds `indices/values[rowPtr[i] .. rowPtr[i + 1])`, columns in [0, width). */
@@ -97,9 +98,9 @@ export function appendRows(a: FeatureMatrix, b: FeatureMatrix): FeatureMatrix {
 		(a.sparse === null) === (b.sparse === null) &&
 		(a.sparse?.width ?? 0) === (b.sparse?.width ?? 0);
 	if (!sameShape) {
-		throw new FaroError('internal', 'Cannot append feature rows with different features.', {
-			where: `widths ${featureWidth(a)} and ${featureWidth(b)}`,
-			hint: 'This is a bug; the console has the details.'
+		throw new FaroError('internal', text('err_matrix_different_features'), {
+			where: text('err_where_widths', { a: featureWidth(a), b: featureWidth(b) }),
+			hint: text('err_internal_hint')
 		});
 	}
 	const dense = new Float32Array(a.dense.length + b.dense.length);

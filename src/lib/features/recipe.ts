@@ -8,6 +8,7 @@
  * columns or the ordinal index; boolean → 0/1 [+ "(missing)"]; date → year, month, weekday), then derived
  * features, then date differences; text columns form the sparse part, after all dense features.
  */
+import { text as msg } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { findColumn, type Column, type ColumnKind, type Table } from '$lib/data/table';
 import {
@@ -108,8 +109,8 @@ export function fitRecipe(spec: RecipeSpec, table: Table): FittedRecipe {
 	const denseNames = dense.flatMap(stepNames);
 	const names = [...denseNames, ...text.flatMap(textStepNames)];
 	if (names.length === 0) {
-		throw new FaroError('no-features', 'No column is used as a feature.', {
-			hint: 'Set the role of at least one column (other than the target) to "feature".'
+		throw new FaroError('no-features', msg('err_no_features'), {
+			hint: msg('err_no_features_hint')
 		});
 	}
 	return {
@@ -159,7 +160,8 @@ export function featureColumns(fitted: FittedRecipe): string[][] {
 		const columns = step.type === 'numeric' ? sourceColumns(step.source) : [step.column];
 		for (let i = stepNames(step).length; i > 0; i--) out.push(columns);
 	}
-	for (const step of fitted.text) for (let i = textStepNames(step).length; i > 0; i--) out.push([step.column]);
+	for (const step of fitted.text)
+		for (let i = textStepNames(step).length; i > 0; i--) out.push([step.column]);
 	return out;
 }
 
@@ -194,8 +196,10 @@ function lookupIn(table: Table, inputs: { name: string }[]): ColumnLookup {
 	if (absent.length > 0) {
 		throw new FaroError(
 			'settings-invalid',
-			`The data lacks ${absent.length === 1 ? 'the column' : 'the columns'} ${absent.join(', ')}.`,
-			{ where: absent.join(', '), hint: 'Use a file with the same columns as the training data.' }
+			absent.length === 1
+				? msg('err_recipe_lacks_column', { columns: absent.join(', ') })
+				: msg('err_recipe_lacks_columns', { columns: absent.join(', ') }),
+			{ where: absent.join(', '), hint: msg('err_recipe_lacks_hint') }
 		);
 	}
 	return (name) => findColumn(table, name) as Column; // present: checked above

@@ -3,6 +3,7 @@
  * the column is stored as numbers, else by code unit), rows with a missing target dropped. Numeric targets
  * are class labels by their string form ("1", "2.5").
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { columnAsStrings, type Column } from '$lib/data/table';
 import { compareText } from './encode';
@@ -40,10 +41,10 @@ export function encodeTarget(column: Column, options: { labels?: string[] } = {}
 		if (code === undefined) {
 			throw new FaroError(
 				'settings-invalid',
-				`The target "${column.name}" has the unknown class "${value}".`,
+				text('err_target_unknown_class', { name: column.name, value }),
 				{
-					where: `row ${kept[k] + 1}`,
-					hint: `The model knows only: ${labels.join(', ')}.`
+					where: text('err_where_row', { row: kept[k] + 1 }),
+					hint: text('err_target_unknown_class_hint', { labels: labels.join(', ') })
 				}
 			);
 		}
@@ -65,28 +66,28 @@ function sortedLabels(column: Column, values: (string | null)[]): string[] {
 
 function checkClasses(name: string, labels: string[]): void {
 	if (labels.length === 0) {
-		throw new FaroError('target-missing', `The target "${name}" has no values.`, {
+		throw new FaroError('target-missing', text('err_target_no_values', { name }), {
 			where: name,
-			hint: 'Pick a column that is filled in.'
+			hint: text('err_target_no_values_hint')
 		});
 	}
 	if (labels.length === 1) {
 		throw new FaroError(
 			'target-single-class',
-			`The target "${name}" has one class ("${labels[0]}").`,
+			text('err_target_single_class', { name, label: labels[0] }),
 			{
 				where: name,
-				hint: 'A classifier needs at least two classes: pick another target, or add rows of another class.'
+				hint: text('err_target_single_class_hint')
 			}
 		);
 	}
 	if (labels.length > MAX_CLASSES) {
 		throw new FaroError(
 			'target-too-many-classes',
-			`The target "${name}" has ${labels.length} classes; Faro handles at most ${MAX_CLASSES}.`,
+			text('err_target_too_many_classes', { name, count: labels.length, max: MAX_CLASSES }),
 			{
 				where: name,
-				hint: 'Pick a column with fewer distinct values (an id or a measurement is not a class), or group its values first.'
+				hint: text('err_target_too_many_classes_hint')
 			}
 		);
 	}

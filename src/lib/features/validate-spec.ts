@@ -1,37 +1,41 @@
 /** Checks a RecipeSpec before fitting: unique feature names, derived features and date differences that name real columns of the right kind. */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
-import type { ColumnKind } from '$lib/data/table';
 import type { RecipeSpec } from './recipe-spec';
 
 /** @throws FaroError settings-invalid naming the first problem */
 export function validateSpec(spec: RecipeSpec): void {
 	const kinds = new Map(spec.columns.map((c) => [c.name, c.kind]));
 	const taken = new Set(spec.columns.map((c) => c.name));
-	const requireColumn = (feature: string, name: string, kind: ColumnKind) => {
+	const requireColumn = (feature: string, name: string, kind: 'numeric' | 'date') => {
 		const actual = kinds.get(name);
 		if (actual === undefined) {
 			invalid(
-				`"${feature}" uses the column "${name}", which is not in the data.`,
+				text('err_spec_column_missing', { feature, name }),
 				feature,
-				'Pick another column.'
+				text('err_spec_column_missing_hint')
 			);
 		}
 		if (actual !== kind) {
+			const params = { feature, name, actual };
+			if (kind === 'numeric') {
+				invalid(
+					text('err_spec_needs_numeric', params),
+					feature,
+					text('err_spec_needs_numeric_hint', { name })
+				);
+			}
 			invalid(
-				`"${feature}" needs a ${kind} column, but "${name}" is ${actual}.`,
+				text('err_spec_needs_date', params),
 				feature,
-				`Pick a ${kind} column, or change the kind of "${name}".`
+				text('err_spec_needs_date_hint', { name })
 			);
 		}
 	};
 	const claim = (name: string) => {
-		if (name.trim() === '') invalid('A new feature has no name.', name, 'Give it a name.');
+		if (name.trim() === '') invalid(text('err_spec_no_name'), name, text('err_spec_no_name_hint'));
 		if (taken.has(name)) {
-			invalid(
-				`The name "${name}" is already used by another column or feature.`,
-				name,
-				'Choose another name.'
-			);
+			invalid(text('err_spec_name_taken', { name }), name, text('err_spec_name_taken_hint'));
 		}
 		taken.add(name);
 	};
@@ -39,9 +43,9 @@ export function validateSpec(spec: RecipeSpec): void {
 		claim(d.name);
 		if (!['ratio', 'difference', 'product'].includes(d.op)) {
 			invalid(
-				`"${d.name}" has an unknown operation "${d.op}".`,
+				text('err_spec_unknown_op', { name: d.name, op: d.op }),
 				d.name,
-				'Use ratio, difference or product.'
+				text('err_spec_unknown_op_hint')
 			);
 		}
 		requireColumn(d.name, d.left, 'numeric');
@@ -54,6 +58,6 @@ export function validateSpec(spec: RecipeSpec): void {
 	}
 }
 
-function invalid(message: string, where: string, hint: string): never {
+function invalid(message: Text, where: string, hint: Text): never {
 	throw new FaroError('settings-invalid', message, { where, hint });
 }

@@ -5,6 +5,7 @@
  * choice, whose `hosts` the UI names as the only places requests go to.
  */
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { downloadSize, needsShaderF16, type ModelChoice, type ModelRecordLike } from './models';
 
 /** What the user types (stored in localStorage by the page). */
@@ -15,30 +16,45 @@ export type CustomModel = { record: ModelRecordLike; choice: ModelChoice };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-function checkUrl(text: string, field: string): URL {
+/** The messages about each URL field, and the field's name (the where). */
+const FIELD_TEXTS = {
+	model: {
+		where: text('err_custom_model_where_url'),
+		invalid: text('err_custom_model_url_invalid'),
+		https: text('err_custom_model_url_https'),
+		credentials: text('err_custom_model_url_credentials')
+	},
+	library: {
+		where: text('err_custom_model_where_lib'),
+		invalid: text('err_custom_model_lib_invalid'),
+		https: text('err_custom_model_lib_https'),
+		credentials: text('err_custom_model_lib_credentials')
+	}
+};
+
+function checkUrl(address: string, field: keyof typeof FIELD_TEXTS): URL {
+	const texts = FIELD_TEXTS[field];
 	let url: URL;
 	try {
-		url = new URL(text.trim());
+		url = new URL(address.trim());
 	} catch {
-		throw new FaroError('settings-invalid', `The ${field} is not a URL.`, {
-			where: field,
-			hint: 'Paste a full address such as https://models.example.com/SmolLM2-360M-Instruct-q4f16_1-MLC/.'
+		throw new FaroError('settings-invalid', texts.invalid, {
+			where: texts.where,
+			hint: text('err_custom_model_invalid_hint')
 		});
 	}
 	const local = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
 	if (url.protocol !== 'https:' && !local) {
-		throw new FaroError(
-			'settings-invalid',
-			`The ${field} must use https (http only for localhost).`,
-			{ where: field, hint: 'Serve the files over https.' }
-		);
+		throw new FaroError('settings-invalid', texts.https, {
+			where: texts.where,
+			hint: text('err_custom_model_https_hint')
+		});
 	}
 	if (url.username || url.password) {
-		throw new FaroError(
-			'settings-invalid',
-			`The ${field} must not carry a user name or password.`,
-			{ where: field, hint: 'Remove the credentials from the address.' }
-		);
+		throw new FaroError('settings-invalid', texts.credentials, {
+			where: texts.where,
+			hint: text('err_custom_model_credentials_hint')
+		});
 	}
 	return url;
 }
@@ -56,17 +72,13 @@ export function customModelId(modelUrl: URL): string {
  * GPU needs shader-f16. @throws FaroError settings-invalid (which field, and why)
  */
 export function parseCustomModel(input: CustomModelInput): CustomModel {
-	const model = checkUrl(input.modelUrl, 'model URL');
-	const lib = checkUrl(input.modelLibUrl, 'model library URL');
+	const model = checkUrl(input.modelUrl, 'model');
+	const lib = checkUrl(input.modelLibUrl, 'library');
 	if (!/\.wasm$/i.test(lib.pathname)) {
-		throw new FaroError(
-			'settings-invalid',
-			'The model library URL must point at the compiled .wasm file.',
-			{
-				where: 'model library URL',
-				hint: 'It ends in .wasm, e.g. …/SmolLM2-360M-Instruct-q4f16_1-ctx4k_cs1k-webgpu.wasm.'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_custom_model_not_wasm'), {
+			where: text('err_custom_model_where_lib'),
+			hint: text('err_custom_model_not_wasm_hint')
+		});
 	}
 	const record: ModelRecordLike = {
 		model: model.href,

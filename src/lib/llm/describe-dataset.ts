@@ -5,12 +5,20 @@
  * compared as usual. It keeps the source's fingerprint: same rows, same seed → same split, so the compare
  * view lines the runs up on the same test rows. Runs in the data worker (it reads the stored table).
  */
-import { cellAsString, isMissing, type Column, type Table, type TextColumn, type CategoryColumn } from '$lib/data/table';
+import {
+	cellAsString,
+	isMissing,
+	type Column,
+	type Table,
+	type TextColumn,
+	type CategoryColumn
+} from '$lib/data/table';
 import { profileColumn } from '$lib/data/profile';
 import type { DatasetProfile } from '$lib/data/profile-types';
 import { getDataset, loadTable, saveDataset } from '$lib/storage/datasets-db';
 import type { DatasetRecord } from '$lib/storage/dataset-record';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { LongWork } from '$lib/shared/progress';
 import type { DescribedBy, DescribeRow, Language } from './describer';
 import { createTemplateDescriber } from './template-describer';
@@ -33,17 +41,30 @@ export type DescribeDatasetRequest = {
 
 /** The columns a describer may see: features only (never the target, ids or ignored columns). */
 export function describableColumns(record: DatasetRecord): string[] {
-	return record.settings.columns.filter((c) => c.role === 'feature' && c.kind !== 'id').map((c) => c.name);
+	return record.settings.columns
+		.filter((c) => c.role === 'feature' && c.kind !== 'id')
+		.map((c) => c.name);
 }
 
 /** Rows `start`..`end` (exclusive) of `columns` as describer input; ids are the row indices. */
-export function readDescribeRows(table: Table, columns: readonly string[], start = 0, end = table.rowCount): DescribeRow[] {
-	const picked = columns.map((name) => table.columns.find((c) => c.name === name)).filter((c): c is Column => !!c);
+export function readDescribeRows(
+	table: Table,
+	columns: readonly string[],
+	start = 0,
+	end = table.rowCount
+): DescribeRow[] {
+	const picked = columns
+		.map((name) => table.columns.find((c) => c.name === name))
+		.filter((c): c is Column => !!c);
 	const rows: DescribeRow[] = [];
 	for (let i = start; i < Math.min(end, table.rowCount); i++) {
 		const values: DescribeRow['values'] = {};
 		for (const column of picked) {
-			values[column.name] = isMissing(column, i) ? null : column.storage === 'number' ? column.values[i] : cellAsString(column, i);
+			values[column.name] = isMissing(column, i)
+				? null
+				: column.storage === 'number'
+					? column.values[i]
+					: cellAsString(column, i);
 		}
 		rows.push({ id: String(i), values });
 	}
@@ -53,7 +74,10 @@ export function readDescribeRows(table: Table, columns: readonly string[], start
 /** The profile with each column's kind as the user set it (the template follows the user's kinds). */
 function profileWithUserKinds(record: DatasetRecord): DatasetProfile {
 	const kinds = new Map(record.settings.columns.map((c) => [c.name, c.kind]));
-	return { ...record.profile, columns: record.profile.columns.map((c) => ({ ...c, kind: kinds.get(c.name) ?? c.kind })) };
+	return {
+		...record.profile,
+		columns: record.profile.columns.map((c) => ({ ...c, kind: kinds.get(c.name) ?? c.kind }))
+	};
 }
 
 const freeName = (table: Table, base: string): string => {
@@ -66,7 +90,12 @@ const freeName = (table: Table, base: string): string => {
 function labelColumn(name: string, labels: (string | null)[]): CategoryColumn {
 	const levels = [...new Set(labels.filter((l): l is string => l !== null))].sort();
 	const index = new Map(levels.map((l, i) => [l, i]));
-	return { name, storage: 'category', levels, codes: Int32Array.from(labels, (l) => (l === null ? -1 : (index.get(l) ?? -1))) };
+	return {
+		name,
+		storage: 'category',
+		levels,
+		codes: Int32Array.from(labels, (l) => (l === null ? -1 : (index.get(l) ?? -1)))
+	};
 }
 
 /** The new record and table: the source plus the description (and label) columns. Pure. */
@@ -78,12 +107,23 @@ export function buildDescribedDataset(
 	createdAt: string
 ): { record: DatasetRecord; table: Table } {
 	if (provided.descriptions.length !== table.rowCount) {
-		throw new FaroError('internal', `Got ${provided.descriptions.length} descriptions for ${table.rowCount} rows.`);
+		throw new FaroError(
+			'internal',
+			text('err_llm_description_count', {
+				descriptions: provided.descriptions.length,
+				rows: table.rowCount
+			})
+		);
 	}
-	const text: TextColumn = { name: freeName(table, 'description'), storage: 'text', values: provided.descriptions };
-	const added: Column[] = [text];
+	const descriptionColumn: TextColumn = {
+		name: freeName(table, 'description'),
+		storage: 'text',
+		values: provided.descriptions
+	};
+	const added: Column[] = [descriptionColumn];
 	const hasLabels = provided.labels?.some((l) => l !== null) ?? false;
-	if (hasLabels && provided.labels) added.push(labelColumn(freeName(table, 'llm_label'), provided.labels));
+	if (hasLabels && provided.labels)
+		added.push(labelColumn(freeName(table, 'llm_label'), provided.labels));
 	const described: Table = { rowCount: table.rowCount, columns: [...table.columns, ...added] };
 	const addedProfiles = added.map((c) => ({
 		...profileColumn(c, table.rowCount),
@@ -92,18 +132,26 @@ export function buildDescribedDataset(
 	}));
 	const columnCount = described.columns.length;
 	const by = provided.describedBy;
-	const what = by.describer === 'template' ? 'template descriptions' : `LLM descriptions (${by.model})`;
+	const what =
+		by.describer === 'template' ? 'template descriptions' : `LLM descriptions (${by.model})`;
 	const record: DatasetRecord = {
 		...source,
 		id,
 		createdAt,
 		name: `${source.name} + ${what}`,
 		meta: { ...source.meta, columnCount },
-		profile: { ...source.profile, columnCount, columns: [...source.profile.columns, ...addedProfiles] },
+		profile: {
+			...source.profile,
+			columnCount,
+			columns: [...source.profile.columns, ...addedProfiles]
+		},
 		preview: source.preview.map((row, i) => [...row, ...added.map((c) => cellAsString(c, i))]),
 		settings: {
 			...source.settings,
-			columns: [...source.settings.columns, ...addedProfiles.map((p) => ({ name: p.name, kind: p.kind, role: 'feature' as const }))]
+			columns: [
+				...source.settings.columns,
+				...addedProfiles.map((p) => ({ name: p.name, kind: p.kind, role: 'feature' as const }))
+			]
 		},
 		describedBy: { ...by, fallbackCount: provided.fallbackCount }
 	};
@@ -114,7 +162,10 @@ export function buildDescribedDataset(
  * Reads a stored dataset, describes it (template, or the descriptions provided) and stores the new dataset.
  * @throws FaroError dataset-not-found, cancelled, storage-quota
  */
-export async function describeDataset(request: DescribeDatasetRequest, work: LongWork = {}): Promise<DatasetRecord> {
+export async function describeDataset(
+	request: DescribeDatasetRequest,
+	work: LongWork = {}
+): Promise<DatasetRecord> {
 	const source = await getDataset(request.datasetId);
 	const table = await loadTable(request.datasetId);
 	let provided = request.provided;
@@ -122,11 +173,21 @@ export async function describeDataset(request: DescribeDatasetRequest, work: Lon
 		const describer = createTemplateDescriber(profileWithUserKinds(source), request.language);
 		const rows = readDescribeRows(table, describableColumns(source));
 		const made = await describer.describe(rows, work);
-		provided = { descriptions: made.map((d) => d.description), describedBy: describer.describedBy, fallbackCount: 0 };
+		provided = {
+			descriptions: made.map((d) => d.description),
+			describedBy: describer.describedBy,
+			fallbackCount: 0
+		};
 	}
 	throwIfAborted(work.signal);
 	work.onProgress?.({ phase: 'Saving in the browser', done: 0, total: 0 });
-	const { record, table: described } = buildDescribedDataset(source, table, provided, crypto.randomUUID(), new Date().toISOString());
+	const { record, table: described } = buildDescribedDataset(
+		source,
+		table,
+		provided,
+		crypto.randomUUID(),
+		new Date().toISOString()
+	);
 	await saveDataset(record, described);
 	return record;
 }

@@ -14,12 +14,13 @@
  *   `ModelNotLoadedError`.
  */
 import { FaroError, type FaroErrorCode } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 
 type Rule = {
 	code: FaroErrorCode;
 	pattern: RegExp;
-	message: (model: string) => string;
-	hint: string;
+	message: (model: string) => Text;
+	hint: Text;
 };
 
 /** First match wins: the out-of-memory rule must come before the device-lost one (web-llm reports OOM at load as a lost device). */
@@ -28,49 +29,46 @@ const RULES: Rule[] = [
 		code: 'webgpu-unavailable',
 		pattern:
 			/WebGPUNotAvailableError|WebGPUNotFoundError|Cannot find WebGPU|navigator\.gpu|no (WebGPU )?adapter/i,
-		message: () => 'This browser cannot give the model a GPU (WebGPU is unavailable).',
-		hint: 'Use the template describer, or open Faro in a browser with WebGPU (recent Chrome or Edge).'
+		message: () => text('err_engine_no_webgpu'),
+		hint: text('err_engine_no_webgpu_hint')
 	},
 	{
 		code: 'webgpu-unavailable',
 		pattern: /ShaderF16SupportError|shader-f16/i,
-		message: (model) => `This GPU lacks the 16-bit float support (shader-f16) that ${model} needs.`,
-		hint: 'Pick a q4f32 model, or use the template describer.'
+		message: (model) => text('err_engine_no_f16', { model }),
+		hint: text('err_engine_no_f16_hint')
 	},
 	{
 		code: 'webgpu-unavailable',
 		pattern: /FeatureSupportError|requires feature \S+, which is not yet supported/i,
-		message: (model) => `This GPU lacks a WebGPU feature that ${model} needs.`,
-		hint: 'Pick another model, or use the template describer.'
+		message: (model) => text('err_engine_no_feature', { model }),
+		hint: text('err_engine_no_feature_hint')
 	},
 	{
 		code: 'llm-out-of-memory',
 		pattern:
 			/device was lost while loading the model|out of memory|OutOfMemory|\bOOM\b|allocation failed|could not allocate|too large for the implementation/i,
-		message: (model) => `The GPU ran out of memory loading ${model}.`,
-		hint: 'Pick a smaller model, close other tabs that use the GPU, or use the template describer.'
+		message: (model) => text('err_engine_oom', { model }),
+		hint: text('err_engine_oom_hint')
 	},
 	{
 		code: 'llm-device-lost',
 		pattern:
 			/DeviceLostError|Device (was |is )?lost|device.*destroyed|ModelNotLoadedError|not loaded with a model/i,
-		message: () =>
-			'The GPU stopped responding while the model was writing (the WebGPU device was lost).',
-		hint: 'Resume continues where it stopped: finished rows are cached. If it happens again, pick a smaller model or use the template describer.'
+		message: () => text('err_engine_device_lost'),
+		hint: text('err_engine_device_lost_hint')
 	},
 	{
 		code: 'llm-unreachable',
 		pattern: /Request failed|received status|Network response was not ok|Cannot fetch https?:/i,
-		message: (model) =>
-			`The files of ${model} could not be downloaded: the model host answered with an error.`,
-		hint: 'Check the model URL and that the host serves the files to this page, then Retry; or use the template describer, which works offline.'
+		message: (model) => text('err_engine_host_error', { model }),
+		hint: text('err_engine_host_error_hint')
 	},
 	{
 		code: 'llm-unreachable',
 		pattern: /Failed to fetch|NetworkError|network error|Load failed|ERR_[A-Z_]+/i,
-		message: (model) =>
-			`The files of ${model} could not be downloaded: the model host did not answer.`,
-		hint: 'Check the connection and Retry (files already downloaded are kept); or use the template describer, which works offline.'
+		message: (model) => text('err_engine_host_down', { model }),
+		hint: text('err_engine_host_down_hint')
 	}
 ];
 
@@ -91,13 +89,13 @@ export function engineErrorText(err: unknown): string {
  */
 export function classifyEngineError(err: unknown, model: string): FaroError | null {
 	if (err instanceof FaroError) return err;
-	const text = engineErrorText(err);
-	const rule = RULES.find((r) => r.pattern.test(text));
+	const engineError = engineErrorText(err);
+	const rule = RULES.find((r) => r.pattern.test(engineError));
 	if (!rule) return null;
-	const url = /https?:\/\/[^\s,'"]+[^\s,'".]/.exec(text)?.[0];
+	const url = /https?:\/\/[^\s,'"]+[^\s,'".]/.exec(engineError)?.[0];
 	return new FaroError(rule.code, rule.message(model), {
 		hint: rule.hint,
 		...(url ? { where: url } : {}),
-		data: { engineError: text }
+		data: { engineError }
 	});
 }

@@ -5,6 +5,7 @@
  * prompts; an edited prompt gets its own version from a hash of its text.
  */
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { DescribeRow, Language } from './describer';
 
 /** Version of the default prompts and of the system message. */
@@ -50,13 +51,21 @@ export function checkPrompt(prompt: string, columns: readonly string[]): void {
 	const known = new Set(columns);
 	const unknown = promptPlaceholders(prompt).filter((name) => !known.has(name));
 	if (prompt.trim() === '') {
-		throw new FaroError('settings-invalid', 'The prompt is empty.', { hint: 'Restore the default prompt.' });
+		throw new FaroError('settings-invalid', text('err_prompt_empty'), {
+			hint: text('err_prompt_empty_hint')
+		});
 	}
 	if (unknown.length > 0) {
-		throw new FaroError('settings-invalid', `The prompt names columns that the describer cannot see: ${unknown.map((u) => `{{${u}}}`).join(', ')}.`, {
-			where: 'prompt',
-			hint: `Use one of: ${columns.join(', ')}.`
-		});
+		throw new FaroError(
+			'settings-invalid',
+			text('err_prompt_unknown_columns', {
+				placeholders: unknown.map((u) => `{{${u}}}`).join(', ')
+			}),
+			{
+				where: text('err_prompt_where'),
+				hint: text('err_prompt_use_columns_hint', { columns: columns.join(', ') })
+			}
+		);
 	}
 }
 
@@ -69,7 +78,11 @@ export function fillPrompt(prompt: string, row: DescribeRow, language: Language)
 }
 
 /** The user message for a batch: each row's filled prompt under a "Row <id>" heading. */
-export function batchMessage(prompt: string, rows: readonly DescribeRow[], language: Language): string {
+export function batchMessage(
+	prompt: string,
+	rows: readonly DescribeRow[],
+	language: Language
+): string {
 	return rows.map((row) => `Row ${row.id}\n${fillPrompt(prompt, row, language)}`).join('\n\n');
 }
 
@@ -77,7 +90,11 @@ export function batchMessage(prompt: string, rows: readonly DescribeRow[], langu
  * The version recorded with descriptions: PROMPT_VERSION and the language for the default prompt, plus a hash
  * of the text for an edited one (FNV-1a, 32 bits: enough to tell prompts apart, not a security measure).
  */
-export function promptVersionOf(prompt: string, language: Language, columns: readonly string[]): string {
+export function promptVersionOf(
+	prompt: string,
+	language: Language,
+	columns: readonly string[]
+): string {
 	const base = `${PROMPT_VERSION}.${language}`;
 	if (prompt === defaultPrompt(language, columns)) return base;
 	let hash = 0x811c9dc5;
@@ -92,14 +109,28 @@ export function promptVersionOf(prompt: string, language: Language, columns: rea
  * The label choices typed as "low risk, high risk": trimmed, de-duplicated, empty entries dropped.
  * @throws FaroError settings-invalid when fewer than two remain or one is longer than 40 characters
  */
-export function parseLabelChoices(text: string): string[] {
-	const choices = [...new Set(text.split(',').map((c) => c.trim()).filter((c) => c !== ''))];
+export function parseLabelChoices(typed: string): string[] {
+	const choices = [
+		...new Set(
+			typed
+				.split(',')
+				.map((c) => c.trim())
+				.filter((c) => c !== '')
+		)
+	];
 	if (choices.length < 2) {
-		throw new FaroError('settings-invalid', 'Give at least two label choices, separated by commas.', { where: 'label choices', hint: 'For example: stable, risky' });
+		throw new FaroError('settings-invalid', text('err_prompt_few_labels'), {
+			where: text('err_prompt_where_labels'),
+			hint: text('err_prompt_few_labels_hint')
+		});
 	}
 	const long = choices.find((c) => c.length > 40);
 	if (long) {
-		throw new FaroError('settings-invalid', `The label "${long.slice(0, 20)}…" is longer than 40 characters.`, { where: 'label choices', hint: 'Use short labels: they become the levels of a categorical feature.' });
+		throw new FaroError(
+			'settings-invalid',
+			text('err_prompt_long_label', { label: long.slice(0, 20) }),
+			{ where: text('err_prompt_where_labels'), hint: text('err_prompt_long_label_hint') }
+		);
 	}
 	return choices;
 }

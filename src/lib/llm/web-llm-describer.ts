@@ -8,6 +8,7 @@
  * the job with a FaroError; Cancel interrupts the generation in flight.
  */
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { throttleProgress, type LongWork } from '$lib/shared/progress';
 import type { DescribeRow, Description, Describer, Language } from './describer';
 import { classifyEngineError } from './engine-errors';
@@ -91,7 +92,11 @@ export function createWebLlmDescriber(options: WebLlmDescriberOptions): Describe
 		let pending = batch;
 		for (let attempt = 0; attempt < maxAttempts && pending.length > 0; attempt++) {
 			const text = await ask(pending, signal);
-			const parsed = parseReply(text, pending.map((r) => r.id), { labelChoices });
+			const parsed = parseReply(
+				text,
+				pending.map((r) => r.id),
+				{ labelChoices }
+			);
 			for (const [id, row] of parsed.rows) answers.set(id, row);
 			pending = pending.filter((r) => !answers.has(r.id));
 		}
@@ -129,7 +134,7 @@ export function createWebLlmDescriber(options: WebLlmDescriberOptions): Describe
 function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
 	if (!signal) return promise;
 	return new Promise<T>((resolve, reject) => {
-		const onAbort = () => reject(new FaroError('cancelled', 'Cancelled.'));
+		const onAbort = () => reject(new FaroError('cancelled', text('err_llm_cancelled')));
 		if (signal.aborted) return onAbort();
 		signal.addEventListener('abort', onAbort, { once: true });
 		promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));

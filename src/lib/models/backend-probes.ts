@@ -1,8 +1,10 @@
 /**
  * Cheap checks that tell a real GPU from a software one before TF.js is pointed at it (PLATFORM.md: on
  * SwiftShader an MLP epoch takes 11–14 s on WebGL and 65–90 s on WebGPU, against 2–3 s on wasm).
- * Each returns null when the backend is worth trying, else the reason to skip it.
+ * Each returns null when the backend is worth trying, else the reason to skip it (a catalogue Text: the
+ * chooser stores its English and the Text, see backend-reason.ts).
  */
+import { text, type Text } from '$lib/i18n';
 
 type AdapterLike = {
 	isFallbackAdapter?: boolean;
@@ -11,13 +13,13 @@ type AdapterLike = {
 type GpuLike = { requestAdapter(): Promise<AdapterLike | null> };
 
 /** Skip WebGPU without `navigator.gpu`, without an adapter, or with only the software fallback adapter. */
-export async function probeWebGpu(): Promise<string | null> {
+export async function probeWebGpu(): Promise<Text | null> {
 	const gpu = (globalThis.navigator as { gpu?: GpuLike } | undefined)?.gpu;
-	if (!gpu) return 'WebGPU is not available here (no navigator.gpu)';
+	if (!gpu) return text('train_backend_why_no_webgpu');
 	const adapter = await gpu.requestAdapter();
-	if (!adapter) return 'WebGPU has no adapter (no GPU, or WebGPU is disabled)';
+	if (!adapter) return text('train_backend_why_no_adapter');
 	if (adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter) {
-		return 'WebGPU offers only a software fallback adapter';
+		return text('train_backend_why_fallback');
 	}
 	return null;
 }
@@ -31,20 +33,22 @@ type GlLike = {
 };
 
 /** Skip WebGL without a context, or when its renderer is a software rasteriser (SwiftShader, llvmpipe). */
-export function probeWebGl(): string | null {
+export function probeWebGl(): Text | null {
 	const Canvas = (
 		globalThis as {
 			OffscreenCanvas?: new (w: number, h: number) => { getContext(kind: string): unknown };
 		}
 	).OffscreenCanvas;
-	if (!Canvas) return 'WebGL is not available here (no OffscreenCanvas)';
+	if (!Canvas) return text('train_backend_why_no_offscreen');
 	const canvas = new Canvas(1, 1);
 	const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as GlLike | null;
-	if (!gl) return 'WebGL could not create a context';
+	if (!gl) return text('train_backend_why_no_context');
 	const debug = gl.getExtension('WEBGL_debug_renderer_info') as {
 		UNMASKED_RENDERER_WEBGL: number;
 	} | null;
 	const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 	(gl.getExtension('WEBGL_lose_context') as { loseContext(): void } | null)?.loseContext();
-	return SOFTWARE_RENDERERS.test(renderer) ? `WebGL renders in software ("${renderer}")` : null;
+	return SOFTWARE_RENDERERS.test(renderer)
+		? text('train_backend_why_software', { renderer })
+		: null;
 }

@@ -3,16 +3,21 @@
  * candidate must also run a tiny matMul and read it back within a timeout. This module only imports
  * `@tensorflow/tfjs` (cpu and webgl); the browser worker registers webgpu and wasm (with their file paths),
  * Node code imports `@tensorflow/tfjs-backend-wasm`, and unregistered backends are skipped.
+ * The reasons are English (`reason`, `why`) with catalogue Texts beside (`whyText`): see backend-reason.ts.
  */
 import * as tf from '@tensorflow/tfjs';
+import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { probeWebGl, probeWebGpu } from './backend-probes';
+import {
+	BACKEND_NAMES,
+	describeChoice,
+	type BackendAttempt,
+	type BackendChoice,
+	type BackendName
+} from './backend-reason';
 
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-export type BackendAttempt = { name: BackendName; ok: boolean; why?: string };
-export type BackendChoice = { name: BackendName; reason: string; tried: BackendAttempt[] };
-
-export const BACKEND_NAMES: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+export { BACKEND_NAMES, type BackendAttempt, type BackendChoice, type BackendName };
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
@@ -34,48 +39,64 @@ export async function chooseBackend(
 	const tried: BackendAttempt[] = [];
 	for (const name of candidates) {
 		const why = await tryBackend(name, forced, timeoutMs);
-		tried.push(why === null ? { name, ok: true } : { name, ok: false, why });
-		if (why === null) return { name, reason: describeChoice(name, forced, tried), tried };
+		if (why === null) tried.push({ name, ok: true });
+		else if (typeof why === 'string') tried.push({ name, ok: false, why });
+		else tried.push({ name, ok: false, why: render(why, BASE_LOCALE) ?? why.key, whyText: why });
+		if (why === null)
+			return { name, reason: describeChoice(name, forced, tried, BASE_LOCALE), tried };
 	}
 	const reasons = tried.map((t) => `${t.name}: ${t.why}`).join('; ');
 	throw new FaroError(
 		'backend-unavailable',
 		forced
-			? `The ${preference} backend is not available: ${tried[0]?.why}.`
-			: `No compute backend works here (${reasons}).`,
+			? text('train_err_backend_forced', { backend: preference, why: tried[0]?.why ?? '' })
+			: text('train_err_backend_none', { reasons }),
 		{
-			where: `backend ${preference}`,
-			hint: forced ? 'Choose "auto" to let Faro pick one that works.' : 'Try another browser.'
+			where: text('train_err_backend_where', { backend: preference }),
+			hint: forced ? text('train_err_backend_forced_hint') : text('train_err_backend_none_hint')
 		}
 	);
 }
 
-/** null when `name` is active and computes correctly, else why not. */
+/** null when `name` is active and computes correctly, else why not (a Text, or an error's own message). */
 async function tryBackend(
 	name: BackendName,
 	forced: boolean,
 	timeoutMs: number
-): Promise<string | null> {
-	if (!tf.findBackendFactory(name)) return 'not registered in this build';
+): Promise<Text | string | null> {
+	if (!tf.findBackendFactory(name)) return text('train_backend_why_not_registered');
 	try {
 		if (!forced && name === 'webgpu') {
-			const skip = await withTimeout(probeWebGpu(), timeoutMs, 'requesting a WebGPU adapter');
+			const skip = await withTimeout(
+				probeWebGpu(),
+				text('train_backend_why_timeout_adapter', { ms: timeoutMs }),
+				timeoutMs
+			);
 			if (skip) return skip;
 		}
 		if (!forced && name === 'webgl') {
 			const skip = probeWebGl();
 			if (skip) return skip;
 		}
-		if (!(await withTimeout(tf.setBackend(name), timeoutMs, 'starting')))
-			return 'it failed to start';
-		return await withTimeout(smokeTest(), timeoutMs, 'a test computation');
+		const started = await withTimeout(
+			tf.setBackend(name),
+			text('train_backend_why_timeout_start', { ms: timeoutMs }),
+			timeoutMs
+		);
+		if (!started) return text('train_backend_why_no_start');
+		return await withTimeout(
+			smokeTest(),
+			text('train_backend_why_timeout_test', { ms: timeoutMs }),
+			timeoutMs
+		);
 	} catch (err) {
+		if (err instanceof TimedOut) return err.why;
 		return err instanceof Error ? err.message : String(err);
 	}
 }
 
 /** A 2×2 matMul read back to the CPU: proves kernels compile and data comes back. */
-async function smokeTest(): Promise<string | null> {
+async function smokeTest(): Promise<Text | null> {
 	const product = tf.tidy(() =>
 		tf.matMul(tf.tensor2d([1, 2, 3, 4], [2, 2]), tf.tensor2d([5, 6, 7, 8], [2, 2]))
 	);
@@ -83,23 +104,20 @@ async function smokeTest(): Promise<string | null> {
 	product.dispose();
 	return values.join() === '19,22,43,50'
 		? null
-		: `a test matMul gave ${values.join(', ')} instead of 19, 22, 43, 50`;
+		: text('train_backend_why_matmul', { values: values.join(', ') });
 }
 
-function describeChoice(name: BackendName, forced: boolean, tried: BackendAttempt[]): string {
-	if (forced) return `${name}, as chosen in the settings`;
-	const skipped = tried.filter((t) => !t.ok).map((t) => `${t.name} skipped: ${t.why}`);
-	const first = name === 'webgpu' || name === 'webgl' ? `${name} (hardware GPU)` : name;
-	return skipped.length ? `${first}; ${skipped.join('; ')}` : first;
+/** A step that took too long; `why` says which ("starting took longer than 10000 ms"). */
+class TimedOut extends Error {
+	constructor(readonly why: Text) {
+		super(render(why, BASE_LOCALE) ?? why.key);
+	}
 }
 
-function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+function withTimeout<T>(work: Promise<T>, why: Text, timeoutMs: number): Promise<T> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(
-			() => reject(new Error(`${what} took longer than ${timeoutMs} ms`)),
-			timeoutMs
-		);
+		timer = setTimeout(() => reject(new TimedOut(why)), timeoutMs);
 	});
 	return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -13,6 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { createRng } from '$lib/shared/rng';
 import { buildModel } from './build';
 import { meanCrossEntropy } from './cross-entropy';
@@ -215,7 +216,7 @@ export async function trainLogisticLbfgs(
 function diverged(iteration: number): FaroError {
 	return new FaroError(
 		'training-diverged',
-		`The solver failed in iteration ${iteration + 1}: the loss is no longer a number.`,
-		{ hint: 'Scale the numeric columns (standard scaling), or raise the L2 penalty.' }
+		text('err_solver_diverged', { iteration: iteration + 1 }),
+		{ hint: text('err_solver_diverged_hint') }
 	);
 }

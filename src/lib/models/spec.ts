@@ -3,6 +3,7 @@
  * from, and their validation at the edge (settings come from the UI, the CLI and stored runs).
  */
 import { FaroError } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 
 /**
  * `logistic`: one Dense softmax layer with an L2 penalty. `mlp`: Dense hidden layers, then the same.
@@ -157,80 +158,89 @@ function textModelSpec(
 	return { family, hiddenUnits: [32], dropout: 0.3, learningRate: 3e-3, ...shared };
 }
 
+/** The messages that name only the field: what it must be is in the text. */
+type FieldMessage =
+	| 'err_model_setting_object'
+	| 'err_model_setting_hidden_units'
+	| 'err_model_setting_layers'
+	| 'err_model_setting_dropout'
+	| 'err_model_setting_l2'
+	| 'err_model_setting_learning_rate'
+	| 'err_model_setting_min_leaf'
+	| 'err_model_setting_trees'
+	| 'err_model_setting_max_depth'
+	| 'err_model_setting_solver_family'
+	| 'err_model_setting_class_weights';
+
 /**
  * Checks every field of `spec`.
  * @throws FaroError settings-invalid naming the field and the accepted values
  */
 export function validateModelSpec(spec: ModelSpec): void {
-	const fail = (field: string, expected: string, got: unknown): never => {
-		throw new FaroError('settings-invalid', `The model setting "${field}" must be ${expected}.`, {
+	/** `expected` builds the message for the field (what the setting must be). */
+	const fail = (field: string, expected: (field: string) => Text, got: unknown): never => {
+		throw new FaroError('settings-invalid', expected(field), {
 			where: `model.${field} = ${JSON.stringify(got)}`,
-			hint: 'Fix the value in the model settings, or reset them to the defaults.'
+			hint: text('err_model_setting_hint')
 		});
 	};
+	const oneOf = (choices: readonly string[]) => (field: string) =>
+		text('err_model_setting_one_of', { field, choices: choices.join(', ') });
+	const wholeRange = (min: number, max: number) => (field: string) =>
+		text('err_model_setting_whole_range', { field, min, max });
+	const says = (key: FieldMessage) => (field: string) => text(key, { field });
 	const isInt = (v: unknown, min: number, max: number) =>
 		typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 	const isNumber = (v: unknown, min: number, max: number) =>
 		typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
 	if (typeof spec !== 'object' || spec === null)
-		fail('family', 'an object of model settings', spec);
-	if (!MODEL_FAMILIES.includes(spec.family))
-		fail('family', `one of ${MODEL_FAMILIES.join(', ')}`, spec.family);
+		fail('family', says('err_model_setting_object'), spec);
+	if (!MODEL_FAMILIES.includes(spec.family)) fail('family', oneOf(MODEL_FAMILIES), spec.family);
 	if (!Array.isArray(spec.hiddenUnits) || !spec.hiddenUnits.every((u) => isInt(u, 1, 4096))) {
-		fail('hiddenUnits', 'a list of whole numbers from 1 to 4096', spec.hiddenUnits);
+		fail('hiddenUnits', says('err_model_setting_hidden_units'), spec.hiddenUnits);
 	}
-	if (spec.hiddenUnits.length > 8) fail('hiddenUnits', 'at most 8 layers', spec.hiddenUnits);
+	if (spec.hiddenUnits.length > 8)
+		fail('hiddenUnits', says('err_model_setting_layers'), spec.hiddenUnits);
 	if (!ACTIVATIONS.includes(spec.activation)) {
-		fail('activation', `one of ${ACTIVATIONS.join(', ')}`, spec.activation);
+		fail('activation', oneOf(ACTIVATIONS), spec.activation);
 	}
-	if (!isNumber(spec.dropout, 0, 0.95)) fail('dropout', 'a number from 0 to 0.95', spec.dropout);
-	if (!isNumber(spec.l2, 0, 10)) fail('l2', 'a number from 0 to 10', spec.l2);
+	if (!isNumber(spec.dropout, 0, 0.95))
+		fail('dropout', says('err_model_setting_dropout'), spec.dropout);
+	if (!isNumber(spec.l2, 0, 10)) fail('l2', says('err_model_setting_l2'), spec.l2);
 	if (!isNumber(spec.learningRate, 1e-7, 10) || spec.learningRate <= 0) {
-		fail('learningRate', 'a positive number up to 10', spec.learningRate);
+		fail('learningRate', says('err_model_setting_learning_rate'), spec.learningRate);
 	}
-	if (!isInt(spec.batchSize, 1, 65536))
-		fail('batchSize', 'a whole number from 1 to 65536', spec.batchSize);
-	if (!isInt(spec.maxEpochs, 1, 10000))
-		fail('maxEpochs', 'a whole number from 1 to 10000', spec.maxEpochs);
-	if (!isInt(spec.patience, 0, 10000))
-		fail('patience', 'a whole number from 0 to 10000', spec.patience);
+	if (!isInt(spec.batchSize, 1, 65536)) fail('batchSize', wholeRange(1, 65536), spec.batchSize);
+	if (!isInt(spec.maxEpochs, 1, 10000)) fail('maxEpochs', wholeRange(1, 10000), spec.maxEpochs);
+	if (!isInt(spec.patience, 0, 10000)) fail('patience', wholeRange(0, 10000), spec.patience);
 	if (spec.family === 'gbdt') {
 		const trees = spec.trees;
 		if (typeof trees !== 'object' || trees === null) {
-			fail('trees', 'the tree settings (leaves, depth, leaf size, bins)', trees);
+			fail('trees', says('err_model_setting_trees'), trees);
 			return;
 		}
 		if (!isInt(trees.maxLeafNodes, 2, 1024))
-			fail('trees.maxLeafNodes', 'a whole number from 2 to 1024', trees.maxLeafNodes);
+			fail('trees.maxLeafNodes', wholeRange(2, 1024), trees.maxLeafNodes);
 		if (trees.maxDepth !== null && !isInt(trees.maxDepth, 1, 64)) {
-			fail('trees.maxDepth', 'empty (no limit) or a whole number from 1 to 64', trees.maxDepth);
+			fail('trees.maxDepth', says('err_model_setting_max_depth'), trees.maxDepth);
 		}
 		if (!isInt(trees.minSamplesLeaf, 1, 1_000_000)) {
-			fail('trees.minSamplesLeaf', 'a whole number from 1 to 1,000,000', trees.minSamplesLeaf);
+			fail('trees.minSamplesLeaf', says('err_model_setting_min_leaf'), trees.minSamplesLeaf);
 		}
-		if (!isInt(trees.maxBins, 2, 255))
-			fail('trees.maxBins', 'a whole number from 2 to 255', trees.maxBins);
+		if (!isInt(trees.maxBins, 2, 255)) fail('trees.maxBins', wholeRange(2, 255), trees.maxBins);
 	}
 	if (spec.solver !== undefined) {
 		if (!LOGISTIC_SOLVERS.includes(spec.solver))
-			fail('solver', `one of ${LOGISTIC_SOLVERS.join(', ')}`, spec.solver);
+			fail('solver', oneOf(LOGISTIC_SOLVERS), spec.solver);
 		if (spec.solver === 'lbfgs' && spec.family !== 'logistic')
-			fail(
-				'solver',
-				'"adam" (or absent) for this family: L-BFGS fits logistic regression only',
-				spec.solver
-			);
+			fail('solver', says('err_model_setting_solver_family'), spec.solver);
 	}
 	const weights = spec.classWeights;
 	if (weights !== undefined && weights !== null) {
 		const ok = Array.isArray(weights) && weights.every((w) => isNumber(w, 0, 1e6));
 		if (!ok || !weights.some((w) => w > 0)) {
-			fail(
-				'classWeights',
-				'null or a list of non-negative numbers, one per class, not all 0',
-				weights
-			);
+			fail('classWeights', says('err_model_setting_class_weights'), weights);
 		}
 	}
 }

@@ -4,6 +4,7 @@
  * `train_test_split`, applied per class with rounding).
  */
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { shuffledIndices, type Rng } from '$lib/shared/rng';
 
 export type SplitFractions = { train: number; validation: number; test: number };
@@ -39,10 +40,15 @@ export function stratifiedSplit(
 			const name = labels?.[c] ?? `class ${c}`;
 			throw new FaroError(
 				'class-too-small',
-				`The class "${name}" has ${rows.length} row${rows.length === 1 ? '' : 's'}; every class needs at least 2 (3 to appear in training, validation and test).`,
+				text(
+					rows.length === 1
+						? 'err_stratify_class_too_small_one'
+						: 'err_stratify_class_too_small_other',
+					{ name, count: rows.length }
+				),
 				{
-					where: `target class "${name}"`,
-					hint: 'Remove its rows, merge it with another class, or add rows.'
+					where: text('err_split_where_class', { name }),
+					hint: text('err_stratify_class_too_small_hint')
 				}
 			);
 		}
@@ -66,14 +72,10 @@ function validateFractions(f: SplitFractions): void {
 		f.train > 0 &&
 		Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-6;
 	if (!valid) {
-		throw new FaroError(
-			'settings-invalid',
-			'The split fractions must be non-negative, with training above 0, and add up to 1.',
-			{
-				where: `split = ${JSON.stringify(f)}`,
-				hint: 'For example 0.7 / 0.15 / 0.15.'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_stratify_bad_fractions'), {
+			where: `split = ${JSON.stringify(f)}`,
+			hint: text('err_stratify_bad_fractions_hint')
+		});
 	}
 }
 
@@ -97,9 +99,9 @@ function rowsByClass(y: Int32Array, classCount: number): Int32Array[] {
 		if (!(c >= 0 && c < classCount)) {
 			throw new FaroError(
 				'internal',
-				`Row ${i} has class code ${c}, outside 0..${classCount - 1}.`,
+				text('err_stratify_bad_class_code', { row: i, code: c, max: classCount - 1 }),
 				{
-					hint: 'This is a bug; the console has the details.'
+					hint: text('err_train_bug_hint')
 				}
 			);
 		}

@@ -1,6 +1,7 @@
 /** Checks of what `trainModel` receives: shapes that disagree are bugs upstream, settings are the user's. */
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { TrainInput } from './train-types';
 
 /**
@@ -12,21 +13,24 @@ export function validateTrainInput(input: TrainInput): void {
 	if (!Number.isInteger(classCount) || classCount < 2) {
 		throw new FaroError(
 			'target-single-class',
-			`Training needs at least 2 classes; got ${classCount}.`,
+			text('err_train_single_class', { count: String(classCount) }),
 			{
-				hint: 'Choose a target column with two or more values.'
+				hint: text('err_train_single_class_hint')
 			}
 		);
 	}
 	if (featureWidth(train.x) === 0) {
-		throw new FaroError('no-features', 'There are no feature columns to learn from.', {
-			hint: 'Set at least one column\'s role to "feature".'
+		throw new FaroError('no-features', text('err_train_no_features'), {
+			hint: text('err_train_no_features_hint')
 		});
 	}
 	if (train.x.rowCount === 0 || validation.x.rowCount === 0) {
-		throw new FaroError('class-too-small', 'The training or validation part has no rows.', {
-			where: `train ${train.x.rowCount} rows, validation ${validation.x.rowCount} rows`,
-			hint: 'Use more rows, or give the validation part a larger fraction.'
+		throw new FaroError('class-too-small', text('err_train_empty_part'), {
+			where: text('err_train_where_rows', {
+				train: train.x.rowCount,
+				validation: validation.x.rowCount
+			}),
+			hint: text('err_train_empty_part_hint')
 		});
 	}
 	checkClassWeights(spec.classWeights, classCount);
@@ -60,8 +64,8 @@ function checkPart(name: string, x: FeatureMatrix, y: Int32Array, classCount: nu
 }
 
 const internal = (what: string) =>
-	new FaroError('internal', `Training received inconsistent data: ${what}.`, {
-		hint: 'This is a bug; the console has the details.'
+	new FaroError('internal', text('err_train_internal', { what }), {
+		hint: text('err_train_bug_hint')
 	});
 
 /**
@@ -75,10 +79,10 @@ export function checkClassWeights(
 	if (weights && weights.length !== classCount) {
 		throw new FaroError(
 			'settings-invalid',
-			`There are ${weights.length} class weights for ${classCount} classes.`,
+			text('err_train_class_weights_count', { weights: weights.length, classes: classCount }),
 			{
 				where: 'model.classWeights',
-				hint: 'Give one weight per class, or none.'
+				hint: text('err_train_class_weights_count_hint')
 			}
 		);
 	}

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { featureWidth } from '$lib/features/matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { throttleProgress } from '$lib/shared/progress';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
 import { buildModel } from './build';
@@ -153,12 +154,8 @@ function combinedRowWeights(
 }
 
 function diverged(epoch: number, spec: ModelSpec): FaroError {
-	return new FaroError(
-		'training-diverged',
-		`Training diverged in epoch ${epoch + 1}: the loss is no longer a number.`,
-		{
-			where: `learning rate ${spec.learningRate}`,
-			hint: 'Lower the learning rate, or scale the numeric columns (standard scaling).'
-		}
-	);
+	return new FaroError('training-diverged', text('err_train_diverged', { epoch: epoch + 1 }), {
+		where: text('err_train_where_learning_rate', { rate: String(spec.learningRate) }),
+		hint: text('err_train_diverged_hint')
+	});
 }

@@ -20,6 +20,7 @@ import {
 	RECIPE_KINDS
 } from './describe-run';
 import { m } from '../i18n';
+import { backendReason } from '$lib/models/backend-reason';
 import { describeRows, describeThreshold, type ReportContext } from './run-summary';
 import { describeTraining, featureKinds } from './run-model';
 import {
@@ -282,7 +283,7 @@ function provenance(runs: Finished[], context: ReportContext, number: string): S
 		[m.report_fact_seed(), runs.map(({ run }) => String(run.settings.seed))],
 		[
 			m.report_fact_backend(),
-			runs.map(({ run }) => (run.backend ? `${run.backend.name} (${run.backend.reason})` : '—'))
+			runs.map(({ run }) => (run.backend ? `${run.backend.name} (${backendReason(run.backend)})` : '—'))
 		],
 		[
 			m.report_fact_fingerprint(),

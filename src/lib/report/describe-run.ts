@@ -40,6 +40,26 @@ export function describeRunModel(run: RunRecord): string {
 	return describeModelSpec(run.settings.model);
 }
 
+/**
+ * A recipe option's value in the language in use: English is the value itself ("median", "standard", "auto"),
+ * unknown values are shown as they are.
+ */
+const VALUE_NAMES: Record<string, () => string> = {
+	median: m.train_impute_median,
+	mean: m.train_impute_mean,
+	auto: m.train_value_auto,
+	always: m.train_indicator_always,
+	never: m.train_indicator_never,
+	standard: m.train_value_standard,
+	minmax: m.train_value_minmax,
+	none: m.train_scale_none,
+	english: m.train_value_stop_english,
+	spanish: m.train_value_stop_spanish,
+	'english+spanish': m.train_value_stop_both
+};
+const valueName = (value: string): string =>
+	Object.prototype.hasOwnProperty.call(VALUE_NAMES, value) ? VALUE_NAMES[value]() : value;
+
 /** One step of the recipe: `id` names its kind (numeric, categorical, date, text, override, derived, date-diff). */
 export type RecipeStep = { id: string; label: string; text: string };
 
@@ -60,13 +80,13 @@ export function describeRecipeSteps(recipe: RecipeSpec, featureKinds?: Set<strin
 	const c = recipe.categorical;
 	const t = recipe.text;
 	const impute =
-		n.impute === 'constant' ? m.report_recipe_constant({ value: n.constant }) : n.impute;
+		n.impute === 'constant' ? m.report_recipe_constant({ value: n.constant }) : valueName(n.impute);
 	const texts: Record<string, () => string> = {
 		numeric: () =>
 			m.report_recipe_numeric({
 				impute,
-				indicator: String(n.missingIndicator),
-				scale: n.scale,
+				indicator: valueName(String(n.missingIndicator)),
+				scale: valueName(n.scale),
 				log: n.log1p ? m.report_recipe_log1p() : ''
 			}),
 		categorical: () =>
@@ -92,9 +112,9 @@ export function describeRecipeSteps(recipe: RecipeSpec, featureKinds?: Set<strin
 					t.maxFeatures === null
 						? m.report_recipe_every_term()
 						: m.report_recipe_max_terms({ count: t.maxFeatures }),
-				stopWords: t.stopWords,
+				stopWords: t.stopWords === 'none' ? m.train_value_none_f() : valueName(t.stopWords),
 				sublinear: t.sublinearTf ? m.report_recipe_sublinear() : '',
-				norm: t.norm
+				norm: t.norm === 'none' ? m.train_value_none_f() : t.norm
 			})
 	};
 	const steps: RecipeStep[] = RECIPE_KINDS.filter(

@@ -9,6 +9,7 @@ import { formatCount, formatDuration, formatNumber, formatTime } from './format'
 import { alert, block, facts, note, section } from './layout';
 import { describeRunModel } from './describe-run';
 import { m } from '../i18n';
+import { backendReason } from '$lib/models/backend-reason';
 import type { RunStatus } from '$lib/runs/run-record';
 
 /** A run status in words ("done", "failed" …); an unknown status as it is. */
@@ -248,7 +249,7 @@ export function provenanceSection(run: RunRecord, context: ReportContext, number
 			m.report_fact_backend(),
 			html`${m.report_backend_requested({ backend: s.backend })}
 				<strong>${run.backend?.name ?? '—'}</strong
-				>${run.backend ? ` (${run.backend.reason})` : ''}`
+				>${run.backend ? ` (${backendReason(run.backend)})` : ''}`
 		],
 		[
 			m.report_fact_dataset_fingerprint(),

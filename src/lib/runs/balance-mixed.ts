@@ -22,6 +22,7 @@ import {
 } from '$lib/data/table';
 import { applyRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { Part } from './part';
 
 /** Encoded synthetic rows (the Recipe applied to them) and their labels. */
@@ -47,13 +48,16 @@ export async function oversampleTable(
 	if (numeric.length === 0 || categorical.length === 0) {
 		throw new FaroError(
 			'settings-invalid',
-			`SMOTE-NC needs numeric and categorical features; this recipe has ${numeric.length} numeric and ${categorical.length} categorical.`,
+			text('err_balance_smote_nc_kinds', {
+				numeric: numeric.length,
+				categorical: categorical.length
+			}),
 			{
-				where: 'balance method',
+				where: text('err_balance_where_method'),
 				hint:
 					numeric.length === 0
-						? 'Use random over-sampling or class weights for all-categorical data.'
-						: 'Use SMOTE when every feature is numeric.'
+						? text('err_balance_smote_nc_hint_categorical')
+						: text('err_balance_smote_nc_hint_numeric')
 			}
 		);
 	}

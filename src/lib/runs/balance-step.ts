@@ -21,6 +21,7 @@ import {
 } from '$lib/balance';
 import { appendRows, takeFeatureRows, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import type { Rng } from '$lib/shared/rng';
 import { oversampleTable } from './balance-mixed';
@@ -124,10 +125,13 @@ async function addedRows(
 	if (x.sparse) {
 		throw new FaroError(
 			'settings-invalid',
-			`${BALANCE_METHOD_NAMES[method]} cannot interpolate text features (${x.sparse.width} TF-IDF columns).`,
+			text('err_balance_text_features', {
+				method: BALANCE_METHOD_NAMES[method],
+				width: x.sparse.width
+			}),
 			{
-				where: 'balance method',
-				hint: 'Choose random over-sampling or class weights for data with text, or SMOTE-NC (it copies the text).'
+				where: text('err_balance_where_method'),
+				hint: text('err_balance_text_features_hint')
 			}
 		);
 	}
@@ -177,32 +181,24 @@ export function validateBalance(balance: BalanceSettings): void {
 	if (!METHODS.includes(balance.method)) {
 		throw new FaroError(
 			'settings-invalid',
-			`"${String(balance.method)}" is not a balancing method.`,
+			text('err_balance_unknown_method', { method: String(balance.method) }),
 			{
 				where: 'balance.method',
-				hint: `Choose one of: ${METHODS.join(', ')}.`
+				hint: text('err_settings_choose_one_of', { choices: METHODS.join(', ') })
 			}
 		);
 	}
 	if (!(Number.isInteger(balance.k) && balance.k >= 1)) {
-		throw new FaroError(
-			'settings-invalid',
-			`The neighbour count k = ${balance.k} is not a whole number ≥ 1.`,
-			{
-				where: 'balance.k',
-				hint: 'Use k = 5 (the usual choice).'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_balance_bad_k', { k: String(balance.k) }), {
+			where: 'balance.k',
+			hint: text('err_balance_bad_k_hint')
+		});
 	}
 	const { strategy } = balance;
 	if (strategy.kind !== 'auto' && strategy.kind !== 'ratio') {
-		throw new FaroError(
-			'settings-invalid',
-			'The sampling strategy is neither "auto" nor "ratio".',
-			{
-				where: 'balance.strategy',
-				hint: 'Balance every class to the majority, or give a minority / majority ratio.'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_balance_bad_strategy'), {
+			where: 'balance.strategy',
+			hint: text('err_balance_bad_strategy_hint')
+		});
 	}
 }

@@ -4,6 +4,7 @@
  * same data and the same test rows — comparing metrics across different test rows is misleading.
  */
 import type { Metrics } from '$lib/eval';
+import { m, type Locale } from '$lib/i18n';
 import type { ModelSpec } from '$lib/models/spec';
 import type { RunRecord } from './run-record';
 import { describeTestRows } from './describe-split';
@@ -22,19 +23,32 @@ export type MetricKey =
 	| 'logLoss'
 	| 'brier';
 
-export const COMPARED_METRICS: { key: MetricKey; label: string; lowerIsBetter: boolean }[] = [
-	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },
-	{ key: 'gini', label: 'Gini', lowerIsBetter: false },
-	{ key: 'ks', label: 'KS', lowerIsBetter: false },
-	{ key: 'prAuc', label: 'PR AUC', lowerIsBetter: false },
-	{ key: 'accuracy', label: 'Accuracy', lowerIsBetter: false },
-	{ key: 'balancedAccuracy', label: 'Balanced accuracy', lowerIsBetter: false },
-	{ key: 'f1Macro', label: 'F1 (macro)', lowerIsBetter: false },
-	{ key: 'f1Weighted', label: 'F1 (weighted)', lowerIsBetter: false },
-	{ key: 'mcc', label: 'MCC', lowerIsBetter: false },
-	{ key: 'kappa', label: "Cohen's kappa", lowerIsBetter: false },
-	{ key: 'logLoss', label: 'Log loss', lowerIsBetter: true },
-	{ key: 'brier', label: 'Brier score', lowerIsBetter: true }
+/** The compared metrics; `label` names each in the language in use (or in `locale`). */
+export const COMPARED_METRICS: {
+	key: MetricKey;
+	label: (locale?: Locale) => string;
+	lowerIsBetter: boolean;
+}[] = [
+	{ key: 'rocAuc', label: () => 'ROC AUC', lowerIsBetter: false },
+	{ key: 'gini', label: () => 'Gini', lowerIsBetter: false },
+	{ key: 'ks', label: () => 'KS', lowerIsBetter: false },
+	{ key: 'prAuc', label: () => 'PR AUC', lowerIsBetter: false },
+	{ key: 'accuracy', label: (locale) => m.runs_col_accuracy({}, { locale }), lowerIsBetter: false },
+	{
+		key: 'balancedAccuracy',
+		label: (locale) => m.runs_metric_balanced_accuracy({}, { locale }),
+		lowerIsBetter: false
+	},
+	{ key: 'f1Macro', label: () => 'F1 (macro)', lowerIsBetter: false },
+	{
+		key: 'f1Weighted',
+		label: (locale) => m.runs_metric_f1_weighted({}, { locale }),
+		lowerIsBetter: false
+	},
+	{ key: 'mcc', label: () => 'MCC', lowerIsBetter: false },
+	{ key: 'kappa', label: (locale) => m.runs_metric_kappa({}, { locale }), lowerIsBetter: false },
+	{ key: 'logLoss', label: (locale) => m.runs_col_log_loss({}, { locale }), lowerIsBetter: true },
+	{ key: 'brier', label: (locale) => m.runs_metric_brier({}, { locale }), lowerIsBetter: true }
 ];
 
 /** One metric of a run's test metrics, NaN when absent. */
@@ -66,9 +80,13 @@ export type Comparison = {
 	sameTestRows: boolean;
 };
 
-/** Compares finished runs (2 to 6 in the UI; any number here). */
-export function compareRuns(runs: RunRecord[]): Comparison {
-	const metrics = COMPARED_METRICS.map(({ key, label, lowerIsBetter }) => {
+/**
+ * Compares finished runs (2 to 6 in the UI; any number here). Labels and worded settings (a chosen test part,
+ * "(none)") are in the language in use, or in `locale`.
+ */
+export function compareRuns(runs: RunRecord[], locale?: Locale): Comparison {
+	const metrics = COMPARED_METRICS.map(({ key, label: labelOf, lowerIsBetter }) => {
+		const label = labelOf(locale);
 		const values = runs.map((r) => metricValue(r.result?.metrics, key));
 		const finite = values.filter((v) => Number.isFinite(v));
 		const target = finite.length
@@ -81,20 +99,24 @@ export function compareRuns(runs: RunRecord[]): Comparison {
 	});
 	// A search's trial list is provenance, not a setting: compare its strategy only, and whether the run is a
 	// blend of its trials (then `model` is the heaviest member's).
+	const none = m.runs_compare_none({}, { locale });
 	const flat = runs.map((r) => {
 		const { search, ...settings } = r.settings;
-		return flatten({
-			...settings,
-			...(settings.model && { model: comparedModel(settings.model) }),
-			...(settings.split && { split: comparedSplit(settings.split) }),
-			searchStrategy: search?.strategy ?? 'none',
-			blend: search?.ensemble
-				? search.ensemble.members
-						.map((m) => `#${m.trialId} ${Math.round(m.weight * 100)}%`)
-						.join(', ')
-				: 'none',
-			backendUsed: r.backend?.name ?? null
-		});
+		return flatten(
+			{
+				...settings,
+				...(settings.model && { model: comparedModel(settings.model) }),
+				...(settings.split && { split: comparedSplit(settings.split, locale) }),
+				searchStrategy: search?.strategy ?? 'none',
+				blend: search?.ensemble
+					? search.ensemble.members
+							.map((member) => `#${member.trialId} ${Math.round(member.weight * 100)}%`)
+							.join(', ')
+					: 'none',
+				backendUsed: r.backend?.name ?? null
+			},
+			none
+		);
 	});
 	const paths = [...new Set(flat.flatMap((f) => Object.keys(f)))].sort();
 	const settings = paths
@@ -117,32 +139,37 @@ function comparedModel(model: ModelSpec): Partial<ModelSpec> {
 }
 
 /** A chosen test part replaces the (ignored) test share: `split.test` reads "rows where holdout = test". */
-function comparedSplit(split: RunRecord['settings']['split']): Record<string, unknown> {
+function comparedSplit(
+	split: RunRecord['settings']['split'],
+	locale?: Locale
+): Record<string, unknown> {
 	const { testColumn: _testColumn, ...shares } = split;
-	return { ...shares, test: describeTestRows(split) ?? split.test };
+	return { ...shares, test: describeTestRows(split, locale) ?? split.test };
 }
 
-/** Flattens nested settings to `a.b.c` → display string; arrays of scalars join with ", ". */
+/** Flattens nested settings to `a.b.c` → display string; arrays of scalars join with ", ", empty ones `none`. */
 function flatten(
 	value: unknown,
+	none: string,
 	prefix = '',
 	out: Record<string, string> = {}
 ): Record<string, string> {
 	if (value === null || typeof value !== 'object') {
 		out[prefix] = value === null || value === undefined ? '—' : String(value);
 	} else if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
-		out[prefix] = value.length ? value.join(', ') : '(none)';
+		out[prefix] = value.length ? value.join(', ') : none;
 	} else if (Array.isArray(value)) {
 		value.forEach((v, i) => {
 			const key =
 				v && typeof v === 'object' && 'name' in v
 					? String((v as { name: unknown }).name)
 					: String(i);
-			flatten(v, prefix ? `${prefix}[${key}]` : key, out);
+			flatten(v, none, prefix ? `${prefix}[${key}]` : key, out);
 		});
-		if (value.length === 0) out[prefix] = '(none)';
+		if (value.length === 0) out[prefix] = none;
 	} else {
-		for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+		for (const [k, v] of Object.entries(value))
+			flatten(v, none, prefix ? `${prefix}.${k}` : k, out);
 	}
 	return out;
 }

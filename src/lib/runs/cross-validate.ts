@@ -14,6 +14,7 @@ import { stratifiedSplit } from '$lib/models';
 import { disposeFitted, predictFitted } from '$lib/models/fitted-model';
 import { checkCosts, evaluate, type Metrics } from '$lib/eval';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { FittedRecipe } from '$lib/features';
 import { foldRows, stratifiedFolds } from './folds';
 import { fitPipeline, type Part } from './pipeline';
@@ -212,12 +213,20 @@ function checkProjectedTime(
 	if (timeLeftMs === undefined) return;
 	const projectedMs = (elapsedMs / done) * k;
 	if (projectedMs <= timeLeftMs) return;
-	const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+	const seconds = (ms: number) => Math.round(ms / 1000);
+	const times = {
+		elapsed: seconds(elapsedMs),
+		k,
+		projected: seconds(projectedMs),
+		left: seconds(timeLeftMs)
+	};
 	throw new FaroError(
 		'trial-over-budget',
-		`Skipped: ${done === 1 ? 'the first fold' : `${done} folds`} took ${seconds(elapsedMs)}, so ${k} folds need about ${seconds(projectedMs)}; ${seconds(timeLeftMs)} of the budget were left.`,
+		done === 1
+			? text('err_cv_over_budget_first', times)
+			: text('err_cv_over_budget_many', { done, ...times }),
 		{
-			hint: 'Give the search more minutes, or fewer folds, to let configurations this slow finish.',
+			hint: text('err_cv_over_budget_hint'),
 			data: { elapsedMs, projectedMs, timeLeftMs }
 		}
 	);
@@ -237,11 +246,14 @@ function checkPruned(scores: FoldScore[], prune: FoldPruning): void {
 	if (oriented >= bar) return;
 	const done = scores.length;
 	const shown = (v: number) => v.toFixed(3);
+	const pruneScores = { metric: label, score: shown(mean), bar: shown(lowerIsBetter ? -bar : bar) };
 	throw new FaroError(
 		'trial-pruned',
-		`Stopped after ${done === 1 ? 'the first fold' : `${done} folds`}: ${label} ${shown(mean)}, worse than the median of the earlier trials at that point (${shown(lowerIsBetter ? -bar : bar)}).`,
+		done === 1
+			? text('err_cv_pruned_first', pruneScores)
+			: text('err_cv_pruned_many', { done, ...pruneScores }),
 		{
-			hint: 'Pruning saves the budget for more promising configurations; it applies from 1,000 rows per fold.',
+			hint: text('err_cv_pruned_hint'),
 			data: { folds: done, score: mean, bar: lowerIsBetter ? -bar : bar }
 		}
 	);

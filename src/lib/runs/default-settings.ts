@@ -2,6 +2,7 @@ import { defaultRecipeSpec } from '$lib/features';
 import { defaultModelSpec, type ModelFamily } from '$lib/models/spec';
 import type { DatasetSettings } from '$lib/storage/dataset-record';
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { BalanceSettings, TrainSettings } from './types';
 
 export const DEFAULT_SEED = 42;
@@ -33,8 +34,8 @@ export function defaultTrainSettings(
 	family: ModelFamily = 'mlp'
 ): TrainSettings {
 	if (!dataset.target) {
-		throw new FaroError('target-missing', 'Choose the column to predict before training.', {
-			hint: 'Pick the target on the Data screen.'
+		throw new FaroError('target-missing', text('err_settings_no_target'), {
+			hint: text('err_settings_no_target_hint')
 		});
 	}
 	const hasText = dataset.columns.some((c) => c.role === 'feature' && c.kind === 'text');

@@ -1,29 +1,35 @@
-/** One-line descriptions of a run's class balancing: the run page, the settings summary and the report. */
+/**
+ * One-line descriptions of a run's class balancing: the run page, the settings summary and the report, in the
+ * language in use (or `locale`).
+ */
+import { m, type Locale } from '$lib/i18n';
+import { settingNumber } from '$lib/models/describe-spec';
 import type { BalanceSettings } from './balance-settings';
 
-const BALANCE_NAMES: Record<BalanceSettings['method'], string> = {
-	none: 'none',
-	'class-weights': 'class weights ("balanced")',
-	'random-over': 'random over-sampling',
-	'random-under': 'random under-sampling',
-	smote: 'SMOTE',
-	'smote-nc': 'SMOTE-NC',
-	borderline: 'Borderline-SMOTE (borderline-1)'
+const BALANCE_NAMES: Record<BalanceSettings['method'], (locale?: Locale) => string> = {
+	none: (locale) => m.runs_balance_name_none({}, { locale }),
+	'class-weights': (locale) => m.runs_balance_name_weights({}, { locale }),
+	'random-over': (locale) => m.runs_balance_name_over({}, { locale }),
+	'random-under': (locale) => m.runs_balance_name_under({}, { locale }),
+	smote: () => 'SMOTE',
+	'smote-nc': () => 'SMOTE-NC',
+	borderline: () => 'Borderline-SMOTE (borderline-1)'
 };
 
 /** "SMOTE-NC, k = 5, every class up to the majority"; "none" when absent (runs before balancing existed). */
-export function describeBalance(balance: BalanceSettings | undefined): string {
-	if (!balance || balance.method === 'none') return 'none';
-	if (balance.method === 'class-weights') return BALANCE_NAMES[balance.method];
-	const parts = [BALANCE_NAMES[balance.method]];
+export function describeBalance(balance: BalanceSettings | undefined, locale?: Locale): string {
+	const o = { locale };
+	if (!balance || balance.method === 'none') return m.runs_balance_name_none({}, o);
+	if (balance.method === 'class-weights') return BALANCE_NAMES[balance.method](locale);
+	const parts = [BALANCE_NAMES[balance.method](locale)];
 	if (['smote', 'smote-nc', 'borderline'].includes(balance.method)) parts.push(`k = ${balance.k}`);
 	const under = balance.method === 'random-under';
 	parts.push(
 		balance.strategy.kind === 'ratio'
-			? `minority / majority ratio ${balance.strategy.ratio}`
+			? m.runs_balance_ratio_value({ ratio: settingNumber(balance.strategy.ratio, locale) }, o)
 			: under
-				? 'every class down to the minority'
-				: 'every class up to the majority'
+				? m.runs_balance_down({}, o)
+				: m.runs_balance_up({}, o)
 	);
 	return parts.join(', ');
 }

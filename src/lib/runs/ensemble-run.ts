@@ -22,6 +22,7 @@ import {
 	predictTable
 } from '$lib/models/fitted-model';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { computeTermWeights } from './term-weights';
 import {
 	evaluateRun,
@@ -193,12 +194,11 @@ async function fitMember(
  * @throws FaroError settings-invalid
  */
 function checkMembers(members: EnsembleMemberSettings[]): EnsembleMemberSettings[] {
-	const hint =
-		'Every model of a blend is trained on the same target, split and seed, with a weight above 0.';
+	const hint = text('err_blend_hint');
 	if (members.length === 0 || members.length > MAX_ENSEMBLE_MEMBERS) {
 		throw new FaroError(
 			'settings-invalid',
-			`A blend needs from 1 to ${MAX_ENSEMBLE_MEMBERS} models (this one has ${members.length}).`,
+			text('err_blend_member_count', { max: MAX_ENSEMBLE_MEMBERS, count: members.length }),
 			{ hint }
 		);
 	}
@@ -206,7 +206,11 @@ function checkMembers(members: EnsembleMemberSettings[]): EnsembleMemberSettings
 		if (!Number.isFinite(m.weight) || m.weight <= 0) {
 			throw new FaroError(
 				'settings-invalid',
-				`Model ${i + 1} of the blend ("${m.description}") has weight ${m.weight}; weights must be numbers above 0.`,
+				text('err_blend_bad_weight', {
+					index: i + 1,
+					description: m.description,
+					weight: String(m.weight)
+				}),
 				{ where: `members[${i}].weight`, hint }
 			);
 		}
@@ -217,20 +221,21 @@ function checkMembers(members: EnsembleMemberSettings[]): EnsembleMemberSettings
 	const lead = ordered[0].m.settings;
 	for (const { m, i } of ordered.slice(1)) {
 		const s = m.settings;
+		const member = { index: i + 1, description: m.description };
 		const differs =
 			s.target !== lead.target
-				? `predicts "${s.target}", not "${lead.target}"`
+				? text('err_blend_other_target', { ...member, target: s.target, lead: lead.target })
 				: s.seed !== lead.seed
-					? `uses seed ${s.seed}, not ${lead.seed}`
+					? text('err_blend_other_seed', { ...member, seed: s.seed, lead: lead.seed })
 					: !sameSplit(s.split, lead.split)
-						? `splits the rows ${splitText(s.split)}, not ${splitText(lead.split)}`
+						? text('err_blend_other_split', {
+								...member,
+								split: splitText(s.split),
+								lead: splitText(lead.split)
+							})
 						: null;
 		if (differs !== null) {
-			throw new FaroError(
-				'settings-invalid',
-				`Model ${i + 1} of the blend ("${m.description}") ${differs} as the heaviest model does.`,
-				{ where: `members[${i}].settings`, hint }
-			);
+			throw new FaroError('settings-invalid', differs, { where: `members[${i}].settings`, hint });
 		}
 	}
 	const total = members.reduce((sum, m) => sum + m.weight, 0);

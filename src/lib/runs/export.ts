@@ -3,6 +3,7 @@
  * Each run keeps its model, so an imported run can be compared, downloaded and used to predict.
  */
 import { FaroError } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 import { migrateRun, type RunRecord } from './run-record';
 
 export const RUNS_EXPORT_FORMAT = 'faro-runs';
@@ -23,52 +24,60 @@ export function exportRuns(runs: RunRecord[], now = new Date()): string {
  * record schema. Nothing is stored here.
  * @throws FaroError runs-import-invalid naming the file problem or the run and field
  */
-export function parseRunsExport(text: string, fileName = 'the file'): RunRecord[] {
+export function parseRunsExport(source: string, fileName = 'the file'): RunRecord[] {
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = JSON.parse(source);
 	} catch {
-		throw invalid(`${fileName} is not a Faro runs export: it is not JSON.`, fileName);
+		throw invalid(text('err_runs_import_not_json', { file: fileName }), fileName);
 	}
 	if (!isObject(value) || value.format !== RUNS_EXPORT_FORMAT) {
 		throw invalid(
-			`${fileName} is not a Faro runs export ("format" is not "${RUNS_EXPORT_FORMAT}").`,
+			text('err_runs_import_wrong_format', { file: fileName, format: RUNS_EXPORT_FORMAT }),
 			fileName,
-			'A model file (.faro-model.json) is loaded on the Predict screen instead.'
+			text('err_runs_import_wrong_format_hint')
 		);
 	}
 	if (typeof value.version !== 'number' || value.version > RUNS_EXPORT_VERSION) {
 		throw invalid(
-			`${fileName} was exported by a newer Faro (version ${String(value.version)}); this Faro reads version ${RUNS_EXPORT_VERSION}.`,
+			text('err_runs_import_newer', {
+				file: fileName,
+				version: String(value.version),
+				supported: RUNS_EXPORT_VERSION
+			}),
 			fileName
 		);
 	}
-	if (!Array.isArray(value.runs)) throw invalid(`${fileName} has no "runs" list.`, fileName);
-	return value.runs.map((run, i) => checkRun(run, `${fileName}, run ${i + 1}`));
+	if (!Array.isArray(value.runs))
+		throw invalid(text('err_runs_import_no_runs', { file: fileName }), fileName);
+	return value.runs.map((run, i) => checkRun(run, { file: fileName, index: i + 1 }));
 }
 
-function checkRun(run: unknown, where: string): RunRecord {
-	if (!isObject(run)) throw invalid(`Run ${where} is not an object.`, where);
+function checkRun(run: unknown, at: { file: string; index: number }): RunRecord {
+	const field = (key: string) => text('err_runs_import_where_field', { ...at, field: key });
+	if (!isObject(run))
+		throw invalid(text('err_runs_import_not_object', at), text('err_runs_import_where_run', at));
 	for (const key of ['id', 'name', 'createdAt', 'status'] as const) {
 		if (typeof run[key] !== 'string')
-			throw invalid(`Run ${where} has no "${key}".`, `${where}.${key}`);
+			throw invalid(text('err_runs_import_missing_field', { ...at, field: key }), field(key));
 	}
 	for (const key of ['settings', 'dataset'] as const) {
-		if (!isObject(run[key])) throw invalid(`Run ${where} has no "${key}".`, `${where}.${key}`);
+		if (!isObject(run[key]))
+			throw invalid(text('err_runs_import_missing_field', { ...at, field: key }), field(key));
 	}
 	if (run.status === 'done' && !isObject(run.result)) {
-		throw invalid(`Run ${where} is marked done but has no result.`, `${where}.result`);
+		throw invalid(text('err_runs_import_done_no_result', at), field('result'));
 	}
 	if (typeof run.schemaVersion !== 'number')
-		throw invalid(`Run ${where} has no "schemaVersion".`, `${where}.schemaVersion`);
+		throw invalid(
+			text('err_runs_import_missing_field', { ...at, field: 'schemaVersion' }),
+			field('schemaVersion')
+		);
 	return migrateRun(run as unknown as RunRecord);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const invalid = (
-	message: string,
-	where: string,
-	hint = 'Export the runs again from Faro (Runs → Export selected).'
-) => new FaroError('runs-import-invalid', message, { where, hint });
+const invalid = (message: Text, where: string | Text, hint = text('err_runs_import_hint')) =>
+	new FaroError('runs-import-invalid', message, { where, hint });

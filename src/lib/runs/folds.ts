@@ -4,6 +4,7 @@
  * every fold keeps the class proportions and fold sizes differ by at most one row.
  */
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { shuffledIndices, type Rng } from '$lib/shared/rng';
 
 export const MIN_FOLDS = 3;
@@ -28,10 +29,10 @@ export function stratifiedFolds(
 	if (!Number.isInteger(k) || k < MIN_FOLDS || k > MAX_FOLDS) {
 		throw new FaroError(
 			'settings-invalid',
-			`The number of folds must be a whole number from ${MIN_FOLDS} to ${MAX_FOLDS}.`,
+			text('err_folds_bad_k', { min: MIN_FOLDS, max: MAX_FOLDS }),
 			{
 				where: `k = ${k}`,
-				hint: 'Use 5 folds unless the data is very small or very large.'
+				hint: text('err_folds_bad_k_hint')
 			}
 		);
 	}
@@ -44,10 +45,10 @@ export function stratifiedFolds(
 			const name = labels?.[c] ?? `class ${c}`;
 			throw new FaroError(
 				'class-too-small',
-				`The class "${name}" has ${rows.length} rows outside the test part; ${k}-fold cross-validation needs at least ${k}.`,
+				text('err_folds_class_too_small', { name, count: rows.length, k }),
 				{
-					where: `target class "${name}"`,
-					hint: 'Use fewer folds, or add rows of this class.'
+					where: text('err_split_where_class', { name }),
+					hint: text('err_folds_class_too_small_hint')
 				}
 			);
 		}

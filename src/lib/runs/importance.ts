@@ -10,6 +10,7 @@
  */
 import { takeRows, type Column, type Table } from '$lib/data/table';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
 
@@ -75,8 +76,8 @@ export async function permutationImportance(
 		});
 		const at = table.columns.findIndex((col) => col.name === name);
 		if (at < 0) {
-			throw new FaroError('settings-invalid', `The column "${name}" is not in the table.`, {
-				where: 'permutation importance'
+			throw new FaroError('settings-invalid', text('err_importance_unknown_column', { name }), {
+				where: text('err_importance_where')
 			});
 		}
 		const rng = createRng((options.seed ^ Math.imul(c + 1, 0x9e3779b1)) >>> 0);

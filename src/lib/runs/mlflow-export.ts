@@ -8,6 +8,7 @@
 import type { Metrics } from '$lib/eval';
 import type { RunRecord } from './run-record';
 import type { Trial } from './search/trial';
+import { BASE_LOCALE } from '$lib/i18n';
 import { describeTrialModel, describeTrialSettings } from './search/describe-trial';
 
 export type ExportedFile = { path: string; content: string };
@@ -100,8 +101,9 @@ export function leaderboardCsv(trials: readonly Trial[]): string {
 		...trials.map((t) => [
 			t.id,
 			t.status,
-			describeTrialModel(t.params),
-			describeTrialSettings(t.params),
+			// Always English: the leaderboard is a file machines and MLflow read, whatever the page speaks.
+			describeTrialModel(t.params, BASE_LOCALE),
+			describeTrialSettings(t.params, BASE_LOCALE),
 			t.cvScores?.rocAuc?.mean ?? null,
 			t.cvScores?.rocAuc?.std ?? null,
 			t.cvScores?.logLoss?.mean ?? null,

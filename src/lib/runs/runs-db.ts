@@ -4,8 +4,9 @@
  * `running` when a page opens was cut off by a closed tab: `interrupted`.
  */
 import { FaroError } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 import { openFaroDb, type FaroDb } from '$lib/storage/db';
-import { migrateRun, modelSizeBytes, type RunRecord } from './run-record';
+import { migrateRun, modelSizeBytes, type RunRecord, type RunStatus } from './run-record';
 import type { ModelArtifacts } from './types';
 
 /** A record as the `runs` store keeps it (model out, its size in `modelBytes`) and the model to store apart. */
@@ -56,9 +57,18 @@ export async function getRun(id: string): Promise<RunRecord> {
 		tx.objectStore('runs').get(id),
 		tx.objectStore('models').get(id)
 	]);
-	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
+	if (!record) throw new FaroError('internal', text('err_runs_db_gone', { id }));
 	return joined(migrateRun(record), stored?.model ?? null);
 }
+
+/** Why a run that is not done (or has no result) has no model to remove, by its status. */
+const NO_MODEL_TO_REMOVE: Record<RunStatus, (name: string) => Text> = {
+	running: (name) => text('err_runs_db_no_model_running', { name }),
+	done: (name) => text('err_runs_db_no_model_done', { name }),
+	failed: (name) => text('err_runs_db_no_model_failed', { name }),
+	cancelled: (name) => text('err_runs_db_no_model_cancelled', { name }),
+	interrupted: (name) => text('err_runs_db_no_model_interrupted', { name })
+};
 
 /** A stored record with its model back in place (and without the store's size note). */
 function joined(record: RunRecord, model: ModelArtifacts | null): RunRecord {
@@ -107,7 +117,7 @@ export async function updateRun(
 	const db = await openFaroDb();
 	const tx = db.transaction('runs', 'readwrite');
 	const record = await tx.store.get(id);
-	if (!record) throw new FaroError('internal', `Run ${id} is no longer stored.`);
+	if (!record) throw new FaroError('internal', text('err_runs_db_gone', { id }));
 	const updated = { ...record, ...patch };
 	await Promise.all([tx.store.put(updated), tx.done]);
 	return updated;
@@ -128,11 +138,11 @@ export async function removeRunModel(id: string, now = new Date()): Promise<RunR
 	const record = await getRun(id);
 	const { result } = record;
 	if (record.status !== 'done' || !result) {
-		throw new FaroError(
-			'settings-invalid',
-			`The run "${record.name}" has no model to remove: it is ${record.status}.`,
-			{ where: `run "${record.name}"`, hint: 'Delete the run instead to free its space.' }
-		);
+		const { name } = record;
+		throw new FaroError('settings-invalid', NO_MODEL_TO_REMOVE[record.status](name), {
+			where: text('err_runs_db_where_run', { name }),
+			hint: text('err_runs_db_no_model_hint')
+		});
 	}
 	if (result.model == null) return record;
 	const updated: RunRecord = {
@@ -158,11 +168,9 @@ export async function markInterruptedRuns(): Promise<number> {
 			await cursor.update({
 				...cursor.value,
 				status: 'interrupted',
-				error: {
-					code: 'cancelled',
-					message: 'The tab was closed or reloaded while this run was training.',
-					hint: 'Train it again: the settings are kept.'
-				}
+				error: new FaroError('cancelled', text('err_runs_db_interrupted'), {
+					hint: text('err_runs_db_interrupted_hint')
+				}).toData()
 			});
 		}
 	}

@@ -18,6 +18,7 @@ import {
 import { encodeTarget, type EncodedTarget } from '$lib/features';
 import { stratifiedSplit, type Split } from '$lib/models';
 import { FaroError } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 import { createRng, type Rng } from '$lib/shared/rng';
 import type { TrainSettings } from './types';
 
@@ -48,9 +49,9 @@ export function splitRows(table: Table, settings: TrainSettings): SplitRows {
 	if (!column) {
 		throw new FaroError(
 			'target-missing',
-			`The target column "${settings.target}" is not in the data.`,
+			text('err_split_target_missing', { name: settings.target }),
 			{
-				hint: 'Pick the target again on the Data screen.'
+				hint: text('err_split_target_missing_hint')
 			}
 		);
 	}
@@ -81,7 +82,7 @@ export function splitByTestColumn(
 ): Split {
 	const column = checkTestColumn(table, settings, testColumn);
 	const value = testColumn.value.trim();
-	const where = `test rows: "${column.name}" = "${value}"`;
+	const where = text('err_split_where_test_rows', { name: column.name, value });
 	const isTest = cellEquals(column, value);
 	const test: number[] = [];
 	const rest: number[] = [];
@@ -90,20 +91,23 @@ export function splitByTestColumn(
 		const present = commonValues(column, target.keptRows, LISTED_VALUES);
 		throw new FaroError(
 			'settings-invalid',
-			`No row has "${column.name}" = "${value}", so there would be no test rows.`,
+			text('err_split_no_test_rows', { name: column.name, value }),
 			{
 				where,
 				hint: present.length
-					? `Values must match exactly (case matters). "${column.name}" has: ${present.map((v) => `"${v}"`).join(', ')}.`
-					: `"${column.name}" is empty in every row with a target: choose another column.`
+					? text('err_split_no_test_rows_hint_values', {
+							name: column.name,
+							values: present.map((v) => `"${v}"`).join(', ')
+						})
+					: text('err_split_no_test_rows_hint_empty', { name: column.name })
 			}
 		);
 	}
 	if (rest.length === 0) {
 		throw new FaroError(
 			'settings-invalid',
-			`Every row has "${column.name}" = "${value}": no rows are left for training and validation.`,
-			{ where, hint: 'Choose a value that marks only the rows to test on.' }
+			text('err_split_all_test', { name: column.name, value }),
+			{ where, hint: text('err_split_all_test_hint') }
 		);
 	}
 	checkClasses(target, Int32Array.from(test), Int32Array.from(rest), where);
@@ -114,43 +118,34 @@ export function splitByTestColumn(
 function checkTestColumn(table: Table, settings: TrainSettings, testColumn: TestColumn): Column {
 	const name = testColumn.name;
 	const value = typeof testColumn.value === 'string' ? testColumn.value.trim() : '';
-	const where = `test rows: "${name}" = "${value}"`;
+	const where = text('err_split_where_test_rows', { name, value });
 	const column = findColumn(table, name);
 	if (!column) {
-		throw new FaroError('settings-invalid', `The test-rows column "${name}" is not in the data.`, {
+		throw new FaroError('settings-invalid', text('err_split_test_column_missing', { name }), {
 			where,
-			hint: 'Choose the column that marks the test rows again, or use a random test share.'
+			hint: text('err_split_test_column_missing_hint')
 		});
 	}
 	if (name === settings.target) {
-		throw new FaroError(
-			'settings-invalid',
-			`The test rows cannot be chosen by the target "${name}" itself.`,
-			{
-				where,
-				hint: 'Choose another column that marks the test rows (for example "holdout").'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_split_test_column_is_target', { name }), {
+			where,
+			hint: text('err_split_test_column_is_target_hint')
+		});
 	}
 	const isFeature = [...settings.columns, ...settings.recipe.columns].some(
 		(c) => c.name === name && c.role === 'feature'
 	);
 	if (isFeature) {
-		throw new FaroError(
-			'settings-invalid',
-			`The column "${name}" marks the test rows, so it cannot also be a feature: the model would learn which rows are tested.`,
-			{ where, hint: `Set the role of "${name}" to "ignore".` }
-		);
+		throw new FaroError('settings-invalid', text('err_split_test_column_is_feature', { name }), {
+			where,
+			hint: text('err_split_test_column_is_feature_hint', { name })
+		});
 	}
 	if (value === '') {
-		throw new FaroError(
-			'settings-invalid',
-			`Choose the value of "${name}" that marks the test rows.`,
-			{
-				where,
-				hint: 'For example "test" or "2024".'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_split_test_value_missing', { name }), {
+			where,
+			hint: text('err_split_test_value_missing_hint')
+		});
 	}
 	return column;
 }
@@ -182,7 +177,7 @@ function checkClasses(
 	target: EncodedTarget,
 	test: Int32Array,
 	rest: Int32Array,
-	where: string
+	where: Text
 ): void {
 	const count = (rows: Int32Array) => {
 		const counts = new Array<number>(target.labels.length).fill(0);
@@ -195,19 +190,18 @@ function checkClasses(
 		if (inRest[c] < 2) {
 			throw new FaroError(
 				'class-too-small',
-				`Outside the test rows, the class "${label}" has ${inRest[c]} row${inRest[c] === 1 ? '' : 's'}; training and validation need at least 2.`,
-				{ where, hint: `Keep more "${label}" rows out of the test rows, or remove that class.` }
+				text(
+					inRest[c] === 1 ? 'err_split_class_too_small_one' : 'err_split_class_too_small_other',
+					{ label, count: inRest[c] }
+				),
+				{ where, hint: text('err_split_class_too_small_hint', { label }) }
 			);
 		}
 		if (inTest[c] === 0) {
-			throw new FaroError(
-				'settings-invalid',
-				`The test rows have no "${label}" row, though the training rows do: the test metrics could not score that class.`,
-				{
-					where,
-					hint: `Choose test rows that include every class of the target (add some "${label}" rows).`
-				}
-			);
+			throw new FaroError('settings-invalid', text('err_split_class_not_in_test', { label }), {
+				where,
+				hint: text('err_split_class_not_in_test_hint', { label })
+			});
 		}
 	});
 }
@@ -224,14 +218,10 @@ function splitRest(
 	const valid =
 		Number.isFinite(train) && Number.isFinite(validation) && train > 0 && validation >= 0;
 	if (!valid) {
-		throw new FaroError(
-			'settings-invalid',
-			'The training share must be above 0 and the validation share at least 0.',
-			{
-				where: `split = ${JSON.stringify(shares)}`,
-				hint: 'For example 0.7 / 0.15 (the test share is ignored).'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_split_bad_shares'), {
+			where: `split = ${JSON.stringify(shares)}`,
+			hint: text('err_split_bad_shares_hint')
+		});
 	}
 	if (validation === 0) return { train: rest, validation: new Int32Array(0), test };
 	const y = Int32Array.from(rest, (k) => target.y[k]);
@@ -252,15 +242,19 @@ function splitRest(
  * @example
  * parseTestColumn('holdout=test'); // { name: 'holdout', value: 'test' }
  */
-export function parseTestColumn(text: string): TestColumn {
-	const at = text.indexOf('=');
-	const name = at > 0 ? text.slice(0, at).trim() : '';
-	const value = at > 0 ? text.slice(at + 1).trim() : '';
+export function parseTestColumn(choice: string): TestColumn {
+	const at = choice.indexOf('=');
+	const name = at > 0 ? choice.slice(0, at).trim() : '';
+	const value = at > 0 ? choice.slice(at + 1).trim() : '';
 	if (!name || !value) {
-		throw new FaroError('settings-invalid', `"${text}" does not say which rows to test on.`, {
-			where: '--test-column',
-			hint: 'Write the column and the value that marks the test rows, for example holdout=test.'
-		});
+		throw new FaroError(
+			'settings-invalid',
+			text('err_split_bad_test_column_arg', { value: choice }),
+			{
+				where: '--test-column',
+				hint: text('err_split_bad_test_column_arg_hint')
+			}
+		);
 	}
 	return { name, value };
 }

@@ -19,6 +19,7 @@ import {
 import { checkCosts, evaluate, thresholdSweep, type ErrorCosts } from '$lib/eval';
 import { columnOf, positivesOf, thresholdOnValidation } from './validation-threshold';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
 import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
 import { splitRows } from './split-rows';
@@ -379,13 +380,9 @@ export function positiveClassIndex(label: string | null, labels: string[], y: In
 	if (label !== null) {
 		const index = labels.indexOf(label);
 		if (index < 0) {
-			throw new FaroError(
-				'settings-invalid',
-				`The positive class "${label}" is not a class of the target.`,
-				{
-					hint: `Choose one of: ${labels.join(', ')}.`
-				}
-			);
+			throw new FaroError('settings-invalid', text('err_train_unknown_positive', { label }), {
+				hint: text('err_settings_choose_one_of', { choices: labels.join(', ') })
+			});
 		}
 		return index;
 	}

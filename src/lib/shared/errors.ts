@@ -4,7 +4,7 @@
  * error, so worker endpoints return an `Outcome` (plain data) and the page rebuilds the error with `unwrap`.
  */
 import { BASE_LOCALE } from '../i18n/locale';
-import { render, type Text } from '../i18n/text';
+import { render, text, type Text } from '../i18n/text';
 
 export type FaroErrorCode =
 	| 'csv-empty'
@@ -127,16 +127,16 @@ export const isCancelled = (err: unknown): boolean =>
 /** Turns anything thrown into a FaroError; unknown errors become `internal` and keep their message. */
 export function asFaroError(err: unknown): FaroError {
 	if (err instanceof FaroError) return err;
-	if (isCancelled(err)) return new FaroError('cancelled', 'Cancelled.');
+	if (isCancelled(err)) return new FaroError('cancelled', text('err_cancelled'));
 	if (isFaroErrorData(err)) return FaroError.fromData(err);
 	const message = err instanceof Error ? err.message : String(err);
 	if (/quota/i.test(message)) {
-		return new FaroError('storage-quota', `The browser refused to store more data: ${message}`, {
-			hint: 'Delete old datasets or runs to free space.'
+		return new FaroError('storage-quota', text('err_storage_quota', { error: message }), {
+			hint: text('err_storage_quota_hint')
 		});
 	}
-	return new FaroError('internal', `Something went wrong inside Faro: ${message}`, {
-		hint: 'This is a bug; the console has the details.'
+	return new FaroError('internal', text('err_internal', { error: message }), {
+		hint: text('err_internal_hint')
 	});
 }
 
@@ -169,5 +169,5 @@ export function unwrap<T>(outcome: Outcome<T>): T {
 
 /** Throws the `cancelled` FaroError when the signal has fired. @throws FaroError cancelled */
 export function throwIfAborted(signal?: AbortSignal): void {
-	if (signal?.aborted) throw new FaroError('cancelled', 'Cancelled.');
+	if (signal?.aborted) throw new FaroError('cancelled', text('err_cancelled'));
 }

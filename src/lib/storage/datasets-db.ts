@@ -1,4 +1,5 @@
 /** Stored datasets: the record the page shows and the Table the workers read, written together. */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { Table } from '$lib/data/table';
 import { openFaroDb } from './db';
@@ -53,11 +54,15 @@ export async function saveSettings(id: string, settings: DatasetSettings): Promi
 export async function deleteDataset(id: string): Promise<void> {
 	const db = await openFaroDb();
 	const tx = db.transaction(['datasets', 'tables'], 'readwrite');
-	await Promise.all([tx.objectStore('datasets').delete(id), tx.objectStore('tables').delete(id), tx.done]);
+	await Promise.all([
+		tx.objectStore('datasets').delete(id),
+		tx.objectStore('tables').delete(id),
+		tx.done
+	]);
 }
 
 const notFound = (id: string) =>
-	new FaroError('dataset-not-found', 'This dataset is no longer stored in the browser.', {
-		where: `dataset ${id}`,
-		hint: 'Load the CSV again.'
+	new FaroError('dataset-not-found', text('err_dataset_not_found'), {
+		where: text('err_where_dataset', { id }),
+		hint: text('err_dataset_not_found_hint')
 	});

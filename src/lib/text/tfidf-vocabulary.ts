@@ -5,6 +5,7 @@
  * with the highest corpus count, chosen by NumPy's unstable `(-tfs[mask]).argsort()[:limit]` over the
  * code-point-sorted terms (ported in numpy-argsort.ts, so ties fall exactly as in scikit-learn).
  */
+import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { gramsInTextOrder } from './gram-order';
 import { argsortNumpy } from './numpy-argsort';
@@ -33,14 +34,10 @@ export function documentCountBounds(
 	const low = options.minDf >= 1 || options.minDf === 0 ? options.minDf : options.minDf * docCount;
 	const high = options.maxDf <= 1 ? options.maxDf * docCount : options.maxDf;
 	if (high < low) {
-		throw new FaroError(
-			'settings-invalid',
-			`The text settings keep terms in at least ${low} and at most ${high} documents: no term can pass.`,
-			{
-				where: 'TF-IDF minDf / maxDf',
-				hint: 'Lower the minimum document frequency or raise the maximum.'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_tfidf_no_term', { low, high }), {
+			where: 'TF-IDF minDf / maxDf',
+			hint: text('err_tfidf_no_term_hint')
+		});
 	}
 	return { low, high };
 }

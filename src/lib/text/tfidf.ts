@@ -12,6 +12,7 @@
  * Values are computed in float64; `applyTfidf` stores them as Float32 at the end (what models consume), while
  * the `…64` variants keep float64 (the tests compare those to scikit-learn at 1e-9).
  */
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { LongWork } from '$lib/shared/progress';
 import { stopWordSet, type StopWordsChoice } from './stop-words';
@@ -151,36 +152,28 @@ export function topTerms(
 /** Checks options coming from the UI or a bundle. @throws FaroError settings-invalid */
 export function validateTfidfOptions(options: TfidfOptions): void {
 	const [minN, maxN] = options.ngramRange;
-	const fail = (where: string, message: string, hint: string): never => {
+	const fail = (where: string, message: Text, hint: Text): never => {
 		throw new FaroError('settings-invalid', message, { where: `TF-IDF ${where}`, hint });
 	};
 	if (!Number.isInteger(minN) || !Number.isInteger(maxN) || minN < 1 || maxN < minN) {
 		fail(
 			'ngramRange',
-			`The n-gram range [${minN}, ${maxN}] is not valid.`,
-			'Use whole numbers with 1 ≤ min ≤ max, e.g. [1, 2].'
+			text('err_tfidf_ngram_range', { min: minN, max: maxN }),
+			text('err_tfidf_ngram_range_hint')
 		);
 	}
 	const { minDf, maxDf, maxFeatures } = options;
 	if (!(minDf >= 0) || (minDf >= 1 && !Number.isInteger(minDf))) {
-		fail(
-			'minDf',
-			`The minimum document frequency ${minDf} is not valid.`,
-			'Use a count (1, 2, …) or a fraction between 0 and 1.'
-		);
+		fail('minDf', text('err_tfidf_min_df', { value: minDf }), text('err_tfidf_min_df_hint'));
 	}
 	if (!(maxDf > 0) || (maxDf > 1 && !Number.isInteger(maxDf))) {
-		fail(
-			'maxDf',
-			`The maximum document frequency ${maxDf} is not valid.`,
-			'Use a fraction up to 1 or a count above 1.'
-		);
+		fail('maxDf', text('err_tfidf_max_df', { value: maxDf }), text('err_tfidf_max_df_hint'));
 	}
 	if (maxFeatures !== null && !(Number.isInteger(maxFeatures) && maxFeatures >= 1)) {
 		fail(
 			'maxFeatures',
-			`The vocabulary cap ${maxFeatures} is not valid.`,
-			'Use a whole number of terms, at least 1, or no cap.'
+			text('err_tfidf_max_features', { value: maxFeatures }),
+			text('err_tfidf_max_features_hint')
 		);
 	}
 }

@@ -17,6 +17,20 @@ export type Scored = {
 	drift: Drift;
 };
 
+/** The predictions file's form: the default CSV, or for a spreadsheet set to Spanish (lib/bundle/excel-csv.ts). */
+export type PredictFormat = 'csv' | 'excel-es';
+
+const FORMAT_KEY = 'faro-predict-format';
+
+/** The format chosen last time (remembered in localStorage); the default CSV otherwise. */
+function storedFormat(): PredictFormat {
+	try {
+		return localStorage.getItem(FORMAT_KEY) === 'excel-es' ? 'excel-es' : 'csv';
+	} catch {
+		return 'csv'; // storage blocked, or no page (unit tests)
+	}
+}
+
 export class PredictState {
 	model = $state.raw<ModelSummary | null>(null);
 	loading = $state(false);
@@ -26,6 +40,17 @@ export class PredictState {
 	error = $state.raw<FaroError | null>(null);
 	/** Add reason_1 … reason_3 columns to the predictions file. */
 	reasons = $state(false);
+	/** The form the predictions file downloads in. */
+	format = $state<PredictFormat>(storedFormat());
+
+	setFormat(format: PredictFormat): void {
+		this.format = format;
+		try {
+			localStorage.setItem(FORMAT_KEY, format);
+		} catch {
+			// not remembered, still used
+		}
+	}
 
 	async loadFile(file: File): Promise<void> {
 		await this.#load(() => predictWorker().loadFile(file, file.name));

@@ -10,6 +10,7 @@ import { rowWeights } from '../row-weights';
 import type { FeatureMatrix } from '$lib/features/matrix';
 import { featureWidth } from '$lib/features/matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { throttleProgress } from '$lib/shared/progress';
 import { createRng } from '$lib/shared/rng';
 import { DEFAULT_TREE_SPEC, validateModelSpec, type ModelSpec } from '../spec';
@@ -168,21 +169,24 @@ function checkInput(input: TrainInput): void {
 	if (!Number.isInteger(classCount) || classCount < 2) {
 		throw new FaroError(
 			'target-single-class',
-			`Training needs at least 2 classes; got ${classCount}.`,
+			text('err_train_single_class', { count: String(classCount) }),
 			{
-				hint: 'Choose a target column with two or more values.'
+				hint: text('err_train_single_class_hint')
 			}
 		);
 	}
 	if (featureWidth(train.x) === 0) {
-		throw new FaroError('no-features', 'There are no feature columns to learn from.', {
-			hint: 'Set at least one column\'s role to "feature".'
+		throw new FaroError('no-features', text('err_train_no_features'), {
+			hint: text('err_train_no_features_hint')
 		});
 	}
 	if (train.x.rowCount === 0) {
-		throw new FaroError('class-too-small', 'The training part has no rows.', {
-			where: `train ${train.x.rowCount} rows, validation ${validation.x.rowCount} rows`,
-			hint: 'Use more rows, or give the validation part a smaller fraction.'
+		throw new FaroError('class-too-small', text('err_gbdt_empty_train'), {
+			where: text('err_train_where_rows', {
+				train: train.x.rowCount,
+				validation: validation.x.rowCount
+			}),
+			hint: text('err_gbdt_empty_train_hint')
 		});
 	}
 	checkClassWeights(spec.classWeights, classCount);
@@ -204,18 +208,19 @@ function checkInput(input: TrainInput): void {
 		0
 	);
 	if (total === 0) {
-		throw new FaroError(
-			'settings-invalid',
-			'Every training row has weight 0, so there is nothing to learn from.',
-			{
-				where: 'model.classWeights',
-				hint: 'Give the classes present in the training rows a weight above 0.'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_gbdt_zero_weights'), {
+			where: 'model.classWeights',
+			hint: text('err_gbdt_zero_weights_hint')
+		});
 	}
 }
 
-function checkPart(name: string, x: FeatureMatrix, y: Int32Array, classCount: number): void {
+function checkPart(
+	name: 'training' | 'validation',
+	x: FeatureMatrix,
+	y: Int32Array,
+	classCount: number
+): void {
 	if (y.length !== x.rowCount)
 		throw internal(`${name} has ${x.rowCount} feature rows but ${y.length} labels`);
 	if (x.dense.length !== x.rowCount * x.denseWidth)
@@ -225,31 +230,26 @@ function checkPart(name: string, x: FeatureMatrix, y: Int32Array, classCount: nu
 	const infinite = x.dense.findIndex((v) => v === Infinity || v === -Infinity);
 	if (infinite >= 0) {
 		const feature = x.names[infinite % x.denseWidth] ?? `feature ${infinite % x.denseWidth}`;
-		throw new FaroError(
-			'settings-invalid',
-			`The feature "${feature}" has a value too large for 32-bit numbers (beyond ±3.4·10³⁸).`,
-			{
-				where: `${name}, row ${Math.floor(infinite / x.denseWidth) + 1} of its features`,
-				hint: 'Fix that value in the data, or apply log(1 + x) or scaling to the column.'
-			}
-		);
+		throw new FaroError('settings-invalid', text('err_gbdt_value_too_large', { feature }), {
+			where: text(
+				name === 'training' ? 'err_gbdt_where_training_row' : 'err_gbdt_where_validation_row',
+				{ row: Math.floor(infinite / x.denseWidth) + 1 }
+			),
+			hint: text('err_gbdt_value_too_large_hint')
+		});
 	}
 	if (x.sparse && x.sparse.rowPtr.length !== x.rowCount + 1)
 		throw internal(`${name} has a sparse block of the wrong size`);
 }
 
 const internal = (what: string) =>
-	new FaroError('internal', `Training received inconsistent data: ${what}.`, {
-		hint: 'This is a bug; the console has the details.'
+	new FaroError('internal', text('err_train_internal', { what }), {
+		hint: text('err_train_bug_hint')
 	});
 
 function diverged(epoch: number, spec: ModelSpec): FaroError {
-	return new FaroError(
-		'training-diverged',
-		`Boosting diverged in iteration ${epoch + 1}: the loss is no longer a number.`,
-		{
-			where: `learning rate ${spec.learningRate}`,
-			hint: 'Lower the learning rate, or raise the L2 regularisation.'
-		}
-	);
+	return new FaroError('training-diverged', text('err_gbdt_diverged', { iteration: epoch + 1 }), {
+		where: text('err_train_where_learning_rate', { rate: String(spec.learningRate) }),
+		hint: text('err_gbdt_diverged_hint')
+	});
 }

@@ -12,6 +12,7 @@
  */
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 import { scoresToProba } from './loss';
 import type { GbdtArtifacts, GbdtTree } from './types';
 
@@ -199,9 +200,9 @@ export function predictGbdt(model: GbdtArtifacts, x: FeatureMatrix): Float32Arra
 	if (featureWidth(x) !== model.featureCount) {
 		throw new FaroError(
 			'internal',
-			`The tree model reads ${model.featureCount} features but got ${featureWidth(x)}.`,
+			text('err_gbdt_feature_count', { expected: model.featureCount, got: featureWidth(x) }),
 			{
-				hint: 'This is a bug; the console has the details.'
+				hint: text('err_train_bug_hint')
 			}
 		);
 	}

@@ -4,16 +4,14 @@
  * expected, never a crash or a silent wrong score. Only reads the value.
  */
 import { FaroError } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 import { GBDT_FORMAT, GBDT_VERSION, type GbdtArtifacts } from './types';
 
-const HINT = 'Download the model again from its run in Faro, or choose another file.';
 const TREE_FIELDS = ['feature', 'threshold', 'missingLeft', 'left', 'right', 'value'] as const;
 
-const damaged = (path: string, expected: string): FaroError =>
-	new FaroError('bundle-invalid', `This Faro model is damaged: "${path}" must be ${expected}.`, {
-		where: path,
-		hint: HINT
-	});
+/** The message says what `path` must be; `path` is also the where. */
+const damaged = (path: string, message: Text): FaroError =>
+	new FaroError('bundle-invalid', message, { where: path, hint: text('err_gbdt_damaged_hint') });
 
 const describe = (value: unknown): string =>
 	value === null
@@ -31,21 +29,25 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 function wholeNumber(value: unknown, path: string, min: number, max: number): number {
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-		throw damaged(path, `a whole number from ${min} to ${max} (found ${describe(value)})`);
+		throw damaged(path, text('err_gbdt_damaged_whole', { path, min, max, found: describe(value) }));
 	}
 	return value;
 }
 
 function finiteNumber(value: unknown, path: string): number {
 	if (typeof value !== 'number' || !Number.isFinite(value))
-		throw damaged(path, `a finite number (found ${describe(value)})`);
+		throw damaged(path, text('err_gbdt_damaged_finite', { path, found: describe(value) }));
 	return value;
 }
 
 function list(value: unknown, path: string, length?: number): unknown[] {
-	if (!Array.isArray(value)) throw damaged(path, `a list (found ${describe(value)})`);
+	if (!Array.isArray(value))
+		throw damaged(path, text('err_gbdt_damaged_list', { path, found: describe(value) }));
 	if (length !== undefined && value.length !== length) {
-		throw damaged(path, `a list of ${length} entries (found ${value.length})`);
+		throw damaged(
+			path,
+			text('err_gbdt_damaged_list_length', { path, length, found: value.length })
+		);
 	}
 	return value;
 }
@@ -64,33 +66,49 @@ export function validateGbdtArtifacts(
 	expect: { featureCount: number; classCount: number },
 	where = 'model'
 ): GbdtArtifacts {
-	if (!isRecord(value)) throw damaged(where, `an object (found ${describe(value)})`);
+	if (!isRecord(value))
+		throw damaged(where, text('err_gbdt_damaged_object', { path: where, found: describe(value) }));
 	const at = (key: string) => `${where}.${key}`;
-	if (value.format !== GBDT_FORMAT)
-		throw damaged(at('format'), `"${GBDT_FORMAT}" (found ${describe(value.format)})`);
-	if (typeof value.version === 'number' && value.version > GBDT_VERSION) {
-		throw new FaroError(
-			'bundle-invalid',
-			`This tree model was made by a newer Faro (format version ${value.version}).`,
-			{
-				where: at('version'),
-				hint: 'Open it with the Faro that made it, or update this one.'
-			}
+	if (value.format !== GBDT_FORMAT) {
+		const path = at('format');
+		throw damaged(
+			path,
+			text('err_gbdt_damaged_format', {
+				path,
+				format: GBDT_FORMAT,
+				found: describe(value.format)
+			})
 		);
+	}
+	if (typeof value.version === 'number' && value.version > GBDT_VERSION) {
+		throw new FaroError('bundle-invalid', text('err_gbdt_newer', { version: value.version }), {
+			where: at('version'),
+			hint: text('err_gbdt_newer_hint')
+		});
 	}
 	wholeNumber(value.version, at('version'), GBDT_VERSION, GBDT_VERSION);
 	const classCount = wholeNumber(value.classCount, at('classCount'), 2, 100_000);
 	if (classCount !== expect.classCount) {
+		const path = at('classCount');
 		throw damaged(
-			at('classCount'),
-			`${expect.classCount}, the number of labels (found ${classCount})`
+			path,
+			text('err_gbdt_damaged_class_count', {
+				path,
+				expected: expect.classCount,
+				found: classCount
+			})
 		);
 	}
 	const featureCount = wholeNumber(value.featureCount, at('featureCount'), 1, 100_000_000);
 	if (featureCount !== expect.featureCount) {
+		const path = at('featureCount');
 		throw damaged(
-			at('featureCount'),
-			`${expect.featureCount}, the features the recipe makes (found ${featureCount})`
+			path,
+			text('err_gbdt_damaged_feature_count', {
+				path,
+				expected: expect.featureCount,
+				found: featureCount
+			})
 		);
 	}
 	const outputs = classCount === 2 ? 1 : classCount;
@@ -100,19 +118,21 @@ export function validateGbdtArtifacts(
 	);
 	const trees = list(value.trees, at('trees'));
 	if (trees.length % outputs !== 0) {
-		throw damaged(
-			at('trees'),
-			`a multiple of ${outputs} trees, one per class per iteration (found ${trees.length})`
-		);
+		const path = at('trees');
+		throw damaged(path, text('err_gbdt_damaged_trees', { path, outputs, found: trees.length }));
 	}
 	trees.forEach((tree, t) => checkTree(tree, `${at('trees')}[${t}]`, featureCount));
 	return value as GbdtArtifacts;
 }
 
 function checkTree(tree: unknown, path: string, featureCount: number): void {
-	if (!isRecord(tree)) throw damaged(path, `an object (found ${describe(tree)})`);
+	if (!isRecord(tree))
+		throw damaged(path, text('err_gbdt_damaged_object', { path, found: describe(tree) }));
 	const nodeCount = list(tree.left, `${path}.left`).length;
-	if (nodeCount === 0) throw damaged(`${path}.left`, 'a list of at least one node');
+	if (nodeCount === 0) {
+		const left = `${path}.left`;
+		throw damaged(left, text('err_gbdt_damaged_no_nodes', { path: left }));
+	}
 	const arrays = Object.fromEntries(
 		TREE_FIELDS.map((key) => [key, list(tree[key], `${path}.${key}`, nodeCount)])
 	);
@@ -123,10 +143,18 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 		const left = arrays.left[i];
 		const right = arrays.right[i];
 		if (left === -1 || right === -1) {
-			if (left !== -1)
-				throw damaged(field('left'), `-1, as right[${i}] marks a leaf (found ${describe(left)})`);
-			if (right !== -1)
-				throw damaged(field('right'), `-1, as left[${i}] marks a leaf (found ${describe(right)})`);
+			const leaf = (key: 'left' | 'right', other: 'left' | 'right', found: unknown) =>
+				damaged(
+					field(key),
+					text('err_gbdt_damaged_leaf', {
+						path: field(key),
+						other,
+						node: i,
+						found: describe(found)
+					})
+				);
+			if (left !== -1) throw leaf('left', 'right', left);
+			if (right !== -1) throw leaf('right', 'left', right);
 			wholeNumber(arrays.feature[i], field('feature'), -1, featureCount - 1);
 			finiteNumber(arrays.threshold[i], field('threshold'));
 			wholeNumber(arrays.missingLeft[i], field('missingLeft'), 0, 1);
@@ -141,7 +169,7 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 			if (reached[child as number])
 				throw damaged(
 					field(key),
-					`a node no other node points to (node ${child} is reached twice)`
+					text('err_gbdt_damaged_reached_twice', { path: field(key), node: child as number })
 				);
 			reached[child as number] = 1;
 		}
@@ -152,12 +180,16 @@ function checkTree(tree: unknown, path: string, featureCount: number): void {
 	for (const key of ['cover', 'gain'] as const) {
 		if (tree[key] === undefined) continue;
 		list(tree[key], `${path}.${key}`, nodeCount).forEach((c, i) => {
-			if (typeof c !== 'number' || !Number.isFinite(c) || c < 0)
-				throw damaged(`${path}.${key}[${i}]`, `a number of 0 or more (found ${describe(c)})`);
+			if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) {
+				const at = `${path}.${key}[${i}]`;
+				throw damaged(at, text('err_gbdt_damaged_nonnegative', { path: at, found: describe(c) }));
+			}
 		});
 	}
 	for (let i = 1; i < nodeCount; i++) {
-		if (!reached[i])
-			throw damaged(`${path}.left`, `a tree that reaches every node (node ${i} is never reached)`);
+		if (!reached[i]) {
+			const left = `${path}.left`;
+			throw damaged(left, text('err_gbdt_damaged_unreached', { path: left, node: i }));
+		}
 	}
 }

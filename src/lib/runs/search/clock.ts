@@ -1,5 +1,6 @@
 /** The search's time budget and cancel, as one abort signal. */
 import { FaroError } from '$lib/shared/errors';
+import { text } from '$lib/i18n';
 
 export type Clock = {
 	signal: AbortSignal;
@@ -20,7 +21,7 @@ export function startClock(minutes: number | undefined, outer: AbortSignal | und
 			? performance.now() + minutes * 60_000
 			: Infinity;
 	let timedOut = false;
-	const onAbort = () => controller.abort(new FaroError('cancelled', 'Cancelled.'));
+	const onAbort = () => controller.abort(new FaroError('cancelled', text('err_search_cancelled')));
 	outer?.addEventListener('abort', onAbort);
 	if (outer?.aborted) onAbort();
 	const timer =
@@ -28,7 +29,7 @@ export function startClock(minutes: number | undefined, outer: AbortSignal | und
 			? setTimeout(
 					() => {
 						timedOut = true;
-						controller.abort(new FaroError('cancelled', 'The search ran out of time.'));
+						controller.abort(new FaroError('cancelled', text('err_search_out_of_time')));
 					},
 					Math.max(0, minutes * 60_000)
 				)

@@ -2,40 +2,69 @@
  * A trial's configuration in words, for the leaderboard: the model ("Logistic", "MLP 64-32",
  * "Trees 31 leaves") and its settings ("lr 0.1 · L2 0.001 · depth ≤ 5 · ≥ 20 rows/leaf · ≤ 300 iterations ·
  * K 10 · standard"; "L-BFGS · L2 0.01 · ≤ 100 iterations · …" for a solved logistic regression). Reads trials stored before trees existed (no `trees`) as well. Free of TF.js.
+ * In the language in use, or in `locale` (files machines read, such as the MLflow export, ask for English).
  */
-import { modelShortName } from '$lib/models/describe-spec';
+import { m, type Locale } from '$lib/i18n';
+import { modelShortName, settingNumber } from '$lib/models/describe-spec';
 import { DEFAULT_TREE_SPEC } from '$lib/models/spec';
 import type { TrialParams } from './space';
 
 /** "Logistic", "MLP 64-32" or "Trees 31 leaves". */
-export const describeTrialModel = (p: TrialParams): string =>
-	modelShortName({
-		family: p.family,
-		hiddenUnits: p.hiddenUnits,
-		trees: p.trees && { ...DEFAULT_TREE_SPEC, ...p.trees }
-	});
+export const describeTrialModel = (p: TrialParams, locale?: Locale): string =>
+	modelShortName(
+		{
+			family: p.family,
+			hiddenUnits: p.hiddenUnits,
+			trees: p.trees && { ...DEFAULT_TREE_SPEC, ...p.trees }
+		},
+		locale
+	);
+
+/** The names of scalings and balancing methods in a trial's settings ("standard", "random-over" in English). */
+const VALUE_NAMES: Record<string, (locale?: Locale) => string> = {
+	standard: (locale) => m.train_value_standard({}, { locale }),
+	minmax: (locale) => m.train_value_minmax({}, { locale }),
+	none: (locale) => m.train_scale_none({}, { locale }),
+	'class-weights': (locale) => m.train_value_class_weights({}, { locale }),
+	'random-over': (locale) => m.train_value_random_over({}, { locale }),
+	'random-under': (locale) => m.train_value_random_under({}, { locale }),
+	smote: (locale) => m.train_value_smote({}, { locale }),
+	'smote-nc': (locale) => m.train_value_smote_nc({}, { locale }),
+	borderline: (locale) => m.train_value_borderline({}, { locale })
+};
+const valueName = (value: string, locale?: Locale): string =>
+	Object.prototype.hasOwnProperty.call(VALUE_NAMES, value) ? VALUE_NAMES[value](locale) : value;
 
 /** The trial's settings other than the model's shape, joined by " · ". */
-export function describeTrialSettings(p: TrialParams): string {
+export function describeTrialSettings(p: TrialParams, locale?: Locale): string {
+	const n = (value: number) => settingNumber(value, locale);
+	const o = { locale };
 	const lbfgs = p.family === 'logistic' && p.solver === 'lbfgs';
-	const parts = lbfgs ? ['L-BFGS', `L2 ${p.l2}`] : [`lr ${p.learningRate}`, `L2 ${p.l2}`];
-	if (lbfgs) parts.push(`≤ ${p.maxEpochs} iterations`);
+	const parts = lbfgs
+		? ['L-BFGS', `L2 ${n(p.l2)}`]
+		: [m.train_trial_lr({ value: n(p.learningRate) }, o), `L2 ${n(p.l2)}`];
+	if (lbfgs) parts.push(m.train_trial_iterations({ count: p.maxEpochs }, o));
 	else if (p.family === 'gbdt') {
 		const t = p.trees;
 		if (t) {
 			parts.push(
-				t.maxDepth === null ? 'no depth limit' : `depth ≤ ${t.maxDepth}`,
-				`≥ ${t.minSamplesLeaf} rows/leaf`
+				t.maxDepth === null
+					? m.train_spec_no_depth_limit({}, o)
+					: m.train_spec_depth({ depth: t.maxDepth }, o),
+				m.train_trial_rows_per_leaf({ count: t.minSamplesLeaf }, o)
 			);
 		}
-		parts.push(`≤ ${p.maxEpochs} iterations`);
+		parts.push(m.train_trial_iterations({ count: p.maxEpochs }, o));
 	} else {
-		if (p.family === 'mlp') parts.push(`dropout ${p.dropout}`);
-		parts.push(`batch ${p.batchSize}`, `≤ ${p.maxEpochs} epochs`);
+		if (p.family === 'mlp') parts.push(`dropout ${n(p.dropout)}`);
+		parts.push(
+			m.train_trial_batch({ count: p.batchSize }, o),
+			m.train_trial_epochs({ count: p.maxEpochs }, o)
+		);
 	}
 	parts.push(`K ${p.oneHotK}`);
-	if (p.family !== 'gbdt') parts.push(p.scale);
-	if (p.textVocab !== null) parts.push(`vocab ${p.textVocab}`);
-	if (p.balance !== 'none') parts.push(p.balance);
+	if (p.family !== 'gbdt') parts.push(valueName(p.scale, locale));
+	if (p.textVocab !== null) parts.push(m.train_trial_vocab({ count: p.textVocab }, o));
+	if (p.balance !== 'none') parts.push(valueName(p.balance, locale));
 	return parts.join(' · ');
 }

@@ -2409,6 +2409,6306 @@ export const dismiss: ((inputs?: DismissInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The neighbour count k = {k} is not a whole number ≥ 1." |
+*
+* @param {Err_Balance_Bad_KInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_k: ((inputs: Err_Balance_Bad_KInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Bad_KInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use k = 5 (the usual choice)." |
+*
+* @param {Err_Balance_Bad_K_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_k_hint: ((inputs?: Err_Balance_Bad_K_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Bad_K_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The sampling strategy is neither \"auto\" nor \"ratio\"." |
+*
+* @param {Err_Balance_Bad_StrategyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_strategy: ((inputs?: Err_Balance_Bad_StrategyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Bad_StrategyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Balance every class to the majority, or give a minority / majority ratio." |
+*
+* @param {Err_Balance_Bad_Strategy_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_strategy_hint: ((inputs?: Err_Balance_Bad_Strategy_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Bad_Strategy_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "classCount {count} is not a positive integer." |
+*
+* @param {Err_Balance_Class_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_count: ((inputs: Err_Balance_Class_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Class_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Count the target levels." |
+*
+* @param {Err_Balance_Class_Count_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_count_hint: ((inputs?: Err_Balance_Class_Count_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Class_Count_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Class {index} has {rows} training row: SMOTE needs at least two." |
+*
+* @param {Err_Balance_Class_Too_SmallInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_too_small: ((inputs: Err_Balance_Class_Too_SmallInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Class_Too_SmallInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use random over-sampling or class weights for this target, or merge rare classes." |
+*
+* @param {Err_Balance_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_too_small_hint: ((inputs?: Err_Balance_Class_Too_Small_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Class_Too_Small_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has class {label}, outside 0…{max}." |
+*
+* @param {Err_Balance_Label_OutsideInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_label_outside: ((inputs: Err_Balance_Label_OutsideInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Label_OutsideInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Encode the target as class indices before balancing." |
+*
+* @param {Err_Balance_Label_Outside_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_label_outside_hint: ((inputs?: Err_Balance_Label_Outside_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Label_Outside_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The feature matrix has {values} values, not {rows} rows × {width} columns." |
+*
+* @param {Err_Balance_Matrix_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_matrix_shape: ((inputs: Err_Balance_Matrix_ShapeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Matrix_ShapeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pass the training rows after the feature recipe, one label per row." |
+*
+* @param {Err_Balance_Matrix_Shape_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_matrix_shape_hint: ((inputs?: Err_Balance_Matrix_Shape_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Matrix_Shape_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has a missing category code." |
+*
+* @param {Err_Balance_Missing_CategoryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_missing_category: ((inputs: Err_Balance_Missing_CategoryInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Missing_CategoryInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Impute missing categories (e.g. \"no info\") before SMOTE-NC." |
+*
+* @param {Err_Balance_Missing_Category_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_missing_category_hint: ((inputs?: Err_Balance_Missing_Category_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Missing_Category_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "SMOTE-NC needs {rows} rows × (p numeric + q categorical) values with p, q ≥ 1." |
+*
+* @param {Err_Balance_Mixed_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_mixed_shape: ((inputs: Err_Balance_Mixed_ShapeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Mixed_ShapeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use plain SMOTE when every feature is numeric." |
+*
+* @param {Err_Balance_Mixed_Shape_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_mixed_shape_hint: ((inputs?: Err_Balance_Mixed_Shape_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Mixed_Shape_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} = {value} is not a positive whole number." |
+*
+* @param {Err_Balance_NeighboursInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_neighbours: ((inputs: Err_Balance_NeighboursInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_NeighboursInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The usual value is 5." |
+*
+* @param {Err_Balance_Neighbours_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_neighbours_hint: ((inputs?: Err_Balance_Neighbours_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Neighbours_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has a missing or infinite value in feature {feature}." |
+*
+* @param {Err_Balance_Not_FiniteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_not_finite: ((inputs: Err_Balance_Not_FiniteInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Not_FiniteInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Impute missing values in the feature recipe before balancing." |
+*
+* @param {Err_Balance_Not_Finite_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_not_finite_hint: ((inputs?: Err_Balance_Not_Finite_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Not_Finite_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Raise the ratio, or turn balancing off." |
+*
+* @param {Err_Balance_Ratio_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_hint: ((inputs?: Err_Balance_Ratio_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Ratio_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A ratio of {ratio} asks for no new rows: the minority already has {count} of {reference}." |
+*
+* @param {Err_Balance_Ratio_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_no_rows: ((inputs: Err_Balance_Ratio_No_RowsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Ratio_No_RowsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The balance ratio {ratio} is outside (0, 1]." |
+*
+* @param {Err_Balance_Ratio_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_range: ((inputs: Err_Balance_Ratio_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Ratio_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a minority / majority ratio such as 0.5 or 1." |
+*
+* @param {Err_Balance_Ratio_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_range_hint: ((inputs?: Err_Balance_Ratio_Range_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Ratio_Range_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A ratio of {ratio} would need more majority rows than the {count} there are." |
+*
+* @param {Err_Balance_Ratio_Too_FewInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_too_few: ((inputs: Err_Balance_Ratio_Too_FewInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Ratio_Too_FewInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use random over-sampling or class weights for all-categorical data." |
+*
+* @param {Err_Balance_Smote_Nc_Hint_CategoricalInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_smote_nc_hint_categorical: ((inputs?: Err_Balance_Smote_Nc_Hint_CategoricalInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Smote_Nc_Hint_CategoricalInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use SMOTE when every feature is numeric." |
+*
+* @param {Err_Balance_Smote_Nc_Hint_NumericInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_smote_nc_hint_numeric: ((inputs?: Err_Balance_Smote_Nc_Hint_NumericInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Smote_Nc_Hint_NumericInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "SMOTE-NC needs numeric and categorical features; this recipe has {numeric} numeric and {categorical} categorical." |
+*
+* @param {Err_Balance_Smote_Nc_KindsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_smote_nc_kinds: ((inputs: Err_Balance_Smote_Nc_KindsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Smote_Nc_KindsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{method} cannot interpolate text features ({width} TF-IDF columns)." |
+*
+* @param {Err_Balance_Text_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_text_features: ((inputs: Err_Balance_Text_FeaturesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Text_FeaturesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose random over-sampling or class weights for data with text, or SMOTE-NC (it copies the text)." |
+*
+* @param {Err_Balance_Text_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_text_features_hint: ((inputs?: Err_Balance_Text_Features_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Text_Features_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{method}\" is not a balancing method." |
+*
+* @param {Err_Balance_Unknown_MethodInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_unknown_method: ((inputs: Err_Balance_Unknown_MethodInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Unknown_MethodInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Class weights need at least one training row." |
+*
+* @param {Err_Balance_Weights_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_weights_empty: ((inputs?: Err_Balance_Weights_EmptyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Weights_EmptyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check the train / test split." |
+*
+* @param {Err_Balance_Weights_Empty_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_weights_empty_hint: ((inputs?: Err_Balance_Weights_Empty_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Weights_Empty_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "balance method" |
+*
+* @param {Err_Balance_Where_MethodInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_where_method: ((inputs?: Err_Balance_Where_MethodInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Balance_Where_MethodInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") has weight {weight}; weights must be numbers above 0." |
+*
+* @param {Err_Blend_Bad_WeightInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_bad_weight: ((inputs: Err_Blend_Bad_WeightInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Blend_Bad_WeightInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every model of a blend is trained on the same target, split and seed, with a weight above 0." |
+*
+* @param {Err_Blend_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_hint: ((inputs?: Err_Blend_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Blend_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A blend needs from 1 to {max} models (this one has {count})." |
+*
+* @param {Err_Blend_Member_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_member_count: ((inputs: Err_Blend_Member_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Blend_Member_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") uses seed {seed}, not {lead} as the heaviest model does." |
+*
+* @param {Err_Blend_Other_SeedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_other_seed: ((inputs: Err_Blend_Other_SeedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Blend_Other_SeedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") splits the rows {split}, not {lead} as the heaviest model does." |
+*
+* @param {Err_Blend_Other_SplitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_other_split: ((inputs: Err_Blend_Other_SplitInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Blend_Other_SplitInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") predicts \"{target}\", not \"{lead}\" as the heaviest model does." |
+*
+* @param {Err_Blend_Other_TargetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_other_target: ((inputs: Err_Blend_Other_TargetInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Blend_Other_TargetInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Column \"{name}\" has {count} values ({levels}); a yes/no column has two." |
+*
+* @param {Err_Boolean_LevelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_boolean_levels: ((inputs: Err_Boolean_LevelsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Boolean_LevelsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Treat it as categorical." |
+*
+* @param {Err_Boolean_Levels_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_boolean_levels_hint: ((inputs?: Err_Boolean_Levels_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Boolean_Levels_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the .json file Faro downloads from a run (\"Download model\")." |
+*
+* @param {Err_Bundle_Choose_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_choose_json_hint: ((inputs?: Err_Bundle_Choose_Json_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Choose_Json_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model could not be read: {error}" |
+*
+* @param {Err_Bundle_Could_Not_ReadInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_could_not_read: ((inputs: Err_Bundle_Could_Not_ReadInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Could_Not_ReadInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the model again from its run in Faro." |
+*
+* @param {Err_Bundle_Download_Again_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_download_again_hint: ((inputs?: Err_Bundle_Download_Again_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Download_Again_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: it is empty." |
+*
+* @param {Err_Bundle_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_empty: ((inputs?: Err_Bundle_EmptyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_EmptyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is missing." |
+*
+* @param {Err_Bundle_Field_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_field_missing: ((inputs: Err_Bundle_Field_MissingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Field_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the model again from its run in Faro, or choose another file." |
+*
+* @param {Err_Bundle_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_hint: ((inputs?: Err_Bundle_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model of the run \"{name}\" was removed to free space." |
+*
+* @param {Err_Bundle_Model_RemovedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_model_removed: ((inputs: Err_Bundle_Model_RemovedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Model_RemovedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its metrics and settings are kept: train it again to get a model to download or predict with." |
+*
+* @param {Err_Bundle_Model_Removed_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_model_removed_hint: ((inputs?: Err_Bundle_Model_Removed_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Model_Removed_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of numbers in ascending order." |
+*
+* @param {Err_Bundle_Must_AscendingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_ascending: ((inputs: Err_Bundle_Must_AscendingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_AscendingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [null, number of features]." |
+*
+* @param {Err_Bundle_Must_Batch_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_batch_input_shape: ((inputs: Err_Bundle_Must_Batch_Input_ShapeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Batch_Input_ShapeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{format}\": a version 3 bundle holds a blend of models (found {found})." |
+*
+* @param {Err_Bundle_Must_Blend_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_blend_format: ((inputs: Err_Bundle_Must_Blend_FormatInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Blend_FormatInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be 3 for a blend of models (found {version})." |
+*
+* @param {Err_Bundle_Must_Blend_VersionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_blend_version: ((inputs: Err_Bundle_Must_Blend_VersionInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Blend_VersionInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be true or false (found {found})." |
+*
+* @param {Err_Bundle_Must_BooleanInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_boolean: ((inputs: Err_Bundle_Must_BooleanInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_BooleanInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be an ISO-8601 date (found {found})." |
+*
+* @param {Err_Bundle_Must_DateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_date: ((inputs: Err_Bundle_Must_DateInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_DateInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list with a Dense layer." |
+*
+* @param {Err_Bundle_Must_Dense_LayerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_dense_layer: ((inputs: Err_Bundle_Must_Dense_LayerInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Dense_LayerInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {width}, the width of its dense steps." |
+*
+* @param {Err_Bundle_Must_Dense_WidthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_dense_width: ((inputs: Err_Bundle_Must_Dense_WidthInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Dense_WidthInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count} feature names, one per feature." |
+*
+* @param {Err_Bundle_Must_Feature_NamesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_feature_names: ((inputs: Err_Bundle_Must_Feature_NamesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Feature_NamesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be empty for the first layer." |
+*
+* @param {Err_Bundle_Must_First_InboundInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_first_inbound: ((inputs: Err_Bundle_Must_First_InboundInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_First_InboundInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count} weights, one per term." |
+*
+* @param {Err_Bundle_Must_Idf_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_idf_count: ((inputs: Err_Bundle_Must_Idf_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Idf_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be the output of \"{name}\" only." |
+*
+* @param {Err_Bundle_Must_InboundInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_inbound: ((inputs: Err_Bundle_Must_InboundInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_InboundInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be InputLayer only as the first layer." |
+*
+* @param {Err_Bundle_Must_Input_Layer_FirstInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_input_layer_first: ((inputs: Err_Bundle_Must_Input_Layer_FirstInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Input_Layer_FirstInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [null, {count}], one input per recipe feature (found {found})." |
+*
+* @param {Err_Bundle_Must_Input_WidthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_input_width: ((inputs: Err_Bundle_Must_Input_WidthInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Input_WidthInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least 2 class names (found {found})." |
+*
+* @param {Err_Bundle_Must_LabelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_labels: ((inputs: Err_Bundle_Must_LabelsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_LabelsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least 2 class names (labels[{index}] is {found})." |
+*
+* @param {Err_Bundle_Must_Labels_EntryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_labels_entry: ((inputs: Err_Bundle_Must_Labels_EntryInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Labels_EntryInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least 2 class names, each once (\"{label}\" is repeated)." |
+*
+* @param {Err_Bundle_Must_Labels_UniqueInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_labels_unique: ((inputs: Err_Bundle_Must_Labels_UniqueInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Labels_UniqueInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least one layer." |
+*
+* @param {Err_Bundle_Must_LayersInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_layers: ((inputs: Err_Bundle_Must_LayersInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_LayersInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list (found {found})." |
+*
+* @param {Err_Bundle_Must_ListInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_list: ((inputs: Err_Bundle_Must_ListInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_ListInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of 1 to {max} models (it has {count})." |
+*
+* @param {Err_Bundle_Must_Member_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_member_count: ((inputs: Err_Bundle_Must_Member_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Member_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{kind}\", as the bundle's inputSchema has \"{name}\" (found \"{found}\")." |
+*
+* @param {Err_Bundle_Must_Member_KindInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_member_kind: ((inputs: Err_Bundle_Must_Member_KindInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Member_KindInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent (a TF.js model) or \"{format}\" (found {found})." |
+*
+* @param {Err_Bundle_Must_Model_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_model_format: ((inputs: Err_Bundle_Must_Model_FormatInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Model_FormatInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent (a TF.js model) or \"{format}\" (found {found}); a blend cannot hold another blend." |
+*
+* @param {Err_Bundle_Must_Model_Format_NestedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_model_format_nested: ((inputs: Err_Bundle_Must_Model_Format_NestedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Model_Format_NestedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent (Faro stores float32 weights)." |
+*
+* @param {Err_Bundle_Must_No_QuantizationInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_no_quantization: ((inputs: Err_Bundle_Must_No_QuantizationInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_No_QuantizationInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list without the target \"{target}\" (a model cannot read what it predicts)." |
+*
+* @param {Err_Bundle_Must_No_Target_InputInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_no_target_input: ((inputs: Err_Bundle_Must_No_Target_InputInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_No_Target_InputInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be non-empty text." |
+*
+* @param {Err_Bundle_Must_Nonempty_TextInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_nonempty_text: ((inputs: Err_Bundle_Must_Nonempty_TextInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Nonempty_TextInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number (found {found})." |
+*
+* @param {Err_Bundle_Must_NumberInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_number: ((inputs: Err_Bundle_Must_NumberInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_NumberInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number of at least {min} (found {found})." |
+*
+* @param {Err_Bundle_Must_Number_MinInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_number_min: ((inputs: Err_Bundle_Must_Number_MinInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Number_MinInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number from {min} to {max} (found {found})." |
+*
+* @param {Err_Bundle_Must_Number_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_number_range: ((inputs: Err_Bundle_Must_Number_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Number_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be an object (found {found})." |
+*
+* @param {Err_Bundle_Must_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_object: ((inputs: Err_Bundle_Must_ObjectInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_ObjectInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be one of {allowed} (found {found})." |
+*
+* @param {Err_Bundle_Must_One_OfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_one_of: ((inputs: Err_Bundle_Must_One_OfInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_One_OfInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count}, one output per label (it is {found})." |
+*
+* @param {Err_Bundle_Must_Output_UnitsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_output_units: ((inputs: Err_Bundle_Must_Output_UnitsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Output_UnitsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of 101 percentiles (or none)." |
+*
+* @param {Err_Bundle_Must_PercentilesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_percentiles: ((inputs: Err_Bundle_Must_PercentilesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_PercentilesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [[\"{name}\", 0, 0]] (a plain chain of layers)." |
+*
+* @param {Err_Bundle_Must_Plain_ChainInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_plain_chain: ((inputs: Err_Bundle_Must_Plain_ChainInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Plain_ChainInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number above 0 (found {weight})." |
+*
+* @param {Err_Bundle_Must_Positive_WeightInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_positive_weight: ((inputs: Err_Bundle_Must_Positive_WeightInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Positive_WeightInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be one of the recipe's inputs (found \"{column}\")." |
+*
+* @param {Err_Bundle_Must_Recipe_InputInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_recipe_input: ((inputs: Err_Bundle_Must_Recipe_InputInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Recipe_InputInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a column of the bundle's inputSchema (found \"{name}\")." |
+*
+* @param {Err_Bundle_Must_Schema_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_schema_column: ((inputs: Err_Bundle_Must_Schema_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Schema_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list including the recipe's input column \"{name}\"." |
+*
+* @param {Err_Bundle_Must_Schema_IncludesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_schema_includes: ((inputs: Err_Bundle_Must_Schema_IncludesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Schema_IncludesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{kind}\", as the recipe reads it (found \"{found}\")." |
+*
+* @param {Err_Bundle_Must_Schema_KindInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_schema_kind: ((inputs: Err_Bundle_Must_Schema_KindInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Schema_KindInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of {count} shares (one per bin and missing)." |
+*
+* @param {Err_Bundle_Must_SharesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_shares: ((inputs: Err_Bundle_Must_SharesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_SharesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"softmax\" on the output layer (found \"{found}\")." |
+*
+* @param {Err_Bundle_Must_SoftmaxInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_softmax: ((inputs: Err_Bundle_Must_SoftmaxInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_SoftmaxInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count} names, one per term." |
+*
+* @param {Err_Bundle_Must_Term_NamesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_term_names: ((inputs: Err_Bundle_Must_Term_NamesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Term_NamesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be text (found {found})." |
+*
+* @param {Err_Bundle_Must_TextInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_text: ((inputs: Err_Bundle_Must_TextInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_TextInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent for {count} classes (a threshold needs 2)." |
+*
+* @param {Err_Bundle_Must_Threshold_AbsentInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_threshold_absent: ((inputs: Err_Bundle_Must_Threshold_AbsentInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Threshold_AbsentInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be 2 or more for a tree model (found {version})." |
+*
+* @param {Err_Bundle_Must_Tree_VersionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_tree_version: ((inputs: Err_Bundle_Must_Tree_VersionInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Tree_VersionInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number or null (found {found})." |
+*
+* @param {Err_Bundle_Must_Trial_IdInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_trial_id: ((inputs: Err_Bundle_Must_Trial_IdInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Trial_IdInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a column name used once (\"{name}\" is repeated)." |
+*
+* @param {Err_Bundle_Must_Unique_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_unique_column: ((inputs: Err_Bundle_Must_Unique_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Unique_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {bytes} bytes for the weights its specs list (it holds {found}: the file may be truncated)." |
+*
+* @param {Err_Bundle_Must_Weight_BytesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weight_bytes: ((inputs: Err_Bundle_Must_Weight_BytesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Weight_BytesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [{want}] to fit {weight} (it is [{found}])." |
+*
+* @param {Err_Bundle_Must_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weight_shape: ((inputs: Err_Bundle_Must_Weight_ShapeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Weight_ShapeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of {count} weights for the layers of the topology (it has {found})." |
+*
+* @param {Err_Bundle_Must_Weight_SpecsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weight_specs: ((inputs: Err_Bundle_Must_Weight_SpecsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Weight_SpecsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be models whose weights sum to 1 (they sum to {total})." |
+*
+* @param {Err_Bundle_Must_Weights_SumInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weights_sum: ((inputs: Err_Bundle_Must_Weights_SumInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Weights_SumInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number (found {found})." |
+*
+* @param {Err_Bundle_Must_WholeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_whole: ((inputs: Err_Bundle_Must_WholeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_WholeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number of at least {min} (found {found})." |
+*
+* @param {Err_Bundle_Must_Whole_MinInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_whole_min: ((inputs: Err_Bundle_Must_Whole_MinInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Whole_MinInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number from {min} to {max} (found {found})." |
+*
+* @param {Err_Bundle_Must_Whole_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_whole_range: ((inputs: Err_Bundle_Must_Whole_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Must_Whole_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model was made by a newer Faro (version {version}); this Faro reads versions up to {max}." |
+*
+* @param {Err_Bundle_NewerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_newer: ((inputs: Err_Bundle_NewerInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_NewerInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open it with the Faro version that made it, or update this Faro." |
+*
+* @param {Err_Bundle_Newer_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_newer_hint: ((inputs?: Err_Bundle_Newer_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Newer_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is not base64 text." |
+*
+* @param {Err_Bundle_Not_Base64Inputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_base64: ((inputs: Err_Bundle_Not_Base64Inputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Not_Base64Inputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: it is not valid JSON (line {line}, column {column})." |
+*
+* @param {Err_Bundle_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_json: ((inputs: Err_Bundle_Not_JsonInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Not_JsonInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here." |
+*
+* @param {Err_Bundle_Not_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_json_hint: ((inputs?: Err_Bundle_Not_Json_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Not_Json_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: it holds {found}, not an object." |
+*
+* @param {Err_Bundle_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_object: ((inputs: Err_Bundle_Not_ObjectInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Not_ObjectInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is missing (the threshold applies to it)." |
+*
+* @param {Err_Bundle_Positive_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_positive_missing: ((inputs: Err_Bundle_Positive_MissingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Positive_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model: it is {status}." |
+*
+* @param {Err_Bundle_Run_No_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_run_no_model: ((inputs: Err_Bundle_Run_No_ModelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Run_No_ModelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the model of a finished run." |
+*
+* @param {Err_Bundle_Run_No_Model_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_run_no_model_hint: ((inputs?: Err_Bundle_Run_No_Model_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Run_No_Model_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: its model could not be used ({error})." |
+*
+* @param {Err_Bundle_Unusable_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_unusable_model: ((inputs: Err_Bundle_Unusable_ModelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Unusable_ModelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: its recipe could not be used ({error})." |
+*
+* @param {Err_Bundle_Unusable_RecipeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_unusable_recipe: ((inputs: Err_Bundle_Unusable_RecipeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Unusable_RecipeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is {found}, not \"{format}\"." |
+*
+* @param {Err_Bundle_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_wrong_format: ((inputs: Err_Bundle_Wrong_FormatInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Bundle_Wrong_FormatInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cancelled." |
+*
+* @param {Err_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cancelled: ((inputs?: Err_CancelledInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_CancelledInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Column \"{name}\" has no values in the training rows." |
+*
+* @param {Err_Column_No_ValuesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values: ((inputs: Err_Column_No_ValuesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Column_No_ValuesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set its role to \"ignore\"." |
+*
+* @param {Err_Column_No_Values_Boolean_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values_boolean_hint: ((inputs?: Err_Column_No_Values_Boolean_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Column_No_Values_Boolean_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set its role to \"ignore\", or fill its missing values with a constant." |
+*
+* @param {Err_Column_No_Values_Impute_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values_impute_hint: ((inputs?: Err_Column_No_Values_Impute_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Column_No_Values_Impute_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set its role to \"ignore\", or keep missing values as their own level." |
+*
+* @param {Err_Column_No_Values_Levels_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values_levels_hint: ((inputs?: Err_Column_No_Values_Levels_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Column_No_Values_Levels_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a gzip-compressed file, not a CSV file." |
+*
+* @param {Err_Csv_Binary_GzipInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_gzip: ((inputs: Err_Csv_Binary_GzipInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_GzipInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a JPEG image, not a CSV file." |
+*
+* @param {Err_Csv_Binary_JpegInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_jpeg: ((inputs: Err_Csv_Binary_JpegInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_JpegInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" contains binary data (a NUL byte), not CSV text." |
+*
+* @param {Err_Csv_Binary_NulInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_nul: ((inputs: Err_Csv_Binary_NulInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_NulInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a CSV text file; if this is a spreadsheet, export it as CSV first. Export it as CSV: in Excel, File › Save As › \"CSV UTF-8 (Comma delimited)\"; in Goog..." |
+*
+* @param {Err_Csv_Binary_Nul_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_nul_hint: ((inputs?: Err_Csv_Binary_Nul_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_Nul_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a PDF document, not a CSV file." |
+*
+* @param {Err_Csv_Binary_PdfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_pdf: ((inputs: Err_Csv_Binary_PdfInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_PdfInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a PNG image, not a CSV file." |
+*
+* @param {Err_Csv_Binary_PngInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_png: ((inputs: Err_Csv_Binary_PngInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_PngInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is an old Excel .xls workbook, not a CSV file." |
+*
+* @param {Err_Csv_Binary_XlsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_xls: ((inputs: Err_Csv_Binary_XlsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_XlsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is an Excel workbook (.xlsx), not a CSV file." |
+*
+* @param {Err_Csv_Binary_XlsxInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_xlsx: ((inputs: Err_Csv_Binary_XlsxInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_XlsxInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a ZIP archive (an Excel .xlsx workbook is one), not a CSV file." |
+*
+* @param {Err_Csv_Binary_ZipInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_zip: ((inputs: Err_Csv_Binary_ZipInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Binary_ZipInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the CSV file with your data." |
+*
+* @param {Err_Csv_Choose_Csv_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_choose_csv_hint: ((inputs?: Err_Csv_Choose_Csv_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Choose_Csv_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is empty." |
+*
+* @param {Err_Csv_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_empty: ((inputs: Err_Csv_EmptyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_EmptyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a CSV file with a header line and at least one row of data." |
+*
+* @param {Err_Csv_Empty_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_empty_hint: ((inputs?: Err_Csv_Empty_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Empty_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Decompress it first (for example with 7-Zip or `gunzip`)." |
+*
+* @param {Err_Csv_Gzip_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_gzip_hint: ((inputs?: Err_Csv_Gzip_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Gzip_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" mixes text encodings: it reads as UTF-8 (with accented or other non-ASCII characters) up to byte {byte}, where a byte is not UTF-8." |
+*
+* @param {Err_Csv_Mixed_EncodingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_mixed_encoding: ((inputs: Err_Csv_Mixed_EncodingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Mixed_EncodingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save the file again in one encoding, preferably UTF-8 (in Excel: File › Save As › \"CSV UTF-8\"). Faro will not guess, because either reading would change some..." |
+*
+* @param {Err_Csv_Mixed_Encoding_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_mixed_encoding_hint: ((inputs?: Err_Csv_Mixed_Encoding_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Mixed_Encoding_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" has a header line but no rows of data." |
+*
+* @param {Err_Csv_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_no_rows: ((inputs: Err_Csv_No_RowsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_No_RowsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check that the file was exported completely." |
+*
+* @param {Err_Csv_No_Rows_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_no_rows_hint: ((inputs?: Err_Csv_No_Rows_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_No_Rows_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column}." |
+*
+* @param {Err_Csv_QuotesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes: ((inputs: Err_Csv_QuotesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_QuotesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column}." |
+*
+* @param {Err_Csv_Quotes_HeaderInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header: ((inputs: Err_Csv_Quotes_HeaderInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_HeaderInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A value that starts with a double quote must end with one, and quotes inside it must be doubled (\"\"). Fix the header line and load the file again." |
+*
+* @param {Err_Csv_Quotes_Header_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_hint: ((inputs?: Err_Csv_Quotes_Header_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Header_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column}. {more} more rows have the same problem (lines {lines})." |
+*
+* @param {Err_Csv_Quotes_Header_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_more: ((inputs: Err_Csv_Quotes_Header_MoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Header_MoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column}. 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_Header_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_more_one: ((inputs: Err_Csv_Quotes_Header_More_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Header_More_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\")." |
+*
+* @param {Err_Csv_Quotes_Header_NamedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_named: ((inputs: Err_Csv_Quotes_Header_NamedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Header_NamedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). {more} more rows have the same problem (lines ..." |
+*
+* @param {Err_Csv_Quotes_Header_Named_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_named_more: ((inputs: Err_Csv_Quotes_Header_Named_MoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Header_Named_MoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_Header_Named_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_named_more_one: ((inputs: Err_Csv_Quotes_Header_Named_More_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Header_Named_More_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A value that starts with a double quote must end with one, and quotes inside it must be doubled (\"\"). Fix the file, or choose to skip the {count} row." |
+*
+* @param {Err_Csv_Quotes_Hint_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_hint_one: ((inputs: Err_Csv_Quotes_Hint_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Hint_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A value that starts with a double quote must end with one, and quotes inside it must be doubled (\"\"). Fix the file, or choose to skip the {count} rows." |
+*
+* @param {Err_Csv_Quotes_Hint_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_hint_other: ((inputs: Err_Csv_Quotes_Hint_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Hint_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column}. {more} more rows have the same problem (lines {lines})." |
+*
+* @param {Err_Csv_Quotes_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_more: ((inputs: Err_Csv_Quotes_MoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_MoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column}. 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_more_one: ((inputs: Err_Csv_Quotes_More_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_More_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\")." |
+*
+* @param {Err_Csv_Quotes_NamedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_named: ((inputs: Err_Csv_Quotes_NamedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_NamedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). {more} more rows have the same problem (lines {lines})." |
+*
+* @param {Err_Csv_Quotes_Named_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_named_more: ((inputs: Err_Csv_Quotes_Named_MoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Named_MoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_Named_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_named_more_one: ((inputs: Err_Csv_Quotes_Named_More_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Quotes_Named_More_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has {fields} fields but the header has {expected}." |
+*
+* @param {Err_Csv_RaggedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged: ((inputs: Err_Csv_RaggedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_RaggedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted vertical bar inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Bar_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_bar_one: ((inputs: Err_Csv_Ragged_Hint_Bar_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Bar_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted vertical bar inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Bar_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_bar_other: ((inputs: Err_Csv_Ragged_Hint_Bar_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Bar_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted comma inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Comma_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_comma_one: ((inputs: Err_Csv_Ragged_Hint_Comma_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Comma_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted comma inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Comma_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_comma_other: ((inputs: Err_Csv_Ragged_Hint_Comma_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Comma_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted semicolon inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Semicolon_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_semicolon_one: ((inputs: Err_Csv_Ragged_Hint_Semicolon_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Semicolon_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted semicolon inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Semicolon_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_semicolon_other: ((inputs: Err_Csv_Ragged_Hint_Semicolon_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Semicolon_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted tab inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Tab_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_tab_one: ((inputs: Err_Csv_Ragged_Hint_Tab_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Tab_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted tab inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Tab_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_tab_other: ((inputs: Err_Csv_Ragged_Hint_Tab_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_Hint_Tab_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has {fields} fields but the header has {expected}. {more} more rows have the wrong number of fields (lines {lines})." |
+*
+* @param {Err_Csv_Ragged_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_more: ((inputs: Err_Csv_Ragged_MoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_MoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has {fields} fields but the header has {expected}. 1 more row has the wrong number of fields (line {lines})." |
+*
+* @param {Err_Csv_Ragged_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_more_one: ((inputs: Err_Csv_Ragged_More_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Ragged_More_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export it as CSV: in Excel, File › Save As › \"CSV UTF-8 (Comma delimited)\"; in Google Sheets, File › Download › Comma-separated values." |
+*
+* @param {Err_Csv_Sheet_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_sheet_hint: ((inputs?: Err_Csv_Sheet_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Sheet_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" has a single column (\"{header}\"): no comma, semicolon, tab or vertical bar separates its header." |
+*
+* @param {Err_Csv_Single_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_single_column: ((inputs: Err_Csv_Single_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Single_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Faro needs at least two columns (features and a target). If the file uses another separator, export it again with commas." |
+*
+* @param {Err_Csv_Single_Column_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_single_column_hint: ((inputs?: Err_Csv_Single_Column_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Single_Column_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is {size}, more than the {max} Faro can load here." |
+*
+* @param {Err_Csv_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_too_large: ((inputs: Err_Csv_Too_LargeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Too_LargeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a sample of the rows, or drop columns you do not need, and try again." |
+*
+* @param {Err_Csv_Too_Large_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_too_large_hint: ((inputs?: Err_Csv_Too_Large_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Too_Large_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A quoted value in \"{file}\" is never closed." |
+*
+* @param {Err_Csv_Unclosed_QuoteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_unclosed_quote: ((inputs: Err_Csv_Unclosed_QuoteInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Unclosed_QuoteInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look for a stray double quote (\") on that line; quotes inside values must be doubled (\"\")." |
+*
+* @param {Err_Csv_Unclosed_Quote_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_unclosed_quote_hint: ((inputs?: Err_Csv_Unclosed_Quote_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Csv_Unclosed_Quote_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Remove the credentials from the address." |
+*
+* @param {Err_Custom_Model_Credentials_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_credentials_hint: ((inputs?: Err_Custom_Model_Credentials_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Credentials_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serve the files over https." |
+*
+* @param {Err_Custom_Model_Https_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_https_hint: ((inputs?: Err_Custom_Model_Https_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Https_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paste a full address such as https://models.example.com/SmolLM2-360M-Instruct-q4f16_1-MLC/." |
+*
+* @param {Err_Custom_Model_Invalid_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_invalid_hint: ((inputs?: Err_Custom_Model_Invalid_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Invalid_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model library URL must not carry a user name or password." |
+*
+* @param {Err_Custom_Model_Lib_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_lib_credentials: ((inputs?: Err_Custom_Model_Lib_CredentialsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Lib_CredentialsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model library URL must use https (http only for localhost)." |
+*
+* @param {Err_Custom_Model_Lib_HttpsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_lib_https: ((inputs?: Err_Custom_Model_Lib_HttpsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Lib_HttpsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model library URL is not a URL." |
+*
+* @param {Err_Custom_Model_Lib_InvalidInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_lib_invalid: ((inputs?: Err_Custom_Model_Lib_InvalidInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Lib_InvalidInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model library URL must point at the compiled .wasm file." |
+*
+* @param {Err_Custom_Model_Not_WasmInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_not_wasm: ((inputs?: Err_Custom_Model_Not_WasmInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Not_WasmInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It ends in .wasm, e.g. …/SmolLM2-360M-Instruct-q4f16_1-ctx4k_cs1k-webgpu.wasm." |
+*
+* @param {Err_Custom_Model_Not_Wasm_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_not_wasm_hint: ((inputs?: Err_Custom_Model_Not_Wasm_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Not_Wasm_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model URL must not carry a user name or password." |
+*
+* @param {Err_Custom_Model_Url_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_url_credentials: ((inputs?: Err_Custom_Model_Url_CredentialsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Url_CredentialsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model URL must use https (http only for localhost)." |
+*
+* @param {Err_Custom_Model_Url_HttpsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_url_https: ((inputs?: Err_Custom_Model_Url_HttpsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Url_HttpsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model URL is not a URL." |
+*
+* @param {Err_Custom_Model_Url_InvalidInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_url_invalid: ((inputs?: Err_Custom_Model_Url_InvalidInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Url_InvalidInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "model library URL" |
+*
+* @param {Err_Custom_Model_Where_LibInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_where_lib: ((inputs?: Err_Custom_Model_Where_LibInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Where_LibInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "model URL" |
+*
+* @param {Err_Custom_Model_Where_UrlInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_where_url: ((inputs?: Err_Custom_Model_Where_UrlInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Custom_Model_Where_UrlInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Skipped: the first fold took {elapsed} s, so {k} folds need about {projected} s; {left} s of the budget were left." |
+*
+* @param {Err_Cv_Over_Budget_FirstInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_over_budget_first: ((inputs: Err_Cv_Over_Budget_FirstInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Cv_Over_Budget_FirstInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the search more minutes, or fewer folds, to let configurations this slow finish." |
+*
+* @param {Err_Cv_Over_Budget_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_over_budget_hint: ((inputs?: Err_Cv_Over_Budget_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Cv_Over_Budget_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Skipped: {done} folds took {elapsed} s, so {k} folds need about {projected} s; {left} s of the budget were left." |
+*
+* @param {Err_Cv_Over_Budget_ManyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_over_budget_many: ((inputs: Err_Cv_Over_Budget_ManyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Cv_Over_Budget_ManyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopped after the first fold: {metric} {score}, worse than the median of the earlier trials at that point ({bar})." |
+*
+* @param {Err_Cv_Pruned_FirstInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_pruned_first: ((inputs: Err_Cv_Pruned_FirstInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Cv_Pruned_FirstInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pruning saves the budget for more promising configurations; it applies from 1,000 rows per fold." |
+*
+* @param {Err_Cv_Pruned_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_pruned_hint: ((inputs?: Err_Cv_Pruned_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Cv_Pruned_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopped after {done} folds: {metric} {score}, worse than the median of the earlier trials at that point ({bar})." |
+*
+* @param {Err_Cv_Pruned_ManyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_pruned_many: ((inputs: Err_Cv_Pruned_ManyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Cv_Pruned_ManyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This dataset is no longer stored in the browser." |
+*
+* @param {Err_Dataset_Not_FoundInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_dataset_not_found: ((inputs?: Err_Dataset_Not_FoundInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Dataset_Not_FoundInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Load the CSV again." |
+*
+* @param {Err_Dataset_Not_Found_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_dataset_not_found_hint: ((inputs?: Err_Dataset_Not_Found_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Dataset_Not_Found_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The GPU stopped responding while the model was writing (the WebGPU device was lost)." |
+*
+* @param {Err_Engine_Device_LostInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_device_lost: ((inputs?: Err_Engine_Device_LostInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Device_LostInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resume continues where it stopped: finished rows are cached. If it happens again, pick a smaller model or use the template describer." |
+*
+* @param {Err_Engine_Device_Lost_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_device_lost_hint: ((inputs?: Err_Engine_Device_Lost_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Device_Lost_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The files of {model} could not be downloaded: the model host did not answer." |
+*
+* @param {Err_Engine_Host_DownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_down: ((inputs: Err_Engine_Host_DownInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Host_DownInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check the connection and Retry (files already downloaded are kept); or use the template describer, which works offline." |
+*
+* @param {Err_Engine_Host_Down_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_down_hint: ((inputs?: Err_Engine_Host_Down_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Host_Down_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The files of {model} could not be downloaded: the model host answered with an error." |
+*
+* @param {Err_Engine_Host_ErrorInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_error: ((inputs: Err_Engine_Host_ErrorInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Host_ErrorInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check the model URL and that the host serves the files to this page, then Retry; or use the template describer, which works offline." |
+*
+* @param {Err_Engine_Host_Error_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_error_hint: ((inputs?: Err_Engine_Host_Error_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Host_Error_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This GPU lacks the 16-bit float support (shader-f16) that {model} needs." |
+*
+* @param {Err_Engine_No_F16Inputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_f16: ((inputs: Err_Engine_No_F16Inputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_No_F16Inputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick a q4f32 model, or use the template describer." |
+*
+* @param {Err_Engine_No_F16_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_f16_hint: ((inputs?: Err_Engine_No_F16_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_No_F16_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This GPU lacks a WebGPU feature that {model} needs." |
+*
+* @param {Err_Engine_No_FeatureInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_feature: ((inputs: Err_Engine_No_FeatureInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_No_FeatureInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick another model, or use the template describer." |
+*
+* @param {Err_Engine_No_Feature_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_feature_hint: ((inputs?: Err_Engine_No_Feature_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_No_Feature_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This browser cannot give the model a GPU (WebGPU is unavailable)." |
+*
+* @param {Err_Engine_No_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_webgpu: ((inputs?: Err_Engine_No_WebgpuInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_No_WebgpuInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use the template describer, or open Faro in a browser with WebGPU (recent Chrome or Edge)." |
+*
+* @param {Err_Engine_No_Webgpu_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_webgpu_hint: ((inputs?: Err_Engine_No_Webgpu_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_No_Webgpu_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The GPU ran out of memory loading {model}." |
+*
+* @param {Err_Engine_OomInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_oom: ((inputs: Err_Engine_OomInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_OomInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick a smaller model, close other tabs that use the GPU, or use the template describer." |
+*
+* @param {Err_Engine_Oom_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_oom_hint: ((inputs?: Err_Engine_Oom_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Engine_Oom_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A calibration curve needs a whole number of bins, got {bins}." |
+*
+* @param {Err_Eval_Calibration_BinsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_bins: ((inputs: Err_Eval_Calibration_BinsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Calibration_BinsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use 10 bins." |
+*
+* @param {Err_Eval_Calibration_Bins_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_bins_hint: ((inputs?: Err_Eval_Calibration_Bins_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Calibration_Bins_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has probability {p}, outside [0, 1]." |
+*
+* @param {Err_Eval_Calibration_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_range: ((inputs: Err_Eval_Calibration_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Calibration_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pass probabilities, not raw model outputs." |
+*
+* @param {Err_Eval_Calibration_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_range_hint: ((inputs?: Err_Eval_Calibration_Range_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Calibration_Range_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has class index {index}, outside 0..{max}." |
+*
+* @param {Err_Eval_Class_IndexInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_class_index: ((inputs: Err_Eval_Class_IndexInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Class_IndexInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Encode the target first." |
+*
+* @param {Err_Eval_Class_Index_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_class_index_hint: ((inputs?: Err_Eval_Class_Index_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Class_Index_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has a class index outside 0..{max}." |
+*
+* @param {Err_Eval_Confusion_IndexInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_index: ((inputs: Err_Eval_Confusion_IndexInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Confusion_IndexInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Encode the labels as class indices first." |
+*
+* @param {Err_Eval_Confusion_Index_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_index_hint: ((inputs?: Err_Eval_Confusion_Index_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Confusion_Index_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There are {labels} true labels but {predictions} predictions." |
+*
+* @param {Err_Eval_Confusion_LengthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_length: ((inputs: Err_Eval_Confusion_LengthInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Confusion_LengthInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pass one prediction per row." |
+*
+* @param {Err_Eval_Confusion_Length_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_length_hint: ((inputs?: Err_Eval_Confusion_Length_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Confusion_Length_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The costs of the errors must be numbers of at least 0, not both 0 (got false positive {fp}, false negative {fn})." |
+*
+* @param {Err_Eval_CostsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_costs: ((inputs: Err_Eval_CostsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_CostsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enter what a false positive and a false negative cost, e.g. 1 and 5." |
+*
+* @param {Err_Eval_Costs_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_costs_hint: ((inputs?: Err_Eval_Costs_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Costs_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A fixed threshold needs a number, got {value}." |
+*
+* @param {Err_Eval_Fixed_ThresholdInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_fixed_threshold: ((inputs: Err_Eval_Fixed_ThresholdInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Fixed_ThresholdInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enter a threshold such as 0.5." |
+*
+* @param {Err_Eval_Fixed_Threshold_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_fixed_threshold_hint: ((inputs?: Err_Eval_Fixed_Threshold_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Fixed_Threshold_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has label {label}, not 0 or 1." |
+*
+* @param {Err_Eval_Label_Not_BinaryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_label_not_binary: ((inputs: Err_Eval_Label_Not_BinaryInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Label_Not_BinaryInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mark positives with 1." |
+*
+* @param {Err_Eval_Label_Not_Binary_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_label_not_binary_hint: ((inputs?: Err_Eval_Label_Not_Binary_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Label_Not_Binary_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There are {scores} scores but {labels} labels." |
+*
+* @param {Err_Eval_Length_MismatchInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_length_mismatch: ((inputs: Err_Eval_Length_MismatchInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Length_MismatchInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pass one score per labelled row." |
+*
+* @param {Err_Eval_Length_Mismatch_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_length_mismatch_hint: ((inputs?: Err_Eval_Length_Mismatch_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Length_Mismatch_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There are no rows to evaluate." |
+*
+* @param {Err_Eval_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_no_rows: ((inputs?: Err_Eval_No_RowsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_No_RowsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keep some rows in the evaluated part." |
+*
+* @param {Err_Eval_No_Rows_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_no_rows_hint: ((inputs?: Err_Eval_No_Rows_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_No_Rows_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has a non-finite score ({score})." |
+*
+* @param {Err_Eval_Non_Finite_ScoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_non_finite_score: ((inputs: Err_Eval_Non_Finite_ScoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Non_Finite_ScoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model produced NaN or infinite outputs; it probably diverged: lower the learning rate." |
+*
+* @param {Err_Eval_Non_Finite_Score_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_non_finite_score_hint: ((inputs?: Err_Eval_Non_Finite_Score_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Non_Finite_Score_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The positive class index {index} is not 0 or 1." |
+*
+* @param {Err_Eval_Positive_IndexInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_positive_index: ((inputs: Err_Eval_Positive_IndexInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Positive_IndexInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick one of the two classes as positive." |
+*
+* @param {Err_Eval_Positive_Index_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_positive_index_hint: ((inputs?: Err_Eval_Positive_Index_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Positive_Index_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has probability {p} for class {index}, outside [0, 1]." |
+*
+* @param {Err_Eval_Proba_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_range: ((inputs: Err_Eval_Proba_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Proba_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model produced invalid outputs; it probably diverged: lower the learning rate." |
+*
+* @param {Err_Eval_Proba_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_range_hint: ((inputs?: Err_Eval_Proba_Range_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Proba_Range_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The probabilities hold {values} values, not {rows} rows × {classes} classes." |
+*
+* @param {Err_Eval_Proba_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_shape: ((inputs: Err_Eval_Proba_ShapeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Proba_ShapeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pass one probability per class for every row, row after row." |
+*
+* @param {Err_Eval_Proba_Shape_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_shape_hint: ((inputs?: Err_Eval_Proba_Shape_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Proba_Shape_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The threshold {value} is not a number." |
+*
+* @param {Err_Eval_Threshold_NanInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_threshold_nan: ((inputs: Err_Eval_Threshold_NanInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Threshold_NanInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a threshold between 0 and 1." |
+*
+* @param {Err_Eval_Threshold_Nan_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_threshold_nan_hint: ((inputs?: Err_Eval_Threshold_Nan_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Threshold_Nan_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Evaluation needs at least two classes, got {count}." |
+*
+* @param {Err_Eval_Two_ClassesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_two_classes: ((inputs: Err_Eval_Two_ClassesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Two_ClassesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check the labels." |
+*
+* @param {Err_Eval_Two_Classes_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_two_classes_hint: ((inputs?: Err_Eval_Two_Classes_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Eval_Two_Classes_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The number of folds must be a whole number from {min} to {max}." |
+*
+* @param {Err_Folds_Bad_KInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_bad_k: ((inputs: Err_Folds_Bad_KInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Folds_Bad_KInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use 5 folds unless the data is very small or very large." |
+*
+* @param {Err_Folds_Bad_K_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_bad_k_hint: ((inputs?: Err_Folds_Bad_K_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Folds_Bad_K_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class \"{name}\" has {count} rows outside the test part; {k}-fold cross-validation needs at least {k}." |
+*
+* @param {Err_Folds_Class_Too_SmallInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_class_too_small: ((inputs: Err_Folds_Class_Too_SmallInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Folds_Class_Too_SmallInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use fewer folds, or add rows of this class." |
+*
+* @param {Err_Folds_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_class_too_small_hint: ((inputs?: Err_Folds_Class_Too_Small_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Folds_Class_Too_Small_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {expected}, the number of labels (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_Class_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_class_count: ((inputs: Err_Gbdt_Damaged_Class_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_Class_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {expected}, the features the recipe makes (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_Feature_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_feature_count: ((inputs: Err_Gbdt_Damaged_Feature_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_Feature_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a finite number (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_FiniteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_finite: ((inputs: Err_Gbdt_Damaged_FiniteInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_FiniteInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{format}\" (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_format: ((inputs: Err_Gbdt_Damaged_FormatInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_FormatInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the model again from its run in Faro, or choose another file." |
+*
+* @param {Err_Gbdt_Damaged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_hint: ((inputs?: Err_Gbdt_Damaged_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be -1, as {other}[{node}] marks a leaf (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_leaf: ((inputs: Err_Gbdt_Damaged_LeafInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_LeafInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_ListInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_list: ((inputs: Err_Gbdt_Damaged_ListInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_ListInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of {length} entries (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_List_LengthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_list_length: ((inputs: Err_Gbdt_Damaged_List_LengthInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_List_LengthInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least one node." |
+*
+* @param {Err_Gbdt_Damaged_No_NodesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_no_nodes: ((inputs: Err_Gbdt_Damaged_No_NodesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_No_NodesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number of 0 or more (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_NonnegativeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_nonnegative: ((inputs: Err_Gbdt_Damaged_NonnegativeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_NonnegativeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be an object (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_object: ((inputs: Err_Gbdt_Damaged_ObjectInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_ObjectInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a node no other node points to (node {node} is reached twice)." |
+*
+* @param {Err_Gbdt_Damaged_Reached_TwiceInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_reached_twice: ((inputs: Err_Gbdt_Damaged_Reached_TwiceInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_Reached_TwiceInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a multiple of {outputs} trees, one per class per iteration (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_trees: ((inputs: Err_Gbdt_Damaged_TreesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_TreesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a tree that reaches every node (node {node} is never reached)." |
+*
+* @param {Err_Gbdt_Damaged_UnreachedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_unreached: ((inputs: Err_Gbdt_Damaged_UnreachedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_UnreachedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number from {min} to {max} (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_WholeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_whole: ((inputs: Err_Gbdt_Damaged_WholeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Damaged_WholeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Boosting diverged in iteration {iteration}: the loss is no longer a number." |
+*
+* @param {Err_Gbdt_DivergedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_diverged: ((inputs: Err_Gbdt_DivergedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_DivergedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lower the learning rate, or raise the L2 regularisation." |
+*
+* @param {Err_Gbdt_Diverged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_diverged_hint: ((inputs?: Err_Gbdt_Diverged_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Diverged_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The training part has no rows." |
+*
+* @param {Err_Gbdt_Empty_TrainInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_empty_train: ((inputs?: Err_Gbdt_Empty_TrainInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Empty_TrainInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use more rows, or give the validation part a smaller fraction." |
+*
+* @param {Err_Gbdt_Empty_Train_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_empty_train_hint: ((inputs?: Err_Gbdt_Empty_Train_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Empty_Train_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The tree model reads {expected} features but got {got}." |
+*
+* @param {Err_Gbdt_Feature_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_feature_count: ((inputs: Err_Gbdt_Feature_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Feature_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This tree model was made by a newer Faro (format version {version})." |
+*
+* @param {Err_Gbdt_NewerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_newer: ((inputs: Err_Gbdt_NewerInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_NewerInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open it with the Faro that made it, or update this one." |
+*
+* @param {Err_Gbdt_Newer_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_newer_hint: ((inputs?: Err_Gbdt_Newer_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Newer_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The feature \"{feature}\" has a value too large for 32-bit numbers (beyond ±3.4·10³⁸)." |
+*
+* @param {Err_Gbdt_Value_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_value_too_large: ((inputs: Err_Gbdt_Value_Too_LargeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Value_Too_LargeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fix that value in the data, or apply log(1 + x) or scaling to the column." |
+*
+* @param {Err_Gbdt_Value_Too_Large_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_value_too_large_hint: ((inputs?: Err_Gbdt_Value_Too_Large_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Value_Too_Large_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training, row {row} of its features" |
+*
+* @param {Err_Gbdt_Where_Training_RowInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_where_training_row: ((inputs: Err_Gbdt_Where_Training_RowInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Where_Training_RowInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation, row {row} of its features" |
+*
+* @param {Err_Gbdt_Where_Validation_RowInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_where_validation_row: ((inputs: Err_Gbdt_Where_Validation_RowInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Where_Validation_RowInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every training row has weight 0, so there is nothing to learn from." |
+*
+* @param {Err_Gbdt_Zero_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_zero_weights: ((inputs?: Err_Gbdt_Zero_WeightsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Zero_WeightsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the classes present in the training rows a weight above 0." |
+*
+* @param {Err_Gbdt_Zero_Weights_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_zero_weights_hint: ((inputs?: Err_Gbdt_Zero_Weights_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Gbdt_Zero_Weights_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The column \"{name}\" is not in the table." |
+*
+* @param {Err_Importance_Unknown_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_importance_unknown_column: ((inputs: Err_Importance_Unknown_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Importance_Unknown_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "permutation importance" |
+*
+* @param {Err_Importance_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_importance_where: ((inputs?: Err_Importance_WhereInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Importance_WhereInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enter a finite number as the constant." |
+*
+* @param {Err_Impute_Constant_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_impute_constant_hint: ((inputs?: Err_Impute_Constant_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Impute_Constant_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The fill value for \"{name}\" is not a number." |
+*
+* @param {Err_Impute_Constant_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_impute_constant_not_number: ((inputs: Err_Impute_Constant_Not_NumberInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Impute_Constant_Not_NumberInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something went wrong inside Faro: {error}" |
+*
+* @param {Err_InternalInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_internal: ((inputs: Err_InternalInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_InternalInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is a bug; the console has the details." |
+*
+* @param {Err_Internal_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_internal_hint: ((inputs?: Err_Internal_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Internal_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cancelled." |
+*
+* @param {Err_Llm_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_llm_cancelled: ((inputs?: Err_Llm_CancelledInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Llm_CancelledInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Got {descriptions} descriptions for {rows} rows." |
+*
+* @param {Err_Llm_Description_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_llm_description_count: ((inputs: Err_Llm_Description_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Llm_Description_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cannot append feature rows with different features." |
+*
+* @param {Err_Matrix_Different_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_matrix_different_features: ((inputs?: Err_Matrix_Different_FeaturesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Matrix_Different_FeaturesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be null or a list of non-negative numbers, one per class, not all 0." |
+*
+* @param {Err_Model_Setting_Class_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_class_weights: ((inputs: Err_Model_Setting_Class_WeightsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Class_WeightsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a number from 0 to 0.95." |
+*
+* @param {Err_Model_Setting_DropoutInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_dropout: ((inputs: Err_Model_Setting_DropoutInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_DropoutInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a list of whole numbers from 1 to 4096." |
+*
+* @param {Err_Model_Setting_Hidden_UnitsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_hidden_units: ((inputs: Err_Model_Setting_Hidden_UnitsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Hidden_UnitsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fix the value in the model settings, or reset them to the defaults." |
+*
+* @param {Err_Model_Setting_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_hint: ((inputs?: Err_Model_Setting_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a number from 0 to 10." |
+*
+* @param {Err_Model_Setting_L2Inputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_l2: ((inputs: Err_Model_Setting_L2Inputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_L2Inputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be at most 8 layers." |
+*
+* @param {Err_Model_Setting_LayersInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_layers: ((inputs: Err_Model_Setting_LayersInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_LayersInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a positive number up to 10." |
+*
+* @param {Err_Model_Setting_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_learning_rate: ((inputs: Err_Model_Setting_Learning_RateInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Learning_RateInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be empty (no limit) or a whole number from 1 to 64." |
+*
+* @param {Err_Model_Setting_Max_DepthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_max_depth: ((inputs: Err_Model_Setting_Max_DepthInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Max_DepthInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a whole number from 1 to 1,000,000." |
+*
+* @param {Err_Model_Setting_Min_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_min_leaf: ((inputs: Err_Model_Setting_Min_LeafInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Min_LeafInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be an object of model settings." |
+*
+* @param {Err_Model_Setting_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_object: ((inputs: Err_Model_Setting_ObjectInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_ObjectInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be one of {choices}." |
+*
+* @param {Err_Model_Setting_One_OfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_one_of: ((inputs: Err_Model_Setting_One_OfInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_One_OfInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be \"adam\" (or absent) for this family: L-BFGS fits logistic regression only." |
+*
+* @param {Err_Model_Setting_Solver_FamilyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_solver_family: ((inputs: Err_Model_Setting_Solver_FamilyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Solver_FamilyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be the tree settings (leaves, depth, leaf size, bins)." |
+*
+* @param {Err_Model_Setting_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_trees: ((inputs: Err_Model_Setting_TreesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_TreesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a whole number from {min} to {max}." |
+*
+* @param {Err_Model_Setting_Whole_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_whole_range: ((inputs: Err_Model_Setting_Whole_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Model_Setting_Whole_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No column is used as a feature." |
+*
+* @param {Err_No_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_no_features: ((inputs?: Err_No_FeaturesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_No_FeaturesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set the role of at least one column (other than the target) to \"feature\"." |
+*
+* @param {Err_No_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_no_features_hint: ((inputs?: Err_No_Features_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_No_Features_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The data to score lacks the column the model needs: {columns}." |
+*
+* @param {Err_Predict_Missing_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_missing_column: ((inputs: Err_Predict_Missing_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Predict_Missing_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The data to score lacks {count} columns the model needs: {columns}." |
+*
+* @param {Err_Predict_Missing_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_missing_columns: ((inputs: Err_Predict_Missing_ColumnsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Predict_Missing_ColumnsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a file with the same column names as the training data (extra columns are fine)." |
+*
+* @param {Err_Predict_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_missing_hint: ((inputs?: Err_Predict_Missing_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Predict_Missing_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model reads these columns as numbers, but most values are not: {columns}." |
+*
+* @param {Err_Predict_Wrong_KindInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_wrong_kind: ((inputs: Err_Predict_Wrong_KindInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Predict_Wrong_KindInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check that the columns hold the same kind of values as in the training data." |
+*
+* @param {Err_Predict_Wrong_Kind_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_wrong_kind_hint: ((inputs?: Err_Predict_Wrong_Kind_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Predict_Wrong_Kind_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model reads this column as numbers, but most values are not: \"{name}\" (e.g. \"{example}\")." |
+*
+* @param {Err_Predict_Wrong_Kind_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_wrong_kind_one: ((inputs: Err_Predict_Wrong_Kind_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Predict_Wrong_Kind_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The prompt is empty." |
+*
+* @param {Err_Prompt_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_empty: ((inputs?: Err_Prompt_EmptyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_EmptyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore the default prompt." |
+*
+* @param {Err_Prompt_Empty_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_empty_hint: ((inputs?: Err_Prompt_Empty_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Empty_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give at least two label choices, separated by commas." |
+*
+* @param {Err_Prompt_Few_LabelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_few_labels: ((inputs?: Err_Prompt_Few_LabelsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Few_LabelsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For example: stable, risky" |
+*
+* @param {Err_Prompt_Few_Labels_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_few_labels_hint: ((inputs?: Err_Prompt_Few_Labels_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Few_Labels_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The label \"{label}…\" is longer than 40 characters." |
+*
+* @param {Err_Prompt_Long_LabelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_long_label: ((inputs: Err_Prompt_Long_LabelInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Long_LabelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use short labels: they become the levels of a categorical feature." |
+*
+* @param {Err_Prompt_Long_Label_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_long_label_hint: ((inputs?: Err_Prompt_Long_Label_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Long_Label_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The prompt names columns that the describer cannot see: {placeholders}." |
+*
+* @param {Err_Prompt_Unknown_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_unknown_columns: ((inputs: Err_Prompt_Unknown_ColumnsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Unknown_ColumnsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use one of: {columns}." |
+*
+* @param {Err_Prompt_Use_Columns_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_use_columns_hint: ((inputs: Err_Prompt_Use_Columns_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Use_Columns_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "prompt" |
+*
+* @param {Err_Prompt_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_where: ((inputs?: Err_Prompt_WhereInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_WhereInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label choices" |
+*
+* @param {Err_Prompt_Where_LabelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_where_labels: ((inputs?: Err_Prompt_Where_LabelsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Prompt_Where_LabelsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This tree model does not carry the node counts that per-row reasons need." |
+*
+* @param {Err_Reasons_No_CoversInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_no_covers: ((inputs?: Err_Reasons_No_CoversInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Reasons_No_CoversInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train the run again with this Faro: its model files carry them." |
+*
+* @param {Err_Reasons_No_Covers_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_no_covers_hint: ((inputs?: Err_Reasons_No_Covers_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Reasons_No_Covers_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model file was written before Faro stored what per-row reasons need." |
+*
+* @param {Err_Reasons_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_unavailable: ((inputs?: Err_Reasons_UnavailableInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Reasons_UnavailableInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train the run again with this Faro, then download its model again." |
+*
+* @param {Err_Reasons_Unavailable_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_unavailable_hint: ((inputs?: Err_Reasons_Unavailable_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Reasons_Unavailable_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The data lacks the column {columns}." |
+*
+* @param {Err_Recipe_Lacks_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_recipe_lacks_column: ((inputs: Err_Recipe_Lacks_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Recipe_Lacks_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The data lacks the columns {columns}." |
+*
+* @param {Err_Recipe_Lacks_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_recipe_lacks_columns: ((inputs: Err_Recipe_Lacks_ColumnsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Recipe_Lacks_ColumnsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a file with the same columns as the training data." |
+*
+* @param {Err_Recipe_Lacks_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_recipe_lacks_hint: ((inputs?: Err_Recipe_Lacks_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Recipe_Lacks_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {id} is no longer stored." |
+*
+* @param {Err_Runs_Db_GoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_gone: ((inputs: Err_Runs_Db_GoneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_GoneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The tab was closed or reloaded while this run was training." |
+*
+* @param {Err_Runs_Db_InterruptedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_interrupted: ((inputs?: Err_Runs_Db_InterruptedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_InterruptedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train it again: the settings are kept." |
+*
+* @param {Err_Runs_Db_Interrupted_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_interrupted_hint: ((inputs?: Err_Runs_Db_Interrupted_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_Interrupted_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is cancelled." |
+*
+* @param {Err_Runs_Db_No_Model_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_cancelled: ((inputs: Err_Runs_Db_No_Model_CancelledInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_No_Model_CancelledInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is done." |
+*
+* @param {Err_Runs_Db_No_Model_DoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_done: ((inputs: Err_Runs_Db_No_Model_DoneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_No_Model_DoneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is failed." |
+*
+* @param {Err_Runs_Db_No_Model_FailedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_failed: ((inputs: Err_Runs_Db_No_Model_FailedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_No_Model_FailedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete the run instead to free its space." |
+*
+* @param {Err_Runs_Db_No_Model_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_hint: ((inputs?: Err_Runs_Db_No_Model_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_No_Model_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is interrupted." |
+*
+* @param {Err_Runs_Db_No_Model_InterruptedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_interrupted: ((inputs: Err_Runs_Db_No_Model_InterruptedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_No_Model_InterruptedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is running." |
+*
+* @param {Err_Runs_Db_No_Model_RunningInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_running: ((inputs: Err_Runs_Db_No_Model_RunningInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_No_Model_RunningInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "run \"{name}\"" |
+*
+* @param {Err_Runs_Db_Where_RunInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_where_run: ((inputs: Err_Runs_Db_Where_RunInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Db_Where_RunInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {file}, run {index} is marked done but has no result." |
+*
+* @param {Err_Runs_Import_Done_No_ResultInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_done_no_result: ((inputs: Err_Runs_Import_Done_No_ResultInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Done_No_ResultInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export the runs again from Faro (Runs → Export selected)." |
+*
+* @param {Err_Runs_Import_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_hint: ((inputs?: Err_Runs_Import_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {file}, run {index} has no \"{field}\"." |
+*
+* @param {Err_Runs_Import_Missing_FieldInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_missing_field: ((inputs: Err_Runs_Import_Missing_FieldInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Missing_FieldInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} was exported by a newer Faro (version {version}); this Faro reads version {supported}." |
+*
+* @param {Err_Runs_Import_NewerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_newer: ((inputs: Err_Runs_Import_NewerInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_NewerInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has no \"runs\" list." |
+*
+* @param {Err_Runs_Import_No_RunsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_no_runs: ((inputs: Err_Runs_Import_No_RunsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_No_RunsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a Faro runs export: it is not JSON." |
+*
+* @param {Err_Runs_Import_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_not_json: ((inputs: Err_Runs_Import_Not_JsonInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Not_JsonInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {file}, run {index} is not an object." |
+*
+* @param {Err_Runs_Import_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_not_object: ((inputs: Err_Runs_Import_Not_ObjectInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Not_ObjectInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, run {index}.{field}" |
+*
+* @param {Err_Runs_Import_Where_FieldInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_where_field: ((inputs: Err_Runs_Import_Where_FieldInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Where_FieldInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, run {index}" |
+*
+* @param {Err_Runs_Import_Where_RunInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_where_run: ((inputs: Err_Runs_Import_Where_RunInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Where_RunInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a Faro runs export (\"format\" is not \"{format}\")." |
+*
+* @param {Err_Runs_Import_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_wrong_format: ((inputs: Err_Runs_Import_Wrong_FormatInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Wrong_FormatInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A model file (.faro-model.json) is loaded on the Predict screen instead." |
+*
+* @param {Err_Runs_Import_Wrong_Format_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_wrong_format_hint: ((inputs?: Err_Runs_Import_Wrong_Format_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Runs_Import_Wrong_Format_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cancelled." |
+*
+* @param {Err_Search_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_search_cancelled: ((inputs?: Err_Search_CancelledInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Search_CancelledInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The search ran out of time." |
+*
+* @param {Err_Search_Out_Of_TimeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_search_out_of_time: ((inputs?: Err_Search_Out_Of_TimeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Search_Out_Of_TimeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose one of: {choices}." |
+*
+* @param {Err_Settings_Choose_One_OfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_settings_choose_one_of: ((inputs: Err_Settings_Choose_One_OfInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Settings_Choose_One_OfInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the column to predict before training." |
+*
+* @param {Err_Settings_No_TargetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_settings_no_target: ((inputs?: Err_Settings_No_TargetInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Settings_No_TargetInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick the target on the Data screen." |
+*
+* @param {Err_Settings_No_Target_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_settings_no_target_hint: ((inputs?: Err_Settings_No_Target_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Settings_No_Target_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The positive class \"{label}\" is not a class of \"{name}\"." |
+*
+* @param {Err_Signal_Positive_Not_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_positive_not_class: ((inputs: Err_Signal_Positive_Not_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Signal_Positive_Not_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose one of: {labels}." |
+*
+* @param {Err_Signal_Positive_Not_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_positive_not_class_hint: ((inputs: Err_Signal_Positive_Not_Class_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Signal_Positive_Not_Class_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is nothing to tell apart: pick another target." |
+*
+* @param {Err_Signal_Single_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_single_class_hint: ((inputs?: Err_Signal_Single_Class_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Signal_Single_Class_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has {count} classes." |
+*
+* @param {Err_Signal_Too_Many_ClassesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_too_many_classes: ((inputs: Err_Signal_Too_Many_ClassesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Signal_Too_Many_ClassesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The signal screen handles up to {max} classes: pick a categorical target." |
+*
+* @param {Err_Signal_Too_Many_Classes_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_too_many_classes_hint: ((inputs: Err_Signal_Too_Many_Classes_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Signal_Too_Many_Classes_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The solver failed in iteration {iteration}: the loss is no longer a number." |
+*
+* @param {Err_Solver_DivergedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_solver_diverged: ((inputs: Err_Solver_DivergedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Solver_DivergedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Scale the numeric columns (standard scaling), or raise the L2 penalty." |
+*
+* @param {Err_Solver_Diverged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_solver_diverged_hint: ((inputs?: Err_Solver_Diverged_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Solver_Diverged_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{feature}\" uses the column \"{name}\", which is not in the data." |
+*
+* @param {Err_Spec_Column_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_column_missing: ((inputs: Err_Spec_Column_MissingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Column_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick another column." |
+*
+* @param {Err_Spec_Column_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_column_missing_hint: ((inputs?: Err_Spec_Column_Missing_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Column_Missing_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The name \"{name}\" is already used by another column or feature." |
+*
+* @param {Err_Spec_Name_TakenInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_name_taken: ((inputs: Err_Spec_Name_TakenInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Name_TakenInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose another name." |
+*
+* @param {Err_Spec_Name_Taken_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_name_taken_hint: ((inputs?: Err_Spec_Name_Taken_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Name_Taken_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{feature}\" needs a date column, but \"{name}\" is {actual}." |
+*
+* @param {Err_Spec_Needs_DateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_date: ((inputs: Err_Spec_Needs_DateInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Needs_DateInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick a date column, or change the kind of \"{name}\"." |
+*
+* @param {Err_Spec_Needs_Date_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_date_hint: ((inputs: Err_Spec_Needs_Date_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Needs_Date_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{feature}\" needs a numeric column, but \"{name}\" is {actual}." |
+*
+* @param {Err_Spec_Needs_NumericInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_numeric: ((inputs: Err_Spec_Needs_NumericInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Needs_NumericInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick a numeric column, or change the kind of \"{name}\"." |
+*
+* @param {Err_Spec_Needs_Numeric_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_numeric_hint: ((inputs: Err_Spec_Needs_Numeric_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Needs_Numeric_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A new feature has no name." |
+*
+* @param {Err_Spec_No_NameInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_no_name: ((inputs?: Err_Spec_No_NameInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_No_NameInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give it a name." |
+*
+* @param {Err_Spec_No_Name_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_no_name_hint: ((inputs?: Err_Spec_No_Name_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_No_Name_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{name}\" has an unknown operation \"{op}\"." |
+*
+* @param {Err_Spec_Unknown_OpInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_unknown_op: ((inputs: Err_Spec_Unknown_OpInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Unknown_OpInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use ratio, difference or product." |
+*
+* @param {Err_Spec_Unknown_Op_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_unknown_op_hint: ((inputs?: Err_Spec_Unknown_Op_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Spec_Unknown_Op_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every row has \"{name}\" = \"{value}\": no rows are left for training and validation." |
+*
+* @param {Err_Split_All_TestInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_all_test: ((inputs: Err_Split_All_TestInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_All_TestInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a value that marks only the rows to test on." |
+*
+* @param {Err_Split_All_Test_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_all_test_hint: ((inputs?: Err_Split_All_Test_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_All_Test_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The training share must be above 0 and the validation share at least 0." |
+*
+* @param {Err_Split_Bad_SharesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_shares: ((inputs?: Err_Split_Bad_SharesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Bad_SharesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For example 0.7 / 0.15 (the test share is ignored)." |
+*
+* @param {Err_Split_Bad_Shares_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_shares_hint: ((inputs?: Err_Split_Bad_Shares_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Bad_Shares_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{value}\" does not say which rows to test on." |
+*
+* @param {Err_Split_Bad_Test_Column_ArgInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_test_column_arg: ((inputs: Err_Split_Bad_Test_Column_ArgInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Bad_Test_Column_ArgInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write the column and the value that marks the test rows, for example holdout=test." |
+*
+* @param {Err_Split_Bad_Test_Column_Arg_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_test_column_arg_hint: ((inputs?: Err_Split_Bad_Test_Column_Arg_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Bad_Test_Column_Arg_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The test rows have no \"{label}\" row, though the training rows do: the test metrics could not score that class." |
+*
+* @param {Err_Split_Class_Not_In_TestInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_not_in_test: ((inputs: Err_Split_Class_Not_In_TestInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Class_Not_In_TestInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose test rows that include every class of the target (add some \"{label}\" rows)." |
+*
+* @param {Err_Split_Class_Not_In_Test_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_not_in_test_hint: ((inputs: Err_Split_Class_Not_In_Test_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Class_Not_In_Test_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keep more \"{label}\" rows out of the test rows, or remove that class." |
+*
+* @param {Err_Split_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_too_small_hint: ((inputs: Err_Split_Class_Too_Small_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Class_Too_Small_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Outside the test rows, the class \"{label}\" has {count} row; training and validation need at least 2." |
+*
+* @param {Err_Split_Class_Too_Small_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_too_small_one: ((inputs: Err_Split_Class_Too_Small_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Class_Too_Small_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Outside the test rows, the class \"{label}\" has {count} rows; training and validation need at least 2." |
+*
+* @param {Err_Split_Class_Too_Small_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_too_small_other: ((inputs: Err_Split_Class_Too_Small_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Class_Too_Small_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No row has \"{name}\" = \"{value}\", so there would be no test rows." |
+*
+* @param {Err_Split_No_Test_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_no_test_rows: ((inputs: Err_Split_No_Test_RowsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_No_Test_RowsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{name}\" is empty in every row with a target: choose another column." |
+*
+* @param {Err_Split_No_Test_Rows_Hint_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_no_test_rows_hint_empty: ((inputs: Err_Split_No_Test_Rows_Hint_EmptyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_No_Test_Rows_Hint_EmptyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Values must match exactly (case matters). \"{name}\" has: {values}." |
+*
+* @param {Err_Split_No_Test_Rows_Hint_ValuesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_no_test_rows_hint_values: ((inputs: Err_Split_No_Test_Rows_Hint_ValuesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_No_Test_Rows_Hint_ValuesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target column \"{name}\" is not in the data." |
+*
+* @param {Err_Split_Target_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_target_missing: ((inputs: Err_Split_Target_MissingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Target_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick the target again on the Data screen." |
+*
+* @param {Err_Split_Target_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_target_missing_hint: ((inputs?: Err_Split_Target_Missing_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Target_Missing_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The column \"{name}\" marks the test rows, so it cannot also be a feature: the model would learn which rows are tested." |
+*
+* @param {Err_Split_Test_Column_Is_FeatureInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_feature: ((inputs: Err_Split_Test_Column_Is_FeatureInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Column_Is_FeatureInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set the role of \"{name}\" to \"ignore\"." |
+*
+* @param {Err_Split_Test_Column_Is_Feature_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_feature_hint: ((inputs: Err_Split_Test_Column_Is_Feature_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Column_Is_Feature_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The test rows cannot be chosen by the target \"{name}\" itself." |
+*
+* @param {Err_Split_Test_Column_Is_TargetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_target: ((inputs: Err_Split_Test_Column_Is_TargetInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Column_Is_TargetInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose another column that marks the test rows (for example \"holdout\")." |
+*
+* @param {Err_Split_Test_Column_Is_Target_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_target_hint: ((inputs?: Err_Split_Test_Column_Is_Target_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Column_Is_Target_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The test-rows column \"{name}\" is not in the data." |
+*
+* @param {Err_Split_Test_Column_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_missing: ((inputs: Err_Split_Test_Column_MissingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Column_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the column that marks the test rows again, or use a random test share." |
+*
+* @param {Err_Split_Test_Column_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_missing_hint: ((inputs?: Err_Split_Test_Column_Missing_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Column_Missing_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the value of \"{name}\" that marks the test rows." |
+*
+* @param {Err_Split_Test_Value_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_value_missing: ((inputs: Err_Split_Test_Value_MissingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Value_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For example \"test\" or \"2024\"." |
+*
+* @param {Err_Split_Test_Value_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_value_missing_hint: ((inputs?: Err_Split_Test_Value_Missing_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Test_Value_Missing_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "target class \"{name}\"" |
+*
+* @param {Err_Split_Where_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_where_class: ((inputs: Err_Split_Where_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Where_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "test rows: \"{name}\" = \"{value}\"" |
+*
+* @param {Err_Split_Where_Test_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_where_test_rows: ((inputs: Err_Split_Where_Test_RowsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Split_Where_Test_RowsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The browser refused to store more data: {error}" |
+*
+* @param {Err_Storage_QuotaInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_storage_quota: ((inputs: Err_Storage_QuotaInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Storage_QuotaInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete old datasets or runs to free space." |
+*
+* @param {Err_Storage_Quota_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_storage_quota_hint: ((inputs?: Err_Storage_Quota_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Storage_Quota_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Row {row} has class code {code}, outside 0..{max}." |
+*
+* @param {Err_Stratify_Bad_Class_CodeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_bad_class_code: ((inputs: Err_Stratify_Bad_Class_CodeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Stratify_Bad_Class_CodeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The split fractions must be non-negative, with training above 0, and add up to 1." |
+*
+* @param {Err_Stratify_Bad_FractionsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_bad_fractions: ((inputs?: Err_Stratify_Bad_FractionsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Stratify_Bad_FractionsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For example 0.7 / 0.15 / 0.15." |
+*
+* @param {Err_Stratify_Bad_Fractions_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_bad_fractions_hint: ((inputs?: Err_Stratify_Bad_Fractions_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Stratify_Bad_Fractions_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Remove its rows, merge it with another class, or add rows." |
+*
+* @param {Err_Stratify_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_class_too_small_hint: ((inputs?: Err_Stratify_Class_Too_Small_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Stratify_Class_Too_Small_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class \"{name}\" has {count} row; every class needs at least 2 (3 to appear in training, validation and test)." |
+*
+* @param {Err_Stratify_Class_Too_Small_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_class_too_small_one: ((inputs: Err_Stratify_Class_Too_Small_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Stratify_Class_Too_Small_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class \"{name}\" has {count} rows; every class needs at least 2 (3 to appear in training, validation and test)." |
+*
+* @param {Err_Stratify_Class_Too_Small_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_class_too_small_other: ((inputs: Err_Stratify_Class_Too_Small_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Stratify_Class_Too_Small_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has no values." |
+*
+* @param {Err_Target_No_ValuesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_no_values: ((inputs: Err_Target_No_ValuesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_No_ValuesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick a column that is filled in." |
+*
+* @param {Err_Target_No_Values_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_no_values_hint: ((inputs?: Err_Target_No_Values_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_No_Values_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" is not a column of this dataset." |
+*
+* @param {Err_Target_Not_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_not_column: ((inputs: Err_Target_Not_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Not_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick the target again." |
+*
+* @param {Err_Target_Not_Column_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_not_column_hint: ((inputs?: Err_Target_Not_Column_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Not_Column_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has one class (\"{label}\")." |
+*
+* @param {Err_Target_Single_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_single_class: ((inputs: Err_Target_Single_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Single_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A classifier needs at least two classes: pick another target, or add rows of another class." |
+*
+* @param {Err_Target_Single_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_single_class_hint: ((inputs?: Err_Target_Single_Class_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Single_Class_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has {count} classes; Faro handles at most {max}." |
+*
+* @param {Err_Target_Too_Many_ClassesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_too_many_classes: ((inputs: Err_Target_Too_Many_ClassesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Too_Many_ClassesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Pick a column with fewer distinct values (an id or a measurement is not a class), or group its values first." |
+*
+* @param {Err_Target_Too_Many_Classes_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_too_many_classes_hint: ((inputs?: Err_Target_Too_Many_Classes_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Too_Many_Classes_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has the unknown class \"{value}\"." |
+*
+* @param {Err_Target_Unknown_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_unknown_class: ((inputs: Err_Target_Unknown_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Unknown_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model knows only: {labels}." |
+*
+* @param {Err_Target_Unknown_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_unknown_class_hint: ((inputs: Err_Target_Unknown_Class_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Target_Unknown_Class_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The maximum document frequency {value} is not valid." |
+*
+* @param {Err_Tfidf_Max_DfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_df: ((inputs: Err_Tfidf_Max_DfInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Max_DfInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a fraction up to 1 or a count above 1." |
+*
+* @param {Err_Tfidf_Max_Df_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_df_hint: ((inputs?: Err_Tfidf_Max_Df_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Max_Df_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The vocabulary cap {value} is not valid." |
+*
+* @param {Err_Tfidf_Max_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_features: ((inputs: Err_Tfidf_Max_FeaturesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Max_FeaturesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a whole number of terms, at least 1, or no cap." |
+*
+* @param {Err_Tfidf_Max_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_features_hint: ((inputs?: Err_Tfidf_Max_Features_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Max_Features_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The minimum document frequency {value} is not valid." |
+*
+* @param {Err_Tfidf_Min_DfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_min_df: ((inputs: Err_Tfidf_Min_DfInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Min_DfInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a count (1, 2, …) or a fraction between 0 and 1." |
+*
+* @param {Err_Tfidf_Min_Df_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_min_df_hint: ((inputs?: Err_Tfidf_Min_Df_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Min_Df_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The n-gram range [{min}, {max}] is not valid." |
+*
+* @param {Err_Tfidf_Ngram_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_ngram_range: ((inputs: Err_Tfidf_Ngram_RangeInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Ngram_RangeInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use whole numbers with 1 ≤ min ≤ max, e.g. [1, 2]." |
+*
+* @param {Err_Tfidf_Ngram_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_ngram_range_hint: ((inputs?: Err_Tfidf_Ngram_Range_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_Ngram_Range_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The text settings keep terms in at least {low} and at most {high} documents: no term can pass." |
+*
+* @param {Err_Tfidf_No_TermInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_no_term: ((inputs: Err_Tfidf_No_TermInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_No_TermInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lower the minimum document frequency or raise the maximum." |
+*
+* @param {Err_Tfidf_No_Term_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_no_term_hint: ((inputs?: Err_Tfidf_No_Term_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Tfidf_No_Term_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is a bug; the console has the details." |
+*
+* @param {Err_Train_Bug_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_bug_hint: ((inputs?: Err_Train_Bug_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Bug_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There are {weights} class weights for {classes} classes." |
+*
+* @param {Err_Train_Class_Weights_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_class_weights_count: ((inputs: Err_Train_Class_Weights_CountInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Class_Weights_CountInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give one weight per class, or none." |
+*
+* @param {Err_Train_Class_Weights_Count_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_class_weights_count_hint: ((inputs?: Err_Train_Class_Weights_Count_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Class_Weights_Count_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training diverged in epoch {epoch}: the loss is no longer a number." |
+*
+* @param {Err_Train_DivergedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_diverged: ((inputs: Err_Train_DivergedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_DivergedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lower the learning rate, or scale the numeric columns (standard scaling)." |
+*
+* @param {Err_Train_Diverged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_diverged_hint: ((inputs?: Err_Train_Diverged_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Diverged_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The training or validation part has no rows." |
+*
+* @param {Err_Train_Empty_PartInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_empty_part: ((inputs?: Err_Train_Empty_PartInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Empty_PartInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use more rows, or give the validation part a larger fraction." |
+*
+* @param {Err_Train_Empty_Part_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_empty_part_hint: ((inputs?: Err_Train_Empty_Part_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Empty_Part_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training received inconsistent data: {what}." |
+*
+* @param {Err_Train_InternalInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_internal: ((inputs: Err_Train_InternalInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_InternalInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There are no feature columns to learn from." |
+*
+* @param {Err_Train_No_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_no_features: ((inputs?: Err_Train_No_FeaturesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_No_FeaturesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set at least one column's role to \"feature\"." |
+*
+* @param {Err_Train_No_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_no_features_hint: ((inputs?: Err_Train_No_Features_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_No_Features_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training needs at least 2 classes; got {count}." |
+*
+* @param {Err_Train_Single_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_single_class: ((inputs: Err_Train_Single_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Single_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a target column with two or more values." |
+*
+* @param {Err_Train_Single_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_single_class_hint: ((inputs?: Err_Train_Single_Class_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Single_Class_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The positive class \"{label}\" is not a class of the target." |
+*
+* @param {Err_Train_Unknown_PositiveInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_unknown_positive: ((inputs: Err_Train_Unknown_PositiveInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Unknown_PositiveInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "learning rate {rate}" |
+*
+* @param {Err_Train_Where_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_where_learning_rate: ((inputs: Err_Train_Where_Learning_RateInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Where_Learning_RateInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "train {train} rows, validation {validation} rows" |
+*
+* @param {Err_Train_Where_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_where_rows: ((inputs: Err_Train_Where_RowsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Train_Where_RowsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "balance input" |
+*
+* @param {Err_Where_Balance_InputInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_balance_input: ((inputs?: Err_Where_Balance_InputInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Balance_InputInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "balance ratio" |
+*
+* @param {Err_Where_Balance_RatioInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_balance_ratio: ((inputs?: Err_Where_Balance_RatioInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Balance_RatioInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "balance {name}" |
+*
+* @param {Err_Where_Balance_SettingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_balance_setting: ((inputs: Err_Where_Balance_SettingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Balance_SettingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "categorical column {index}" |
+*
+* @param {Err_Where_Categorical_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_categorical_column: ((inputs: Err_Where_Categorical_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Categorical_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "class {index}" |
+*
+* @param {Err_Where_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_class: ((inputs: Err_Where_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "class weights" |
+*
+* @param {Err_Where_Class_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_class_weights: ((inputs?: Err_Where_Class_WeightsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Class_WeightsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "dataset {id}" |
+*
+* @param {Err_Where_DatasetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_dataset: ((inputs: Err_Where_DatasetInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_DatasetInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, byte {byte}" |
+*
+* @param {Err_Where_File_ByteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_file_byte: ((inputs: Err_Where_File_ByteInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_File_ByteInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}" |
+*
+* @param {Err_Where_File_LineInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_file_line: ((inputs: Err_Where_File_LineInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_File_LineInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}, column {column}" |
+*
+* @param {Err_Where_File_Line_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_file_line_column: ((inputs: Err_Where_File_Line_ColumnInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_File_Line_ColumnInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "line {line}, column {column} (character {position})" |
+*
+* @param {Err_Where_Json_PositionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_json_position: ((inputs: Err_Where_Json_PositionInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Json_PositionInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "row {row}" |
+*
+* @param {Err_Where_RowInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_row: ((inputs: Err_Where_RowInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_RowInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the rows to score" |
+*
+* @param {Err_Where_Rows_To_ScoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_rows_to_score: ((inputs?: Err_Where_Rows_To_ScoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Rows_To_ScoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "run \"{name}\"" |
+*
+* @param {Err_Where_RunInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_run: ((inputs: Err_Where_RunInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_RunInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the table to score" |
+*
+* @param {Err_Where_Table_To_ScoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_table_to_score: ((inputs?: Err_Where_Table_To_ScoreInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Table_To_ScoreInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "threshold costs" |
+*
+* @param {Err_Where_Threshold_CostsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_threshold_costs: ((inputs?: Err_Where_Threshold_CostsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Threshold_CostsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the whole file" |
+*
+* @param {Err_Where_Whole_FileInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_whole_file: ((inputs?: Err_Where_Whole_FileInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_Whole_FileInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "widths {a} and {b}" |
+*
+* @param {Err_Where_WidthsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_widths: ((inputs: Err_Where_WidthsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Where_WidthsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Dismiss" |
 *
 * @param {Error_DismissInputs} inputs
@@ -4733,6 +11033,62 @@ export const predict_model_blend: ((inputs: Predict_Model_BlendInputs, options?:
 /**
 * | output |
 * | --- |
+* | "Blend of {count} model" |
+*
+* @param {Predict_Model_Blend_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_blend_one: ((inputs: Predict_Model_Blend_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_Blend_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Blend of {count} models" |
+*
+* @param {Predict_Model_Blend_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_blend_other: ((inputs: Predict_Model_Blend_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_Blend_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees, {count} tree" |
+*
+* @param {Predict_Model_Gbdt_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_gbdt_one: ((inputs: Predict_Model_Gbdt_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_Gbdt_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees, {count} trees" |
+*
+* @param {Predict_Model_Gbdt_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_gbdt_other: ((inputs: Predict_Model_Gbdt_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_Gbdt_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "({labels}) with" |
 *
 * @param {Predict_Model_Labels_WithInputs} inputs
@@ -4742,6 +11098,20 @@ export const predict_model_blend: ((inputs: Predict_Model_BlendInputs, options?:
 export const predict_model_labels_with: ((inputs: Predict_Model_Labels_WithInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_Labels_WithInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Logistic regression" |
+*
+* @param {Predict_Model_LogisticInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_logistic: ((inputs?: Predict_Model_LogisticInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_LogisticInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -5153,6 +11523,34 @@ export const predict_reasons_slower: ((inputs?: Predict_Reasons_SlowerInputs, op
 /**
 * | output |
 * | --- |
+* | "This model file was written before Faro stored what per-row reasons need." |
+*
+* @param {Predict_Reasons_Unavailable_OldInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_reasons_unavailable_old: ((inputs?: Predict_Reasons_Unavailable_OldInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Reasons_Unavailable_OldInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This tree model does not carry the node counts that per-row reasons need." |
+*
+* @param {Predict_Reasons_Unavailable_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_reasons_unavailable_trees: ((inputs?: Predict_Reasons_Unavailable_TreesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Reasons_Unavailable_TreesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "blank = missing" |
 *
 * @param {Predict_Row_BlankInputs} inputs
@@ -5435,13 +11833,13 @@ export const predict_source_run: ((inputs: Predict_Source_RunInputs, options?: {
 * | --- |
 * | "Use the model of a stored run" |
 *
-* @param {Predict_Use_Stored_RunInputs} inputs
+* @param {Predict_Stored_LabelInputs} inputs
 * @param {{ locale?: "en" | "es" }} options
 * @returns {LocalizedString}
 */
-export const predict_use_stored_run: ((inputs?: Predict_Use_Stored_RunInputs, options?: {
+export const predict_stored_label: ((inputs?: Predict_Stored_LabelInputs, options?: {
     locale?: "en" | "es";
-}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Use_Stored_RunInputs, {
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Stored_LabelInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -10991,6 +17389,20 @@ export const runs_balance_chart_label: ((inputs: Runs_Balance_Chart_LabelInputs,
 /**
 * | output |
 * | --- |
+* | "every class down to the minority" |
+*
+* @param {Runs_Balance_DownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_down: ((inputs?: Runs_Balance_DownInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_DownInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Class balancing: {method}" |
 *
 * @param {Runs_Balance_HeadingInputs} inputs
@@ -11019,6 +17431,76 @@ export const runs_balance_label: ((inputs?: Runs_Balance_LabelInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "none" |
+*
+* @param {Runs_Balance_Name_NoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_none: ((inputs?: Runs_Balance_Name_NoneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Name_NoneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random over-sampling" |
+*
+* @param {Runs_Balance_Name_OverInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_over: ((inputs?: Runs_Balance_Name_OverInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Name_OverInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random under-sampling" |
+*
+* @param {Runs_Balance_Name_UnderInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_under: ((inputs?: Runs_Balance_Name_UnderInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Name_UnderInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "class weights (\"balanced\")" |
+*
+* @param {Runs_Balance_Name_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_weights: ((inputs?: Runs_Balance_Name_WeightsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Name_WeightsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "minority / majority ratio {ratio}" |
+*
+* @param {Runs_Balance_Ratio_ValueInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_ratio_value: ((inputs: Runs_Balance_Ratio_ValueInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Ratio_ValueInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{balance} (training part only)" |
 *
 * @param {Runs_Balance_Training_OnlyInputs} inputs
@@ -11028,6 +17510,20 @@ export const runs_balance_label: ((inputs?: Runs_Balance_LabelInputs, options?: 
 export const runs_balance_training_only: ((inputs: Runs_Balance_Training_OnlyInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Training_OnlyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every class up to the majority" |
+*
+* @param {Runs_Balance_UpInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_up: ((inputs?: Runs_Balance_UpInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_UpInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -11504,6 +18000,20 @@ export const runs_compare_label: ((inputs?: Runs_Compare_LabelInputs, options?: 
 export const runs_compare_metrics_label: ((inputs?: Runs_Compare_Metrics_LabelInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Compare_Metrics_LabelInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(none)" |
+*
+* @param {Runs_Compare_NoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_compare_none: ((inputs?: Runs_Compare_NoneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Compare_NoneInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -13609,6 +20119,76 @@ export const runs_split: ((inputs?: Runs_SplitInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "test = {rows}; the other rows {train} / {validation} (train / validation)" |
+*
+* @param {Runs_Split_ChosenInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_chosen: ((inputs: Runs_Split_ChosenInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Split_ChosenInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "test = {rows} ({count} row); the other rows {train} / {validation} (train / validation)" |
+*
+* @param {Runs_Split_Chosen_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_chosen_one: ((inputs: Runs_Split_Chosen_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Split_Chosen_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "test = {rows} ({count} rows); the other rows {train} / {validation} (train / validation)" |
+*
+* @param {Runs_Split_Chosen_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_chosen_other: ((inputs: Runs_Split_Chosen_OtherInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Split_Chosen_OtherInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rows where {column} = {value}" |
+*
+* @param {Runs_Split_Rows_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_rows_where: ((inputs: Runs_Split_Rows_WhereInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Split_Rows_WhereInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{train} / {validation} / {test} (train / validation / test)" |
+*
+* @param {Runs_Split_SharesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_shares: ((inputs: Runs_Split_SharesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Split_SharesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{train} train · {validation} validation · {test} test rows" |
 *
 * @param {Runs_Split_SizesInputs} inputs
@@ -14435,6 +21015,62 @@ export const train_backend_cpu: ((inputs?: Train_Backend_CpuInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{name}, as chosen in the settings" |
+*
+* @param {Train_Backend_Reason_ForcedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_forced: ((inputs: Train_Backend_Reason_ForcedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Reason_ForcedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} (hardware GPU)" |
+*
+* @param {Train_Backend_Reason_HardwareInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_hardware: ((inputs: Train_Backend_Reason_HardwareInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Reason_HardwareInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees train and score in plain JavaScript." |
+*
+* @param {Train_Backend_Reason_JsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_js: ((inputs?: Train_Backend_Reason_JsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Reason_JsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} skipped: {why}" |
+*
+* @param {Train_Backend_Reason_SkippedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_skipped: ((inputs: Train_Backend_Reason_SkippedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Reason_SkippedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Automatic: a real GPU through WebGPU or WebGL when there is one, otherwise WebAssembly. Software GPUs are skipped: they are many times slower." |
 *
 * @param {Train_Backend_TitleInputs} inputs
@@ -14444,6 +21080,174 @@ export const train_backend_cpu: ((inputs?: Train_Backend_CpuInputs, options?: {
 export const train_backend_title: ((inputs?: Train_Backend_TitleInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_TitleInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGPU offers only a software fallback adapter" |
+*
+* @param {Train_Backend_Why_FallbackInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_fallback: ((inputs?: Train_Backend_Why_FallbackInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_FallbackInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a test matMul gave {values} instead of 19, 22, 43, 50" |
+*
+* @param {Train_Backend_Why_MatmulInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_matmul: ((inputs: Train_Backend_Why_MatmulInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_MatmulInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGPU has no adapter (no GPU, or WebGPU is disabled)" |
+*
+* @param {Train_Backend_Why_No_AdapterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_adapter: ((inputs?: Train_Backend_Why_No_AdapterInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_No_AdapterInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGL could not create a context" |
+*
+* @param {Train_Backend_Why_No_ContextInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_context: ((inputs?: Train_Backend_Why_No_ContextInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_No_ContextInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGL is not available here (no OffscreenCanvas)" |
+*
+* @param {Train_Backend_Why_No_OffscreenInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_offscreen: ((inputs?: Train_Backend_Why_No_OffscreenInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_No_OffscreenInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it failed to start" |
+*
+* @param {Train_Backend_Why_No_StartInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_start: ((inputs?: Train_Backend_Why_No_StartInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_No_StartInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGPU is not available here (no navigator.gpu)" |
+*
+* @param {Train_Backend_Why_No_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_webgpu: ((inputs?: Train_Backend_Why_No_WebgpuInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_No_WebgpuInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not registered in this build" |
+*
+* @param {Train_Backend_Why_Not_RegisteredInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_not_registered: ((inputs?: Train_Backend_Why_Not_RegisteredInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_Not_RegisteredInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGL renders in software (\"{renderer}\")" |
+*
+* @param {Train_Backend_Why_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_software: ((inputs: Train_Backend_Why_SoftwareInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_SoftwareInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "requesting a WebGPU adapter took longer than {ms} ms" |
+*
+* @param {Train_Backend_Why_Timeout_AdapterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_timeout_adapter: ((inputs: Train_Backend_Why_Timeout_AdapterInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_Timeout_AdapterInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "starting took longer than {ms} ms" |
+*
+* @param {Train_Backend_Why_Timeout_StartInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_timeout_start: ((inputs: Train_Backend_Why_Timeout_StartInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_Timeout_StartInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a test computation took longer than {ms} ms" |
+*
+* @param {Train_Backend_Why_Timeout_TestInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_timeout_test: ((inputs: Train_Backend_Why_Timeout_TestInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Backend_Why_Timeout_TestInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -15298,6 +22102,118 @@ export const train_encoding_onehot: ((inputs?: Train_Encoding_OnehotInputs, opti
 export const train_encoding_ordinal: ((inputs?: Train_Encoding_OrdinalInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Encoding_OrdinalInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The {backend} backend is not available: {why}." |
+*
+* @param {Train_Err_Backend_ForcedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_forced: ((inputs: Train_Err_Backend_ForcedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Backend_ForcedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose \"auto\" to let Faro pick one that works." |
+*
+* @param {Train_Err_Backend_Forced_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_forced_hint: ((inputs?: Train_Err_Backend_Forced_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Backend_Forced_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No compute backend works here ({reasons})." |
+*
+* @param {Train_Err_Backend_NoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_none: ((inputs: Train_Err_Backend_NoneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Backend_NoneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Try another browser." |
+*
+* @param {Train_Err_Backend_None_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_none_hint: ((inputs?: Train_Err_Backend_None_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Backend_None_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "backend {backend}" |
+*
+* @param {Train_Err_Backend_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_where: ((inputs: Train_Err_Backend_WhereInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Backend_WhereInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The search range is not usable: {problem}" |
+*
+* @param {Train_Err_Search_SpaceInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_search_space: ((inputs: Train_Err_Search_SpaceInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Search_SpaceInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fix the range in \"Find the best model\", or reset the ranges to the defaults." |
+*
+* @param {Train_Err_Search_Space_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_search_space_hint: ((inputs?: Train_Err_Search_Space_HintInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Search_Space_HintInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "search space: {field}" |
+*
+* @param {Train_Err_Search_Space_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_search_space_where: ((inputs: Train_Err_Search_Space_WhereInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Err_Search_Space_WhereInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -16745,6 +23661,34 @@ export const train_settings_label: ((inputs?: Train_Settings_LabelInputs, option
 /**
 * | output |
 * | --- |
+* | "Logistic" |
+*
+* @param {Train_Short_LogisticInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_short_logistic: ((inputs?: Train_Short_LogisticInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Short_LogisticInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trees {leaves} leaves" |
+*
+* @param {Train_Short_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_short_trees: ((inputs: Train_Short_TreesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Short_TreesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Solver" |
 *
 * @param {Train_SolverInputs} inputs
@@ -16796,6 +23740,272 @@ export const train_solver_lbfgs: ((inputs?: Train_Solver_LbfgsInputs, options?: 
 export const train_solver_title: ((inputs?: Train_Solver_TitleInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Solver_TitleInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keep at least one of the {what}." |
+*
+* @param {Train_Space_Keep_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_keep_one: ((inputs: Train_Space_Keep_OneInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_Keep_OneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose at least one model family." |
+*
+* @param {Train_Space_No_FamilyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_no_family: ((inputs?: Train_Space_No_FamilyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_No_FamilyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "\"{family}\" is not a model family." |
+*
+* @param {Train_Space_Not_FamilyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_not_family: ((inputs: Train_Space_Not_FamilyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_Not_FamilyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label}: enter a lowest and a highest value." |
+*
+* @param {Train_Space_Range_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_range_empty: ((inputs: Train_Space_Range_EmptyInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_Range_EmptyInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label}: the lowest value is above the highest." |
+*
+* @param {Train_Space_Range_InvertedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_range_inverted: ((inputs: Train_Space_Range_InvertedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_Range_InvertedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label}: values must lie between {min} and {max}." |
+*
+* @param {Train_Space_Range_LimitsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_range_limits: ((inputs: Train_Space_Range_LimitsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_Range_LimitsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "batch sizes" |
+*
+* @param {Train_Space_What_Batch_SizesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_batch_sizes: ((inputs?: Train_Space_What_Batch_SizesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_Batch_SizesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "depth limits" |
+*
+* @param {Train_Space_What_DepthsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_depths: ((inputs?: Train_Space_What_DepthsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_DepthsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "iteration counts" |
+*
+* @param {Train_Space_What_IterationsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_iterations: ((inputs?: Train_Space_What_IterationsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_IterationsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "MLP layouts" |
+*
+* @param {Train_Space_What_LayoutsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_layouts: ((inputs?: Train_Space_What_LayoutsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_LayoutsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "leaf counts" |
+*
+* @param {Train_Space_What_LeavesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_leaves: ((inputs?: Train_Space_What_LeavesInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_LeavesInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rows per leaf" |
+*
+* @param {Train_Space_What_Min_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_min_leaf: ((inputs?: Train_Space_What_Min_LeafInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_Min_LeafInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one-hot level counts" |
+*
+* @param {Train_Space_What_OnehotInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_onehot: ((inputs?: Train_Space_What_OnehotInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_OnehotInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "scalings" |
+*
+* @param {Train_Space_What_ScalingsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_scalings: ((inputs?: Train_Space_What_ScalingsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Space_What_ScalingsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{family}, L2 {l2}, Adam lr {learningRate}, batch {batch}, ≤ {epochs} epochs, patience {patience}" |
+*
+* @param {Train_Spec_AdamInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_adam: ((inputs: Train_Spec_AdamInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Spec_AdamInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "depth ≤ {depth}" |
+*
+* @param {Train_Spec_DepthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_depth: ((inputs: Train_Spec_DepthInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Spec_DepthInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees: ≤ {iterations} iterations, learning rate {learningRate}, {leaves} leaves, {depth}, ≥ {minLeaf} rows per leaf, {bins} bins, L2 {l2}, p..." |
+*
+* @param {Train_Spec_GbdtInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_gbdt: ((inputs: Train_Spec_GbdtInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Spec_GbdtInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Logistic regression, L2 {l2}, solved by L-BFGS in ≤ {iterations} iterations" |
+*
+* @param {Train_Spec_LbfgsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_lbfgs: ((inputs: Train_Spec_LbfgsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Spec_LbfgsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no depth limit" |
+*
+* @param {Train_Spec_No_Depth_LimitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_no_depth_limit: ((inputs?: Train_Spec_No_Depth_LimitInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Spec_No_Depth_LimitInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -17361,6 +24571,20 @@ export const train_trees_compute_note: ((inputs?: Train_Trees_Compute_NoteInputs
 /**
 * | output |
 * | --- |
+* | "batch {count}" |
+*
+* @param {Train_Trial_BatchInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_batch: ((inputs: Train_Trial_BatchInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_BatchInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "best single" |
 *
 * @param {Train_Trial_Best_SingleInputs} inputs
@@ -17384,6 +24608,20 @@ export const train_trial_best_single: ((inputs?: Train_Trial_Best_SingleInputs, 
 export const train_trial_done: ((inputs?: Train_Trial_DoneInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_DoneInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "≤ {count} epochs" |
+*
+* @param {Train_Trial_EpochsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_epochs: ((inputs: Train_Trial_EpochsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_EpochsInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -17417,6 +24655,34 @@ export const train_trial_in_blend: ((inputs: Train_Trial_In_BlendInputs, options
 /**
 * | output |
 * | --- |
+* | "≤ {count} iterations" |
+*
+* @param {Train_Trial_IterationsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_iterations: ((inputs: Train_Trial_IterationsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_IterationsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "lr {value}" |
+*
+* @param {Train_Trial_LrInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_lr: ((inputs: Train_Trial_LrInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_LrInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Stopped early: below the median of the earlier trials." |
 *
 * @param {Train_Trial_PrunedInputs} inputs
@@ -17431,6 +24697,20 @@ export const train_trial_pruned: ((inputs?: Train_Trial_PrunedInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "≥ {count} rows/leaf" |
+*
+* @param {Train_Trial_Rows_Per_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_rows_per_leaf: ((inputs: Train_Trial_Rows_Per_LeafInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_Rows_Per_LeafInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Skipped: too slow for the time left." |
 *
 * @param {Train_Trial_SkippedInputs} inputs
@@ -17440,6 +24720,20 @@ export const train_trial_pruned: ((inputs?: Train_Trial_PrunedInputs, options?: 
 export const train_trial_skipped: ((inputs?: Train_Trial_SkippedInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_SkippedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "vocab {count}" |
+*
+* @param {Train_Trial_VocabInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_vocab: ((inputs: Train_Trial_VocabInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Trial_VocabInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -17468,6 +24762,188 @@ export const train_trials: ((inputs?: Train_TrialsInputs, options?: {
 export const train_validation_percent: ((inputs?: Train_Validation_PercentInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Validation_PercentInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "auto" |
+*
+* @param {Train_Value_AutoInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_auto: ((inputs?: Train_Value_AutoInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_AutoInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "borderline" |
+*
+* @param {Train_Value_BorderlineInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_borderline: ((inputs?: Train_Value_BorderlineInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_BorderlineInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "class-weights" |
+*
+* @param {Train_Value_Class_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_class_weights: ((inputs?: Train_Value_Class_WeightsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Class_WeightsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "minmax" |
+*
+* @param {Train_Value_MinmaxInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_minmax: ((inputs?: Train_Value_MinmaxInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_MinmaxInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Train_Value_None_FInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_none_f: ((inputs?: Train_Value_None_FInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_None_FInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random-over" |
+*
+* @param {Train_Value_Random_OverInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_random_over: ((inputs?: Train_Value_Random_OverInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Random_OverInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random-under" |
+*
+* @param {Train_Value_Random_UnderInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_random_under: ((inputs?: Train_Value_Random_UnderInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Random_UnderInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "smote" |
+*
+* @param {Train_Value_SmoteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_smote: ((inputs?: Train_Value_SmoteInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_SmoteInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "smote-nc" |
+*
+* @param {Train_Value_Smote_NcInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_smote_nc: ((inputs?: Train_Value_Smote_NcInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Smote_NcInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "standard" |
+*
+* @param {Train_Value_StandardInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_standard: ((inputs?: Train_Value_StandardInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_StandardInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "english+spanish" |
+*
+* @param {Train_Value_Stop_BothInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_stop_both: ((inputs?: Train_Value_Stop_BothInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Stop_BothInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "english" |
+*
+* @param {Train_Value_Stop_EnglishInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_stop_english: ((inputs?: Train_Value_Stop_EnglishInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Stop_EnglishInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "spanish" |
+*
+* @param {Train_Value_Stop_SpanishInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_stop_spanish: ((inputs?: Train_Value_Stop_SpanishInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Value_Stop_SpanishInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -17865,6 +25341,1263 @@ export type Data_Warn_Stray_Quotes_OtherInputs = {
     column: NonNullable<unknown>;
 };
 export type DismissInputs = {};
+export type Err_Balance_Bad_KInputs = {
+    k: NonNullable<unknown>;
+};
+export type Err_Balance_Bad_K_HintInputs = {};
+export type Err_Balance_Bad_StrategyInputs = {};
+export type Err_Balance_Bad_Strategy_HintInputs = {};
+export type Err_Balance_Class_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Balance_Class_Count_HintInputs = {};
+export type Err_Balance_Class_Too_SmallInputs = {
+    index: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Err_Balance_Class_Too_Small_HintInputs = {};
+export type Err_Balance_Label_OutsideInputs = {
+    row: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Balance_Label_Outside_HintInputs = {};
+export type Err_Balance_Matrix_ShapeInputs = {
+    values: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Err_Balance_Matrix_Shape_HintInputs = {};
+export type Err_Balance_Missing_CategoryInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Balance_Missing_Category_HintInputs = {};
+export type Err_Balance_Mixed_ShapeInputs = {
+    rows: NonNullable<unknown>;
+};
+export type Err_Balance_Mixed_Shape_HintInputs = {};
+export type Err_Balance_NeighboursInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Balance_Neighbours_HintInputs = {};
+export type Err_Balance_Not_FiniteInputs = {
+    row: NonNullable<unknown>;
+    feature: NonNullable<unknown>;
+};
+export type Err_Balance_Not_Finite_HintInputs = {};
+export type Err_Balance_Ratio_HintInputs = {};
+export type Err_Balance_Ratio_No_RowsInputs = {
+    ratio: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    reference: NonNullable<unknown>;
+};
+export type Err_Balance_Ratio_RangeInputs = {
+    ratio: NonNullable<unknown>;
+};
+export type Err_Balance_Ratio_Range_HintInputs = {};
+export type Err_Balance_Ratio_Too_FewInputs = {
+    ratio: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Balance_Smote_Nc_Hint_CategoricalInputs = {};
+export type Err_Balance_Smote_Nc_Hint_NumericInputs = {};
+export type Err_Balance_Smote_Nc_KindsInputs = {
+    numeric: NonNullable<unknown>;
+    categorical: NonNullable<unknown>;
+};
+export type Err_Balance_Text_FeaturesInputs = {
+    method: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Err_Balance_Text_Features_HintInputs = {};
+export type Err_Balance_Unknown_MethodInputs = {
+    method: NonNullable<unknown>;
+};
+export type Err_Balance_Weights_EmptyInputs = {};
+export type Err_Balance_Weights_Empty_HintInputs = {};
+export type Err_Balance_Where_MethodInputs = {};
+export type Err_Blend_Bad_WeightInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Err_Blend_HintInputs = {};
+export type Err_Blend_Member_CountInputs = {
+    max: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Blend_Other_SeedInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+    lead: NonNullable<unknown>;
+};
+export type Err_Blend_Other_SplitInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+    lead: NonNullable<unknown>;
+};
+export type Err_Blend_Other_TargetInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    lead: NonNullable<unknown>;
+};
+export type Err_Boolean_LevelsInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    levels: NonNullable<unknown>;
+};
+export type Err_Boolean_Levels_HintInputs = {};
+export type Err_Bundle_Choose_Json_HintInputs = {};
+export type Err_Bundle_Could_Not_ReadInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Bundle_Download_Again_HintInputs = {};
+export type Err_Bundle_EmptyInputs = {};
+export type Err_Bundle_Field_MissingInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_HintInputs = {};
+export type Err_Bundle_Model_RemovedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Model_Removed_HintInputs = {};
+export type Err_Bundle_Must_AscendingInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Batch_Input_ShapeInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Blend_FormatInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Blend_VersionInputs = {
+    path: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_BooleanInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_DateInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Dense_LayerInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Dense_WidthInputs = {
+    path: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Feature_NamesInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_First_InboundInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Idf_CountInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_InboundInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Input_Layer_FirstInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Input_WidthInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_LabelsInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Labels_EntryInputs = {
+    path: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Labels_UniqueInputs = {
+    path: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_LayersInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_ListInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Member_CountInputs = {
+    path: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Member_KindInputs = {
+    path: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Model_FormatInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Model_Format_NestedInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_No_QuantizationInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_No_Target_InputInputs = {
+    path: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Nonempty_TextInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_NumberInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Number_MinInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Number_RangeInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_ObjectInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_One_OfInputs = {
+    path: NonNullable<unknown>;
+    allowed: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Output_UnitsInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_PercentilesInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Plain_ChainInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Positive_WeightInputs = {
+    path: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Recipe_InputInputs = {
+    path: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Schema_ColumnInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Schema_IncludesInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Schema_KindInputs = {
+    path: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_SharesInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_SoftmaxInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Term_NamesInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_TextInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Threshold_AbsentInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Tree_VersionInputs = {
+    path: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Trial_IdInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Unique_ColumnInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weight_BytesInputs = {
+    path: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weight_ShapeInputs = {
+    path: NonNullable<unknown>;
+    want: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weight_SpecsInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weights_SumInputs = {
+    path: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_WholeInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Whole_MinInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Whole_RangeInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_NewerInputs = {
+    version: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Bundle_Newer_HintInputs = {};
+export type Err_Bundle_Not_Base64Inputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Not_JsonInputs = {
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Bundle_Not_Json_HintInputs = {};
+export type Err_Bundle_Not_ObjectInputs = {
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Positive_MissingInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Run_No_ModelInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Err_Bundle_Run_No_Model_HintInputs = {};
+export type Err_Bundle_Unusable_ModelInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Bundle_Unusable_RecipeInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Bundle_Wrong_FormatInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Err_CancelledInputs = {};
+export type Err_Column_No_ValuesInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Column_No_Values_Boolean_HintInputs = {};
+export type Err_Column_No_Values_Impute_HintInputs = {};
+export type Err_Column_No_Values_Levels_HintInputs = {};
+export type Err_Csv_Binary_GzipInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_JpegInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_NulInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_Nul_HintInputs = {};
+export type Err_Csv_Binary_PdfInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_PngInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_XlsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_XlsxInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_ZipInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Choose_Csv_HintInputs = {};
+export type Err_Csv_EmptyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Empty_HintInputs = {};
+export type Err_Csv_Gzip_HintInputs = {};
+export type Err_Csv_Mixed_EncodingInputs = {
+    file: NonNullable<unknown>;
+    byte: NonNullable<unknown>;
+};
+export type Err_Csv_Mixed_Encoding_HintInputs = {};
+export type Err_Csv_No_RowsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_No_Rows_HintInputs = {};
+export type Err_Csv_QuotesInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_HeaderInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_HintInputs = {};
+export type Err_Csv_Quotes_Header_MoreInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_More_OneInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_NamedInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_Named_MoreInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_Named_More_OneInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Hint_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Hint_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_MoreInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_More_OneInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_NamedInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Named_MoreInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Named_More_OneInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_RaggedInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    fields: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Bar_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Bar_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Comma_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Comma_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Semicolon_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Semicolon_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Tab_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Tab_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_MoreInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    fields: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_More_OneInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    fields: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Sheet_HintInputs = {};
+export type Err_Csv_Single_ColumnInputs = {
+    file: NonNullable<unknown>;
+    header: NonNullable<unknown>;
+};
+export type Err_Csv_Single_Column_HintInputs = {};
+export type Err_Csv_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Csv_Too_Large_HintInputs = {};
+export type Err_Csv_Unclosed_QuoteInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Unclosed_Quote_HintInputs = {};
+export type Err_Custom_Model_Credentials_HintInputs = {};
+export type Err_Custom_Model_Https_HintInputs = {};
+export type Err_Custom_Model_Invalid_HintInputs = {};
+export type Err_Custom_Model_Lib_CredentialsInputs = {};
+export type Err_Custom_Model_Lib_HttpsInputs = {};
+export type Err_Custom_Model_Lib_InvalidInputs = {};
+export type Err_Custom_Model_Not_WasmInputs = {};
+export type Err_Custom_Model_Not_Wasm_HintInputs = {};
+export type Err_Custom_Model_Url_CredentialsInputs = {};
+export type Err_Custom_Model_Url_HttpsInputs = {};
+export type Err_Custom_Model_Url_InvalidInputs = {};
+export type Err_Custom_Model_Where_LibInputs = {};
+export type Err_Custom_Model_Where_UrlInputs = {};
+export type Err_Cv_Over_Budget_FirstInputs = {
+    elapsed: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+    projected: NonNullable<unknown>;
+    left: NonNullable<unknown>;
+};
+export type Err_Cv_Over_Budget_HintInputs = {};
+export type Err_Cv_Over_Budget_ManyInputs = {
+    done: NonNullable<unknown>;
+    elapsed: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+    projected: NonNullable<unknown>;
+    left: NonNullable<unknown>;
+};
+export type Err_Cv_Pruned_FirstInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    bar: NonNullable<unknown>;
+};
+export type Err_Cv_Pruned_HintInputs = {};
+export type Err_Cv_Pruned_ManyInputs = {
+    done: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    bar: NonNullable<unknown>;
+};
+export type Err_Dataset_Not_FoundInputs = {};
+export type Err_Dataset_Not_Found_HintInputs = {};
+export type Err_Engine_Device_LostInputs = {};
+export type Err_Engine_Device_Lost_HintInputs = {};
+export type Err_Engine_Host_DownInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_Host_Down_HintInputs = {};
+export type Err_Engine_Host_ErrorInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_Host_Error_HintInputs = {};
+export type Err_Engine_No_F16Inputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_No_F16_HintInputs = {};
+export type Err_Engine_No_FeatureInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_No_Feature_HintInputs = {};
+export type Err_Engine_No_WebgpuInputs = {};
+export type Err_Engine_No_Webgpu_HintInputs = {};
+export type Err_Engine_OomInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_Oom_HintInputs = {};
+export type Err_Eval_Calibration_BinsInputs = {
+    bins: NonNullable<unknown>;
+};
+export type Err_Eval_Calibration_Bins_HintInputs = {};
+export type Err_Eval_Calibration_RangeInputs = {
+    row: NonNullable<unknown>;
+    p: NonNullable<unknown>;
+};
+export type Err_Eval_Calibration_Range_HintInputs = {};
+export type Err_Eval_Class_IndexInputs = {
+    row: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Eval_Class_Index_HintInputs = {};
+export type Err_Eval_Confusion_IndexInputs = {
+    row: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Eval_Confusion_Index_HintInputs = {};
+export type Err_Eval_Confusion_LengthInputs = {
+    labels: NonNullable<unknown>;
+    predictions: NonNullable<unknown>;
+};
+export type Err_Eval_Confusion_Length_HintInputs = {};
+export type Err_Eval_CostsInputs = {
+    fp: NonNullable<unknown>;
+    fn: NonNullable<unknown>;
+};
+export type Err_Eval_Costs_HintInputs = {};
+export type Err_Eval_Fixed_ThresholdInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Eval_Fixed_Threshold_HintInputs = {};
+export type Err_Eval_Label_Not_BinaryInputs = {
+    row: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Err_Eval_Label_Not_Binary_HintInputs = {};
+export type Err_Eval_Length_MismatchInputs = {
+    scores: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+};
+export type Err_Eval_Length_Mismatch_HintInputs = {};
+export type Err_Eval_No_RowsInputs = {};
+export type Err_Eval_No_Rows_HintInputs = {};
+export type Err_Eval_Non_Finite_ScoreInputs = {
+    row: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+};
+export type Err_Eval_Non_Finite_Score_HintInputs = {};
+export type Err_Eval_Positive_IndexInputs = {
+    index: NonNullable<unknown>;
+};
+export type Err_Eval_Positive_Index_HintInputs = {};
+export type Err_Eval_Proba_RangeInputs = {
+    row: NonNullable<unknown>;
+    p: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Eval_Proba_Range_HintInputs = {};
+export type Err_Eval_Proba_ShapeInputs = {
+    values: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Err_Eval_Proba_Shape_HintInputs = {};
+export type Err_Eval_Threshold_NanInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Eval_Threshold_Nan_HintInputs = {};
+export type Err_Eval_Two_ClassesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Eval_Two_Classes_HintInputs = {};
+export type Err_Folds_Bad_KInputs = {
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Folds_Bad_K_HintInputs = {};
+export type Err_Folds_Class_Too_SmallInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+};
+export type Err_Folds_Class_Too_Small_HintInputs = {};
+export type Err_Gbdt_Damaged_Class_CountInputs = {
+    path: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_Feature_CountInputs = {
+    path: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_FiniteInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_FormatInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_HintInputs = {};
+export type Err_Gbdt_Damaged_LeafInputs = {
+    path: NonNullable<unknown>;
+    other: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_ListInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_List_LengthInputs = {
+    path: NonNullable<unknown>;
+    length: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_No_NodesInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_NonnegativeInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_ObjectInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_Reached_TwiceInputs = {
+    path: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_TreesInputs = {
+    path: NonNullable<unknown>;
+    outputs: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_UnreachedInputs = {
+    path: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_WholeInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_DivergedInputs = {
+    iteration: NonNullable<unknown>;
+};
+export type Err_Gbdt_Diverged_HintInputs = {};
+export type Err_Gbdt_Empty_TrainInputs = {};
+export type Err_Gbdt_Empty_Train_HintInputs = {};
+export type Err_Gbdt_Feature_CountInputs = {
+    expected: NonNullable<unknown>;
+    got: NonNullable<unknown>;
+};
+export type Err_Gbdt_NewerInputs = {
+    version: NonNullable<unknown>;
+};
+export type Err_Gbdt_Newer_HintInputs = {};
+export type Err_Gbdt_Value_Too_LargeInputs = {
+    feature: NonNullable<unknown>;
+};
+export type Err_Gbdt_Value_Too_Large_HintInputs = {};
+export type Err_Gbdt_Where_Training_RowInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Gbdt_Where_Validation_RowInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Gbdt_Zero_WeightsInputs = {};
+export type Err_Gbdt_Zero_Weights_HintInputs = {};
+export type Err_Importance_Unknown_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Importance_WhereInputs = {};
+export type Err_Impute_Constant_HintInputs = {};
+export type Err_Impute_Constant_Not_NumberInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_InternalInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Internal_HintInputs = {};
+export type Err_Llm_CancelledInputs = {};
+export type Err_Llm_Description_CountInputs = {
+    descriptions: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Err_Matrix_Different_FeaturesInputs = {};
+export type Err_Model_Setting_Class_WeightsInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_DropoutInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Hidden_UnitsInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_HintInputs = {};
+export type Err_Model_Setting_L2Inputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_LayersInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Learning_RateInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Max_DepthInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Min_LeafInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_ObjectInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_One_OfInputs = {
+    field: NonNullable<unknown>;
+    choices: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Solver_FamilyInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_TreesInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Whole_RangeInputs = {
+    field: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_No_FeaturesInputs = {};
+export type Err_No_Features_HintInputs = {};
+export type Err_Predict_Missing_ColumnInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Predict_Missing_ColumnsInputs = {
+    count: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Err_Predict_Missing_HintInputs = {};
+export type Err_Predict_Wrong_KindInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Predict_Wrong_Kind_HintInputs = {};
+export type Err_Predict_Wrong_Kind_OneInputs = {
+    name: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+};
+export type Err_Prompt_EmptyInputs = {};
+export type Err_Prompt_Empty_HintInputs = {};
+export type Err_Prompt_Few_LabelsInputs = {};
+export type Err_Prompt_Few_Labels_HintInputs = {};
+export type Err_Prompt_Long_LabelInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Prompt_Long_Label_HintInputs = {};
+export type Err_Prompt_Unknown_ColumnsInputs = {
+    placeholders: NonNullable<unknown>;
+};
+export type Err_Prompt_Use_Columns_HintInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Prompt_WhereInputs = {};
+export type Err_Prompt_Where_LabelsInputs = {};
+export type Err_Reasons_No_CoversInputs = {};
+export type Err_Reasons_No_Covers_HintInputs = {};
+export type Err_Reasons_UnavailableInputs = {};
+export type Err_Reasons_Unavailable_HintInputs = {};
+export type Err_Recipe_Lacks_ColumnInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Recipe_Lacks_ColumnsInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Recipe_Lacks_HintInputs = {};
+export type Err_Runs_Db_GoneInputs = {
+    id: NonNullable<unknown>;
+};
+export type Err_Runs_Db_InterruptedInputs = {};
+export type Err_Runs_Db_Interrupted_HintInputs = {};
+export type Err_Runs_Db_No_Model_CancelledInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_DoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_FailedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_HintInputs = {};
+export type Err_Runs_Db_No_Model_InterruptedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_RunningInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_Where_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Done_No_ResultInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Runs_Import_HintInputs = {};
+export type Err_Runs_Import_Missing_FieldInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    field: NonNullable<unknown>;
+};
+export type Err_Runs_Import_NewerInputs = {
+    file: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    supported: NonNullable<unknown>;
+};
+export type Err_Runs_Import_No_RunsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Not_JsonInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Not_ObjectInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Where_FieldInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    field: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Where_RunInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Wrong_FormatInputs = {
+    file: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Wrong_Format_HintInputs = {};
+export type Err_Search_CancelledInputs = {};
+export type Err_Search_Out_Of_TimeInputs = {};
+export type Err_Settings_Choose_One_OfInputs = {
+    choices: NonNullable<unknown>;
+};
+export type Err_Settings_No_TargetInputs = {};
+export type Err_Settings_No_Target_HintInputs = {};
+export type Err_Signal_Positive_Not_ClassInputs = {
+    label: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Signal_Positive_Not_Class_HintInputs = {
+    labels: NonNullable<unknown>;
+};
+export type Err_Signal_Single_Class_HintInputs = {};
+export type Err_Signal_Too_Many_ClassesInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Signal_Too_Many_Classes_HintInputs = {
+    max: NonNullable<unknown>;
+};
+export type Err_Solver_DivergedInputs = {
+    iteration: NonNullable<unknown>;
+};
+export type Err_Solver_Diverged_HintInputs = {};
+export type Err_Spec_Column_MissingInputs = {
+    feature: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_Column_Missing_HintInputs = {};
+export type Err_Spec_Name_TakenInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_Name_Taken_HintInputs = {};
+export type Err_Spec_Needs_DateInputs = {
+    feature: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Err_Spec_Needs_Date_HintInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_Needs_NumericInputs = {
+    feature: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Err_Spec_Needs_Numeric_HintInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_No_NameInputs = {};
+export type Err_Spec_No_Name_HintInputs = {};
+export type Err_Spec_Unknown_OpInputs = {
+    name: NonNullable<unknown>;
+    op: NonNullable<unknown>;
+};
+export type Err_Spec_Unknown_Op_HintInputs = {};
+export type Err_Split_All_TestInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Split_All_Test_HintInputs = {};
+export type Err_Split_Bad_SharesInputs = {};
+export type Err_Split_Bad_Shares_HintInputs = {};
+export type Err_Split_Bad_Test_Column_ArgInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Split_Bad_Test_Column_Arg_HintInputs = {};
+export type Err_Split_Class_Not_In_TestInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Split_Class_Not_In_Test_HintInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Split_Class_Too_Small_HintInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Split_Class_Too_Small_OneInputs = {
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Split_Class_Too_Small_OtherInputs = {
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Split_No_Test_RowsInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Split_No_Test_Rows_Hint_EmptyInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_No_Test_Rows_Hint_ValuesInputs = {
+    name: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+};
+export type Err_Split_Target_MissingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Target_Missing_HintInputs = {};
+export type Err_Split_Test_Column_Is_FeatureInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Is_Feature_HintInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Is_TargetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Is_Target_HintInputs = {};
+export type Err_Split_Test_Column_MissingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Missing_HintInputs = {};
+export type Err_Split_Test_Value_MissingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Value_Missing_HintInputs = {};
+export type Err_Split_Where_ClassInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Where_Test_RowsInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Storage_QuotaInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Storage_Quota_HintInputs = {};
+export type Err_Stratify_Bad_Class_CodeInputs = {
+    row: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Stratify_Bad_FractionsInputs = {};
+export type Err_Stratify_Bad_Fractions_HintInputs = {};
+export type Err_Stratify_Class_Too_Small_HintInputs = {};
+export type Err_Stratify_Class_Too_Small_OneInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Stratify_Class_Too_Small_OtherInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Target_No_ValuesInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Target_No_Values_HintInputs = {};
+export type Err_Target_Not_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Target_Not_Column_HintInputs = {};
+export type Err_Target_Single_ClassInputs = {
+    name: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Err_Target_Single_Class_HintInputs = {};
+export type Err_Target_Too_Many_ClassesInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Target_Too_Many_Classes_HintInputs = {};
+export type Err_Target_Unknown_ClassInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Target_Unknown_Class_HintInputs = {
+    labels: NonNullable<unknown>;
+};
+export type Err_Tfidf_Max_DfInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Tfidf_Max_Df_HintInputs = {};
+export type Err_Tfidf_Max_FeaturesInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Tfidf_Max_Features_HintInputs = {};
+export type Err_Tfidf_Min_DfInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Tfidf_Min_Df_HintInputs = {};
+export type Err_Tfidf_Ngram_RangeInputs = {
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Tfidf_Ngram_Range_HintInputs = {};
+export type Err_Tfidf_No_TermInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+};
+export type Err_Tfidf_No_Term_HintInputs = {};
+export type Err_Train_Bug_HintInputs = {};
+export type Err_Train_Class_Weights_CountInputs = {
+    weights: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Err_Train_Class_Weights_Count_HintInputs = {};
+export type Err_Train_DivergedInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Err_Train_Diverged_HintInputs = {};
+export type Err_Train_Empty_PartInputs = {};
+export type Err_Train_Empty_Part_HintInputs = {};
+export type Err_Train_InternalInputs = {
+    what: NonNullable<unknown>;
+};
+export type Err_Train_No_FeaturesInputs = {};
+export type Err_Train_No_Features_HintInputs = {};
+export type Err_Train_Single_ClassInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Train_Single_Class_HintInputs = {};
+export type Err_Train_Unknown_PositiveInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Train_Where_Learning_RateInputs = {
+    rate: NonNullable<unknown>;
+};
+export type Err_Train_Where_RowsInputs = {
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Err_Where_Balance_InputInputs = {};
+export type Err_Where_Balance_RatioInputs = {};
+export type Err_Where_Balance_SettingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Where_Categorical_ColumnInputs = {
+    index: NonNullable<unknown>;
+};
+export type Err_Where_ClassInputs = {
+    index: NonNullable<unknown>;
+};
+export type Err_Where_Class_WeightsInputs = {};
+export type Err_Where_DatasetInputs = {
+    id: NonNullable<unknown>;
+};
+export type Err_Where_File_ByteInputs = {
+    file: NonNullable<unknown>;
+    byte: NonNullable<unknown>;
+};
+export type Err_Where_File_LineInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Err_Where_File_Line_ColumnInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Where_Json_PositionInputs = {
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    position: NonNullable<unknown>;
+};
+export type Err_Where_RowInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Where_Rows_To_ScoreInputs = {};
+export type Err_Where_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Where_Table_To_ScoreInputs = {};
+export type Err_Where_Threshold_CostsInputs = {};
+export type Err_Where_Whole_FileInputs = {};
+export type Err_Where_WidthsInputs = {
+    a: NonNullable<unknown>;
+    b: NonNullable<unknown>;
+};
 export type Error_DismissInputs = {};
 export type Error_WhereInputs = {
     where: NonNullable<unknown>;
@@ -18099,9 +26832,22 @@ export type Predict_Method_Tree_ShapInputs = {};
 export type Predict_Model_BlendInputs = {
     members: NonNullable<unknown>;
 };
+export type Predict_Model_Blend_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Predict_Model_Blend_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Predict_Model_Gbdt_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Predict_Model_Gbdt_OtherInputs = {
+    count: NonNullable<unknown>;
+};
 export type Predict_Model_Labels_WithInputs = {
     labels: NonNullable<unknown>;
 };
+export type Predict_Model_LogisticInputs = {};
 export type Predict_Model_NeedsInputs = {
     columns: NonNullable<unknown>;
 };
@@ -18171,6 +26917,8 @@ export type Predict_Reason_Value_AtInputs = {
 };
 export type Predict_Reasons_AddInputs = {};
 export type Predict_Reasons_SlowerInputs = {};
+export type Predict_Reasons_Unavailable_OldInputs = {};
+export type Predict_Reasons_Unavailable_TreesInputs = {};
 export type Predict_Row_BlankInputs = {};
 export type Predict_Row_CaptionInputs = {
     base: NonNullable<unknown>;
@@ -18211,7 +26959,7 @@ export type Predict_ScoringInputs = {
 export type Predict_Source_RunInputs = {
     name: NonNullable<unknown>;
 };
-export type Predict_Use_Stored_RunInputs = {};
+export type Predict_Stored_LabelInputs = {};
 export type Predict_Use_Stored_Run_OptionInputs = {};
 export type Progress_AmountInputs = {
     done: NonNullable<unknown>;
@@ -18891,13 +27639,22 @@ export type Runs_Balance_Caption_OtherInputs = {
 export type Runs_Balance_Chart_LabelInputs = {
     counts: NonNullable<unknown>;
 };
+export type Runs_Balance_DownInputs = {};
 export type Runs_Balance_HeadingInputs = {
     method: NonNullable<unknown>;
 };
 export type Runs_Balance_LabelInputs = {};
+export type Runs_Balance_Name_NoneInputs = {};
+export type Runs_Balance_Name_OverInputs = {};
+export type Runs_Balance_Name_UnderInputs = {};
+export type Runs_Balance_Name_WeightsInputs = {};
+export type Runs_Balance_Ratio_ValueInputs = {
+    ratio: NonNullable<unknown>;
+};
 export type Runs_Balance_Training_OnlyInputs = {
     balance: NonNullable<unknown>;
 };
+export type Runs_Balance_UpInputs = {};
 export type Runs_BeforeInputs = {};
 export type Runs_Best_EpochInputs = {
     epoch: NonNullable<unknown>;
@@ -18954,6 +27711,7 @@ export type Runs_Compare_Importance_Caption_RankedInputs = {};
 export type Runs_Compare_Importance_LabelInputs = {};
 export type Runs_Compare_LabelInputs = {};
 export type Runs_Compare_Metrics_LabelInputs = {};
+export type Runs_Compare_NoneInputs = {};
 export type Runs_Compare_Report_TitleInputs = {};
 export type Runs_Compare_TitleInputs = {};
 export type Runs_ComparingInputs = {
@@ -19187,6 +27945,32 @@ export type Runs_Solved_InInputs = {
     count: NonNullable<unknown>;
 };
 export type Runs_SplitInputs = {};
+export type Runs_Split_ChosenInputs = {
+    rows: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Runs_Split_Chosen_OneInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Runs_Split_Chosen_OtherInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Runs_Split_Rows_WhereInputs = {
+    column: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Runs_Split_SharesInputs = {
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
 export type Runs_Split_SizesInputs = {
     train: NonNullable<unknown>;
     validation: NonNullable<unknown>;
@@ -19274,7 +28058,40 @@ export type Train_ActivationInputs = {};
 export type Train_BackendInputs = {};
 export type Train_Backend_AutoInputs = {};
 export type Train_Backend_CpuInputs = {};
+export type Train_Backend_Reason_ForcedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Train_Backend_Reason_HardwareInputs = {
+    name: NonNullable<unknown>;
+};
+export type Train_Backend_Reason_JsInputs = {};
+export type Train_Backend_Reason_SkippedInputs = {
+    name: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Train_Backend_TitleInputs = {};
+export type Train_Backend_Why_FallbackInputs = {};
+export type Train_Backend_Why_MatmulInputs = {
+    values: NonNullable<unknown>;
+};
+export type Train_Backend_Why_No_AdapterInputs = {};
+export type Train_Backend_Why_No_ContextInputs = {};
+export type Train_Backend_Why_No_OffscreenInputs = {};
+export type Train_Backend_Why_No_StartInputs = {};
+export type Train_Backend_Why_No_WebgpuInputs = {};
+export type Train_Backend_Why_Not_RegisteredInputs = {};
+export type Train_Backend_Why_SoftwareInputs = {
+    renderer: NonNullable<unknown>;
+};
+export type Train_Backend_Why_Timeout_AdapterInputs = {
+    ms: NonNullable<unknown>;
+};
+export type Train_Backend_Why_Timeout_StartInputs = {
+    ms: NonNullable<unknown>;
+};
+export type Train_Backend_Why_Timeout_TestInputs = {
+    ms: NonNullable<unknown>;
+};
 export type Train_BalanceInputs = {};
 export type Train_Balance_Auto_OverInputs = {};
 export type Train_Balance_Auto_UnderInputs = {};
@@ -19353,6 +28170,25 @@ export type Train_DropoutInputs = {};
 export type Train_EncodingInputs = {};
 export type Train_Encoding_OnehotInputs = {};
 export type Train_Encoding_OrdinalInputs = {};
+export type Train_Err_Backend_ForcedInputs = {
+    backend: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Train_Err_Backend_Forced_HintInputs = {};
+export type Train_Err_Backend_NoneInputs = {
+    reasons: NonNullable<unknown>;
+};
+export type Train_Err_Backend_None_HintInputs = {};
+export type Train_Err_Backend_WhereInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Train_Err_Search_SpaceInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Train_Err_Search_Space_HintInputs = {};
+export type Train_Err_Search_Space_WhereInputs = {
+    field: NonNullable<unknown>;
+};
 export type Train_EvaluationInputs = {};
 export type Train_FamilyInputs = {};
 export type Train_Family_GbdtInputs = {};
@@ -19500,10 +28336,66 @@ export type Train_SearchingInputs = {};
 export type Train_SeedInputs = {};
 export type Train_Seed_TitleInputs = {};
 export type Train_Settings_LabelInputs = {};
+export type Train_Short_LogisticInputs = {};
+export type Train_Short_TreesInputs = {
+    leaves: NonNullable<unknown>;
+};
 export type Train_SolverInputs = {};
 export type Train_Solver_AdamInputs = {};
 export type Train_Solver_LbfgsInputs = {};
 export type Train_Solver_TitleInputs = {};
+export type Train_Space_Keep_OneInputs = {
+    what: NonNullable<unknown>;
+};
+export type Train_Space_No_FamilyInputs = {};
+export type Train_Space_Not_FamilyInputs = {
+    family: NonNullable<unknown>;
+};
+export type Train_Space_Range_EmptyInputs = {
+    label: NonNullable<unknown>;
+};
+export type Train_Space_Range_InvertedInputs = {
+    label: NonNullable<unknown>;
+};
+export type Train_Space_Range_LimitsInputs = {
+    label: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Train_Space_What_Batch_SizesInputs = {};
+export type Train_Space_What_DepthsInputs = {};
+export type Train_Space_What_IterationsInputs = {};
+export type Train_Space_What_LayoutsInputs = {};
+export type Train_Space_What_LeavesInputs = {};
+export type Train_Space_What_Min_LeafInputs = {};
+export type Train_Space_What_OnehotInputs = {};
+export type Train_Space_What_ScalingsInputs = {};
+export type Train_Spec_AdamInputs = {
+    family: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    learningRate: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+    epochs: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Train_Spec_DepthInputs = {
+    depth: NonNullable<unknown>;
+};
+export type Train_Spec_GbdtInputs = {
+    iterations: NonNullable<unknown>;
+    learningRate: NonNullable<unknown>;
+    leaves: NonNullable<unknown>;
+    depth: NonNullable<unknown>;
+    minLeaf: NonNullable<unknown>;
+    bins: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Train_Spec_LbfgsInputs = {
+    l2: NonNullable<unknown>;
+    iterations: NonNullable<unknown>;
+};
+export type Train_Spec_No_Depth_LimitInputs = {};
 export type Train_StatusInputs = {};
 export type Train_Status_LabelInputs = {};
 export type Train_Stop_WordsInputs = {};
@@ -19553,18 +28445,49 @@ export type Train_Tree_L2_TitleInputs = {};
 export type Train_Tree_Learning_Rate_TitleInputs = {};
 export type Train_Tree_Patience_TitleInputs = {};
 export type Train_Trees_Compute_NoteInputs = {};
+export type Train_Trial_BatchInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_Trial_Best_SingleInputs = {};
 export type Train_Trial_DoneInputs = {};
+export type Train_Trial_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_Trial_FailedInputs = {
     message: NonNullable<unknown>;
 };
 export type Train_Trial_In_BlendInputs = {
     share: NonNullable<unknown>;
 };
+export type Train_Trial_IterationsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Train_Trial_LrInputs = {
+    value: NonNullable<unknown>;
+};
 export type Train_Trial_PrunedInputs = {};
+export type Train_Trial_Rows_Per_LeafInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_Trial_SkippedInputs = {};
+export type Train_Trial_VocabInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_TrialsInputs = {};
 export type Train_Validation_PercentInputs = {};
+export type Train_Value_AutoInputs = {};
+export type Train_Value_BorderlineInputs = {};
+export type Train_Value_Class_WeightsInputs = {};
+export type Train_Value_MinmaxInputs = {};
+export type Train_Value_None_FInputs = {};
+export type Train_Value_Random_OverInputs = {};
+export type Train_Value_Random_UnderInputs = {};
+export type Train_Value_SmoteInputs = {};
+export type Train_Value_Smote_NcInputs = {};
+export type Train_Value_StandardInputs = {};
+export type Train_Value_Stop_BothInputs = {};
+export type Train_Value_Stop_EnglishInputs = {};
+export type Train_Value_Stop_SpanishInputs = {};
 export type Train_Vocabulary_SizeInputs = {};
 export type Welcome_BodyInputs = {};
 export type Welcome_StartInputs = {};

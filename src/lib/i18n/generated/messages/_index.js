@@ -174,6 +174,456 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OtherInputs */
 /** @typedef {{}} DismissInputs */
+/** @typedef {{ k: NonNullable<unknown> }} Err_Balance_Bad_KInputs */
+/** @typedef {{}} Err_Balance_Bad_K_HintInputs */
+/** @typedef {{}} Err_Balance_Bad_StrategyInputs */
+/** @typedef {{}} Err_Balance_Bad_Strategy_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Balance_Class_CountInputs */
+/** @typedef {{}} Err_Balance_Class_Count_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Balance_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Balance_Class_Too_Small_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Balance_Label_OutsideInputs */
+/** @typedef {{}} Err_Balance_Label_Outside_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Matrix_ShapeInputs */
+/** @typedef {{}} Err_Balance_Matrix_Shape_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Balance_Missing_CategoryInputs */
+/** @typedef {{}} Err_Balance_Missing_Category_HintInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Err_Balance_Mixed_ShapeInputs */
+/** @typedef {{}} Err_Balance_Mixed_Shape_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Balance_NeighboursInputs */
+/** @typedef {{}} Err_Balance_Neighbours_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, feature: NonNullable<unknown> }} Err_Balance_Not_FiniteInputs */
+/** @typedef {{}} Err_Balance_Not_Finite_HintInputs */
+/** @typedef {{}} Err_Balance_Ratio_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown>, reference: NonNullable<unknown> }} Err_Balance_Ratio_No_RowsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Err_Balance_Ratio_RangeInputs */
+/** @typedef {{}} Err_Balance_Ratio_Range_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Balance_Ratio_Too_FewInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_CategoricalInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_NumericInputs */
+/** @typedef {{ numeric: NonNullable<unknown>, categorical: NonNullable<unknown> }} Err_Balance_Smote_Nc_KindsInputs */
+/** @typedef {{ method: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Text_FeaturesInputs */
+/** @typedef {{}} Err_Balance_Text_Features_HintInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Err_Balance_Unknown_MethodInputs */
+/** @typedef {{}} Err_Balance_Weights_EmptyInputs */
+/** @typedef {{}} Err_Balance_Weights_Empty_HintInputs */
+/** @typedef {{}} Err_Balance_Where_MethodInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Blend_Bad_WeightInputs */
+/** @typedef {{}} Err_Blend_HintInputs */
+/** @typedef {{ max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Blend_Member_CountInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, seed: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SeedInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, split: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SplitInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, target: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_TargetInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, levels: NonNullable<unknown> }} Err_Boolean_LevelsInputs */
+/** @typedef {{}} Err_Boolean_Levels_HintInputs */
+/** @typedef {{}} Err_Bundle_Choose_Json_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Could_Not_ReadInputs */
+/** @typedef {{}} Err_Bundle_Download_Again_HintInputs */
+/** @typedef {{}} Err_Bundle_EmptyInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Field_MissingInputs */
+/** @typedef {{}} Err_Bundle_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Bundle_Model_RemovedInputs */
+/** @typedef {{}} Err_Bundle_Model_Removed_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_AscendingInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Batch_Input_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Blend_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Blend_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_BooleanInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_DateInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Dense_LayerInputs */
+/** @typedef {{ path: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Bundle_Must_Dense_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Feature_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_First_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Idf_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Input_Layer_FirstInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Input_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_LabelsInputs */
+/** @typedef {{ path: NonNullable<unknown>, index: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Labels_EntryInputs */
+/** @typedef {{ path: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Bundle_Must_Labels_UniqueInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_LayersInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Member_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, name: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Member_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_Format_NestedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_No_QuantizationInputs */
+/** @typedef {{ path: NonNullable<unknown>, target: NonNullable<unknown> }} Err_Bundle_Must_No_Target_InputInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Nonempty_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_NumberInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_RangeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, allowed: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_One_OfInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Output_UnitsInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_PercentilesInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Plain_ChainInputs */
+/** @typedef {{ path: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Bundle_Must_Positive_WeightInputs */
+/** @typedef {{ path: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Must_Recipe_InputInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_IncludesInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Schema_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_SharesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_SoftmaxInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Term_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Threshold_AbsentInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Tree_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Trial_IdInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Unique_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, bytes: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_BytesInputs */
+/** @typedef {{ path: NonNullable<unknown>, want: NonNullable<unknown>, weight: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_SpecsInputs */
+/** @typedef {{ path: NonNullable<unknown>, total: NonNullable<unknown> }} Err_Bundle_Must_Weights_SumInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_RangeInputs */
+/** @typedef {{ version: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Bundle_NewerInputs */
+/** @typedef {{}} Err_Bundle_Newer_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Not_Base64Inputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Not_JsonInputs */
+/** @typedef {{}} Err_Bundle_Not_Json_HintInputs */
+/** @typedef {{ found: NonNullable<unknown> }} Err_Bundle_Not_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Positive_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Err_Bundle_Run_No_ModelInputs */
+/** @typedef {{}} Err_Bundle_Run_No_Model_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_ModelInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_RecipeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Bundle_Wrong_FormatInputs */
+/** @typedef {{}} Err_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Column_No_ValuesInputs */
+/** @typedef {{}} Err_Column_No_Values_Boolean_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Impute_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Levels_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_JpegInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_NulInputs */
+/** @typedef {{}} Err_Csv_Binary_Nul_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PdfInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PngInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsxInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_ZipInputs */
+/** @typedef {{}} Err_Csv_Choose_Csv_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_EmptyInputs */
+/** @typedef {{}} Err_Csv_Empty_HintInputs */
+/** @typedef {{}} Err_Csv_Gzip_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Csv_Mixed_EncodingInputs */
+/** @typedef {{}} Err_Csv_Mixed_Encoding_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_No_RowsInputs */
+/** @typedef {{}} Err_Csv_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_QuotesInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_Quotes_HeaderInputs */
+/** @typedef {{}} Err_Csv_Quotes_Header_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_More_OneInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_Header_NamedInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_More_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_NamedInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown> }} Err_Csv_RaggedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_More_OneInputs */
+/** @typedef {{}} Err_Csv_Sheet_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, header: NonNullable<unknown> }} Err_Csv_Single_ColumnInputs */
+/** @typedef {{}} Err_Csv_Single_Column_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Csv_Too_LargeInputs */
+/** @typedef {{}} Err_Csv_Too_Large_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Unclosed_QuoteInputs */
+/** @typedef {{}} Err_Csv_Unclosed_Quote_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Credentials_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Https_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Invalid_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Not_WasmInputs */
+/** @typedef {{}} Err_Custom_Model_Not_Wasm_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Url_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Where_LibInputs */
+/** @typedef {{}} Err_Custom_Model_Where_UrlInputs */
+/** @typedef {{ elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_FirstInputs */
+/** @typedef {{}} Err_Cv_Over_Budget_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_ManyInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_FirstInputs */
+/** @typedef {{}} Err_Cv_Pruned_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_ManyInputs */
+/** @typedef {{}} Err_Dataset_Not_FoundInputs */
+/** @typedef {{}} Err_Dataset_Not_Found_HintInputs */
+/** @typedef {{}} Err_Engine_Device_LostInputs */
+/** @typedef {{}} Err_Engine_Device_Lost_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_DownInputs */
+/** @typedef {{}} Err_Engine_Host_Down_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_ErrorInputs */
+/** @typedef {{}} Err_Engine_Host_Error_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_F16Inputs */
+/** @typedef {{}} Err_Engine_No_F16_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_FeatureInputs */
+/** @typedef {{}} Err_Engine_No_Feature_HintInputs */
+/** @typedef {{}} Err_Engine_No_WebgpuInputs */
+/** @typedef {{}} Err_Engine_No_Webgpu_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_OomInputs */
+/** @typedef {{}} Err_Engine_Oom_HintInputs */
+/** @typedef {{ bins: NonNullable<unknown> }} Err_Eval_Calibration_BinsInputs */
+/** @typedef {{}} Err_Eval_Calibration_Bins_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown> }} Err_Eval_Calibration_RangeInputs */
+/** @typedef {{}} Err_Eval_Calibration_Range_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, index: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Class_IndexInputs */
+/** @typedef {{}} Err_Eval_Class_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Confusion_IndexInputs */
+/** @typedef {{}} Err_Eval_Confusion_Index_HintInputs */
+/** @typedef {{ labels: NonNullable<unknown>, predictions: NonNullable<unknown> }} Err_Eval_Confusion_LengthInputs */
+/** @typedef {{}} Err_Eval_Confusion_Length_HintInputs */
+/** @typedef {{ fp: NonNullable<unknown>, fn: NonNullable<unknown> }} Err_Eval_CostsInputs */
+/** @typedef {{}} Err_Eval_Costs_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Fixed_ThresholdInputs */
+/** @typedef {{}} Err_Eval_Fixed_Threshold_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Eval_Label_Not_BinaryInputs */
+/** @typedef {{}} Err_Eval_Label_Not_Binary_HintInputs */
+/** @typedef {{ scores: NonNullable<unknown>, labels: NonNullable<unknown> }} Err_Eval_Length_MismatchInputs */
+/** @typedef {{}} Err_Eval_Length_Mismatch_HintInputs */
+/** @typedef {{}} Err_Eval_No_RowsInputs */
+/** @typedef {{}} Err_Eval_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, score: NonNullable<unknown> }} Err_Eval_Non_Finite_ScoreInputs */
+/** @typedef {{}} Err_Eval_Non_Finite_Score_HintInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Eval_Positive_IndexInputs */
+/** @typedef {{}} Err_Eval_Positive_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Eval_Proba_RangeInputs */
+/** @typedef {{}} Err_Eval_Proba_Range_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Eval_Proba_ShapeInputs */
+/** @typedef {{}} Err_Eval_Proba_Shape_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Threshold_NanInputs */
+/** @typedef {{}} Err_Eval_Threshold_Nan_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Eval_Two_ClassesInputs */
+/** @typedef {{}} Err_Eval_Two_Classes_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Folds_Bad_KInputs */
+/** @typedef {{}} Err_Folds_Bad_K_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, k: NonNullable<unknown> }} Err_Folds_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Folds_Class_Too_Small_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Class_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Feature_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FiniteInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FormatInputs */
+/** @typedef {{}} Err_Gbdt_Damaged_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, other: NonNullable<unknown>, node: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_LeafInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, length: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_List_LengthInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Gbdt_Damaged_No_NodesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_NonnegativeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_Reached_TwiceInputs */
+/** @typedef {{ path: NonNullable<unknown>, outputs: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_TreesInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_UnreachedInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_WholeInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Gbdt_DivergedInputs */
+/** @typedef {{}} Err_Gbdt_Diverged_HintInputs */
+/** @typedef {{}} Err_Gbdt_Empty_TrainInputs */
+/** @typedef {{}} Err_Gbdt_Empty_Train_HintInputs */
+/** @typedef {{ expected: NonNullable<unknown>, got: NonNullable<unknown> }} Err_Gbdt_Feature_CountInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Err_Gbdt_NewerInputs */
+/** @typedef {{}} Err_Gbdt_Newer_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown> }} Err_Gbdt_Value_Too_LargeInputs */
+/** @typedef {{}} Err_Gbdt_Value_Too_Large_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Training_RowInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Validation_RowInputs */
+/** @typedef {{}} Err_Gbdt_Zero_WeightsInputs */
+/** @typedef {{}} Err_Gbdt_Zero_Weights_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Importance_Unknown_ColumnInputs */
+/** @typedef {{}} Err_Importance_WhereInputs */
+/** @typedef {{}} Err_Impute_Constant_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Impute_Constant_Not_NumberInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_InternalInputs */
+/** @typedef {{}} Err_Internal_HintInputs */
+/** @typedef {{}} Err_Llm_CancelledInputs */
+/** @typedef {{ descriptions: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Llm_Description_CountInputs */
+/** @typedef {{}} Err_Matrix_Different_FeaturesInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Class_WeightsInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_DropoutInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Hidden_UnitsInputs */
+/** @typedef {{}} Err_Model_Setting_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_L2Inputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_LayersInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Learning_RateInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Max_DepthInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Min_LeafInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_ObjectInputs */
+/** @typedef {{ field: NonNullable<unknown>, choices: NonNullable<unknown> }} Err_Model_Setting_One_OfInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Solver_FamilyInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_TreesInputs */
+/** @typedef {{ field: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Model_Setting_Whole_RangeInputs */
+/** @typedef {{}} Err_No_FeaturesInputs */
+/** @typedef {{}} Err_No_Features_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnInputs */
+/** @typedef {{ count: NonNullable<unknown>, columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnsInputs */
+/** @typedef {{}} Err_Predict_Missing_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Wrong_KindInputs */
+/** @typedef {{}} Err_Predict_Wrong_Kind_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, example: NonNullable<unknown> }} Err_Predict_Wrong_Kind_OneInputs */
+/** @typedef {{}} Err_Prompt_EmptyInputs */
+/** @typedef {{}} Err_Prompt_Empty_HintInputs */
+/** @typedef {{}} Err_Prompt_Few_LabelsInputs */
+/** @typedef {{}} Err_Prompt_Few_Labels_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Prompt_Long_LabelInputs */
+/** @typedef {{}} Err_Prompt_Long_Label_HintInputs */
+/** @typedef {{ placeholders: NonNullable<unknown> }} Err_Prompt_Unknown_ColumnsInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Prompt_Use_Columns_HintInputs */
+/** @typedef {{}} Err_Prompt_WhereInputs */
+/** @typedef {{}} Err_Prompt_Where_LabelsInputs */
+/** @typedef {{}} Err_Reasons_No_CoversInputs */
+/** @typedef {{}} Err_Reasons_No_Covers_HintInputs */
+/** @typedef {{}} Err_Reasons_UnavailableInputs */
+/** @typedef {{}} Err_Reasons_Unavailable_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnsInputs */
+/** @typedef {{}} Err_Recipe_Lacks_HintInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Runs_Db_GoneInputs */
+/** @typedef {{}} Err_Runs_Db_InterruptedInputs */
+/** @typedef {{}} Err_Runs_Db_Interrupted_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_FailedInputs */
+/** @typedef {{}} Err_Runs_Db_No_Model_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_InterruptedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_RunningInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Done_No_ResultInputs */
+/** @typedef {{}} Err_Runs_Import_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Missing_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, supported: NonNullable<unknown> }} Err_Runs_Import_NewerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_No_RunsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Where_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Runs_Import_Wrong_FormatInputs */
+/** @typedef {{}} Err_Runs_Import_Wrong_Format_HintInputs */
+/** @typedef {{}} Err_Search_CancelledInputs */
+/** @typedef {{}} Err_Search_Out_Of_TimeInputs */
+/** @typedef {{ choices: NonNullable<unknown> }} Err_Settings_Choose_One_OfInputs */
+/** @typedef {{}} Err_Settings_No_TargetInputs */
+/** @typedef {{}} Err_Settings_No_Target_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Signal_Positive_Not_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Signal_Positive_Not_Class_HintInputs */
+/** @typedef {{}} Err_Signal_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Signal_Too_Many_ClassesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Err_Signal_Too_Many_Classes_HintInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Solver_DivergedInputs */
+/** @typedef {{}} Err_Solver_Diverged_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Spec_Column_MissingInputs */
+/** @typedef {{}} Err_Spec_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Name_TakenInputs */
+/** @typedef {{}} Err_Spec_Name_Taken_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_DateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Date_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_NumericInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Numeric_HintInputs */
+/** @typedef {{}} Err_Spec_No_NameInputs */
+/** @typedef {{}} Err_Spec_No_Name_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, op: NonNullable<unknown> }} Err_Spec_Unknown_OpInputs */
+/** @typedef {{}} Err_Spec_Unknown_Op_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_All_TestInputs */
+/** @typedef {{}} Err_Split_All_Test_HintInputs */
+/** @typedef {{}} Err_Split_Bad_SharesInputs */
+/** @typedef {{}} Err_Split_Bad_Shares_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Split_Bad_Test_Column_ArgInputs */
+/** @typedef {{}} Err_Split_Bad_Test_Column_Arg_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_TestInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_Test_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Too_Small_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OneInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_No_Test_RowsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown>, values: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_ValuesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Target_MissingInputs */
+/** @typedef {{}} Err_Split_Target_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_FeatureInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_Feature_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_TargetInputs */
+/** @typedef {{}} Err_Split_Test_Column_Is_Target_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Value_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Value_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Where_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_Where_Test_RowsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Storage_QuotaInputs */
+/** @typedef {{}} Err_Storage_Quota_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, code: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Stratify_Bad_Class_CodeInputs */
+/** @typedef {{}} Err_Stratify_Bad_FractionsInputs */
+/** @typedef {{}} Err_Stratify_Bad_Fractions_HintInputs */
+/** @typedef {{}} Err_Stratify_Class_Too_Small_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OneInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_No_ValuesInputs */
+/** @typedef {{}} Err_Target_No_Values_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_Not_ColumnInputs */
+/** @typedef {{}} Err_Target_Not_Column_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Target_Single_ClassInputs */
+/** @typedef {{}} Err_Target_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Target_Too_Many_ClassesInputs */
+/** @typedef {{}} Err_Target_Too_Many_Classes_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Target_Unknown_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Target_Unknown_Class_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_DfInputs */
+/** @typedef {{}} Err_Tfidf_Max_Df_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_FeaturesInputs */
+/** @typedef {{}} Err_Tfidf_Max_Features_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Min_DfInputs */
+/** @typedef {{}} Err_Tfidf_Min_Df_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Tfidf_Ngram_RangeInputs */
+/** @typedef {{}} Err_Tfidf_Ngram_Range_HintInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown> }} Err_Tfidf_No_TermInputs */
+/** @typedef {{}} Err_Tfidf_No_Term_HintInputs */
+/** @typedef {{}} Err_Train_Bug_HintInputs */
+/** @typedef {{ weights: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Train_Class_Weights_CountInputs */
+/** @typedef {{}} Err_Train_Class_Weights_Count_HintInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Err_Train_DivergedInputs */
+/** @typedef {{}} Err_Train_Diverged_HintInputs */
+/** @typedef {{}} Err_Train_Empty_PartInputs */
+/** @typedef {{}} Err_Train_Empty_Part_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Err_Train_InternalInputs */
+/** @typedef {{}} Err_Train_No_FeaturesInputs */
+/** @typedef {{}} Err_Train_No_Features_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Train_Single_ClassInputs */
+/** @typedef {{}} Err_Train_Single_Class_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
+/** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Where_Balance_InputInputs */
+/** @typedef {{}} Err_Where_Balance_RatioInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_Categorical_ColumnInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_ClassInputs */
+/** @typedef {{}} Err_Where_Class_WeightsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Where_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Where_File_ByteInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown> }} Err_Where_File_LineInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Where_File_Line_ColumnInputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown>, position: NonNullable<unknown> }} Err_Where_Json_PositionInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Where_RowInputs */
+/** @typedef {{}} Err_Where_Rows_To_ScoreInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_RunInputs */
+/** @typedef {{}} Err_Where_Table_To_ScoreInputs */
+/** @typedef {{}} Err_Where_Threshold_CostsInputs */
+/** @typedef {{}} Err_Where_Whole_FileInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Err_Where_WidthsInputs */
 /** @typedef {{}} Error_DismissInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_WhereInputs */
 /** @typedef {{}} Glossary_BlendInputs */
@@ -340,7 +790,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Method_Shapley_SampledInputs */
 /** @typedef {{}} Predict_Method_Tree_ShapInputs */
 /** @typedef {{ members: NonNullable<unknown> }} Predict_Model_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
+/** @typedef {{}} Predict_Model_LogisticInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -370,6 +825,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -390,7 +847,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
-/** @typedef {{}} Predict_Use_Stored_RunInputs */
+/** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Progress_AmountInputs */
 /** @typedef {{}} Progress_BinningInputs */
@@ -787,9 +1244,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OneInputs */
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OtherInputs */
 /** @typedef {{ counts: NonNullable<unknown> }} Runs_Balance_Chart_LabelInputs */
+/** @typedef {{}} Runs_Balance_DownInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_HeadingInputs */
 /** @typedef {{}} Runs_Balance_LabelInputs */
+/** @typedef {{}} Runs_Balance_Name_NoneInputs */
+/** @typedef {{}} Runs_Balance_Name_OverInputs */
+/** @typedef {{}} Runs_Balance_Name_UnderInputs */
+/** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
+/** @typedef {{}} Runs_Balance_UpInputs */
 /** @typedef {{}} Runs_BeforeInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Runs_Best_EpochInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Runs_Best_ValueInputs */
@@ -824,6 +1288,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Runs_Compare_Importance_LabelInputs */
 /** @typedef {{}} Runs_Compare_LabelInputs */
 /** @typedef {{}} Runs_Compare_Metrics_LabelInputs */
+/** @typedef {{}} Runs_Compare_NoneInputs */
 /** @typedef {{}} Runs_Compare_Report_TitleInputs */
 /** @typedef {{}} Runs_Compare_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_ComparingInputs */
@@ -974,6 +1439,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Runs_Share_Of_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Solved_InInputs */
 /** @typedef {{}} Runs_SplitInputs */
+/** @typedef {{ rows: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_ChosenInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OneInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OtherInputs */
+/** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown> }} Runs_Split_Rows_WhereInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SharesInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SizesInputs */
 /** @typedef {{ split: NonNullable<unknown>, seed: NonNullable<unknown> }} Runs_Split_SummaryInputs */
 /** @typedef {{}} Runs_SplitsInputs */
@@ -1033,7 +1503,23 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Train_BackendInputs */
 /** @typedef {{}} Train_Backend_AutoInputs */
 /** @typedef {{}} Train_Backend_CpuInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_ForcedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_HardwareInputs */
+/** @typedef {{}} Train_Backend_Reason_JsInputs */
+/** @typedef {{ name: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Backend_Reason_SkippedInputs */
 /** @typedef {{}} Train_Backend_TitleInputs */
+/** @typedef {{}} Train_Backend_Why_FallbackInputs */
+/** @typedef {{ values: NonNullable<unknown> }} Train_Backend_Why_MatmulInputs */
+/** @typedef {{}} Train_Backend_Why_No_AdapterInputs */
+/** @typedef {{}} Train_Backend_Why_No_ContextInputs */
+/** @typedef {{}} Train_Backend_Why_No_OffscreenInputs */
+/** @typedef {{}} Train_Backend_Why_No_StartInputs */
+/** @typedef {{}} Train_Backend_Why_No_WebgpuInputs */
+/** @typedef {{}} Train_Backend_Why_Not_RegisteredInputs */
+/** @typedef {{ renderer: NonNullable<unknown> }} Train_Backend_Why_SoftwareInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_AdapterInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_StartInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_TestInputs */
 /** @typedef {{}} Train_BalanceInputs */
 /** @typedef {{}} Train_Balance_Auto_OverInputs */
 /** @typedef {{}} Train_Balance_Auto_UnderInputs */
@@ -1095,6 +1581,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Train_EncodingInputs */
 /** @typedef {{}} Train_Encoding_OnehotInputs */
 /** @typedef {{}} Train_Encoding_OrdinalInputs */
+/** @typedef {{ backend: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Err_Backend_ForcedInputs */
+/** @typedef {{}} Train_Err_Backend_Forced_HintInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Train_Err_Backend_NoneInputs */
+/** @typedef {{}} Train_Err_Backend_None_HintInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Train_Err_Backend_WhereInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Train_Err_Search_SpaceInputs */
+/** @typedef {{}} Train_Err_Search_Space_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Train_Err_Search_Space_WhereInputs */
 /** @typedef {{}} Train_EvaluationInputs */
 /** @typedef {{}} Train_FamilyInputs */
 /** @typedef {{}} Train_Family_GbdtInputs */
@@ -1198,10 +1692,31 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Train_SeedInputs */
 /** @typedef {{}} Train_Seed_TitleInputs */
 /** @typedef {{}} Train_Settings_LabelInputs */
+/** @typedef {{}} Train_Short_LogisticInputs */
+/** @typedef {{ leaves: NonNullable<unknown> }} Train_Short_TreesInputs */
 /** @typedef {{}} Train_SolverInputs */
 /** @typedef {{}} Train_Solver_AdamInputs */
 /** @typedef {{}} Train_Solver_LbfgsInputs */
 /** @typedef {{}} Train_Solver_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Train_Space_Keep_OneInputs */
+/** @typedef {{}} Train_Space_No_FamilyInputs */
+/** @typedef {{ family: NonNullable<unknown> }} Train_Space_Not_FamilyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_EmptyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_InvertedInputs */
+/** @typedef {{ label: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Train_Space_Range_LimitsInputs */
+/** @typedef {{}} Train_Space_What_Batch_SizesInputs */
+/** @typedef {{}} Train_Space_What_DepthsInputs */
+/** @typedef {{}} Train_Space_What_IterationsInputs */
+/** @typedef {{}} Train_Space_What_LayoutsInputs */
+/** @typedef {{}} Train_Space_What_LeavesInputs */
+/** @typedef {{}} Train_Space_What_Min_LeafInputs */
+/** @typedef {{}} Train_Space_What_OnehotInputs */
+/** @typedef {{}} Train_Space_What_ScalingsInputs */
+/** @typedef {{ family: NonNullable<unknown>, l2: NonNullable<unknown>, learningRate: NonNullable<unknown>, batch: NonNullable<unknown>, epochs: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_AdamInputs */
+/** @typedef {{ depth: NonNullable<unknown> }} Train_Spec_DepthInputs */
+/** @typedef {{ iterations: NonNullable<unknown>, learningRate: NonNullable<unknown>, leaves: NonNullable<unknown>, depth: NonNullable<unknown>, minLeaf: NonNullable<unknown>, bins: NonNullable<unknown>, l2: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_GbdtInputs */
+/** @typedef {{ l2: NonNullable<unknown>, iterations: NonNullable<unknown> }} Train_Spec_LbfgsInputs */
+/** @typedef {{}} Train_Spec_No_Depth_LimitInputs */
 /** @typedef {{}} Train_StatusInputs */
 /** @typedef {{}} Train_Status_LabelInputs */
 /** @typedef {{}} Train_Stop_WordsInputs */
@@ -1242,14 +1757,33 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Train_Tree_Learning_Rate_TitleInputs */
 /** @typedef {{}} Train_Tree_Patience_TitleInputs */
 /** @typedef {{}} Train_Trees_Compute_NoteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_BatchInputs */
 /** @typedef {{}} Train_Trial_Best_SingleInputs */
 /** @typedef {{}} Train_Trial_DoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_EpochsInputs */
 /** @typedef {{ message: NonNullable<unknown> }} Train_Trial_FailedInputs */
 /** @typedef {{ share: NonNullable<unknown> }} Train_Trial_In_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_IterationsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Train_Trial_LrInputs */
 /** @typedef {{}} Train_Trial_PrunedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_Rows_Per_LeafInputs */
 /** @typedef {{}} Train_Trial_SkippedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_VocabInputs */
 /** @typedef {{}} Train_TrialsInputs */
 /** @typedef {{}} Train_Validation_PercentInputs */
+/** @typedef {{}} Train_Value_AutoInputs */
+/** @typedef {{}} Train_Value_BorderlineInputs */
+/** @typedef {{}} Train_Value_Class_WeightsInputs */
+/** @typedef {{}} Train_Value_MinmaxInputs */
+/** @typedef {{}} Train_Value_None_FInputs */
+/** @typedef {{}} Train_Value_Random_OverInputs */
+/** @typedef {{}} Train_Value_Random_UnderInputs */
+/** @typedef {{}} Train_Value_SmoteInputs */
+/** @typedef {{}} Train_Value_Smote_NcInputs */
+/** @typedef {{}} Train_Value_StandardInputs */
+/** @typedef {{}} Train_Value_Stop_BothInputs */
+/** @typedef {{}} Train_Value_Stop_EnglishInputs */
+/** @typedef {{}} Train_Value_Stop_SpanishInputs */
 /** @typedef {{}} Train_Vocabulary_SizeInputs */
 /** @typedef {{}} Welcome_BodyInputs */
 /** @typedef {{}} Welcome_StartInputs */
@@ -3667,6 +4201,6306 @@ export const dismiss = /** @type {((inputs?: DismissInputs, options?: { locale?:
 /**
 * | output |
 * | --- |
+* | "The neighbour count k = {k} is not a whole number ≥ 1." |
+*
+* @param {Err_Balance_Bad_KInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_k = /** @type {((inputs: Err_Balance_Bad_KInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Bad_KInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_bad_k(inputs)
+	return __en.err_balance_bad_k(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use k = 5 (the usual choice)." |
+*
+* @param {Err_Balance_Bad_K_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_k_hint = /** @type {((inputs?: Err_Balance_Bad_K_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Bad_K_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_bad_k_hint(inputs)
+	return __en.err_balance_bad_k_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sampling strategy is neither \"auto\" nor \"ratio\"." |
+*
+* @param {Err_Balance_Bad_StrategyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_strategy = /** @type {((inputs?: Err_Balance_Bad_StrategyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Bad_StrategyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_bad_strategy(inputs)
+	return __en.err_balance_bad_strategy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Balance every class to the majority, or give a minority / majority ratio." |
+*
+* @param {Err_Balance_Bad_Strategy_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_bad_strategy_hint = /** @type {((inputs?: Err_Balance_Bad_Strategy_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Bad_Strategy_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_bad_strategy_hint(inputs)
+	return __en.err_balance_bad_strategy_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "classCount {count} is not a positive integer." |
+*
+* @param {Err_Balance_Class_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_count = /** @type {((inputs: Err_Balance_Class_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Class_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_class_count(inputs)
+	return __en.err_balance_class_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Count the target levels." |
+*
+* @param {Err_Balance_Class_Count_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_count_hint = /** @type {((inputs?: Err_Balance_Class_Count_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Class_Count_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_class_count_hint(inputs)
+	return __en.err_balance_class_count_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Class {index} has {rows} training row: SMOTE needs at least two." |
+*
+* @param {Err_Balance_Class_Too_SmallInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_too_small = /** @type {((inputs: Err_Balance_Class_Too_SmallInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Class_Too_SmallInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_class_too_small(inputs)
+	return __en.err_balance_class_too_small(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use random over-sampling or class weights for this target, or merge rare classes." |
+*
+* @param {Err_Balance_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_class_too_small_hint = /** @type {((inputs?: Err_Balance_Class_Too_Small_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Class_Too_Small_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_class_too_small_hint(inputs)
+	return __en.err_balance_class_too_small_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has class {label}, outside 0…{max}." |
+*
+* @param {Err_Balance_Label_OutsideInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_label_outside = /** @type {((inputs: Err_Balance_Label_OutsideInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Label_OutsideInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_label_outside(inputs)
+	return __en.err_balance_label_outside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Encode the target as class indices before balancing." |
+*
+* @param {Err_Balance_Label_Outside_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_label_outside_hint = /** @type {((inputs?: Err_Balance_Label_Outside_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Label_Outside_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_label_outside_hint(inputs)
+	return __en.err_balance_label_outside_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The feature matrix has {values} values, not {rows} rows × {width} columns." |
+*
+* @param {Err_Balance_Matrix_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_matrix_shape = /** @type {((inputs: Err_Balance_Matrix_ShapeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Matrix_ShapeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_matrix_shape(inputs)
+	return __en.err_balance_matrix_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pass the training rows after the feature recipe, one label per row." |
+*
+* @param {Err_Balance_Matrix_Shape_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_matrix_shape_hint = /** @type {((inputs?: Err_Balance_Matrix_Shape_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Matrix_Shape_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_matrix_shape_hint(inputs)
+	return __en.err_balance_matrix_shape_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has a missing category code." |
+*
+* @param {Err_Balance_Missing_CategoryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_missing_category = /** @type {((inputs: Err_Balance_Missing_CategoryInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Missing_CategoryInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_missing_category(inputs)
+	return __en.err_balance_missing_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Impute missing categories (e.g. \"no info\") before SMOTE-NC." |
+*
+* @param {Err_Balance_Missing_Category_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_missing_category_hint = /** @type {((inputs?: Err_Balance_Missing_Category_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Missing_Category_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_missing_category_hint(inputs)
+	return __en.err_balance_missing_category_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "SMOTE-NC needs {rows} rows × (p numeric + q categorical) values with p, q ≥ 1." |
+*
+* @param {Err_Balance_Mixed_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_mixed_shape = /** @type {((inputs: Err_Balance_Mixed_ShapeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Mixed_ShapeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_mixed_shape(inputs)
+	return __en.err_balance_mixed_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use plain SMOTE when every feature is numeric." |
+*
+* @param {Err_Balance_Mixed_Shape_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_mixed_shape_hint = /** @type {((inputs?: Err_Balance_Mixed_Shape_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Mixed_Shape_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_mixed_shape_hint(inputs)
+	return __en.err_balance_mixed_shape_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} = {value} is not a positive whole number." |
+*
+* @param {Err_Balance_NeighboursInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_neighbours = /** @type {((inputs: Err_Balance_NeighboursInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_NeighboursInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_neighbours(inputs)
+	return __en.err_balance_neighbours(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The usual value is 5." |
+*
+* @param {Err_Balance_Neighbours_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_neighbours_hint = /** @type {((inputs?: Err_Balance_Neighbours_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Neighbours_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_neighbours_hint(inputs)
+	return __en.err_balance_neighbours_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has a missing or infinite value in feature {feature}." |
+*
+* @param {Err_Balance_Not_FiniteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_not_finite = /** @type {((inputs: Err_Balance_Not_FiniteInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Not_FiniteInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_not_finite(inputs)
+	return __en.err_balance_not_finite(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Impute missing values in the feature recipe before balancing." |
+*
+* @param {Err_Balance_Not_Finite_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_not_finite_hint = /** @type {((inputs?: Err_Balance_Not_Finite_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Not_Finite_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_not_finite_hint(inputs)
+	return __en.err_balance_not_finite_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Raise the ratio, or turn balancing off." |
+*
+* @param {Err_Balance_Ratio_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_hint = /** @type {((inputs?: Err_Balance_Ratio_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Ratio_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_ratio_hint(inputs)
+	return __en.err_balance_ratio_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A ratio of {ratio} asks for no new rows: the minority already has {count} of {reference}." |
+*
+* @param {Err_Balance_Ratio_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_no_rows = /** @type {((inputs: Err_Balance_Ratio_No_RowsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Ratio_No_RowsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_ratio_no_rows(inputs)
+	return __en.err_balance_ratio_no_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The balance ratio {ratio} is outside (0, 1]." |
+*
+* @param {Err_Balance_Ratio_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_range = /** @type {((inputs: Err_Balance_Ratio_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Ratio_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_ratio_range(inputs)
+	return __en.err_balance_ratio_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a minority / majority ratio such as 0.5 or 1." |
+*
+* @param {Err_Balance_Ratio_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_range_hint = /** @type {((inputs?: Err_Balance_Ratio_Range_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Ratio_Range_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_ratio_range_hint(inputs)
+	return __en.err_balance_ratio_range_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A ratio of {ratio} would need more majority rows than the {count} there are." |
+*
+* @param {Err_Balance_Ratio_Too_FewInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_ratio_too_few = /** @type {((inputs: Err_Balance_Ratio_Too_FewInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Ratio_Too_FewInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_ratio_too_few(inputs)
+	return __en.err_balance_ratio_too_few(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use random over-sampling or class weights for all-categorical data." |
+*
+* @param {Err_Balance_Smote_Nc_Hint_CategoricalInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_smote_nc_hint_categorical = /** @type {((inputs?: Err_Balance_Smote_Nc_Hint_CategoricalInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Smote_Nc_Hint_CategoricalInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_smote_nc_hint_categorical(inputs)
+	return __en.err_balance_smote_nc_hint_categorical(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use SMOTE when every feature is numeric." |
+*
+* @param {Err_Balance_Smote_Nc_Hint_NumericInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_smote_nc_hint_numeric = /** @type {((inputs?: Err_Balance_Smote_Nc_Hint_NumericInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Smote_Nc_Hint_NumericInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_smote_nc_hint_numeric(inputs)
+	return __en.err_balance_smote_nc_hint_numeric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "SMOTE-NC needs numeric and categorical features; this recipe has {numeric} numeric and {categorical} categorical." |
+*
+* @param {Err_Balance_Smote_Nc_KindsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_smote_nc_kinds = /** @type {((inputs: Err_Balance_Smote_Nc_KindsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Smote_Nc_KindsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_smote_nc_kinds(inputs)
+	return __en.err_balance_smote_nc_kinds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{method} cannot interpolate text features ({width} TF-IDF columns)." |
+*
+* @param {Err_Balance_Text_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_text_features = /** @type {((inputs: Err_Balance_Text_FeaturesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Text_FeaturesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_text_features(inputs)
+	return __en.err_balance_text_features(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose random over-sampling or class weights for data with text, or SMOTE-NC (it copies the text)." |
+*
+* @param {Err_Balance_Text_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_text_features_hint = /** @type {((inputs?: Err_Balance_Text_Features_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Text_Features_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_text_features_hint(inputs)
+	return __en.err_balance_text_features_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{method}\" is not a balancing method." |
+*
+* @param {Err_Balance_Unknown_MethodInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_unknown_method = /** @type {((inputs: Err_Balance_Unknown_MethodInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Unknown_MethodInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_unknown_method(inputs)
+	return __en.err_balance_unknown_method(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Class weights need at least one training row." |
+*
+* @param {Err_Balance_Weights_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_weights_empty = /** @type {((inputs?: Err_Balance_Weights_EmptyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Weights_EmptyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_weights_empty(inputs)
+	return __en.err_balance_weights_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the train / test split." |
+*
+* @param {Err_Balance_Weights_Empty_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_weights_empty_hint = /** @type {((inputs?: Err_Balance_Weights_Empty_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Weights_Empty_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_weights_empty_hint(inputs)
+	return __en.err_balance_weights_empty_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "balance method" |
+*
+* @param {Err_Balance_Where_MethodInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_balance_where_method = /** @type {((inputs?: Err_Balance_Where_MethodInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Balance_Where_MethodInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_balance_where_method(inputs)
+	return __en.err_balance_where_method(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") has weight {weight}; weights must be numbers above 0." |
+*
+* @param {Err_Blend_Bad_WeightInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_bad_weight = /** @type {((inputs: Err_Blend_Bad_WeightInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Blend_Bad_WeightInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_blend_bad_weight(inputs)
+	return __en.err_blend_bad_weight(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every model of a blend is trained on the same target, split and seed, with a weight above 0." |
+*
+* @param {Err_Blend_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_hint = /** @type {((inputs?: Err_Blend_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Blend_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_blend_hint(inputs)
+	return __en.err_blend_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A blend needs from 1 to {max} models (this one has {count})." |
+*
+* @param {Err_Blend_Member_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_member_count = /** @type {((inputs: Err_Blend_Member_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Blend_Member_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_blend_member_count(inputs)
+	return __en.err_blend_member_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") uses seed {seed}, not {lead} as the heaviest model does." |
+*
+* @param {Err_Blend_Other_SeedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_other_seed = /** @type {((inputs: Err_Blend_Other_SeedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Blend_Other_SeedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_blend_other_seed(inputs)
+	return __en.err_blend_other_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") splits the rows {split}, not {lead} as the heaviest model does." |
+*
+* @param {Err_Blend_Other_SplitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_other_split = /** @type {((inputs: Err_Blend_Other_SplitInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Blend_Other_SplitInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_blend_other_split(inputs)
+	return __en.err_blend_other_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model {index} of the blend (\"{description}\") predicts \"{target}\", not \"{lead}\" as the heaviest model does." |
+*
+* @param {Err_Blend_Other_TargetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_blend_other_target = /** @type {((inputs: Err_Blend_Other_TargetInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Blend_Other_TargetInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_blend_other_target(inputs)
+	return __en.err_blend_other_target(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Column \"{name}\" has {count} values ({levels}); a yes/no column has two." |
+*
+* @param {Err_Boolean_LevelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_boolean_levels = /** @type {((inputs: Err_Boolean_LevelsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Boolean_LevelsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_boolean_levels(inputs)
+	return __en.err_boolean_levels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Treat it as categorical." |
+*
+* @param {Err_Boolean_Levels_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_boolean_levels_hint = /** @type {((inputs?: Err_Boolean_Levels_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Boolean_Levels_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_boolean_levels_hint(inputs)
+	return __en.err_boolean_levels_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the .json file Faro downloads from a run (\"Download model\")." |
+*
+* @param {Err_Bundle_Choose_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_choose_json_hint = /** @type {((inputs?: Err_Bundle_Choose_Json_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Choose_Json_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_choose_json_hint(inputs)
+	return __en.err_bundle_choose_json_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model could not be read: {error}" |
+*
+* @param {Err_Bundle_Could_Not_ReadInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_could_not_read = /** @type {((inputs: Err_Bundle_Could_Not_ReadInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Could_Not_ReadInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_could_not_read(inputs)
+	return __en.err_bundle_could_not_read(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the model again from its run in Faro." |
+*
+* @param {Err_Bundle_Download_Again_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_download_again_hint = /** @type {((inputs?: Err_Bundle_Download_Again_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Download_Again_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_download_again_hint(inputs)
+	return __en.err_bundle_download_again_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: it is empty." |
+*
+* @param {Err_Bundle_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_empty = /** @type {((inputs?: Err_Bundle_EmptyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_EmptyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_empty(inputs)
+	return __en.err_bundle_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is missing." |
+*
+* @param {Err_Bundle_Field_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_field_missing = /** @type {((inputs: Err_Bundle_Field_MissingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Field_MissingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_field_missing(inputs)
+	return __en.err_bundle_field_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the model again from its run in Faro, or choose another file." |
+*
+* @param {Err_Bundle_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_hint = /** @type {((inputs?: Err_Bundle_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_hint(inputs)
+	return __en.err_bundle_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model of the run \"{name}\" was removed to free space." |
+*
+* @param {Err_Bundle_Model_RemovedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_model_removed = /** @type {((inputs: Err_Bundle_Model_RemovedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Model_RemovedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_model_removed(inputs)
+	return __en.err_bundle_model_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its metrics and settings are kept: train it again to get a model to download or predict with." |
+*
+* @param {Err_Bundle_Model_Removed_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_model_removed_hint = /** @type {((inputs?: Err_Bundle_Model_Removed_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Model_Removed_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_model_removed_hint(inputs)
+	return __en.err_bundle_model_removed_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of numbers in ascending order." |
+*
+* @param {Err_Bundle_Must_AscendingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_ascending = /** @type {((inputs: Err_Bundle_Must_AscendingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_AscendingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_ascending(inputs)
+	return __en.err_bundle_must_ascending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [null, number of features]." |
+*
+* @param {Err_Bundle_Must_Batch_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_batch_input_shape = /** @type {((inputs: Err_Bundle_Must_Batch_Input_ShapeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Batch_Input_ShapeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_batch_input_shape(inputs)
+	return __en.err_bundle_must_batch_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{format}\": a version 3 bundle holds a blend of models (found {found})." |
+*
+* @param {Err_Bundle_Must_Blend_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_blend_format = /** @type {((inputs: Err_Bundle_Must_Blend_FormatInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Blend_FormatInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_blend_format(inputs)
+	return __en.err_bundle_must_blend_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be 3 for a blend of models (found {version})." |
+*
+* @param {Err_Bundle_Must_Blend_VersionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_blend_version = /** @type {((inputs: Err_Bundle_Must_Blend_VersionInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Blend_VersionInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_blend_version(inputs)
+	return __en.err_bundle_must_blend_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be true or false (found {found})." |
+*
+* @param {Err_Bundle_Must_BooleanInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_boolean = /** @type {((inputs: Err_Bundle_Must_BooleanInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_BooleanInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_boolean(inputs)
+	return __en.err_bundle_must_boolean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be an ISO-8601 date (found {found})." |
+*
+* @param {Err_Bundle_Must_DateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_date = /** @type {((inputs: Err_Bundle_Must_DateInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_DateInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_date(inputs)
+	return __en.err_bundle_must_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list with a Dense layer." |
+*
+* @param {Err_Bundle_Must_Dense_LayerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_dense_layer = /** @type {((inputs: Err_Bundle_Must_Dense_LayerInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Dense_LayerInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_dense_layer(inputs)
+	return __en.err_bundle_must_dense_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {width}, the width of its dense steps." |
+*
+* @param {Err_Bundle_Must_Dense_WidthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_dense_width = /** @type {((inputs: Err_Bundle_Must_Dense_WidthInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Dense_WidthInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_dense_width(inputs)
+	return __en.err_bundle_must_dense_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count} feature names, one per feature." |
+*
+* @param {Err_Bundle_Must_Feature_NamesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_feature_names = /** @type {((inputs: Err_Bundle_Must_Feature_NamesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Feature_NamesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_feature_names(inputs)
+	return __en.err_bundle_must_feature_names(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be empty for the first layer." |
+*
+* @param {Err_Bundle_Must_First_InboundInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_first_inbound = /** @type {((inputs: Err_Bundle_Must_First_InboundInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_First_InboundInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_first_inbound(inputs)
+	return __en.err_bundle_must_first_inbound(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count} weights, one per term." |
+*
+* @param {Err_Bundle_Must_Idf_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_idf_count = /** @type {((inputs: Err_Bundle_Must_Idf_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Idf_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_idf_count(inputs)
+	return __en.err_bundle_must_idf_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be the output of \"{name}\" only." |
+*
+* @param {Err_Bundle_Must_InboundInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_inbound = /** @type {((inputs: Err_Bundle_Must_InboundInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_InboundInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_inbound(inputs)
+	return __en.err_bundle_must_inbound(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be InputLayer only as the first layer." |
+*
+* @param {Err_Bundle_Must_Input_Layer_FirstInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_input_layer_first = /** @type {((inputs: Err_Bundle_Must_Input_Layer_FirstInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Input_Layer_FirstInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_input_layer_first(inputs)
+	return __en.err_bundle_must_input_layer_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [null, {count}], one input per recipe feature (found {found})." |
+*
+* @param {Err_Bundle_Must_Input_WidthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_input_width = /** @type {((inputs: Err_Bundle_Must_Input_WidthInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Input_WidthInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_input_width(inputs)
+	return __en.err_bundle_must_input_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least 2 class names (found {found})." |
+*
+* @param {Err_Bundle_Must_LabelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_labels = /** @type {((inputs: Err_Bundle_Must_LabelsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_LabelsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_labels(inputs)
+	return __en.err_bundle_must_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least 2 class names (labels[{index}] is {found})." |
+*
+* @param {Err_Bundle_Must_Labels_EntryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_labels_entry = /** @type {((inputs: Err_Bundle_Must_Labels_EntryInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Labels_EntryInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_labels_entry(inputs)
+	return __en.err_bundle_must_labels_entry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least 2 class names, each once (\"{label}\" is repeated)." |
+*
+* @param {Err_Bundle_Must_Labels_UniqueInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_labels_unique = /** @type {((inputs: Err_Bundle_Must_Labels_UniqueInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Labels_UniqueInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_labels_unique(inputs)
+	return __en.err_bundle_must_labels_unique(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least one layer." |
+*
+* @param {Err_Bundle_Must_LayersInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_layers = /** @type {((inputs: Err_Bundle_Must_LayersInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_LayersInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_layers(inputs)
+	return __en.err_bundle_must_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list (found {found})." |
+*
+* @param {Err_Bundle_Must_ListInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_list = /** @type {((inputs: Err_Bundle_Must_ListInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_ListInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_list(inputs)
+	return __en.err_bundle_must_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of 1 to {max} models (it has {count})." |
+*
+* @param {Err_Bundle_Must_Member_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_member_count = /** @type {((inputs: Err_Bundle_Must_Member_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Member_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_member_count(inputs)
+	return __en.err_bundle_must_member_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{kind}\", as the bundle's inputSchema has \"{name}\" (found \"{found}\")." |
+*
+* @param {Err_Bundle_Must_Member_KindInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_member_kind = /** @type {((inputs: Err_Bundle_Must_Member_KindInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Member_KindInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_member_kind(inputs)
+	return __en.err_bundle_must_member_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent (a TF.js model) or \"{format}\" (found {found})." |
+*
+* @param {Err_Bundle_Must_Model_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_model_format = /** @type {((inputs: Err_Bundle_Must_Model_FormatInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Model_FormatInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_model_format(inputs)
+	return __en.err_bundle_must_model_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent (a TF.js model) or \"{format}\" (found {found}); a blend cannot hold another blend." |
+*
+* @param {Err_Bundle_Must_Model_Format_NestedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_model_format_nested = /** @type {((inputs: Err_Bundle_Must_Model_Format_NestedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Model_Format_NestedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_model_format_nested(inputs)
+	return __en.err_bundle_must_model_format_nested(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent (Faro stores float32 weights)." |
+*
+* @param {Err_Bundle_Must_No_QuantizationInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_no_quantization = /** @type {((inputs: Err_Bundle_Must_No_QuantizationInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_No_QuantizationInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_no_quantization(inputs)
+	return __en.err_bundle_must_no_quantization(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list without the target \"{target}\" (a model cannot read what it predicts)." |
+*
+* @param {Err_Bundle_Must_No_Target_InputInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_no_target_input = /** @type {((inputs: Err_Bundle_Must_No_Target_InputInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_No_Target_InputInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_no_target_input(inputs)
+	return __en.err_bundle_must_no_target_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be non-empty text." |
+*
+* @param {Err_Bundle_Must_Nonempty_TextInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_nonempty_text = /** @type {((inputs: Err_Bundle_Must_Nonempty_TextInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Nonempty_TextInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_nonempty_text(inputs)
+	return __en.err_bundle_must_nonempty_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number (found {found})." |
+*
+* @param {Err_Bundle_Must_NumberInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_number = /** @type {((inputs: Err_Bundle_Must_NumberInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_NumberInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_number(inputs)
+	return __en.err_bundle_must_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number of at least {min} (found {found})." |
+*
+* @param {Err_Bundle_Must_Number_MinInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_number_min = /** @type {((inputs: Err_Bundle_Must_Number_MinInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Number_MinInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_number_min(inputs)
+	return __en.err_bundle_must_number_min(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number from {min} to {max} (found {found})." |
+*
+* @param {Err_Bundle_Must_Number_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_number_range = /** @type {((inputs: Err_Bundle_Must_Number_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Number_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_number_range(inputs)
+	return __en.err_bundle_must_number_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be an object (found {found})." |
+*
+* @param {Err_Bundle_Must_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_object = /** @type {((inputs: Err_Bundle_Must_ObjectInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_ObjectInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_object(inputs)
+	return __en.err_bundle_must_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be one of {allowed} (found {found})." |
+*
+* @param {Err_Bundle_Must_One_OfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_one_of = /** @type {((inputs: Err_Bundle_Must_One_OfInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_One_OfInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_one_of(inputs)
+	return __en.err_bundle_must_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count}, one output per label (it is {found})." |
+*
+* @param {Err_Bundle_Must_Output_UnitsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_output_units = /** @type {((inputs: Err_Bundle_Must_Output_UnitsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Output_UnitsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_output_units(inputs)
+	return __en.err_bundle_must_output_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of 101 percentiles (or none)." |
+*
+* @param {Err_Bundle_Must_PercentilesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_percentiles = /** @type {((inputs: Err_Bundle_Must_PercentilesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_PercentilesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_percentiles(inputs)
+	return __en.err_bundle_must_percentiles(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [[\"{name}\", 0, 0]] (a plain chain of layers)." |
+*
+* @param {Err_Bundle_Must_Plain_ChainInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_plain_chain = /** @type {((inputs: Err_Bundle_Must_Plain_ChainInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Plain_ChainInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_plain_chain(inputs)
+	return __en.err_bundle_must_plain_chain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number above 0 (found {weight})." |
+*
+* @param {Err_Bundle_Must_Positive_WeightInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_positive_weight = /** @type {((inputs: Err_Bundle_Must_Positive_WeightInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Positive_WeightInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_positive_weight(inputs)
+	return __en.err_bundle_must_positive_weight(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be one of the recipe's inputs (found \"{column}\")." |
+*
+* @param {Err_Bundle_Must_Recipe_InputInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_recipe_input = /** @type {((inputs: Err_Bundle_Must_Recipe_InputInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Recipe_InputInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_recipe_input(inputs)
+	return __en.err_bundle_must_recipe_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a column of the bundle's inputSchema (found \"{name}\")." |
+*
+* @param {Err_Bundle_Must_Schema_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_schema_column = /** @type {((inputs: Err_Bundle_Must_Schema_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Schema_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_schema_column(inputs)
+	return __en.err_bundle_must_schema_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list including the recipe's input column \"{name}\"." |
+*
+* @param {Err_Bundle_Must_Schema_IncludesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_schema_includes = /** @type {((inputs: Err_Bundle_Must_Schema_IncludesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Schema_IncludesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_schema_includes(inputs)
+	return __en.err_bundle_must_schema_includes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{kind}\", as the recipe reads it (found \"{found}\")." |
+*
+* @param {Err_Bundle_Must_Schema_KindInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_schema_kind = /** @type {((inputs: Err_Bundle_Must_Schema_KindInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Schema_KindInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_schema_kind(inputs)
+	return __en.err_bundle_must_schema_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of {count} shares (one per bin and missing)." |
+*
+* @param {Err_Bundle_Must_SharesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_shares = /** @type {((inputs: Err_Bundle_Must_SharesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_SharesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_shares(inputs)
+	return __en.err_bundle_must_shares(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"softmax\" on the output layer (found \"{found}\")." |
+*
+* @param {Err_Bundle_Must_SoftmaxInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_softmax = /** @type {((inputs: Err_Bundle_Must_SoftmaxInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_SoftmaxInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_softmax(inputs)
+	return __en.err_bundle_must_softmax(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {count} names, one per term." |
+*
+* @param {Err_Bundle_Must_Term_NamesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_term_names = /** @type {((inputs: Err_Bundle_Must_Term_NamesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Term_NamesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_term_names(inputs)
+	return __en.err_bundle_must_term_names(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be text (found {found})." |
+*
+* @param {Err_Bundle_Must_TextInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_text = /** @type {((inputs: Err_Bundle_Must_TextInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_TextInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_text(inputs)
+	return __en.err_bundle_must_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be absent for {count} classes (a threshold needs 2)." |
+*
+* @param {Err_Bundle_Must_Threshold_AbsentInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_threshold_absent = /** @type {((inputs: Err_Bundle_Must_Threshold_AbsentInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Threshold_AbsentInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_threshold_absent(inputs)
+	return __en.err_bundle_must_threshold_absent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be 2 or more for a tree model (found {version})." |
+*
+* @param {Err_Bundle_Must_Tree_VersionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_tree_version = /** @type {((inputs: Err_Bundle_Must_Tree_VersionInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Tree_VersionInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_tree_version(inputs)
+	return __en.err_bundle_must_tree_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number or null (found {found})." |
+*
+* @param {Err_Bundle_Must_Trial_IdInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_trial_id = /** @type {((inputs: Err_Bundle_Must_Trial_IdInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Trial_IdInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_trial_id(inputs)
+	return __en.err_bundle_must_trial_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a column name used once (\"{name}\" is repeated)." |
+*
+* @param {Err_Bundle_Must_Unique_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_unique_column = /** @type {((inputs: Err_Bundle_Must_Unique_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Unique_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_unique_column(inputs)
+	return __en.err_bundle_must_unique_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {bytes} bytes for the weights its specs list (it holds {found}: the file may be truncated)." |
+*
+* @param {Err_Bundle_Must_Weight_BytesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weight_bytes = /** @type {((inputs: Err_Bundle_Must_Weight_BytesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Weight_BytesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_weight_bytes(inputs)
+	return __en.err_bundle_must_weight_bytes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be [{want}] to fit {weight} (it is [{found}])." |
+*
+* @param {Err_Bundle_Must_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weight_shape = /** @type {((inputs: Err_Bundle_Must_Weight_ShapeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Weight_ShapeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_weight_shape(inputs)
+	return __en.err_bundle_must_weight_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of {count} weights for the layers of the topology (it has {found})." |
+*
+* @param {Err_Bundle_Must_Weight_SpecsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weight_specs = /** @type {((inputs: Err_Bundle_Must_Weight_SpecsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Weight_SpecsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_weight_specs(inputs)
+	return __en.err_bundle_must_weight_specs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be models whose weights sum to 1 (they sum to {total})." |
+*
+* @param {Err_Bundle_Must_Weights_SumInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_weights_sum = /** @type {((inputs: Err_Bundle_Must_Weights_SumInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Weights_SumInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_weights_sum(inputs)
+	return __en.err_bundle_must_weights_sum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number (found {found})." |
+*
+* @param {Err_Bundle_Must_WholeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_whole = /** @type {((inputs: Err_Bundle_Must_WholeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_WholeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_whole(inputs)
+	return __en.err_bundle_must_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number of at least {min} (found {found})." |
+*
+* @param {Err_Bundle_Must_Whole_MinInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_whole_min = /** @type {((inputs: Err_Bundle_Must_Whole_MinInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Whole_MinInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_whole_min(inputs)
+	return __en.err_bundle_must_whole_min(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number from {min} to {max} (found {found})." |
+*
+* @param {Err_Bundle_Must_Whole_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_must_whole_range = /** @type {((inputs: Err_Bundle_Must_Whole_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Must_Whole_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_must_whole_range(inputs)
+	return __en.err_bundle_must_whole_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model was made by a newer Faro (version {version}); this Faro reads versions up to {max}." |
+*
+* @param {Err_Bundle_NewerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_newer = /** @type {((inputs: Err_Bundle_NewerInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_NewerInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_newer(inputs)
+	return __en.err_bundle_newer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open it with the Faro version that made it, or update this Faro." |
+*
+* @param {Err_Bundle_Newer_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_newer_hint = /** @type {((inputs?: Err_Bundle_Newer_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Newer_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_newer_hint(inputs)
+	return __en.err_bundle_newer_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is not base64 text." |
+*
+* @param {Err_Bundle_Not_Base64Inputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_base64 = /** @type {((inputs: Err_Bundle_Not_Base64Inputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Not_Base64Inputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_not_base64(inputs)
+	return __en.err_bundle_not_base64(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: it is not valid JSON (line {line}, column {column})." |
+*
+* @param {Err_Bundle_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_json = /** @type {((inputs: Err_Bundle_Not_JsonInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Not_JsonInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_not_json(inputs)
+	return __en.err_bundle_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here." |
+*
+* @param {Err_Bundle_Not_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_json_hint = /** @type {((inputs?: Err_Bundle_Not_Json_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Not_Json_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_not_json_hint(inputs)
+	return __en.err_bundle_not_json_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: it holds {found}, not an object." |
+*
+* @param {Err_Bundle_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_not_object = /** @type {((inputs: Err_Bundle_Not_ObjectInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Not_ObjectInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_not_object(inputs)
+	return __en.err_bundle_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is missing (the threshold applies to it)." |
+*
+* @param {Err_Bundle_Positive_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_positive_missing = /** @type {((inputs: Err_Bundle_Positive_MissingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Positive_MissingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_positive_missing(inputs)
+	return __en.err_bundle_positive_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model: it is {status}." |
+*
+* @param {Err_Bundle_Run_No_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_run_no_model = /** @type {((inputs: Err_Bundle_Run_No_ModelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Run_No_ModelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_run_no_model(inputs)
+	return __en.err_bundle_run_no_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the model of a finished run." |
+*
+* @param {Err_Bundle_Run_No_Model_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_run_no_model_hint = /** @type {((inputs?: Err_Bundle_Run_No_Model_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Run_No_Model_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_run_no_model_hint(inputs)
+	return __en.err_bundle_run_no_model_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: its model could not be used ({error})." |
+*
+* @param {Err_Bundle_Unusable_ModelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_unusable_model = /** @type {((inputs: Err_Bundle_Unusable_ModelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Unusable_ModelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_unusable_model(inputs)
+	return __en.err_bundle_unusable_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: its recipe could not be used ({error})." |
+*
+* @param {Err_Bundle_Unusable_RecipeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_unusable_recipe = /** @type {((inputs: Err_Bundle_Unusable_RecipeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Unusable_RecipeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_unusable_recipe(inputs)
+	return __en.err_bundle_unusable_recipe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This file is not a Faro model: \"{path}\" is {found}, not \"{format}\"." |
+*
+* @param {Err_Bundle_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_bundle_wrong_format = /** @type {((inputs: Err_Bundle_Wrong_FormatInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Bundle_Wrong_FormatInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_bundle_wrong_format(inputs)
+	return __en.err_bundle_wrong_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancelled." |
+*
+* @param {Err_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cancelled = /** @type {((inputs?: Err_CancelledInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_CancelledInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cancelled(inputs)
+	return __en.err_cancelled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Column \"{name}\" has no values in the training rows." |
+*
+* @param {Err_Column_No_ValuesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values = /** @type {((inputs: Err_Column_No_ValuesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Column_No_ValuesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_column_no_values(inputs)
+	return __en.err_column_no_values(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set its role to \"ignore\"." |
+*
+* @param {Err_Column_No_Values_Boolean_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values_boolean_hint = /** @type {((inputs?: Err_Column_No_Values_Boolean_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Column_No_Values_Boolean_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_column_no_values_boolean_hint(inputs)
+	return __en.err_column_no_values_boolean_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set its role to \"ignore\", or fill its missing values with a constant." |
+*
+* @param {Err_Column_No_Values_Impute_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values_impute_hint = /** @type {((inputs?: Err_Column_No_Values_Impute_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Column_No_Values_Impute_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_column_no_values_impute_hint(inputs)
+	return __en.err_column_no_values_impute_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set its role to \"ignore\", or keep missing values as their own level." |
+*
+* @param {Err_Column_No_Values_Levels_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_column_no_values_levels_hint = /** @type {((inputs?: Err_Column_No_Values_Levels_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Column_No_Values_Levels_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_column_no_values_levels_hint(inputs)
+	return __en.err_column_no_values_levels_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a gzip-compressed file, not a CSV file." |
+*
+* @param {Err_Csv_Binary_GzipInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_gzip = /** @type {((inputs: Err_Csv_Binary_GzipInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_GzipInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_gzip(inputs)
+	return __en.err_csv_binary_gzip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a JPEG image, not a CSV file." |
+*
+* @param {Err_Csv_Binary_JpegInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_jpeg = /** @type {((inputs: Err_Csv_Binary_JpegInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_JpegInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_jpeg(inputs)
+	return __en.err_csv_binary_jpeg(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" contains binary data (a NUL byte), not CSV text." |
+*
+* @param {Err_Csv_Binary_NulInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_nul = /** @type {((inputs: Err_Csv_Binary_NulInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_NulInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_nul(inputs)
+	return __en.err_csv_binary_nul(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a CSV text file; if this is a spreadsheet, export it as CSV first. Export it as CSV: in Excel, File › Save As › \"CSV UTF-8 (Comma delimited)\"; in Goog..." |
+*
+* @param {Err_Csv_Binary_Nul_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_nul_hint = /** @type {((inputs?: Err_Csv_Binary_Nul_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_Nul_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_nul_hint(inputs)
+	return __en.err_csv_binary_nul_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a PDF document, not a CSV file." |
+*
+* @param {Err_Csv_Binary_PdfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_pdf = /** @type {((inputs: Err_Csv_Binary_PdfInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_PdfInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_pdf(inputs)
+	return __en.err_csv_binary_pdf(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a PNG image, not a CSV file." |
+*
+* @param {Err_Csv_Binary_PngInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_png = /** @type {((inputs: Err_Csv_Binary_PngInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_PngInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_png(inputs)
+	return __en.err_csv_binary_png(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is an old Excel .xls workbook, not a CSV file." |
+*
+* @param {Err_Csv_Binary_XlsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_xls = /** @type {((inputs: Err_Csv_Binary_XlsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_XlsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_xls(inputs)
+	return __en.err_csv_binary_xls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is an Excel workbook (.xlsx), not a CSV file." |
+*
+* @param {Err_Csv_Binary_XlsxInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_xlsx = /** @type {((inputs: Err_Csv_Binary_XlsxInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_XlsxInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_xlsx(inputs)
+	return __en.err_csv_binary_xlsx(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is a ZIP archive (an Excel .xlsx workbook is one), not a CSV file." |
+*
+* @param {Err_Csv_Binary_ZipInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_binary_zip = /** @type {((inputs: Err_Csv_Binary_ZipInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Binary_ZipInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_binary_zip(inputs)
+	return __en.err_csv_binary_zip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the CSV file with your data." |
+*
+* @param {Err_Csv_Choose_Csv_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_choose_csv_hint = /** @type {((inputs?: Err_Csv_Choose_Csv_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Choose_Csv_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_choose_csv_hint(inputs)
+	return __en.err_csv_choose_csv_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is empty." |
+*
+* @param {Err_Csv_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_empty = /** @type {((inputs: Err_Csv_EmptyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_EmptyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_empty(inputs)
+	return __en.err_csv_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a CSV file with a header line and at least one row of data." |
+*
+* @param {Err_Csv_Empty_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_empty_hint = /** @type {((inputs?: Err_Csv_Empty_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Empty_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_empty_hint(inputs)
+	return __en.err_csv_empty_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decompress it first (for example with 7-Zip or `gunzip`)." |
+*
+* @param {Err_Csv_Gzip_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_gzip_hint = /** @type {((inputs?: Err_Csv_Gzip_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Gzip_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_gzip_hint(inputs)
+	return __en.err_csv_gzip_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" mixes text encodings: it reads as UTF-8 (with accented or other non-ASCII characters) up to byte {byte}, where a byte is not UTF-8." |
+*
+* @param {Err_Csv_Mixed_EncodingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_mixed_encoding = /** @type {((inputs: Err_Csv_Mixed_EncodingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Mixed_EncodingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_mixed_encoding(inputs)
+	return __en.err_csv_mixed_encoding(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save the file again in one encoding, preferably UTF-8 (in Excel: File › Save As › \"CSV UTF-8\"). Faro will not guess, because either reading would change some..." |
+*
+* @param {Err_Csv_Mixed_Encoding_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_mixed_encoding_hint = /** @type {((inputs?: Err_Csv_Mixed_Encoding_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Mixed_Encoding_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_mixed_encoding_hint(inputs)
+	return __en.err_csv_mixed_encoding_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" has a header line but no rows of data." |
+*
+* @param {Err_Csv_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_no_rows = /** @type {((inputs: Err_Csv_No_RowsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_No_RowsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_no_rows(inputs)
+	return __en.err_csv_no_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check that the file was exported completely." |
+*
+* @param {Err_Csv_No_Rows_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_no_rows_hint = /** @type {((inputs?: Err_Csv_No_Rows_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_No_Rows_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_no_rows_hint(inputs)
+	return __en.err_csv_no_rows_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column}." |
+*
+* @param {Err_Csv_QuotesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes = /** @type {((inputs: Err_Csv_QuotesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_QuotesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes(inputs)
+	return __en.err_csv_quotes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column}." |
+*
+* @param {Err_Csv_Quotes_HeaderInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header = /** @type {((inputs: Err_Csv_Quotes_HeaderInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_HeaderInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header(inputs)
+	return __en.err_csv_quotes_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A value that starts with a double quote must end with one, and quotes inside it must be doubled (\"\"). Fix the header line and load the file again." |
+*
+* @param {Err_Csv_Quotes_Header_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_hint = /** @type {((inputs?: Err_Csv_Quotes_Header_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Header_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header_hint(inputs)
+	return __en.err_csv_quotes_header_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column}. {more} more rows have the same problem (lines {lines})." |
+*
+* @param {Err_Csv_Quotes_Header_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_more = /** @type {((inputs: Err_Csv_Quotes_Header_MoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Header_MoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header_more(inputs)
+	return __en.err_csv_quotes_header_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column}. 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_Header_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_more_one = /** @type {((inputs: Err_Csv_Quotes_Header_More_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Header_More_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header_more_one(inputs)
+	return __en.err_csv_quotes_header_more_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\")." |
+*
+* @param {Err_Csv_Quotes_Header_NamedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_named = /** @type {((inputs: Err_Csv_Quotes_Header_NamedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Header_NamedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header_named(inputs)
+	return __en.err_csv_quotes_header_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). {more} more rows have the same problem (lines ..." |
+*
+* @param {Err_Csv_Quotes_Header_Named_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_named_more = /** @type {((inputs: Err_Csv_Quotes_Header_Named_MoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Header_Named_MoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header_named_more(inputs)
+	return __en.err_csv_quotes_header_named_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header line of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_Header_Named_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_header_named_more_one = /** @type {((inputs: Err_Csv_Quotes_Header_Named_More_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Header_Named_More_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_header_named_more_one(inputs)
+	return __en.err_csv_quotes_header_named_more_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A value that starts with a double quote must end with one, and quotes inside it must be doubled (\"\"). Fix the file, or choose to skip the {count} row." |
+*
+* @param {Err_Csv_Quotes_Hint_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_hint_one = /** @type {((inputs: Err_Csv_Quotes_Hint_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Hint_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_hint_one(inputs)
+	return __en.err_csv_quotes_hint_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A value that starts with a double quote must end with one, and quotes inside it must be doubled (\"\"). Fix the file, or choose to skip the {count} rows." |
+*
+* @param {Err_Csv_Quotes_Hint_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_hint_other = /** @type {((inputs: Err_Csv_Quotes_Hint_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Hint_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_hint_other(inputs)
+	return __en.err_csv_quotes_hint_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column}. {more} more rows have the same problem (lines {lines})." |
+*
+* @param {Err_Csv_Quotes_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_more = /** @type {((inputs: Err_Csv_Quotes_MoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_MoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_more(inputs)
+	return __en.err_csv_quotes_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column}. 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_more_one = /** @type {((inputs: Err_Csv_Quotes_More_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_More_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_more_one(inputs)
+	return __en.err_csv_quotes_more_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\")." |
+*
+* @param {Err_Csv_Quotes_NamedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_named = /** @type {((inputs: Err_Csv_Quotes_NamedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_NamedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_named(inputs)
+	return __en.err_csv_quotes_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). {more} more rows have the same problem (lines {lines})." |
+*
+* @param {Err_Csv_Quotes_Named_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_named_more = /** @type {((inputs: Err_Csv_Quotes_Named_MoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Named_MoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_named_more(inputs)
+	return __en.err_csv_quotes_named_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has text after the closing quote of a quoted value, in column {column} (\"{name}\"). 1 more row has the same problem (line {lines})." |
+*
+* @param {Err_Csv_Quotes_Named_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_quotes_named_more_one = /** @type {((inputs: Err_Csv_Quotes_Named_More_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Quotes_Named_More_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_quotes_named_more_one(inputs)
+	return __en.err_csv_quotes_named_more_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has {fields} fields but the header has {expected}." |
+*
+* @param {Err_Csv_RaggedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged = /** @type {((inputs: Err_Csv_RaggedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_RaggedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged(inputs)
+	return __en.err_csv_ragged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted vertical bar inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Bar_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_bar_one = /** @type {((inputs: Err_Csv_Ragged_Hint_Bar_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Bar_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_bar_one(inputs)
+	return __en.err_csv_ragged_hint_bar_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted vertical bar inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Bar_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_bar_other = /** @type {((inputs: Err_Csv_Ragged_Hint_Bar_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Bar_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_bar_other(inputs)
+	return __en.err_csv_ragged_hint_bar_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted comma inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Comma_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_comma_one = /** @type {((inputs: Err_Csv_Ragged_Hint_Comma_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Comma_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_comma_one(inputs)
+	return __en.err_csv_ragged_hint_comma_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted comma inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Comma_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_comma_other = /** @type {((inputs: Err_Csv_Ragged_Hint_Comma_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Comma_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_comma_other(inputs)
+	return __en.err_csv_ragged_hint_comma_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted semicolon inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Semicolon_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_semicolon_one = /** @type {((inputs: Err_Csv_Ragged_Hint_Semicolon_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Semicolon_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_semicolon_one(inputs)
+	return __en.err_csv_ragged_hint_semicolon_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted semicolon inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Semicolon_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_semicolon_other = /** @type {((inputs: Err_Csv_Ragged_Hint_Semicolon_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Semicolon_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_semicolon_other(inputs)
+	return __en.err_csv_ragged_hint_semicolon_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted tab inside a value, or choose to skip or pad the {count} uneven row." |
+*
+* @param {Err_Csv_Ragged_Hint_Tab_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_tab_one = /** @type {((inputs: Err_Csv_Ragged_Hint_Tab_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Tab_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_tab_one(inputs)
+	return __en.err_csv_ragged_hint_tab_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for an unquoted tab inside a value, or choose to skip or pad the {count} uneven rows." |
+*
+* @param {Err_Csv_Ragged_Hint_Tab_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_hint_tab_other = /** @type {((inputs: Err_Csv_Ragged_Hint_Tab_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_Hint_Tab_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_hint_tab_other(inputs)
+	return __en.err_csv_ragged_hint_tab_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has {fields} fields but the header has {expected}. {more} more rows have the wrong number of fields (lines {lines})." |
+*
+* @param {Err_Csv_Ragged_MoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_more = /** @type {((inputs: Err_Csv_Ragged_MoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_MoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_more(inputs)
+	return __en.err_csv_ragged_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} of \"{file}\" has {fields} fields but the header has {expected}. 1 more row has the wrong number of fields (line {lines})." |
+*
+* @param {Err_Csv_Ragged_More_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_ragged_more_one = /** @type {((inputs: Err_Csv_Ragged_More_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Ragged_More_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_ragged_more_one(inputs)
+	return __en.err_csv_ragged_more_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export it as CSV: in Excel, File › Save As › \"CSV UTF-8 (Comma delimited)\"; in Google Sheets, File › Download › Comma-separated values." |
+*
+* @param {Err_Csv_Sheet_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_sheet_hint = /** @type {((inputs?: Err_Csv_Sheet_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Sheet_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_sheet_hint(inputs)
+	return __en.err_csv_sheet_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" has a single column (\"{header}\"): no comma, semicolon, tab or vertical bar separates its header." |
+*
+* @param {Err_Csv_Single_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_single_column = /** @type {((inputs: Err_Csv_Single_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Single_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_single_column(inputs)
+	return __en.err_csv_single_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Faro needs at least two columns (features and a target). If the file uses another separator, export it again with commas." |
+*
+* @param {Err_Csv_Single_Column_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_single_column_hint = /** @type {((inputs?: Err_Csv_Single_Column_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Single_Column_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_single_column_hint(inputs)
+	return __en.err_csv_single_column_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{file}\" is {size}, more than the {max} Faro can load here." |
+*
+* @param {Err_Csv_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_too_large = /** @type {((inputs: Err_Csv_Too_LargeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Too_LargeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_too_large(inputs)
+	return __en.err_csv_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a sample of the rows, or drop columns you do not need, and try again." |
+*
+* @param {Err_Csv_Too_Large_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_too_large_hint = /** @type {((inputs?: Err_Csv_Too_Large_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Too_Large_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_too_large_hint(inputs)
+	return __en.err_csv_too_large_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A quoted value in \"{file}\" is never closed." |
+*
+* @param {Err_Csv_Unclosed_QuoteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_unclosed_quote = /** @type {((inputs: Err_Csv_Unclosed_QuoteInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Unclosed_QuoteInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_unclosed_quote(inputs)
+	return __en.err_csv_unclosed_quote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look for a stray double quote (\") on that line; quotes inside values must be doubled (\"\")." |
+*
+* @param {Err_Csv_Unclosed_Quote_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_csv_unclosed_quote_hint = /** @type {((inputs?: Err_Csv_Unclosed_Quote_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Csv_Unclosed_Quote_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_csv_unclosed_quote_hint(inputs)
+	return __en.err_csv_unclosed_quote_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove the credentials from the address." |
+*
+* @param {Err_Custom_Model_Credentials_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_credentials_hint = /** @type {((inputs?: Err_Custom_Model_Credentials_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Credentials_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_credentials_hint(inputs)
+	return __en.err_custom_model_credentials_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serve the files over https." |
+*
+* @param {Err_Custom_Model_Https_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_https_hint = /** @type {((inputs?: Err_Custom_Model_Https_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Https_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_https_hint(inputs)
+	return __en.err_custom_model_https_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste a full address such as https://models.example.com/SmolLM2-360M-Instruct-q4f16_1-MLC/." |
+*
+* @param {Err_Custom_Model_Invalid_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_invalid_hint = /** @type {((inputs?: Err_Custom_Model_Invalid_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Invalid_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_invalid_hint(inputs)
+	return __en.err_custom_model_invalid_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model library URL must not carry a user name or password." |
+*
+* @param {Err_Custom_Model_Lib_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_lib_credentials = /** @type {((inputs?: Err_Custom_Model_Lib_CredentialsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Lib_CredentialsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_lib_credentials(inputs)
+	return __en.err_custom_model_lib_credentials(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model library URL must use https (http only for localhost)." |
+*
+* @param {Err_Custom_Model_Lib_HttpsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_lib_https = /** @type {((inputs?: Err_Custom_Model_Lib_HttpsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Lib_HttpsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_lib_https(inputs)
+	return __en.err_custom_model_lib_https(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model library URL is not a URL." |
+*
+* @param {Err_Custom_Model_Lib_InvalidInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_lib_invalid = /** @type {((inputs?: Err_Custom_Model_Lib_InvalidInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Lib_InvalidInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_lib_invalid(inputs)
+	return __en.err_custom_model_lib_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model library URL must point at the compiled .wasm file." |
+*
+* @param {Err_Custom_Model_Not_WasmInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_not_wasm = /** @type {((inputs?: Err_Custom_Model_Not_WasmInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Not_WasmInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_not_wasm(inputs)
+	return __en.err_custom_model_not_wasm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It ends in .wasm, e.g. …/SmolLM2-360M-Instruct-q4f16_1-ctx4k_cs1k-webgpu.wasm." |
+*
+* @param {Err_Custom_Model_Not_Wasm_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_not_wasm_hint = /** @type {((inputs?: Err_Custom_Model_Not_Wasm_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Not_Wasm_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_not_wasm_hint(inputs)
+	return __en.err_custom_model_not_wasm_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model URL must not carry a user name or password." |
+*
+* @param {Err_Custom_Model_Url_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_url_credentials = /** @type {((inputs?: Err_Custom_Model_Url_CredentialsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Url_CredentialsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_url_credentials(inputs)
+	return __en.err_custom_model_url_credentials(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model URL must use https (http only for localhost)." |
+*
+* @param {Err_Custom_Model_Url_HttpsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_url_https = /** @type {((inputs?: Err_Custom_Model_Url_HttpsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Url_HttpsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_url_https(inputs)
+	return __en.err_custom_model_url_https(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model URL is not a URL." |
+*
+* @param {Err_Custom_Model_Url_InvalidInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_url_invalid = /** @type {((inputs?: Err_Custom_Model_Url_InvalidInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Url_InvalidInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_url_invalid(inputs)
+	return __en.err_custom_model_url_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "model library URL" |
+*
+* @param {Err_Custom_Model_Where_LibInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_where_lib = /** @type {((inputs?: Err_Custom_Model_Where_LibInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Where_LibInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_where_lib(inputs)
+	return __en.err_custom_model_where_lib(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "model URL" |
+*
+* @param {Err_Custom_Model_Where_UrlInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_custom_model_where_url = /** @type {((inputs?: Err_Custom_Model_Where_UrlInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Custom_Model_Where_UrlInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_custom_model_where_url(inputs)
+	return __en.err_custom_model_where_url(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Skipped: the first fold took {elapsed} s, so {k} folds need about {projected} s; {left} s of the budget were left." |
+*
+* @param {Err_Cv_Over_Budget_FirstInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_over_budget_first = /** @type {((inputs: Err_Cv_Over_Budget_FirstInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Cv_Over_Budget_FirstInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cv_over_budget_first(inputs)
+	return __en.err_cv_over_budget_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the search more minutes, or fewer folds, to let configurations this slow finish." |
+*
+* @param {Err_Cv_Over_Budget_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_over_budget_hint = /** @type {((inputs?: Err_Cv_Over_Budget_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Cv_Over_Budget_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cv_over_budget_hint(inputs)
+	return __en.err_cv_over_budget_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Skipped: {done} folds took {elapsed} s, so {k} folds need about {projected} s; {left} s of the budget were left." |
+*
+* @param {Err_Cv_Over_Budget_ManyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_over_budget_many = /** @type {((inputs: Err_Cv_Over_Budget_ManyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Cv_Over_Budget_ManyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cv_over_budget_many(inputs)
+	return __en.err_cv_over_budget_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopped after the first fold: {metric} {score}, worse than the median of the earlier trials at that point ({bar})." |
+*
+* @param {Err_Cv_Pruned_FirstInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_pruned_first = /** @type {((inputs: Err_Cv_Pruned_FirstInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Cv_Pruned_FirstInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cv_pruned_first(inputs)
+	return __en.err_cv_pruned_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pruning saves the budget for more promising configurations; it applies from 1,000 rows per fold." |
+*
+* @param {Err_Cv_Pruned_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_pruned_hint = /** @type {((inputs?: Err_Cv_Pruned_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Cv_Pruned_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cv_pruned_hint(inputs)
+	return __en.err_cv_pruned_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopped after {done} folds: {metric} {score}, worse than the median of the earlier trials at that point ({bar})." |
+*
+* @param {Err_Cv_Pruned_ManyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_cv_pruned_many = /** @type {((inputs: Err_Cv_Pruned_ManyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Cv_Pruned_ManyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_cv_pruned_many(inputs)
+	return __en.err_cv_pruned_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This dataset is no longer stored in the browser." |
+*
+* @param {Err_Dataset_Not_FoundInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_dataset_not_found = /** @type {((inputs?: Err_Dataset_Not_FoundInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Dataset_Not_FoundInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_dataset_not_found(inputs)
+	return __en.err_dataset_not_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Load the CSV again." |
+*
+* @param {Err_Dataset_Not_Found_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_dataset_not_found_hint = /** @type {((inputs?: Err_Dataset_Not_Found_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Dataset_Not_Found_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_dataset_not_found_hint(inputs)
+	return __en.err_dataset_not_found_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The GPU stopped responding while the model was writing (the WebGPU device was lost)." |
+*
+* @param {Err_Engine_Device_LostInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_device_lost = /** @type {((inputs?: Err_Engine_Device_LostInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Device_LostInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_device_lost(inputs)
+	return __en.err_engine_device_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resume continues where it stopped: finished rows are cached. If it happens again, pick a smaller model or use the template describer." |
+*
+* @param {Err_Engine_Device_Lost_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_device_lost_hint = /** @type {((inputs?: Err_Engine_Device_Lost_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Device_Lost_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_device_lost_hint(inputs)
+	return __en.err_engine_device_lost_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The files of {model} could not be downloaded: the model host did not answer." |
+*
+* @param {Err_Engine_Host_DownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_down = /** @type {((inputs: Err_Engine_Host_DownInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Host_DownInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_host_down(inputs)
+	return __en.err_engine_host_down(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the connection and Retry (files already downloaded are kept); or use the template describer, which works offline." |
+*
+* @param {Err_Engine_Host_Down_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_down_hint = /** @type {((inputs?: Err_Engine_Host_Down_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Host_Down_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_host_down_hint(inputs)
+	return __en.err_engine_host_down_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The files of {model} could not be downloaded: the model host answered with an error." |
+*
+* @param {Err_Engine_Host_ErrorInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_error = /** @type {((inputs: Err_Engine_Host_ErrorInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Host_ErrorInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_host_error(inputs)
+	return __en.err_engine_host_error(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the model URL and that the host serves the files to this page, then Retry; or use the template describer, which works offline." |
+*
+* @param {Err_Engine_Host_Error_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_host_error_hint = /** @type {((inputs?: Err_Engine_Host_Error_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Host_Error_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_host_error_hint(inputs)
+	return __en.err_engine_host_error_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This GPU lacks the 16-bit float support (shader-f16) that {model} needs." |
+*
+* @param {Err_Engine_No_F16Inputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_f16 = /** @type {((inputs: Err_Engine_No_F16Inputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_No_F16Inputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_no_f16(inputs)
+	return __en.err_engine_no_f16(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick a q4f32 model, or use the template describer." |
+*
+* @param {Err_Engine_No_F16_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_f16_hint = /** @type {((inputs?: Err_Engine_No_F16_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_No_F16_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_no_f16_hint(inputs)
+	return __en.err_engine_no_f16_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This GPU lacks a WebGPU feature that {model} needs." |
+*
+* @param {Err_Engine_No_FeatureInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_feature = /** @type {((inputs: Err_Engine_No_FeatureInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_No_FeatureInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_no_feature(inputs)
+	return __en.err_engine_no_feature(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick another model, or use the template describer." |
+*
+* @param {Err_Engine_No_Feature_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_feature_hint = /** @type {((inputs?: Err_Engine_No_Feature_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_No_Feature_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_no_feature_hint(inputs)
+	return __en.err_engine_no_feature_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This browser cannot give the model a GPU (WebGPU is unavailable)." |
+*
+* @param {Err_Engine_No_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_webgpu = /** @type {((inputs?: Err_Engine_No_WebgpuInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_No_WebgpuInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_no_webgpu(inputs)
+	return __en.err_engine_no_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use the template describer, or open Faro in a browser with WebGPU (recent Chrome or Edge)." |
+*
+* @param {Err_Engine_No_Webgpu_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_no_webgpu_hint = /** @type {((inputs?: Err_Engine_No_Webgpu_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_No_Webgpu_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_no_webgpu_hint(inputs)
+	return __en.err_engine_no_webgpu_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The GPU ran out of memory loading {model}." |
+*
+* @param {Err_Engine_OomInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_oom = /** @type {((inputs: Err_Engine_OomInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_OomInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_oom(inputs)
+	return __en.err_engine_oom(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick a smaller model, close other tabs that use the GPU, or use the template describer." |
+*
+* @param {Err_Engine_Oom_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_engine_oom_hint = /** @type {((inputs?: Err_Engine_Oom_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Engine_Oom_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_engine_oom_hint(inputs)
+	return __en.err_engine_oom_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A calibration curve needs a whole number of bins, got {bins}." |
+*
+* @param {Err_Eval_Calibration_BinsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_bins = /** @type {((inputs: Err_Eval_Calibration_BinsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Calibration_BinsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_calibration_bins(inputs)
+	return __en.err_eval_calibration_bins(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use 10 bins." |
+*
+* @param {Err_Eval_Calibration_Bins_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_bins_hint = /** @type {((inputs?: Err_Eval_Calibration_Bins_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Calibration_Bins_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_calibration_bins_hint(inputs)
+	return __en.err_eval_calibration_bins_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has probability {p}, outside [0, 1]." |
+*
+* @param {Err_Eval_Calibration_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_range = /** @type {((inputs: Err_Eval_Calibration_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Calibration_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_calibration_range(inputs)
+	return __en.err_eval_calibration_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pass probabilities, not raw model outputs." |
+*
+* @param {Err_Eval_Calibration_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_calibration_range_hint = /** @type {((inputs?: Err_Eval_Calibration_Range_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Calibration_Range_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_calibration_range_hint(inputs)
+	return __en.err_eval_calibration_range_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has class index {index}, outside 0..{max}." |
+*
+* @param {Err_Eval_Class_IndexInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_class_index = /** @type {((inputs: Err_Eval_Class_IndexInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Class_IndexInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_class_index(inputs)
+	return __en.err_eval_class_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Encode the target first." |
+*
+* @param {Err_Eval_Class_Index_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_class_index_hint = /** @type {((inputs?: Err_Eval_Class_Index_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Class_Index_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_class_index_hint(inputs)
+	return __en.err_eval_class_index_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has a class index outside 0..{max}." |
+*
+* @param {Err_Eval_Confusion_IndexInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_index = /** @type {((inputs: Err_Eval_Confusion_IndexInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Confusion_IndexInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_confusion_index(inputs)
+	return __en.err_eval_confusion_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Encode the labels as class indices first." |
+*
+* @param {Err_Eval_Confusion_Index_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_index_hint = /** @type {((inputs?: Err_Eval_Confusion_Index_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Confusion_Index_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_confusion_index_hint(inputs)
+	return __en.err_eval_confusion_index_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There are {labels} true labels but {predictions} predictions." |
+*
+* @param {Err_Eval_Confusion_LengthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_length = /** @type {((inputs: Err_Eval_Confusion_LengthInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Confusion_LengthInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_confusion_length(inputs)
+	return __en.err_eval_confusion_length(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pass one prediction per row." |
+*
+* @param {Err_Eval_Confusion_Length_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_confusion_length_hint = /** @type {((inputs?: Err_Eval_Confusion_Length_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Confusion_Length_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_confusion_length_hint(inputs)
+	return __en.err_eval_confusion_length_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The costs of the errors must be numbers of at least 0, not both 0 (got false positive {fp}, false negative {fn})." |
+*
+* @param {Err_Eval_CostsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_costs = /** @type {((inputs: Err_Eval_CostsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_CostsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_costs(inputs)
+	return __en.err_eval_costs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter what a false positive and a false negative cost, e.g. 1 and 5." |
+*
+* @param {Err_Eval_Costs_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_costs_hint = /** @type {((inputs?: Err_Eval_Costs_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Costs_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_costs_hint(inputs)
+	return __en.err_eval_costs_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A fixed threshold needs a number, got {value}." |
+*
+* @param {Err_Eval_Fixed_ThresholdInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_fixed_threshold = /** @type {((inputs: Err_Eval_Fixed_ThresholdInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Fixed_ThresholdInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_fixed_threshold(inputs)
+	return __en.err_eval_fixed_threshold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter a threshold such as 0.5." |
+*
+* @param {Err_Eval_Fixed_Threshold_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_fixed_threshold_hint = /** @type {((inputs?: Err_Eval_Fixed_Threshold_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Fixed_Threshold_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_fixed_threshold_hint(inputs)
+	return __en.err_eval_fixed_threshold_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has label {label}, not 0 or 1." |
+*
+* @param {Err_Eval_Label_Not_BinaryInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_label_not_binary = /** @type {((inputs: Err_Eval_Label_Not_BinaryInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Label_Not_BinaryInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_label_not_binary(inputs)
+	return __en.err_eval_label_not_binary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mark positives with 1." |
+*
+* @param {Err_Eval_Label_Not_Binary_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_label_not_binary_hint = /** @type {((inputs?: Err_Eval_Label_Not_Binary_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Label_Not_Binary_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_label_not_binary_hint(inputs)
+	return __en.err_eval_label_not_binary_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There are {scores} scores but {labels} labels." |
+*
+* @param {Err_Eval_Length_MismatchInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_length_mismatch = /** @type {((inputs: Err_Eval_Length_MismatchInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Length_MismatchInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_length_mismatch(inputs)
+	return __en.err_eval_length_mismatch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pass one score per labelled row." |
+*
+* @param {Err_Eval_Length_Mismatch_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_length_mismatch_hint = /** @type {((inputs?: Err_Eval_Length_Mismatch_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Length_Mismatch_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_length_mismatch_hint(inputs)
+	return __en.err_eval_length_mismatch_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There are no rows to evaluate." |
+*
+* @param {Err_Eval_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_no_rows = /** @type {((inputs?: Err_Eval_No_RowsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_No_RowsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_no_rows(inputs)
+	return __en.err_eval_no_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep some rows in the evaluated part." |
+*
+* @param {Err_Eval_No_Rows_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_no_rows_hint = /** @type {((inputs?: Err_Eval_No_Rows_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_No_Rows_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_no_rows_hint(inputs)
+	return __en.err_eval_no_rows_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has a non-finite score ({score})." |
+*
+* @param {Err_Eval_Non_Finite_ScoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_non_finite_score = /** @type {((inputs: Err_Eval_Non_Finite_ScoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Non_Finite_ScoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_non_finite_score(inputs)
+	return __en.err_eval_non_finite_score(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model produced NaN or infinite outputs; it probably diverged: lower the learning rate." |
+*
+* @param {Err_Eval_Non_Finite_Score_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_non_finite_score_hint = /** @type {((inputs?: Err_Eval_Non_Finite_Score_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Non_Finite_Score_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_non_finite_score_hint(inputs)
+	return __en.err_eval_non_finite_score_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The positive class index {index} is not 0 or 1." |
+*
+* @param {Err_Eval_Positive_IndexInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_positive_index = /** @type {((inputs: Err_Eval_Positive_IndexInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Positive_IndexInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_positive_index(inputs)
+	return __en.err_eval_positive_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick one of the two classes as positive." |
+*
+* @param {Err_Eval_Positive_Index_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_positive_index_hint = /** @type {((inputs?: Err_Eval_Positive_Index_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Positive_Index_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_positive_index_hint(inputs)
+	return __en.err_eval_positive_index_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has probability {p} for class {index}, outside [0, 1]." |
+*
+* @param {Err_Eval_Proba_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_range = /** @type {((inputs: Err_Eval_Proba_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Proba_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_proba_range(inputs)
+	return __en.err_eval_proba_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model produced invalid outputs; it probably diverged: lower the learning rate." |
+*
+* @param {Err_Eval_Proba_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_range_hint = /** @type {((inputs?: Err_Eval_Proba_Range_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Proba_Range_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_proba_range_hint(inputs)
+	return __en.err_eval_proba_range_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The probabilities hold {values} values, not {rows} rows × {classes} classes." |
+*
+* @param {Err_Eval_Proba_ShapeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_shape = /** @type {((inputs: Err_Eval_Proba_ShapeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Proba_ShapeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_proba_shape(inputs)
+	return __en.err_eval_proba_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pass one probability per class for every row, row after row." |
+*
+* @param {Err_Eval_Proba_Shape_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_proba_shape_hint = /** @type {((inputs?: Err_Eval_Proba_Shape_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Proba_Shape_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_proba_shape_hint(inputs)
+	return __en.err_eval_proba_shape_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The threshold {value} is not a number." |
+*
+* @param {Err_Eval_Threshold_NanInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_threshold_nan = /** @type {((inputs: Err_Eval_Threshold_NanInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Threshold_NanInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_threshold_nan(inputs)
+	return __en.err_eval_threshold_nan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a threshold between 0 and 1." |
+*
+* @param {Err_Eval_Threshold_Nan_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_threshold_nan_hint = /** @type {((inputs?: Err_Eval_Threshold_Nan_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Threshold_Nan_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_threshold_nan_hint(inputs)
+	return __en.err_eval_threshold_nan_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluation needs at least two classes, got {count}." |
+*
+* @param {Err_Eval_Two_ClassesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_two_classes = /** @type {((inputs: Err_Eval_Two_ClassesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Two_ClassesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_two_classes(inputs)
+	return __en.err_eval_two_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the labels." |
+*
+* @param {Err_Eval_Two_Classes_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_eval_two_classes_hint = /** @type {((inputs?: Err_Eval_Two_Classes_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Eval_Two_Classes_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_eval_two_classes_hint(inputs)
+	return __en.err_eval_two_classes_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The number of folds must be a whole number from {min} to {max}." |
+*
+* @param {Err_Folds_Bad_KInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_bad_k = /** @type {((inputs: Err_Folds_Bad_KInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Folds_Bad_KInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_folds_bad_k(inputs)
+	return __en.err_folds_bad_k(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use 5 folds unless the data is very small or very large." |
+*
+* @param {Err_Folds_Bad_K_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_bad_k_hint = /** @type {((inputs?: Err_Folds_Bad_K_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Folds_Bad_K_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_folds_bad_k_hint(inputs)
+	return __en.err_folds_bad_k_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class \"{name}\" has {count} rows outside the test part; {k}-fold cross-validation needs at least {k}." |
+*
+* @param {Err_Folds_Class_Too_SmallInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_class_too_small = /** @type {((inputs: Err_Folds_Class_Too_SmallInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Folds_Class_Too_SmallInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_folds_class_too_small(inputs)
+	return __en.err_folds_class_too_small(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use fewer folds, or add rows of this class." |
+*
+* @param {Err_Folds_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_folds_class_too_small_hint = /** @type {((inputs?: Err_Folds_Class_Too_Small_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Folds_Class_Too_Small_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_folds_class_too_small_hint(inputs)
+	return __en.err_folds_class_too_small_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {expected}, the number of labels (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_Class_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_class_count = /** @type {((inputs: Err_Gbdt_Damaged_Class_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_Class_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_class_count(inputs)
+	return __en.err_gbdt_damaged_class_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be {expected}, the features the recipe makes (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_Feature_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_feature_count = /** @type {((inputs: Err_Gbdt_Damaged_Feature_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_Feature_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_feature_count(inputs)
+	return __en.err_gbdt_damaged_feature_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a finite number (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_FiniteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_finite = /** @type {((inputs: Err_Gbdt_Damaged_FiniteInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_FiniteInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_finite(inputs)
+	return __en.err_gbdt_damaged_finite(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be \"{format}\" (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_format = /** @type {((inputs: Err_Gbdt_Damaged_FormatInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_FormatInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_format(inputs)
+	return __en.err_gbdt_damaged_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the model again from its run in Faro, or choose another file." |
+*
+* @param {Err_Gbdt_Damaged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_hint = /** @type {((inputs?: Err_Gbdt_Damaged_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_hint(inputs)
+	return __en.err_gbdt_damaged_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be -1, as {other}[{node}] marks a leaf (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_leaf = /** @type {((inputs: Err_Gbdt_Damaged_LeafInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_LeafInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_leaf(inputs)
+	return __en.err_gbdt_damaged_leaf(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_ListInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_list = /** @type {((inputs: Err_Gbdt_Damaged_ListInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_ListInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_list(inputs)
+	return __en.err_gbdt_damaged_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of {length} entries (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_List_LengthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_list_length = /** @type {((inputs: Err_Gbdt_Damaged_List_LengthInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_List_LengthInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_list_length(inputs)
+	return __en.err_gbdt_damaged_list_length(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a list of at least one node." |
+*
+* @param {Err_Gbdt_Damaged_No_NodesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_no_nodes = /** @type {((inputs: Err_Gbdt_Damaged_No_NodesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_No_NodesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_no_nodes(inputs)
+	return __en.err_gbdt_damaged_no_nodes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a number of 0 or more (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_NonnegativeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_nonnegative = /** @type {((inputs: Err_Gbdt_Damaged_NonnegativeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_NonnegativeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_nonnegative(inputs)
+	return __en.err_gbdt_damaged_nonnegative(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be an object (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_object = /** @type {((inputs: Err_Gbdt_Damaged_ObjectInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_ObjectInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_object(inputs)
+	return __en.err_gbdt_damaged_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a node no other node points to (node {node} is reached twice)." |
+*
+* @param {Err_Gbdt_Damaged_Reached_TwiceInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_reached_twice = /** @type {((inputs: Err_Gbdt_Damaged_Reached_TwiceInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_Reached_TwiceInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_reached_twice(inputs)
+	return __en.err_gbdt_damaged_reached_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a multiple of {outputs} trees, one per class per iteration (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_trees = /** @type {((inputs: Err_Gbdt_Damaged_TreesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_TreesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_trees(inputs)
+	return __en.err_gbdt_damaged_trees(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a tree that reaches every node (node {node} is never reached)." |
+*
+* @param {Err_Gbdt_Damaged_UnreachedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_unreached = /** @type {((inputs: Err_Gbdt_Damaged_UnreachedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_UnreachedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_unreached(inputs)
+	return __en.err_gbdt_damaged_unreached(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This Faro model is damaged: \"{path}\" must be a whole number from {min} to {max} (found {found})." |
+*
+* @param {Err_Gbdt_Damaged_WholeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_damaged_whole = /** @type {((inputs: Err_Gbdt_Damaged_WholeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Damaged_WholeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_damaged_whole(inputs)
+	return __en.err_gbdt_damaged_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Boosting diverged in iteration {iteration}: the loss is no longer a number." |
+*
+* @param {Err_Gbdt_DivergedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_diverged = /** @type {((inputs: Err_Gbdt_DivergedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_DivergedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_diverged(inputs)
+	return __en.err_gbdt_diverged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lower the learning rate, or raise the L2 regularisation." |
+*
+* @param {Err_Gbdt_Diverged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_diverged_hint = /** @type {((inputs?: Err_Gbdt_Diverged_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Diverged_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_diverged_hint(inputs)
+	return __en.err_gbdt_diverged_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The training part has no rows." |
+*
+* @param {Err_Gbdt_Empty_TrainInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_empty_train = /** @type {((inputs?: Err_Gbdt_Empty_TrainInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Empty_TrainInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_empty_train(inputs)
+	return __en.err_gbdt_empty_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use more rows, or give the validation part a smaller fraction." |
+*
+* @param {Err_Gbdt_Empty_Train_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_empty_train_hint = /** @type {((inputs?: Err_Gbdt_Empty_Train_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Empty_Train_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_empty_train_hint(inputs)
+	return __en.err_gbdt_empty_train_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The tree model reads {expected} features but got {got}." |
+*
+* @param {Err_Gbdt_Feature_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_feature_count = /** @type {((inputs: Err_Gbdt_Feature_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Feature_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_feature_count(inputs)
+	return __en.err_gbdt_feature_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This tree model was made by a newer Faro (format version {version})." |
+*
+* @param {Err_Gbdt_NewerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_newer = /** @type {((inputs: Err_Gbdt_NewerInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_NewerInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_newer(inputs)
+	return __en.err_gbdt_newer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open it with the Faro that made it, or update this one." |
+*
+* @param {Err_Gbdt_Newer_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_newer_hint = /** @type {((inputs?: Err_Gbdt_Newer_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Newer_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_newer_hint(inputs)
+	return __en.err_gbdt_newer_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The feature \"{feature}\" has a value too large for 32-bit numbers (beyond ±3.4·10³⁸)." |
+*
+* @param {Err_Gbdt_Value_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_value_too_large = /** @type {((inputs: Err_Gbdt_Value_Too_LargeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Value_Too_LargeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_value_too_large(inputs)
+	return __en.err_gbdt_value_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fix that value in the data, or apply log(1 + x) or scaling to the column." |
+*
+* @param {Err_Gbdt_Value_Too_Large_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_value_too_large_hint = /** @type {((inputs?: Err_Gbdt_Value_Too_Large_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Value_Too_Large_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_value_too_large_hint(inputs)
+	return __en.err_gbdt_value_too_large_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training, row {row} of its features" |
+*
+* @param {Err_Gbdt_Where_Training_RowInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_where_training_row = /** @type {((inputs: Err_Gbdt_Where_Training_RowInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Where_Training_RowInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_where_training_row(inputs)
+	return __en.err_gbdt_where_training_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation, row {row} of its features" |
+*
+* @param {Err_Gbdt_Where_Validation_RowInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_where_validation_row = /** @type {((inputs: Err_Gbdt_Where_Validation_RowInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Where_Validation_RowInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_where_validation_row(inputs)
+	return __en.err_gbdt_where_validation_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every training row has weight 0, so there is nothing to learn from." |
+*
+* @param {Err_Gbdt_Zero_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_zero_weights = /** @type {((inputs?: Err_Gbdt_Zero_WeightsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Zero_WeightsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_zero_weights(inputs)
+	return __en.err_gbdt_zero_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the classes present in the training rows a weight above 0." |
+*
+* @param {Err_Gbdt_Zero_Weights_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_gbdt_zero_weights_hint = /** @type {((inputs?: Err_Gbdt_Zero_Weights_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Gbdt_Zero_Weights_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_gbdt_zero_weights_hint(inputs)
+	return __en.err_gbdt_zero_weights_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The column \"{name}\" is not in the table." |
+*
+* @param {Err_Importance_Unknown_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_importance_unknown_column = /** @type {((inputs: Err_Importance_Unknown_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Importance_Unknown_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_importance_unknown_column(inputs)
+	return __en.err_importance_unknown_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "permutation importance" |
+*
+* @param {Err_Importance_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_importance_where = /** @type {((inputs?: Err_Importance_WhereInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Importance_WhereInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_importance_where(inputs)
+	return __en.err_importance_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter a finite number as the constant." |
+*
+* @param {Err_Impute_Constant_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_impute_constant_hint = /** @type {((inputs?: Err_Impute_Constant_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Impute_Constant_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_impute_constant_hint(inputs)
+	return __en.err_impute_constant_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The fill value for \"{name}\" is not a number." |
+*
+* @param {Err_Impute_Constant_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_impute_constant_not_number = /** @type {((inputs: Err_Impute_Constant_Not_NumberInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Impute_Constant_Not_NumberInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_impute_constant_not_number(inputs)
+	return __en.err_impute_constant_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something went wrong inside Faro: {error}" |
+*
+* @param {Err_InternalInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_internal = /** @type {((inputs: Err_InternalInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_InternalInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_internal(inputs)
+	return __en.err_internal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is a bug; the console has the details." |
+*
+* @param {Err_Internal_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_internal_hint = /** @type {((inputs?: Err_Internal_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Internal_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_internal_hint(inputs)
+	return __en.err_internal_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancelled." |
+*
+* @param {Err_Llm_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_llm_cancelled = /** @type {((inputs?: Err_Llm_CancelledInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Llm_CancelledInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_llm_cancelled(inputs)
+	return __en.err_llm_cancelled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Got {descriptions} descriptions for {rows} rows." |
+*
+* @param {Err_Llm_Description_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_llm_description_count = /** @type {((inputs: Err_Llm_Description_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Llm_Description_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_llm_description_count(inputs)
+	return __en.err_llm_description_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cannot append feature rows with different features." |
+*
+* @param {Err_Matrix_Different_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_matrix_different_features = /** @type {((inputs?: Err_Matrix_Different_FeaturesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Matrix_Different_FeaturesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_matrix_different_features(inputs)
+	return __en.err_matrix_different_features(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be null or a list of non-negative numbers, one per class, not all 0." |
+*
+* @param {Err_Model_Setting_Class_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_class_weights = /** @type {((inputs: Err_Model_Setting_Class_WeightsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Class_WeightsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_class_weights(inputs)
+	return __en.err_model_setting_class_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a number from 0 to 0.95." |
+*
+* @param {Err_Model_Setting_DropoutInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_dropout = /** @type {((inputs: Err_Model_Setting_DropoutInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_DropoutInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_dropout(inputs)
+	return __en.err_model_setting_dropout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a list of whole numbers from 1 to 4096." |
+*
+* @param {Err_Model_Setting_Hidden_UnitsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_hidden_units = /** @type {((inputs: Err_Model_Setting_Hidden_UnitsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Hidden_UnitsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_hidden_units(inputs)
+	return __en.err_model_setting_hidden_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fix the value in the model settings, or reset them to the defaults." |
+*
+* @param {Err_Model_Setting_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_hint = /** @type {((inputs?: Err_Model_Setting_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_hint(inputs)
+	return __en.err_model_setting_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a number from 0 to 10." |
+*
+* @param {Err_Model_Setting_L2Inputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_l2 = /** @type {((inputs: Err_Model_Setting_L2Inputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_L2Inputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_l2(inputs)
+	return __en.err_model_setting_l2(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be at most 8 layers." |
+*
+* @param {Err_Model_Setting_LayersInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_layers = /** @type {((inputs: Err_Model_Setting_LayersInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_LayersInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_layers(inputs)
+	return __en.err_model_setting_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a positive number up to 10." |
+*
+* @param {Err_Model_Setting_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_learning_rate = /** @type {((inputs: Err_Model_Setting_Learning_RateInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Learning_RateInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_learning_rate(inputs)
+	return __en.err_model_setting_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be empty (no limit) or a whole number from 1 to 64." |
+*
+* @param {Err_Model_Setting_Max_DepthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_max_depth = /** @type {((inputs: Err_Model_Setting_Max_DepthInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Max_DepthInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_max_depth(inputs)
+	return __en.err_model_setting_max_depth(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a whole number from 1 to 1,000,000." |
+*
+* @param {Err_Model_Setting_Min_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_min_leaf = /** @type {((inputs: Err_Model_Setting_Min_LeafInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Min_LeafInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_min_leaf(inputs)
+	return __en.err_model_setting_min_leaf(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be an object of model settings." |
+*
+* @param {Err_Model_Setting_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_object = /** @type {((inputs: Err_Model_Setting_ObjectInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_ObjectInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_object(inputs)
+	return __en.err_model_setting_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be one of {choices}." |
+*
+* @param {Err_Model_Setting_One_OfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_one_of = /** @type {((inputs: Err_Model_Setting_One_OfInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_One_OfInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_one_of(inputs)
+	return __en.err_model_setting_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be \"adam\" (or absent) for this family: L-BFGS fits logistic regression only." |
+*
+* @param {Err_Model_Setting_Solver_FamilyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_solver_family = /** @type {((inputs: Err_Model_Setting_Solver_FamilyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Solver_FamilyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_solver_family(inputs)
+	return __en.err_model_setting_solver_family(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be the tree settings (leaves, depth, leaf size, bins)." |
+*
+* @param {Err_Model_Setting_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_trees = /** @type {((inputs: Err_Model_Setting_TreesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_TreesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_trees(inputs)
+	return __en.err_model_setting_trees(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model setting \"{field}\" must be a whole number from {min} to {max}." |
+*
+* @param {Err_Model_Setting_Whole_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_model_setting_whole_range = /** @type {((inputs: Err_Model_Setting_Whole_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Model_Setting_Whole_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_model_setting_whole_range(inputs)
+	return __en.err_model_setting_whole_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No column is used as a feature." |
+*
+* @param {Err_No_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_no_features = /** @type {((inputs?: Err_No_FeaturesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_No_FeaturesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_no_features(inputs)
+	return __en.err_no_features(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set the role of at least one column (other than the target) to \"feature\"." |
+*
+* @param {Err_No_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_no_features_hint = /** @type {((inputs?: Err_No_Features_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_No_Features_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_no_features_hint(inputs)
+	return __en.err_no_features_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The data to score lacks the column the model needs: {columns}." |
+*
+* @param {Err_Predict_Missing_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_missing_column = /** @type {((inputs: Err_Predict_Missing_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Predict_Missing_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_predict_missing_column(inputs)
+	return __en.err_predict_missing_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The data to score lacks {count} columns the model needs: {columns}." |
+*
+* @param {Err_Predict_Missing_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_missing_columns = /** @type {((inputs: Err_Predict_Missing_ColumnsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Predict_Missing_ColumnsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_predict_missing_columns(inputs)
+	return __en.err_predict_missing_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a file with the same column names as the training data (extra columns are fine)." |
+*
+* @param {Err_Predict_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_missing_hint = /** @type {((inputs?: Err_Predict_Missing_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Predict_Missing_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_predict_missing_hint(inputs)
+	return __en.err_predict_missing_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model reads these columns as numbers, but most values are not: {columns}." |
+*
+* @param {Err_Predict_Wrong_KindInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_wrong_kind = /** @type {((inputs: Err_Predict_Wrong_KindInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Predict_Wrong_KindInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_predict_wrong_kind(inputs)
+	return __en.err_predict_wrong_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check that the columns hold the same kind of values as in the training data." |
+*
+* @param {Err_Predict_Wrong_Kind_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_wrong_kind_hint = /** @type {((inputs?: Err_Predict_Wrong_Kind_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Predict_Wrong_Kind_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_predict_wrong_kind_hint(inputs)
+	return __en.err_predict_wrong_kind_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model reads this column as numbers, but most values are not: \"{name}\" (e.g. \"{example}\")." |
+*
+* @param {Err_Predict_Wrong_Kind_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_predict_wrong_kind_one = /** @type {((inputs: Err_Predict_Wrong_Kind_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Predict_Wrong_Kind_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_predict_wrong_kind_one(inputs)
+	return __en.err_predict_wrong_kind_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The prompt is empty." |
+*
+* @param {Err_Prompt_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_empty = /** @type {((inputs?: Err_Prompt_EmptyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_EmptyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_empty(inputs)
+	return __en.err_prompt_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore the default prompt." |
+*
+* @param {Err_Prompt_Empty_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_empty_hint = /** @type {((inputs?: Err_Prompt_Empty_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Empty_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_empty_hint(inputs)
+	return __en.err_prompt_empty_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give at least two label choices, separated by commas." |
+*
+* @param {Err_Prompt_Few_LabelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_few_labels = /** @type {((inputs?: Err_Prompt_Few_LabelsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Few_LabelsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_few_labels(inputs)
+	return __en.err_prompt_few_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For example: stable, risky" |
+*
+* @param {Err_Prompt_Few_Labels_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_few_labels_hint = /** @type {((inputs?: Err_Prompt_Few_Labels_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Few_Labels_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_few_labels_hint(inputs)
+	return __en.err_prompt_few_labels_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The label \"{label}…\" is longer than 40 characters." |
+*
+* @param {Err_Prompt_Long_LabelInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_long_label = /** @type {((inputs: Err_Prompt_Long_LabelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Long_LabelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_long_label(inputs)
+	return __en.err_prompt_long_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use short labels: they become the levels of a categorical feature." |
+*
+* @param {Err_Prompt_Long_Label_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_long_label_hint = /** @type {((inputs?: Err_Prompt_Long_Label_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Long_Label_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_long_label_hint(inputs)
+	return __en.err_prompt_long_label_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The prompt names columns that the describer cannot see: {placeholders}." |
+*
+* @param {Err_Prompt_Unknown_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_unknown_columns = /** @type {((inputs: Err_Prompt_Unknown_ColumnsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Unknown_ColumnsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_unknown_columns(inputs)
+	return __en.err_prompt_unknown_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use one of: {columns}." |
+*
+* @param {Err_Prompt_Use_Columns_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_use_columns_hint = /** @type {((inputs: Err_Prompt_Use_Columns_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Use_Columns_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_use_columns_hint(inputs)
+	return __en.err_prompt_use_columns_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "prompt" |
+*
+* @param {Err_Prompt_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_where = /** @type {((inputs?: Err_Prompt_WhereInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_WhereInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_where(inputs)
+	return __en.err_prompt_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label choices" |
+*
+* @param {Err_Prompt_Where_LabelsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_prompt_where_labels = /** @type {((inputs?: Err_Prompt_Where_LabelsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Prompt_Where_LabelsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_prompt_where_labels(inputs)
+	return __en.err_prompt_where_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This tree model does not carry the node counts that per-row reasons need." |
+*
+* @param {Err_Reasons_No_CoversInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_no_covers = /** @type {((inputs?: Err_Reasons_No_CoversInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Reasons_No_CoversInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_reasons_no_covers(inputs)
+	return __en.err_reasons_no_covers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train the run again with this Faro: its model files carry them." |
+*
+* @param {Err_Reasons_No_Covers_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_no_covers_hint = /** @type {((inputs?: Err_Reasons_No_Covers_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Reasons_No_Covers_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_reasons_no_covers_hint(inputs)
+	return __en.err_reasons_no_covers_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model file was written before Faro stored what per-row reasons need." |
+*
+* @param {Err_Reasons_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_unavailable = /** @type {((inputs?: Err_Reasons_UnavailableInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Reasons_UnavailableInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_reasons_unavailable(inputs)
+	return __en.err_reasons_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train the run again with this Faro, then download its model again." |
+*
+* @param {Err_Reasons_Unavailable_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_reasons_unavailable_hint = /** @type {((inputs?: Err_Reasons_Unavailable_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Reasons_Unavailable_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_reasons_unavailable_hint(inputs)
+	return __en.err_reasons_unavailable_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The data lacks the column {columns}." |
+*
+* @param {Err_Recipe_Lacks_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_recipe_lacks_column = /** @type {((inputs: Err_Recipe_Lacks_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Recipe_Lacks_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_recipe_lacks_column(inputs)
+	return __en.err_recipe_lacks_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The data lacks the columns {columns}." |
+*
+* @param {Err_Recipe_Lacks_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_recipe_lacks_columns = /** @type {((inputs: Err_Recipe_Lacks_ColumnsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Recipe_Lacks_ColumnsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_recipe_lacks_columns(inputs)
+	return __en.err_recipe_lacks_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a file with the same columns as the training data." |
+*
+* @param {Err_Recipe_Lacks_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_recipe_lacks_hint = /** @type {((inputs?: Err_Recipe_Lacks_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Recipe_Lacks_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_recipe_lacks_hint(inputs)
+	return __en.err_recipe_lacks_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {id} is no longer stored." |
+*
+* @param {Err_Runs_Db_GoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_gone = /** @type {((inputs: Err_Runs_Db_GoneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_GoneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_gone(inputs)
+	return __en.err_runs_db_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The tab was closed or reloaded while this run was training." |
+*
+* @param {Err_Runs_Db_InterruptedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_interrupted = /** @type {((inputs?: Err_Runs_Db_InterruptedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_InterruptedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_interrupted(inputs)
+	return __en.err_runs_db_interrupted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train it again: the settings are kept." |
+*
+* @param {Err_Runs_Db_Interrupted_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_interrupted_hint = /** @type {((inputs?: Err_Runs_Db_Interrupted_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_Interrupted_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_interrupted_hint(inputs)
+	return __en.err_runs_db_interrupted_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is cancelled." |
+*
+* @param {Err_Runs_Db_No_Model_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_cancelled = /** @type {((inputs: Err_Runs_Db_No_Model_CancelledInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_No_Model_CancelledInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_no_model_cancelled(inputs)
+	return __en.err_runs_db_no_model_cancelled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is done." |
+*
+* @param {Err_Runs_Db_No_Model_DoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_done = /** @type {((inputs: Err_Runs_Db_No_Model_DoneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_No_Model_DoneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_no_model_done(inputs)
+	return __en.err_runs_db_no_model_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is failed." |
+*
+* @param {Err_Runs_Db_No_Model_FailedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_failed = /** @type {((inputs: Err_Runs_Db_No_Model_FailedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_No_Model_FailedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_no_model_failed(inputs)
+	return __en.err_runs_db_no_model_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete the run instead to free its space." |
+*
+* @param {Err_Runs_Db_No_Model_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_hint = /** @type {((inputs?: Err_Runs_Db_No_Model_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_No_Model_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_no_model_hint(inputs)
+	return __en.err_runs_db_no_model_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is interrupted." |
+*
+* @param {Err_Runs_Db_No_Model_InterruptedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_interrupted = /** @type {((inputs: Err_Runs_Db_No_Model_InterruptedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_No_Model_InterruptedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_no_model_interrupted(inputs)
+	return __en.err_runs_db_no_model_interrupted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run \"{name}\" has no model to remove: it is running." |
+*
+* @param {Err_Runs_Db_No_Model_RunningInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_no_model_running = /** @type {((inputs: Err_Runs_Db_No_Model_RunningInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_No_Model_RunningInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_no_model_running(inputs)
+	return __en.err_runs_db_no_model_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "run \"{name}\"" |
+*
+* @param {Err_Runs_Db_Where_RunInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_db_where_run = /** @type {((inputs: Err_Runs_Db_Where_RunInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Db_Where_RunInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_db_where_run(inputs)
+	return __en.err_runs_db_where_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {file}, run {index} is marked done but has no result." |
+*
+* @param {Err_Runs_Import_Done_No_ResultInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_done_no_result = /** @type {((inputs: Err_Runs_Import_Done_No_ResultInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Done_No_ResultInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_done_no_result(inputs)
+	return __en.err_runs_import_done_no_result(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export the runs again from Faro (Runs → Export selected)." |
+*
+* @param {Err_Runs_Import_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_hint = /** @type {((inputs?: Err_Runs_Import_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_hint(inputs)
+	return __en.err_runs_import_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {file}, run {index} has no \"{field}\"." |
+*
+* @param {Err_Runs_Import_Missing_FieldInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_missing_field = /** @type {((inputs: Err_Runs_Import_Missing_FieldInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Missing_FieldInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_missing_field(inputs)
+	return __en.err_runs_import_missing_field(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} was exported by a newer Faro (version {version}); this Faro reads version {supported}." |
+*
+* @param {Err_Runs_Import_NewerInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_newer = /** @type {((inputs: Err_Runs_Import_NewerInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_NewerInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_newer(inputs)
+	return __en.err_runs_import_newer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has no \"runs\" list." |
+*
+* @param {Err_Runs_Import_No_RunsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_no_runs = /** @type {((inputs: Err_Runs_Import_No_RunsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_No_RunsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_no_runs(inputs)
+	return __en.err_runs_import_no_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a Faro runs export: it is not JSON." |
+*
+* @param {Err_Runs_Import_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_not_json = /** @type {((inputs: Err_Runs_Import_Not_JsonInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Not_JsonInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_not_json(inputs)
+	return __en.err_runs_import_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {file}, run {index} is not an object." |
+*
+* @param {Err_Runs_Import_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_not_object = /** @type {((inputs: Err_Runs_Import_Not_ObjectInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Not_ObjectInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_not_object(inputs)
+	return __en.err_runs_import_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, run {index}.{field}" |
+*
+* @param {Err_Runs_Import_Where_FieldInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_where_field = /** @type {((inputs: Err_Runs_Import_Where_FieldInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Where_FieldInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_where_field(inputs)
+	return __en.err_runs_import_where_field(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, run {index}" |
+*
+* @param {Err_Runs_Import_Where_RunInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_where_run = /** @type {((inputs: Err_Runs_Import_Where_RunInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Where_RunInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_where_run(inputs)
+	return __en.err_runs_import_where_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a Faro runs export (\"format\" is not \"{format}\")." |
+*
+* @param {Err_Runs_Import_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_wrong_format = /** @type {((inputs: Err_Runs_Import_Wrong_FormatInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Wrong_FormatInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_wrong_format(inputs)
+	return __en.err_runs_import_wrong_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A model file (.faro-model.json) is loaded on the Predict screen instead." |
+*
+* @param {Err_Runs_Import_Wrong_Format_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_runs_import_wrong_format_hint = /** @type {((inputs?: Err_Runs_Import_Wrong_Format_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Runs_Import_Wrong_Format_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_runs_import_wrong_format_hint(inputs)
+	return __en.err_runs_import_wrong_format_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancelled." |
+*
+* @param {Err_Search_CancelledInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_search_cancelled = /** @type {((inputs?: Err_Search_CancelledInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Search_CancelledInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_search_cancelled(inputs)
+	return __en.err_search_cancelled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The search ran out of time." |
+*
+* @param {Err_Search_Out_Of_TimeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_search_out_of_time = /** @type {((inputs?: Err_Search_Out_Of_TimeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Search_Out_Of_TimeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_search_out_of_time(inputs)
+	return __en.err_search_out_of_time(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose one of: {choices}." |
+*
+* @param {Err_Settings_Choose_One_OfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_settings_choose_one_of = /** @type {((inputs: Err_Settings_Choose_One_OfInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Settings_Choose_One_OfInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_settings_choose_one_of(inputs)
+	return __en.err_settings_choose_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the column to predict before training." |
+*
+* @param {Err_Settings_No_TargetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_settings_no_target = /** @type {((inputs?: Err_Settings_No_TargetInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Settings_No_TargetInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_settings_no_target(inputs)
+	return __en.err_settings_no_target(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick the target on the Data screen." |
+*
+* @param {Err_Settings_No_Target_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_settings_no_target_hint = /** @type {((inputs?: Err_Settings_No_Target_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Settings_No_Target_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_settings_no_target_hint(inputs)
+	return __en.err_settings_no_target_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The positive class \"{label}\" is not a class of \"{name}\"." |
+*
+* @param {Err_Signal_Positive_Not_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_positive_not_class = /** @type {((inputs: Err_Signal_Positive_Not_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Signal_Positive_Not_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_signal_positive_not_class(inputs)
+	return __en.err_signal_positive_not_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose one of: {labels}." |
+*
+* @param {Err_Signal_Positive_Not_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_positive_not_class_hint = /** @type {((inputs: Err_Signal_Positive_Not_Class_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Signal_Positive_Not_Class_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_signal_positive_not_class_hint(inputs)
+	return __en.err_signal_positive_not_class_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is nothing to tell apart: pick another target." |
+*
+* @param {Err_Signal_Single_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_single_class_hint = /** @type {((inputs?: Err_Signal_Single_Class_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Signal_Single_Class_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_signal_single_class_hint(inputs)
+	return __en.err_signal_single_class_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has {count} classes." |
+*
+* @param {Err_Signal_Too_Many_ClassesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_too_many_classes = /** @type {((inputs: Err_Signal_Too_Many_ClassesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Signal_Too_Many_ClassesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_signal_too_many_classes(inputs)
+	return __en.err_signal_too_many_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The signal screen handles up to {max} classes: pick a categorical target." |
+*
+* @param {Err_Signal_Too_Many_Classes_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_signal_too_many_classes_hint = /** @type {((inputs: Err_Signal_Too_Many_Classes_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Signal_Too_Many_Classes_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_signal_too_many_classes_hint(inputs)
+	return __en.err_signal_too_many_classes_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The solver failed in iteration {iteration}: the loss is no longer a number." |
+*
+* @param {Err_Solver_DivergedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_solver_diverged = /** @type {((inputs: Err_Solver_DivergedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Solver_DivergedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_solver_diverged(inputs)
+	return __en.err_solver_diverged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Scale the numeric columns (standard scaling), or raise the L2 penalty." |
+*
+* @param {Err_Solver_Diverged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_solver_diverged_hint = /** @type {((inputs?: Err_Solver_Diverged_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Solver_Diverged_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_solver_diverged_hint(inputs)
+	return __en.err_solver_diverged_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{feature}\" uses the column \"{name}\", which is not in the data." |
+*
+* @param {Err_Spec_Column_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_column_missing = /** @type {((inputs: Err_Spec_Column_MissingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Column_MissingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_column_missing(inputs)
+	return __en.err_spec_column_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick another column." |
+*
+* @param {Err_Spec_Column_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_column_missing_hint = /** @type {((inputs?: Err_Spec_Column_Missing_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Column_Missing_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_column_missing_hint(inputs)
+	return __en.err_spec_column_missing_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The name \"{name}\" is already used by another column or feature." |
+*
+* @param {Err_Spec_Name_TakenInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_name_taken = /** @type {((inputs: Err_Spec_Name_TakenInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Name_TakenInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_name_taken(inputs)
+	return __en.err_spec_name_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose another name." |
+*
+* @param {Err_Spec_Name_Taken_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_name_taken_hint = /** @type {((inputs?: Err_Spec_Name_Taken_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Name_Taken_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_name_taken_hint(inputs)
+	return __en.err_spec_name_taken_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{feature}\" needs a date column, but \"{name}\" is {actual}." |
+*
+* @param {Err_Spec_Needs_DateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_date = /** @type {((inputs: Err_Spec_Needs_DateInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Needs_DateInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_needs_date(inputs)
+	return __en.err_spec_needs_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick a date column, or change the kind of \"{name}\"." |
+*
+* @param {Err_Spec_Needs_Date_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_date_hint = /** @type {((inputs: Err_Spec_Needs_Date_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Needs_Date_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_needs_date_hint(inputs)
+	return __en.err_spec_needs_date_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{feature}\" needs a numeric column, but \"{name}\" is {actual}." |
+*
+* @param {Err_Spec_Needs_NumericInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_numeric = /** @type {((inputs: Err_Spec_Needs_NumericInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Needs_NumericInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_needs_numeric(inputs)
+	return __en.err_spec_needs_numeric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick a numeric column, or change the kind of \"{name}\"." |
+*
+* @param {Err_Spec_Needs_Numeric_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_needs_numeric_hint = /** @type {((inputs: Err_Spec_Needs_Numeric_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Needs_Numeric_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_needs_numeric_hint(inputs)
+	return __en.err_spec_needs_numeric_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A new feature has no name." |
+*
+* @param {Err_Spec_No_NameInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_no_name = /** @type {((inputs?: Err_Spec_No_NameInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_No_NameInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_no_name(inputs)
+	return __en.err_spec_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give it a name." |
+*
+* @param {Err_Spec_No_Name_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_no_name_hint = /** @type {((inputs?: Err_Spec_No_Name_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_No_Name_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_no_name_hint(inputs)
+	return __en.err_spec_no_name_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{name}\" has an unknown operation \"{op}\"." |
+*
+* @param {Err_Spec_Unknown_OpInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_unknown_op = /** @type {((inputs: Err_Spec_Unknown_OpInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Unknown_OpInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_unknown_op(inputs)
+	return __en.err_spec_unknown_op(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use ratio, difference or product." |
+*
+* @param {Err_Spec_Unknown_Op_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_spec_unknown_op_hint = /** @type {((inputs?: Err_Spec_Unknown_Op_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Spec_Unknown_Op_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_spec_unknown_op_hint(inputs)
+	return __en.err_spec_unknown_op_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every row has \"{name}\" = \"{value}\": no rows are left for training and validation." |
+*
+* @param {Err_Split_All_TestInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_all_test = /** @type {((inputs: Err_Split_All_TestInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_All_TestInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_all_test(inputs)
+	return __en.err_split_all_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a value that marks only the rows to test on." |
+*
+* @param {Err_Split_All_Test_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_all_test_hint = /** @type {((inputs?: Err_Split_All_Test_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_All_Test_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_all_test_hint(inputs)
+	return __en.err_split_all_test_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The training share must be above 0 and the validation share at least 0." |
+*
+* @param {Err_Split_Bad_SharesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_shares = /** @type {((inputs?: Err_Split_Bad_SharesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Bad_SharesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_bad_shares(inputs)
+	return __en.err_split_bad_shares(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For example 0.7 / 0.15 (the test share is ignored)." |
+*
+* @param {Err_Split_Bad_Shares_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_shares_hint = /** @type {((inputs?: Err_Split_Bad_Shares_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Bad_Shares_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_bad_shares_hint(inputs)
+	return __en.err_split_bad_shares_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{value}\" does not say which rows to test on." |
+*
+* @param {Err_Split_Bad_Test_Column_ArgInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_test_column_arg = /** @type {((inputs: Err_Split_Bad_Test_Column_ArgInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Bad_Test_Column_ArgInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_bad_test_column_arg(inputs)
+	return __en.err_split_bad_test_column_arg(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write the column and the value that marks the test rows, for example holdout=test." |
+*
+* @param {Err_Split_Bad_Test_Column_Arg_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_bad_test_column_arg_hint = /** @type {((inputs?: Err_Split_Bad_Test_Column_Arg_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Bad_Test_Column_Arg_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_bad_test_column_arg_hint(inputs)
+	return __en.err_split_bad_test_column_arg_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The test rows have no \"{label}\" row, though the training rows do: the test metrics could not score that class." |
+*
+* @param {Err_Split_Class_Not_In_TestInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_not_in_test = /** @type {((inputs: Err_Split_Class_Not_In_TestInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Class_Not_In_TestInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_class_not_in_test(inputs)
+	return __en.err_split_class_not_in_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose test rows that include every class of the target (add some \"{label}\" rows)." |
+*
+* @param {Err_Split_Class_Not_In_Test_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_not_in_test_hint = /** @type {((inputs: Err_Split_Class_Not_In_Test_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Class_Not_In_Test_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_class_not_in_test_hint(inputs)
+	return __en.err_split_class_not_in_test_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep more \"{label}\" rows out of the test rows, or remove that class." |
+*
+* @param {Err_Split_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_too_small_hint = /** @type {((inputs: Err_Split_Class_Too_Small_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Class_Too_Small_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_class_too_small_hint(inputs)
+	return __en.err_split_class_too_small_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Outside the test rows, the class \"{label}\" has {count} row; training and validation need at least 2." |
+*
+* @param {Err_Split_Class_Too_Small_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_too_small_one = /** @type {((inputs: Err_Split_Class_Too_Small_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Class_Too_Small_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_class_too_small_one(inputs)
+	return __en.err_split_class_too_small_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Outside the test rows, the class \"{label}\" has {count} rows; training and validation need at least 2." |
+*
+* @param {Err_Split_Class_Too_Small_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_class_too_small_other = /** @type {((inputs: Err_Split_Class_Too_Small_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Class_Too_Small_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_class_too_small_other(inputs)
+	return __en.err_split_class_too_small_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No row has \"{name}\" = \"{value}\", so there would be no test rows." |
+*
+* @param {Err_Split_No_Test_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_no_test_rows = /** @type {((inputs: Err_Split_No_Test_RowsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_No_Test_RowsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_no_test_rows(inputs)
+	return __en.err_split_no_test_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{name}\" is empty in every row with a target: choose another column." |
+*
+* @param {Err_Split_No_Test_Rows_Hint_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_no_test_rows_hint_empty = /** @type {((inputs: Err_Split_No_Test_Rows_Hint_EmptyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_No_Test_Rows_Hint_EmptyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_no_test_rows_hint_empty(inputs)
+	return __en.err_split_no_test_rows_hint_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Values must match exactly (case matters). \"{name}\" has: {values}." |
+*
+* @param {Err_Split_No_Test_Rows_Hint_ValuesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_no_test_rows_hint_values = /** @type {((inputs: Err_Split_No_Test_Rows_Hint_ValuesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_No_Test_Rows_Hint_ValuesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_no_test_rows_hint_values(inputs)
+	return __en.err_split_no_test_rows_hint_values(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target column \"{name}\" is not in the data." |
+*
+* @param {Err_Split_Target_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_target_missing = /** @type {((inputs: Err_Split_Target_MissingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Target_MissingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_target_missing(inputs)
+	return __en.err_split_target_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick the target again on the Data screen." |
+*
+* @param {Err_Split_Target_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_target_missing_hint = /** @type {((inputs?: Err_Split_Target_Missing_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Target_Missing_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_target_missing_hint(inputs)
+	return __en.err_split_target_missing_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The column \"{name}\" marks the test rows, so it cannot also be a feature: the model would learn which rows are tested." |
+*
+* @param {Err_Split_Test_Column_Is_FeatureInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_feature = /** @type {((inputs: Err_Split_Test_Column_Is_FeatureInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Column_Is_FeatureInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_column_is_feature(inputs)
+	return __en.err_split_test_column_is_feature(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set the role of \"{name}\" to \"ignore\"." |
+*
+* @param {Err_Split_Test_Column_Is_Feature_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_feature_hint = /** @type {((inputs: Err_Split_Test_Column_Is_Feature_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Column_Is_Feature_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_column_is_feature_hint(inputs)
+	return __en.err_split_test_column_is_feature_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The test rows cannot be chosen by the target \"{name}\" itself." |
+*
+* @param {Err_Split_Test_Column_Is_TargetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_target = /** @type {((inputs: Err_Split_Test_Column_Is_TargetInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Column_Is_TargetInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_column_is_target(inputs)
+	return __en.err_split_test_column_is_target(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose another column that marks the test rows (for example \"holdout\")." |
+*
+* @param {Err_Split_Test_Column_Is_Target_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_is_target_hint = /** @type {((inputs?: Err_Split_Test_Column_Is_Target_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Column_Is_Target_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_column_is_target_hint(inputs)
+	return __en.err_split_test_column_is_target_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The test-rows column \"{name}\" is not in the data." |
+*
+* @param {Err_Split_Test_Column_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_missing = /** @type {((inputs: Err_Split_Test_Column_MissingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Column_MissingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_column_missing(inputs)
+	return __en.err_split_test_column_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the column that marks the test rows again, or use a random test share." |
+*
+* @param {Err_Split_Test_Column_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_column_missing_hint = /** @type {((inputs?: Err_Split_Test_Column_Missing_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Column_Missing_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_column_missing_hint(inputs)
+	return __en.err_split_test_column_missing_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the value of \"{name}\" that marks the test rows." |
+*
+* @param {Err_Split_Test_Value_MissingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_value_missing = /** @type {((inputs: Err_Split_Test_Value_MissingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Value_MissingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_value_missing(inputs)
+	return __en.err_split_test_value_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For example \"test\" or \"2024\"." |
+*
+* @param {Err_Split_Test_Value_Missing_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_test_value_missing_hint = /** @type {((inputs?: Err_Split_Test_Value_Missing_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Test_Value_Missing_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_test_value_missing_hint(inputs)
+	return __en.err_split_test_value_missing_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "target class \"{name}\"" |
+*
+* @param {Err_Split_Where_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_where_class = /** @type {((inputs: Err_Split_Where_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Where_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_where_class(inputs)
+	return __en.err_split_where_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "test rows: \"{name}\" = \"{value}\"" |
+*
+* @param {Err_Split_Where_Test_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_split_where_test_rows = /** @type {((inputs: Err_Split_Where_Test_RowsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Split_Where_Test_RowsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_split_where_test_rows(inputs)
+	return __en.err_split_where_test_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The browser refused to store more data: {error}" |
+*
+* @param {Err_Storage_QuotaInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_storage_quota = /** @type {((inputs: Err_Storage_QuotaInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Storage_QuotaInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_storage_quota(inputs)
+	return __en.err_storage_quota(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete old datasets or runs to free space." |
+*
+* @param {Err_Storage_Quota_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_storage_quota_hint = /** @type {((inputs?: Err_Storage_Quota_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Storage_Quota_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_storage_quota_hint(inputs)
+	return __en.err_storage_quota_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} has class code {code}, outside 0..{max}." |
+*
+* @param {Err_Stratify_Bad_Class_CodeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_bad_class_code = /** @type {((inputs: Err_Stratify_Bad_Class_CodeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Stratify_Bad_Class_CodeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_stratify_bad_class_code(inputs)
+	return __en.err_stratify_bad_class_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The split fractions must be non-negative, with training above 0, and add up to 1." |
+*
+* @param {Err_Stratify_Bad_FractionsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_bad_fractions = /** @type {((inputs?: Err_Stratify_Bad_FractionsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Stratify_Bad_FractionsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_stratify_bad_fractions(inputs)
+	return __en.err_stratify_bad_fractions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For example 0.7 / 0.15 / 0.15." |
+*
+* @param {Err_Stratify_Bad_Fractions_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_bad_fractions_hint = /** @type {((inputs?: Err_Stratify_Bad_Fractions_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Stratify_Bad_Fractions_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_stratify_bad_fractions_hint(inputs)
+	return __en.err_stratify_bad_fractions_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove its rows, merge it with another class, or add rows." |
+*
+* @param {Err_Stratify_Class_Too_Small_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_class_too_small_hint = /** @type {((inputs?: Err_Stratify_Class_Too_Small_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Stratify_Class_Too_Small_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_stratify_class_too_small_hint(inputs)
+	return __en.err_stratify_class_too_small_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class \"{name}\" has {count} row; every class needs at least 2 (3 to appear in training, validation and test)." |
+*
+* @param {Err_Stratify_Class_Too_Small_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_class_too_small_one = /** @type {((inputs: Err_Stratify_Class_Too_Small_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Stratify_Class_Too_Small_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_stratify_class_too_small_one(inputs)
+	return __en.err_stratify_class_too_small_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class \"{name}\" has {count} rows; every class needs at least 2 (3 to appear in training, validation and test)." |
+*
+* @param {Err_Stratify_Class_Too_Small_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_stratify_class_too_small_other = /** @type {((inputs: Err_Stratify_Class_Too_Small_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Stratify_Class_Too_Small_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_stratify_class_too_small_other(inputs)
+	return __en.err_stratify_class_too_small_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has no values." |
+*
+* @param {Err_Target_No_ValuesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_no_values = /** @type {((inputs: Err_Target_No_ValuesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_No_ValuesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_no_values(inputs)
+	return __en.err_target_no_values(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick a column that is filled in." |
+*
+* @param {Err_Target_No_Values_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_no_values_hint = /** @type {((inputs?: Err_Target_No_Values_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_No_Values_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_no_values_hint(inputs)
+	return __en.err_target_no_values_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" is not a column of this dataset." |
+*
+* @param {Err_Target_Not_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_not_column = /** @type {((inputs: Err_Target_Not_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Not_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_not_column(inputs)
+	return __en.err_target_not_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick the target again." |
+*
+* @param {Err_Target_Not_Column_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_not_column_hint = /** @type {((inputs?: Err_Target_Not_Column_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Not_Column_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_not_column_hint(inputs)
+	return __en.err_target_not_column_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has one class (\"{label}\")." |
+*
+* @param {Err_Target_Single_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_single_class = /** @type {((inputs: Err_Target_Single_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Single_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_single_class(inputs)
+	return __en.err_target_single_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A classifier needs at least two classes: pick another target, or add rows of another class." |
+*
+* @param {Err_Target_Single_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_single_class_hint = /** @type {((inputs?: Err_Target_Single_Class_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Single_Class_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_single_class_hint(inputs)
+	return __en.err_target_single_class_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has {count} classes; Faro handles at most {max}." |
+*
+* @param {Err_Target_Too_Many_ClassesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_too_many_classes = /** @type {((inputs: Err_Target_Too_Many_ClassesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Too_Many_ClassesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_too_many_classes(inputs)
+	return __en.err_target_too_many_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pick a column with fewer distinct values (an id or a measurement is not a class), or group its values first." |
+*
+* @param {Err_Target_Too_Many_Classes_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_too_many_classes_hint = /** @type {((inputs?: Err_Target_Too_Many_Classes_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Too_Many_Classes_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_too_many_classes_hint(inputs)
+	return __en.err_target_too_many_classes_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The target \"{name}\" has the unknown class \"{value}\"." |
+*
+* @param {Err_Target_Unknown_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_unknown_class = /** @type {((inputs: Err_Target_Unknown_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Unknown_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_unknown_class(inputs)
+	return __en.err_target_unknown_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model knows only: {labels}." |
+*
+* @param {Err_Target_Unknown_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_target_unknown_class_hint = /** @type {((inputs: Err_Target_Unknown_Class_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Target_Unknown_Class_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_target_unknown_class_hint(inputs)
+	return __en.err_target_unknown_class_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The maximum document frequency {value} is not valid." |
+*
+* @param {Err_Tfidf_Max_DfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_df = /** @type {((inputs: Err_Tfidf_Max_DfInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Max_DfInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_max_df(inputs)
+	return __en.err_tfidf_max_df(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a fraction up to 1 or a count above 1." |
+*
+* @param {Err_Tfidf_Max_Df_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_df_hint = /** @type {((inputs?: Err_Tfidf_Max_Df_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Max_Df_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_max_df_hint(inputs)
+	return __en.err_tfidf_max_df_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The vocabulary cap {value} is not valid." |
+*
+* @param {Err_Tfidf_Max_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_features = /** @type {((inputs: Err_Tfidf_Max_FeaturesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Max_FeaturesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_max_features(inputs)
+	return __en.err_tfidf_max_features(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a whole number of terms, at least 1, or no cap." |
+*
+* @param {Err_Tfidf_Max_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_max_features_hint = /** @type {((inputs?: Err_Tfidf_Max_Features_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Max_Features_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_max_features_hint(inputs)
+	return __en.err_tfidf_max_features_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The minimum document frequency {value} is not valid." |
+*
+* @param {Err_Tfidf_Min_DfInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_min_df = /** @type {((inputs: Err_Tfidf_Min_DfInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Min_DfInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_min_df(inputs)
+	return __en.err_tfidf_min_df(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a count (1, 2, …) or a fraction between 0 and 1." |
+*
+* @param {Err_Tfidf_Min_Df_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_min_df_hint = /** @type {((inputs?: Err_Tfidf_Min_Df_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Min_Df_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_min_df_hint(inputs)
+	return __en.err_tfidf_min_df_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The n-gram range [{min}, {max}] is not valid." |
+*
+* @param {Err_Tfidf_Ngram_RangeInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_ngram_range = /** @type {((inputs: Err_Tfidf_Ngram_RangeInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Ngram_RangeInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_ngram_range(inputs)
+	return __en.err_tfidf_ngram_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use whole numbers with 1 ≤ min ≤ max, e.g. [1, 2]." |
+*
+* @param {Err_Tfidf_Ngram_Range_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_ngram_range_hint = /** @type {((inputs?: Err_Tfidf_Ngram_Range_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_Ngram_Range_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_ngram_range_hint(inputs)
+	return __en.err_tfidf_ngram_range_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The text settings keep terms in at least {low} and at most {high} documents: no term can pass." |
+*
+* @param {Err_Tfidf_No_TermInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_no_term = /** @type {((inputs: Err_Tfidf_No_TermInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_No_TermInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_no_term(inputs)
+	return __en.err_tfidf_no_term(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lower the minimum document frequency or raise the maximum." |
+*
+* @param {Err_Tfidf_No_Term_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_tfidf_no_term_hint = /** @type {((inputs?: Err_Tfidf_No_Term_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Tfidf_No_Term_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_tfidf_no_term_hint(inputs)
+	return __en.err_tfidf_no_term_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is a bug; the console has the details." |
+*
+* @param {Err_Train_Bug_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_bug_hint = /** @type {((inputs?: Err_Train_Bug_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Bug_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_bug_hint(inputs)
+	return __en.err_train_bug_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There are {weights} class weights for {classes} classes." |
+*
+* @param {Err_Train_Class_Weights_CountInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_class_weights_count = /** @type {((inputs: Err_Train_Class_Weights_CountInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Class_Weights_CountInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_class_weights_count(inputs)
+	return __en.err_train_class_weights_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give one weight per class, or none." |
+*
+* @param {Err_Train_Class_Weights_Count_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_class_weights_count_hint = /** @type {((inputs?: Err_Train_Class_Weights_Count_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Class_Weights_Count_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_class_weights_count_hint(inputs)
+	return __en.err_train_class_weights_count_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training diverged in epoch {epoch}: the loss is no longer a number." |
+*
+* @param {Err_Train_DivergedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_diverged = /** @type {((inputs: Err_Train_DivergedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_DivergedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_diverged(inputs)
+	return __en.err_train_diverged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lower the learning rate, or scale the numeric columns (standard scaling)." |
+*
+* @param {Err_Train_Diverged_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_diverged_hint = /** @type {((inputs?: Err_Train_Diverged_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Diverged_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_diverged_hint(inputs)
+	return __en.err_train_diverged_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The training or validation part has no rows." |
+*
+* @param {Err_Train_Empty_PartInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_empty_part = /** @type {((inputs?: Err_Train_Empty_PartInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Empty_PartInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_empty_part(inputs)
+	return __en.err_train_empty_part(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use more rows, or give the validation part a larger fraction." |
+*
+* @param {Err_Train_Empty_Part_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_empty_part_hint = /** @type {((inputs?: Err_Train_Empty_Part_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Empty_Part_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_empty_part_hint(inputs)
+	return __en.err_train_empty_part_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training received inconsistent data: {what}." |
+*
+* @param {Err_Train_InternalInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_internal = /** @type {((inputs: Err_Train_InternalInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_InternalInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_internal(inputs)
+	return __en.err_train_internal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There are no feature columns to learn from." |
+*
+* @param {Err_Train_No_FeaturesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_no_features = /** @type {((inputs?: Err_Train_No_FeaturesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_No_FeaturesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_no_features(inputs)
+	return __en.err_train_no_features(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set at least one column's role to \"feature\"." |
+*
+* @param {Err_Train_No_Features_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_no_features_hint = /** @type {((inputs?: Err_Train_No_Features_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_No_Features_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_no_features_hint(inputs)
+	return __en.err_train_no_features_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training needs at least 2 classes; got {count}." |
+*
+* @param {Err_Train_Single_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_single_class = /** @type {((inputs: Err_Train_Single_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Single_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_single_class(inputs)
+	return __en.err_train_single_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a target column with two or more values." |
+*
+* @param {Err_Train_Single_Class_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_single_class_hint = /** @type {((inputs?: Err_Train_Single_Class_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Single_Class_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_single_class_hint(inputs)
+	return __en.err_train_single_class_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The positive class \"{label}\" is not a class of the target." |
+*
+* @param {Err_Train_Unknown_PositiveInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_unknown_positive = /** @type {((inputs: Err_Train_Unknown_PositiveInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Unknown_PositiveInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_unknown_positive(inputs)
+	return __en.err_train_unknown_positive(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate {rate}" |
+*
+* @param {Err_Train_Where_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_where_learning_rate = /** @type {((inputs: Err_Train_Where_Learning_RateInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Where_Learning_RateInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_where_learning_rate(inputs)
+	return __en.err_train_where_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train {train} rows, validation {validation} rows" |
+*
+* @param {Err_Train_Where_RowsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_train_where_rows = /** @type {((inputs: Err_Train_Where_RowsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Train_Where_RowsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_train_where_rows(inputs)
+	return __en.err_train_where_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "balance input" |
+*
+* @param {Err_Where_Balance_InputInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_balance_input = /** @type {((inputs?: Err_Where_Balance_InputInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Balance_InputInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_balance_input(inputs)
+	return __en.err_where_balance_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "balance ratio" |
+*
+* @param {Err_Where_Balance_RatioInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_balance_ratio = /** @type {((inputs?: Err_Where_Balance_RatioInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Balance_RatioInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_balance_ratio(inputs)
+	return __en.err_where_balance_ratio(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "balance {name}" |
+*
+* @param {Err_Where_Balance_SettingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_balance_setting = /** @type {((inputs: Err_Where_Balance_SettingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Balance_SettingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_balance_setting(inputs)
+	return __en.err_where_balance_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "categorical column {index}" |
+*
+* @param {Err_Where_Categorical_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_categorical_column = /** @type {((inputs: Err_Where_Categorical_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Categorical_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_categorical_column(inputs)
+	return __en.err_where_categorical_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "class {index}" |
+*
+* @param {Err_Where_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_class = /** @type {((inputs: Err_Where_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_class(inputs)
+	return __en.err_where_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "class weights" |
+*
+* @param {Err_Where_Class_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_class_weights = /** @type {((inputs?: Err_Where_Class_WeightsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Class_WeightsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_class_weights(inputs)
+	return __en.err_where_class_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dataset {id}" |
+*
+* @param {Err_Where_DatasetInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_dataset = /** @type {((inputs: Err_Where_DatasetInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_DatasetInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_dataset(inputs)
+	return __en.err_where_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, byte {byte}" |
+*
+* @param {Err_Where_File_ByteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_file_byte = /** @type {((inputs: Err_Where_File_ByteInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_File_ByteInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_file_byte(inputs)
+	return __en.err_where_file_byte(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}" |
+*
+* @param {Err_Where_File_LineInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_file_line = /** @type {((inputs: Err_Where_File_LineInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_File_LineInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_file_line(inputs)
+	return __en.err_where_file_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}, column {column}" |
+*
+* @param {Err_Where_File_Line_ColumnInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_file_line_column = /** @type {((inputs: Err_Where_File_Line_ColumnInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_File_Line_ColumnInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_file_line_column(inputs)
+	return __en.err_where_file_line_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "line {line}, column {column} (character {position})" |
+*
+* @param {Err_Where_Json_PositionInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_json_position = /** @type {((inputs: Err_Where_Json_PositionInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Json_PositionInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_json_position(inputs)
+	return __en.err_where_json_position(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "row {row}" |
+*
+* @param {Err_Where_RowInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_row = /** @type {((inputs: Err_Where_RowInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_RowInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_row(inputs)
+	return __en.err_where_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the rows to score" |
+*
+* @param {Err_Where_Rows_To_ScoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_rows_to_score = /** @type {((inputs?: Err_Where_Rows_To_ScoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Rows_To_ScoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_rows_to_score(inputs)
+	return __en.err_where_rows_to_score(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "run \"{name}\"" |
+*
+* @param {Err_Where_RunInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_run = /** @type {((inputs: Err_Where_RunInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_RunInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_run(inputs)
+	return __en.err_where_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the table to score" |
+*
+* @param {Err_Where_Table_To_ScoreInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_table_to_score = /** @type {((inputs?: Err_Where_Table_To_ScoreInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Table_To_ScoreInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_table_to_score(inputs)
+	return __en.err_where_table_to_score(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "threshold costs" |
+*
+* @param {Err_Where_Threshold_CostsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_threshold_costs = /** @type {((inputs?: Err_Where_Threshold_CostsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Threshold_CostsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_threshold_costs(inputs)
+	return __en.err_where_threshold_costs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the whole file" |
+*
+* @param {Err_Where_Whole_FileInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_whole_file = /** @type {((inputs?: Err_Where_Whole_FileInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_Whole_FileInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_whole_file(inputs)
+	return __en.err_where_whole_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "widths {a} and {b}" |
+*
+* @param {Err_Where_WidthsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_where_widths = /** @type {((inputs: Err_Where_WidthsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Where_WidthsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_where_widths(inputs)
+	return __en.err_where_widths(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Dismiss" |
 *
 * @param {Error_DismissInputs} inputs
@@ -5991,6 +12825,62 @@ export const predict_model_blend = /** @type {((inputs: Predict_Model_BlendInput
 /**
 * | output |
 * | --- |
+* | "Blend of {count} model" |
+*
+* @param {Predict_Model_Blend_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_blend_one = /** @type {((inputs: Predict_Model_Blend_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_Blend_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_blend_one(inputs)
+	return __en.predict_model_blend_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Blend of {count} models" |
+*
+* @param {Predict_Model_Blend_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_blend_other = /** @type {((inputs: Predict_Model_Blend_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_Blend_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_blend_other(inputs)
+	return __en.predict_model_blend_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees, {count} tree" |
+*
+* @param {Predict_Model_Gbdt_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_gbdt_one = /** @type {((inputs: Predict_Model_Gbdt_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_Gbdt_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_gbdt_one(inputs)
+	return __en.predict_model_gbdt_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees, {count} trees" |
+*
+* @param {Predict_Model_Gbdt_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_gbdt_other = /** @type {((inputs: Predict_Model_Gbdt_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_Gbdt_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_gbdt_other(inputs)
+	return __en.predict_model_gbdt_other(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "({labels}) with" |
 *
 * @param {Predict_Model_Labels_WithInputs} inputs
@@ -6001,6 +12891,20 @@ export const predict_model_labels_with = /** @type {((inputs: Predict_Model_Labe
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.predict_model_labels_with(inputs)
 	return __en.predict_model_labels_with(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Logistic regression" |
+*
+* @param {Predict_Model_LogisticInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_logistic = /** @type {((inputs?: Predict_Model_LogisticInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_LogisticInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_logistic(inputs)
+	return __en.predict_model_logistic(inputs)
 });
 /**
 * | output |
@@ -6411,6 +13315,34 @@ export const predict_reasons_slower = /** @type {((inputs?: Predict_Reasons_Slow
 /**
 * | output |
 * | --- |
+* | "This model file was written before Faro stored what per-row reasons need." |
+*
+* @param {Predict_Reasons_Unavailable_OldInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_reasons_unavailable_old = /** @type {((inputs?: Predict_Reasons_Unavailable_OldInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Reasons_Unavailable_OldInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_reasons_unavailable_old(inputs)
+	return __en.predict_reasons_unavailable_old(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This tree model does not carry the node counts that per-row reasons need." |
+*
+* @param {Predict_Reasons_Unavailable_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_reasons_unavailable_trees = /** @type {((inputs?: Predict_Reasons_Unavailable_TreesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Reasons_Unavailable_TreesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_reasons_unavailable_trees(inputs)
+	return __en.predict_reasons_unavailable_trees(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "blank = missing" |
 *
 * @param {Predict_Row_BlankInputs} inputs
@@ -6693,14 +13625,14 @@ export const predict_source_run = /** @type {((inputs: Predict_Source_RunInputs,
 * | --- |
 * | "Use the model of a stored run" |
 *
-* @param {Predict_Use_Stored_RunInputs} inputs
+* @param {Predict_Stored_LabelInputs} inputs
 * @param {{ locale?: "en" | "es" }} options
 * @returns {LocalizedString}
 */
-export const predict_use_stored_run = /** @type {((inputs?: Predict_Use_Stored_RunInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Use_Stored_RunInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+export const predict_stored_label = /** @type {((inputs?: Predict_Stored_LabelInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Stored_LabelInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "es") return __es.predict_use_stored_run(inputs)
-	return __en.predict_use_stored_run(inputs)
+	if (locale === "es") return __es.predict_stored_label(inputs)
+	return __en.predict_stored_label(inputs)
 });
 /**
 * | output |
@@ -12249,6 +19181,20 @@ export const runs_balance_chart_label = /** @type {((inputs: Runs_Balance_Chart_
 /**
 * | output |
 * | --- |
+* | "every class down to the minority" |
+*
+* @param {Runs_Balance_DownInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_down = /** @type {((inputs?: Runs_Balance_DownInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_DownInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_down(inputs)
+	return __en.runs_balance_down(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Class balancing: {method}" |
 *
 * @param {Runs_Balance_HeadingInputs} inputs
@@ -12277,6 +19223,76 @@ export const runs_balance_label = /** @type {((inputs?: Runs_Balance_LabelInputs
 /**
 * | output |
 * | --- |
+* | "none" |
+*
+* @param {Runs_Balance_Name_NoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_none = /** @type {((inputs?: Runs_Balance_Name_NoneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Name_NoneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_name_none(inputs)
+	return __en.runs_balance_name_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random over-sampling" |
+*
+* @param {Runs_Balance_Name_OverInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_over = /** @type {((inputs?: Runs_Balance_Name_OverInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Name_OverInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_name_over(inputs)
+	return __en.runs_balance_name_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random under-sampling" |
+*
+* @param {Runs_Balance_Name_UnderInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_under = /** @type {((inputs?: Runs_Balance_Name_UnderInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Name_UnderInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_name_under(inputs)
+	return __en.runs_balance_name_under(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "class weights (\"balanced\")" |
+*
+* @param {Runs_Balance_Name_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_name_weights = /** @type {((inputs?: Runs_Balance_Name_WeightsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Name_WeightsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_name_weights(inputs)
+	return __en.runs_balance_name_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "minority / majority ratio {ratio}" |
+*
+* @param {Runs_Balance_Ratio_ValueInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_ratio_value = /** @type {((inputs: Runs_Balance_Ratio_ValueInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Ratio_ValueInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_ratio_value(inputs)
+	return __en.runs_balance_ratio_value(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{balance} (training part only)" |
 *
 * @param {Runs_Balance_Training_OnlyInputs} inputs
@@ -12287,6 +19303,20 @@ export const runs_balance_training_only = /** @type {((inputs: Runs_Balance_Trai
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.runs_balance_training_only(inputs)
 	return __en.runs_balance_training_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every class up to the majority" |
+*
+* @param {Runs_Balance_UpInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_up = /** @type {((inputs?: Runs_Balance_UpInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_UpInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_up(inputs)
+	return __en.runs_balance_up(inputs)
 });
 /**
 * | output |
@@ -12763,6 +19793,20 @@ export const runs_compare_metrics_label = /** @type {((inputs?: Runs_Compare_Met
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.runs_compare_metrics_label(inputs)
 	return __en.runs_compare_metrics_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(none)" |
+*
+* @param {Runs_Compare_NoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_compare_none = /** @type {((inputs?: Runs_Compare_NoneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Compare_NoneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_compare_none(inputs)
+	return __en.runs_compare_none(inputs)
 });
 /**
 * | output |
@@ -14867,6 +21911,76 @@ export const runs_split = /** @type {((inputs?: Runs_SplitInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "test = {rows}; the other rows {train} / {validation} (train / validation)" |
+*
+* @param {Runs_Split_ChosenInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_chosen = /** @type {((inputs: Runs_Split_ChosenInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Split_ChosenInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_split_chosen(inputs)
+	return __en.runs_split_chosen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "test = {rows} ({count} row); the other rows {train} / {validation} (train / validation)" |
+*
+* @param {Runs_Split_Chosen_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_chosen_one = /** @type {((inputs: Runs_Split_Chosen_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Split_Chosen_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_split_chosen_one(inputs)
+	return __en.runs_split_chosen_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "test = {rows} ({count} rows); the other rows {train} / {validation} (train / validation)" |
+*
+* @param {Runs_Split_Chosen_OtherInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_chosen_other = /** @type {((inputs: Runs_Split_Chosen_OtherInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Split_Chosen_OtherInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_split_chosen_other(inputs)
+	return __en.runs_split_chosen_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rows where {column} = {value}" |
+*
+* @param {Runs_Split_Rows_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_rows_where = /** @type {((inputs: Runs_Split_Rows_WhereInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Split_Rows_WhereInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_split_rows_where(inputs)
+	return __en.runs_split_rows_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{train} / {validation} / {test} (train / validation / test)" |
+*
+* @param {Runs_Split_SharesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_split_shares = /** @type {((inputs: Runs_Split_SharesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Split_SharesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_split_shares(inputs)
+	return __en.runs_split_shares(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{train} train · {validation} validation · {test} test rows" |
 *
 * @param {Runs_Split_SizesInputs} inputs
@@ -15693,6 +22807,62 @@ export const train_backend_cpu = /** @type {((inputs?: Train_Backend_CpuInputs, 
 /**
 * | output |
 * | --- |
+* | "{name}, as chosen in the settings" |
+*
+* @param {Train_Backend_Reason_ForcedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_forced = /** @type {((inputs: Train_Backend_Reason_ForcedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Reason_ForcedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_reason_forced(inputs)
+	return __en.train_backend_reason_forced(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} (hardware GPU)" |
+*
+* @param {Train_Backend_Reason_HardwareInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_hardware = /** @type {((inputs: Train_Backend_Reason_HardwareInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Reason_HardwareInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_reason_hardware(inputs)
+	return __en.train_backend_reason_hardware(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees train and score in plain JavaScript." |
+*
+* @param {Train_Backend_Reason_JsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_js = /** @type {((inputs?: Train_Backend_Reason_JsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Reason_JsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_reason_js(inputs)
+	return __en.train_backend_reason_js(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} skipped: {why}" |
+*
+* @param {Train_Backend_Reason_SkippedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_reason_skipped = /** @type {((inputs: Train_Backend_Reason_SkippedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Reason_SkippedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_reason_skipped(inputs)
+	return __en.train_backend_reason_skipped(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Automatic: a real GPU through WebGPU or WebGL when there is one, otherwise WebAssembly. Software GPUs are skipped: they are many times slower." |
 *
 * @param {Train_Backend_TitleInputs} inputs
@@ -15703,6 +22873,174 @@ export const train_backend_title = /** @type {((inputs?: Train_Backend_TitleInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_backend_title(inputs)
 	return __en.train_backend_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGPU offers only a software fallback adapter" |
+*
+* @param {Train_Backend_Why_FallbackInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_fallback = /** @type {((inputs?: Train_Backend_Why_FallbackInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_FallbackInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_fallback(inputs)
+	return __en.train_backend_why_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a test matMul gave {values} instead of 19, 22, 43, 50" |
+*
+* @param {Train_Backend_Why_MatmulInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_matmul = /** @type {((inputs: Train_Backend_Why_MatmulInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_MatmulInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_matmul(inputs)
+	return __en.train_backend_why_matmul(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGPU has no adapter (no GPU, or WebGPU is disabled)" |
+*
+* @param {Train_Backend_Why_No_AdapterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_adapter = /** @type {((inputs?: Train_Backend_Why_No_AdapterInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_No_AdapterInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_no_adapter(inputs)
+	return __en.train_backend_why_no_adapter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGL could not create a context" |
+*
+* @param {Train_Backend_Why_No_ContextInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_context = /** @type {((inputs?: Train_Backend_Why_No_ContextInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_No_ContextInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_no_context(inputs)
+	return __en.train_backend_why_no_context(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGL is not available here (no OffscreenCanvas)" |
+*
+* @param {Train_Backend_Why_No_OffscreenInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_offscreen = /** @type {((inputs?: Train_Backend_Why_No_OffscreenInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_No_OffscreenInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_no_offscreen(inputs)
+	return __en.train_backend_why_no_offscreen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it failed to start" |
+*
+* @param {Train_Backend_Why_No_StartInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_start = /** @type {((inputs?: Train_Backend_Why_No_StartInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_No_StartInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_no_start(inputs)
+	return __en.train_backend_why_no_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGPU is not available here (no navigator.gpu)" |
+*
+* @param {Train_Backend_Why_No_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_no_webgpu = /** @type {((inputs?: Train_Backend_Why_No_WebgpuInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_No_WebgpuInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_no_webgpu(inputs)
+	return __en.train_backend_why_no_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not registered in this build" |
+*
+* @param {Train_Backend_Why_Not_RegisteredInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_not_registered = /** @type {((inputs?: Train_Backend_Why_Not_RegisteredInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_Not_RegisteredInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_not_registered(inputs)
+	return __en.train_backend_why_not_registered(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGL renders in software (\"{renderer}\")" |
+*
+* @param {Train_Backend_Why_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_software = /** @type {((inputs: Train_Backend_Why_SoftwareInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_SoftwareInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_software(inputs)
+	return __en.train_backend_why_software(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "requesting a WebGPU adapter took longer than {ms} ms" |
+*
+* @param {Train_Backend_Why_Timeout_AdapterInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_timeout_adapter = /** @type {((inputs: Train_Backend_Why_Timeout_AdapterInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_Timeout_AdapterInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_timeout_adapter(inputs)
+	return __en.train_backend_why_timeout_adapter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "starting took longer than {ms} ms" |
+*
+* @param {Train_Backend_Why_Timeout_StartInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_timeout_start = /** @type {((inputs: Train_Backend_Why_Timeout_StartInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_Timeout_StartInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_timeout_start(inputs)
+	return __en.train_backend_why_timeout_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a test computation took longer than {ms} ms" |
+*
+* @param {Train_Backend_Why_Timeout_TestInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_backend_why_timeout_test = /** @type {((inputs: Train_Backend_Why_Timeout_TestInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Backend_Why_Timeout_TestInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_backend_why_timeout_test(inputs)
+	return __en.train_backend_why_timeout_test(inputs)
 });
 /**
 * | output |
@@ -16557,6 +23895,118 @@ export const train_encoding_ordinal = /** @type {((inputs?: Train_Encoding_Ordin
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_encoding_ordinal(inputs)
 	return __en.train_encoding_ordinal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The {backend} backend is not available: {why}." |
+*
+* @param {Train_Err_Backend_ForcedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_forced = /** @type {((inputs: Train_Err_Backend_ForcedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Backend_ForcedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_backend_forced(inputs)
+	return __en.train_err_backend_forced(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose \"auto\" to let Faro pick one that works." |
+*
+* @param {Train_Err_Backend_Forced_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_forced_hint = /** @type {((inputs?: Train_Err_Backend_Forced_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Backend_Forced_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_backend_forced_hint(inputs)
+	return __en.train_err_backend_forced_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No compute backend works here ({reasons})." |
+*
+* @param {Train_Err_Backend_NoneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_none = /** @type {((inputs: Train_Err_Backend_NoneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Backend_NoneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_backend_none(inputs)
+	return __en.train_err_backend_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try another browser." |
+*
+* @param {Train_Err_Backend_None_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_none_hint = /** @type {((inputs?: Train_Err_Backend_None_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Backend_None_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_backend_none_hint(inputs)
+	return __en.train_err_backend_none_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "backend {backend}" |
+*
+* @param {Train_Err_Backend_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_backend_where = /** @type {((inputs: Train_Err_Backend_WhereInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Backend_WhereInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_backend_where(inputs)
+	return __en.train_err_backend_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The search range is not usable: {problem}" |
+*
+* @param {Train_Err_Search_SpaceInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_search_space = /** @type {((inputs: Train_Err_Search_SpaceInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Search_SpaceInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_search_space(inputs)
+	return __en.train_err_search_space(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fix the range in \"Find the best model\", or reset the ranges to the defaults." |
+*
+* @param {Train_Err_Search_Space_HintInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_search_space_hint = /** @type {((inputs?: Train_Err_Search_Space_HintInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Search_Space_HintInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_search_space_hint(inputs)
+	return __en.train_err_search_space_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "search space: {field}" |
+*
+* @param {Train_Err_Search_Space_WhereInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_err_search_space_where = /** @type {((inputs: Train_Err_Search_Space_WhereInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Err_Search_Space_WhereInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_err_search_space_where(inputs)
+	return __en.train_err_search_space_where(inputs)
 });
 /**
 * | output |
@@ -18003,6 +25453,34 @@ export const train_settings_label = /** @type {((inputs?: Train_Settings_LabelIn
 /**
 * | output |
 * | --- |
+* | "Logistic" |
+*
+* @param {Train_Short_LogisticInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_short_logistic = /** @type {((inputs?: Train_Short_LogisticInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Short_LogisticInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_short_logistic(inputs)
+	return __en.train_short_logistic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trees {leaves} leaves" |
+*
+* @param {Train_Short_TreesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_short_trees = /** @type {((inputs: Train_Short_TreesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Short_TreesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_short_trees(inputs)
+	return __en.train_short_trees(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Solver" |
 *
 * @param {Train_SolverInputs} inputs
@@ -18055,6 +25533,272 @@ export const train_solver_title = /** @type {((inputs?: Train_Solver_TitleInputs
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_solver_title(inputs)
 	return __en.train_solver_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep at least one of the {what}." |
+*
+* @param {Train_Space_Keep_OneInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_keep_one = /** @type {((inputs: Train_Space_Keep_OneInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_Keep_OneInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_keep_one(inputs)
+	return __en.train_space_keep_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose at least one model family." |
+*
+* @param {Train_Space_No_FamilyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_no_family = /** @type {((inputs?: Train_Space_No_FamilyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_No_FamilyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_no_family(inputs)
+	return __en.train_space_no_family(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "\"{family}\" is not a model family." |
+*
+* @param {Train_Space_Not_FamilyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_not_family = /** @type {((inputs: Train_Space_Not_FamilyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_Not_FamilyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_not_family(inputs)
+	return __en.train_space_not_family(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label}: enter a lowest and a highest value." |
+*
+* @param {Train_Space_Range_EmptyInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_range_empty = /** @type {((inputs: Train_Space_Range_EmptyInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_Range_EmptyInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_range_empty(inputs)
+	return __en.train_space_range_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label}: the lowest value is above the highest." |
+*
+* @param {Train_Space_Range_InvertedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_range_inverted = /** @type {((inputs: Train_Space_Range_InvertedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_Range_InvertedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_range_inverted(inputs)
+	return __en.train_space_range_inverted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label}: values must lie between {min} and {max}." |
+*
+* @param {Train_Space_Range_LimitsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_range_limits = /** @type {((inputs: Train_Space_Range_LimitsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_Range_LimitsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_range_limits(inputs)
+	return __en.train_space_range_limits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch sizes" |
+*
+* @param {Train_Space_What_Batch_SizesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_batch_sizes = /** @type {((inputs?: Train_Space_What_Batch_SizesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_Batch_SizesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_batch_sizes(inputs)
+	return __en.train_space_what_batch_sizes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "depth limits" |
+*
+* @param {Train_Space_What_DepthsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_depths = /** @type {((inputs?: Train_Space_What_DepthsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_DepthsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_depths(inputs)
+	return __en.train_space_what_depths(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "iteration counts" |
+*
+* @param {Train_Space_What_IterationsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_iterations = /** @type {((inputs?: Train_Space_What_IterationsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_IterationsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_iterations(inputs)
+	return __en.train_space_what_iterations(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MLP layouts" |
+*
+* @param {Train_Space_What_LayoutsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_layouts = /** @type {((inputs?: Train_Space_What_LayoutsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_LayoutsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_layouts(inputs)
+	return __en.train_space_what_layouts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "leaf counts" |
+*
+* @param {Train_Space_What_LeavesInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_leaves = /** @type {((inputs?: Train_Space_What_LeavesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_LeavesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_leaves(inputs)
+	return __en.train_space_what_leaves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rows per leaf" |
+*
+* @param {Train_Space_What_Min_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_min_leaf = /** @type {((inputs?: Train_Space_What_Min_LeafInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_Min_LeafInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_min_leaf(inputs)
+	return __en.train_space_what_min_leaf(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one-hot level counts" |
+*
+* @param {Train_Space_What_OnehotInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_onehot = /** @type {((inputs?: Train_Space_What_OnehotInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_OnehotInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_onehot(inputs)
+	return __en.train_space_what_onehot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "scalings" |
+*
+* @param {Train_Space_What_ScalingsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_space_what_scalings = /** @type {((inputs?: Train_Space_What_ScalingsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Space_What_ScalingsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_space_what_scalings(inputs)
+	return __en.train_space_what_scalings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{family}, L2 {l2}, Adam lr {learningRate}, batch {batch}, ≤ {epochs} epochs, patience {patience}" |
+*
+* @param {Train_Spec_AdamInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_adam = /** @type {((inputs: Train_Spec_AdamInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Spec_AdamInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_spec_adam(inputs)
+	return __en.train_spec_adam(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "depth ≤ {depth}" |
+*
+* @param {Train_Spec_DepthInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_depth = /** @type {((inputs: Train_Spec_DepthInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Spec_DepthInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_spec_depth(inputs)
+	return __en.train_spec_depth(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gradient-boosted trees: ≤ {iterations} iterations, learning rate {learningRate}, {leaves} leaves, {depth}, ≥ {minLeaf} rows per leaf, {bins} bins, L2 {l2}, p..." |
+*
+* @param {Train_Spec_GbdtInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_gbdt = /** @type {((inputs: Train_Spec_GbdtInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Spec_GbdtInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_spec_gbdt(inputs)
+	return __en.train_spec_gbdt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Logistic regression, L2 {l2}, solved by L-BFGS in ≤ {iterations} iterations" |
+*
+* @param {Train_Spec_LbfgsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_lbfgs = /** @type {((inputs: Train_Spec_LbfgsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Spec_LbfgsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_spec_lbfgs(inputs)
+	return __en.train_spec_lbfgs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no depth limit" |
+*
+* @param {Train_Spec_No_Depth_LimitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_spec_no_depth_limit = /** @type {((inputs?: Train_Spec_No_Depth_LimitInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Spec_No_Depth_LimitInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_spec_no_depth_limit(inputs)
+	return __en.train_spec_no_depth_limit(inputs)
 });
 /**
 * | output |
@@ -18619,6 +26363,20 @@ export const train_trees_compute_note = /** @type {((inputs?: Train_Trees_Comput
 /**
 * | output |
 * | --- |
+* | "batch {count}" |
+*
+* @param {Train_Trial_BatchInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_batch = /** @type {((inputs: Train_Trial_BatchInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Trial_BatchInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_trial_batch(inputs)
+	return __en.train_trial_batch(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "best single" |
 *
 * @param {Train_Trial_Best_SingleInputs} inputs
@@ -18643,6 +26401,20 @@ export const train_trial_done = /** @type {((inputs?: Train_Trial_DoneInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_trial_done(inputs)
 	return __en.train_trial_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "≤ {count} epochs" |
+*
+* @param {Train_Trial_EpochsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_epochs = /** @type {((inputs: Train_Trial_EpochsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Trial_EpochsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_trial_epochs(inputs)
+	return __en.train_trial_epochs(inputs)
 });
 /**
 * | output |
@@ -18675,6 +26447,34 @@ export const train_trial_in_blend = /** @type {((inputs: Train_Trial_In_BlendInp
 /**
 * | output |
 * | --- |
+* | "≤ {count} iterations" |
+*
+* @param {Train_Trial_IterationsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_iterations = /** @type {((inputs: Train_Trial_IterationsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Trial_IterationsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_trial_iterations(inputs)
+	return __en.train_trial_iterations(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "lr {value}" |
+*
+* @param {Train_Trial_LrInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_lr = /** @type {((inputs: Train_Trial_LrInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Trial_LrInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_trial_lr(inputs)
+	return __en.train_trial_lr(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Stopped early: below the median of the earlier trials." |
 *
 * @param {Train_Trial_PrunedInputs} inputs
@@ -18689,6 +26489,20 @@ export const train_trial_pruned = /** @type {((inputs?: Train_Trial_PrunedInputs
 /**
 * | output |
 * | --- |
+* | "≥ {count} rows/leaf" |
+*
+* @param {Train_Trial_Rows_Per_LeafInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_rows_per_leaf = /** @type {((inputs: Train_Trial_Rows_Per_LeafInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Trial_Rows_Per_LeafInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_trial_rows_per_leaf(inputs)
+	return __en.train_trial_rows_per_leaf(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Skipped: too slow for the time left." |
 *
 * @param {Train_Trial_SkippedInputs} inputs
@@ -18699,6 +26513,20 @@ export const train_trial_skipped = /** @type {((inputs?: Train_Trial_SkippedInpu
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_trial_skipped(inputs)
 	return __en.train_trial_skipped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vocab {count}" |
+*
+* @param {Train_Trial_VocabInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_trial_vocab = /** @type {((inputs: Train_Trial_VocabInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Trial_VocabInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_trial_vocab(inputs)
+	return __en.train_trial_vocab(inputs)
 });
 /**
 * | output |
@@ -18727,6 +26555,188 @@ export const train_validation_percent = /** @type {((inputs?: Train_Validation_P
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_validation_percent(inputs)
 	return __en.train_validation_percent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "auto" |
+*
+* @param {Train_Value_AutoInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_auto = /** @type {((inputs?: Train_Value_AutoInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_AutoInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_auto(inputs)
+	return __en.train_value_auto(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "borderline" |
+*
+* @param {Train_Value_BorderlineInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_borderline = /** @type {((inputs?: Train_Value_BorderlineInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_BorderlineInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_borderline(inputs)
+	return __en.train_value_borderline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "class-weights" |
+*
+* @param {Train_Value_Class_WeightsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_class_weights = /** @type {((inputs?: Train_Value_Class_WeightsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Class_WeightsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_class_weights(inputs)
+	return __en.train_value_class_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "minmax" |
+*
+* @param {Train_Value_MinmaxInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_minmax = /** @type {((inputs?: Train_Value_MinmaxInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_MinmaxInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_minmax(inputs)
+	return __en.train_value_minmax(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Train_Value_None_FInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_none_f = /** @type {((inputs?: Train_Value_None_FInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_None_FInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_none_f(inputs)
+	return __en.train_value_none_f(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random-over" |
+*
+* @param {Train_Value_Random_OverInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_random_over = /** @type {((inputs?: Train_Value_Random_OverInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Random_OverInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_random_over(inputs)
+	return __en.train_value_random_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random-under" |
+*
+* @param {Train_Value_Random_UnderInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_random_under = /** @type {((inputs?: Train_Value_Random_UnderInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Random_UnderInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_random_under(inputs)
+	return __en.train_value_random_under(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "smote" |
+*
+* @param {Train_Value_SmoteInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_smote = /** @type {((inputs?: Train_Value_SmoteInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_SmoteInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_smote(inputs)
+	return __en.train_value_smote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "smote-nc" |
+*
+* @param {Train_Value_Smote_NcInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_smote_nc = /** @type {((inputs?: Train_Value_Smote_NcInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Smote_NcInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_smote_nc(inputs)
+	return __en.train_value_smote_nc(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "standard" |
+*
+* @param {Train_Value_StandardInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_standard = /** @type {((inputs?: Train_Value_StandardInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_StandardInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_standard(inputs)
+	return __en.train_value_standard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "english+spanish" |
+*
+* @param {Train_Value_Stop_BothInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_stop_both = /** @type {((inputs?: Train_Value_Stop_BothInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Stop_BothInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_stop_both(inputs)
+	return __en.train_value_stop_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "english" |
+*
+* @param {Train_Value_Stop_EnglishInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_stop_english = /** @type {((inputs?: Train_Value_Stop_EnglishInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Stop_EnglishInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_stop_english(inputs)
+	return __en.train_value_stop_english(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "spanish" |
+*
+* @param {Train_Value_Stop_SpanishInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_value_stop_spanish = /** @type {((inputs?: Train_Value_Stop_SpanishInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Value_Stop_SpanishInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_value_stop_spanish(inputs)
+	return __en.train_value_stop_spanish(inputs)
 });
 /**
 * | output |

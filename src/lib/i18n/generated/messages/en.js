@@ -172,6 +172,456 @@
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OtherInputs */
 /** @typedef {{}} DismissInputs */
+/** @typedef {{ k: NonNullable<unknown> }} Err_Balance_Bad_KInputs */
+/** @typedef {{}} Err_Balance_Bad_K_HintInputs */
+/** @typedef {{}} Err_Balance_Bad_StrategyInputs */
+/** @typedef {{}} Err_Balance_Bad_Strategy_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Balance_Class_CountInputs */
+/** @typedef {{}} Err_Balance_Class_Count_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Balance_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Balance_Class_Too_Small_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Balance_Label_OutsideInputs */
+/** @typedef {{}} Err_Balance_Label_Outside_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Matrix_ShapeInputs */
+/** @typedef {{}} Err_Balance_Matrix_Shape_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Balance_Missing_CategoryInputs */
+/** @typedef {{}} Err_Balance_Missing_Category_HintInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Err_Balance_Mixed_ShapeInputs */
+/** @typedef {{}} Err_Balance_Mixed_Shape_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Balance_NeighboursInputs */
+/** @typedef {{}} Err_Balance_Neighbours_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, feature: NonNullable<unknown> }} Err_Balance_Not_FiniteInputs */
+/** @typedef {{}} Err_Balance_Not_Finite_HintInputs */
+/** @typedef {{}} Err_Balance_Ratio_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown>, reference: NonNullable<unknown> }} Err_Balance_Ratio_No_RowsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Err_Balance_Ratio_RangeInputs */
+/** @typedef {{}} Err_Balance_Ratio_Range_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Balance_Ratio_Too_FewInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_CategoricalInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_NumericInputs */
+/** @typedef {{ numeric: NonNullable<unknown>, categorical: NonNullable<unknown> }} Err_Balance_Smote_Nc_KindsInputs */
+/** @typedef {{ method: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Text_FeaturesInputs */
+/** @typedef {{}} Err_Balance_Text_Features_HintInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Err_Balance_Unknown_MethodInputs */
+/** @typedef {{}} Err_Balance_Weights_EmptyInputs */
+/** @typedef {{}} Err_Balance_Weights_Empty_HintInputs */
+/** @typedef {{}} Err_Balance_Where_MethodInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Blend_Bad_WeightInputs */
+/** @typedef {{}} Err_Blend_HintInputs */
+/** @typedef {{ max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Blend_Member_CountInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, seed: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SeedInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, split: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SplitInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, target: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_TargetInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, levels: NonNullable<unknown> }} Err_Boolean_LevelsInputs */
+/** @typedef {{}} Err_Boolean_Levels_HintInputs */
+/** @typedef {{}} Err_Bundle_Choose_Json_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Could_Not_ReadInputs */
+/** @typedef {{}} Err_Bundle_Download_Again_HintInputs */
+/** @typedef {{}} Err_Bundle_EmptyInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Field_MissingInputs */
+/** @typedef {{}} Err_Bundle_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Bundle_Model_RemovedInputs */
+/** @typedef {{}} Err_Bundle_Model_Removed_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_AscendingInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Batch_Input_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Blend_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Blend_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_BooleanInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_DateInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Dense_LayerInputs */
+/** @typedef {{ path: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Bundle_Must_Dense_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Feature_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_First_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Idf_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Input_Layer_FirstInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Input_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_LabelsInputs */
+/** @typedef {{ path: NonNullable<unknown>, index: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Labels_EntryInputs */
+/** @typedef {{ path: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Bundle_Must_Labels_UniqueInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_LayersInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Member_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, name: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Member_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_Format_NestedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_No_QuantizationInputs */
+/** @typedef {{ path: NonNullable<unknown>, target: NonNullable<unknown> }} Err_Bundle_Must_No_Target_InputInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Nonempty_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_NumberInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_RangeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, allowed: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_One_OfInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Output_UnitsInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_PercentilesInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Plain_ChainInputs */
+/** @typedef {{ path: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Bundle_Must_Positive_WeightInputs */
+/** @typedef {{ path: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Must_Recipe_InputInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_IncludesInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Schema_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_SharesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_SoftmaxInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Term_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Threshold_AbsentInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Tree_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Trial_IdInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Unique_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, bytes: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_BytesInputs */
+/** @typedef {{ path: NonNullable<unknown>, want: NonNullable<unknown>, weight: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_SpecsInputs */
+/** @typedef {{ path: NonNullable<unknown>, total: NonNullable<unknown> }} Err_Bundle_Must_Weights_SumInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_RangeInputs */
+/** @typedef {{ version: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Bundle_NewerInputs */
+/** @typedef {{}} Err_Bundle_Newer_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Not_Base64Inputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Not_JsonInputs */
+/** @typedef {{}} Err_Bundle_Not_Json_HintInputs */
+/** @typedef {{ found: NonNullable<unknown> }} Err_Bundle_Not_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Positive_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Err_Bundle_Run_No_ModelInputs */
+/** @typedef {{}} Err_Bundle_Run_No_Model_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_ModelInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_RecipeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Bundle_Wrong_FormatInputs */
+/** @typedef {{}} Err_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Column_No_ValuesInputs */
+/** @typedef {{}} Err_Column_No_Values_Boolean_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Impute_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Levels_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_JpegInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_NulInputs */
+/** @typedef {{}} Err_Csv_Binary_Nul_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PdfInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PngInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsxInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_ZipInputs */
+/** @typedef {{}} Err_Csv_Choose_Csv_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_EmptyInputs */
+/** @typedef {{}} Err_Csv_Empty_HintInputs */
+/** @typedef {{}} Err_Csv_Gzip_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Csv_Mixed_EncodingInputs */
+/** @typedef {{}} Err_Csv_Mixed_Encoding_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_No_RowsInputs */
+/** @typedef {{}} Err_Csv_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_QuotesInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_Quotes_HeaderInputs */
+/** @typedef {{}} Err_Csv_Quotes_Header_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_More_OneInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_Header_NamedInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_More_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_NamedInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown> }} Err_Csv_RaggedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_More_OneInputs */
+/** @typedef {{}} Err_Csv_Sheet_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, header: NonNullable<unknown> }} Err_Csv_Single_ColumnInputs */
+/** @typedef {{}} Err_Csv_Single_Column_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Csv_Too_LargeInputs */
+/** @typedef {{}} Err_Csv_Too_Large_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Unclosed_QuoteInputs */
+/** @typedef {{}} Err_Csv_Unclosed_Quote_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Credentials_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Https_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Invalid_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Not_WasmInputs */
+/** @typedef {{}} Err_Custom_Model_Not_Wasm_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Url_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Where_LibInputs */
+/** @typedef {{}} Err_Custom_Model_Where_UrlInputs */
+/** @typedef {{ elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_FirstInputs */
+/** @typedef {{}} Err_Cv_Over_Budget_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_ManyInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_FirstInputs */
+/** @typedef {{}} Err_Cv_Pruned_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_ManyInputs */
+/** @typedef {{}} Err_Dataset_Not_FoundInputs */
+/** @typedef {{}} Err_Dataset_Not_Found_HintInputs */
+/** @typedef {{}} Err_Engine_Device_LostInputs */
+/** @typedef {{}} Err_Engine_Device_Lost_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_DownInputs */
+/** @typedef {{}} Err_Engine_Host_Down_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_ErrorInputs */
+/** @typedef {{}} Err_Engine_Host_Error_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_F16Inputs */
+/** @typedef {{}} Err_Engine_No_F16_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_FeatureInputs */
+/** @typedef {{}} Err_Engine_No_Feature_HintInputs */
+/** @typedef {{}} Err_Engine_No_WebgpuInputs */
+/** @typedef {{}} Err_Engine_No_Webgpu_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_OomInputs */
+/** @typedef {{}} Err_Engine_Oom_HintInputs */
+/** @typedef {{ bins: NonNullable<unknown> }} Err_Eval_Calibration_BinsInputs */
+/** @typedef {{}} Err_Eval_Calibration_Bins_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown> }} Err_Eval_Calibration_RangeInputs */
+/** @typedef {{}} Err_Eval_Calibration_Range_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, index: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Class_IndexInputs */
+/** @typedef {{}} Err_Eval_Class_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Confusion_IndexInputs */
+/** @typedef {{}} Err_Eval_Confusion_Index_HintInputs */
+/** @typedef {{ labels: NonNullable<unknown>, predictions: NonNullable<unknown> }} Err_Eval_Confusion_LengthInputs */
+/** @typedef {{}} Err_Eval_Confusion_Length_HintInputs */
+/** @typedef {{ fp: NonNullable<unknown>, fn: NonNullable<unknown> }} Err_Eval_CostsInputs */
+/** @typedef {{}} Err_Eval_Costs_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Fixed_ThresholdInputs */
+/** @typedef {{}} Err_Eval_Fixed_Threshold_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Eval_Label_Not_BinaryInputs */
+/** @typedef {{}} Err_Eval_Label_Not_Binary_HintInputs */
+/** @typedef {{ scores: NonNullable<unknown>, labels: NonNullable<unknown> }} Err_Eval_Length_MismatchInputs */
+/** @typedef {{}} Err_Eval_Length_Mismatch_HintInputs */
+/** @typedef {{}} Err_Eval_No_RowsInputs */
+/** @typedef {{}} Err_Eval_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, score: NonNullable<unknown> }} Err_Eval_Non_Finite_ScoreInputs */
+/** @typedef {{}} Err_Eval_Non_Finite_Score_HintInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Eval_Positive_IndexInputs */
+/** @typedef {{}} Err_Eval_Positive_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Eval_Proba_RangeInputs */
+/** @typedef {{}} Err_Eval_Proba_Range_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Eval_Proba_ShapeInputs */
+/** @typedef {{}} Err_Eval_Proba_Shape_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Threshold_NanInputs */
+/** @typedef {{}} Err_Eval_Threshold_Nan_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Eval_Two_ClassesInputs */
+/** @typedef {{}} Err_Eval_Two_Classes_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Folds_Bad_KInputs */
+/** @typedef {{}} Err_Folds_Bad_K_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, k: NonNullable<unknown> }} Err_Folds_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Folds_Class_Too_Small_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Class_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Feature_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FiniteInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FormatInputs */
+/** @typedef {{}} Err_Gbdt_Damaged_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, other: NonNullable<unknown>, node: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_LeafInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, length: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_List_LengthInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Gbdt_Damaged_No_NodesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_NonnegativeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_Reached_TwiceInputs */
+/** @typedef {{ path: NonNullable<unknown>, outputs: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_TreesInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_UnreachedInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_WholeInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Gbdt_DivergedInputs */
+/** @typedef {{}} Err_Gbdt_Diverged_HintInputs */
+/** @typedef {{}} Err_Gbdt_Empty_TrainInputs */
+/** @typedef {{}} Err_Gbdt_Empty_Train_HintInputs */
+/** @typedef {{ expected: NonNullable<unknown>, got: NonNullable<unknown> }} Err_Gbdt_Feature_CountInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Err_Gbdt_NewerInputs */
+/** @typedef {{}} Err_Gbdt_Newer_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown> }} Err_Gbdt_Value_Too_LargeInputs */
+/** @typedef {{}} Err_Gbdt_Value_Too_Large_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Training_RowInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Validation_RowInputs */
+/** @typedef {{}} Err_Gbdt_Zero_WeightsInputs */
+/** @typedef {{}} Err_Gbdt_Zero_Weights_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Importance_Unknown_ColumnInputs */
+/** @typedef {{}} Err_Importance_WhereInputs */
+/** @typedef {{}} Err_Impute_Constant_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Impute_Constant_Not_NumberInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_InternalInputs */
+/** @typedef {{}} Err_Internal_HintInputs */
+/** @typedef {{}} Err_Llm_CancelledInputs */
+/** @typedef {{ descriptions: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Llm_Description_CountInputs */
+/** @typedef {{}} Err_Matrix_Different_FeaturesInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Class_WeightsInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_DropoutInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Hidden_UnitsInputs */
+/** @typedef {{}} Err_Model_Setting_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_L2Inputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_LayersInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Learning_RateInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Max_DepthInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Min_LeafInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_ObjectInputs */
+/** @typedef {{ field: NonNullable<unknown>, choices: NonNullable<unknown> }} Err_Model_Setting_One_OfInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Solver_FamilyInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_TreesInputs */
+/** @typedef {{ field: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Model_Setting_Whole_RangeInputs */
+/** @typedef {{}} Err_No_FeaturesInputs */
+/** @typedef {{}} Err_No_Features_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnInputs */
+/** @typedef {{ count: NonNullable<unknown>, columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnsInputs */
+/** @typedef {{}} Err_Predict_Missing_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Wrong_KindInputs */
+/** @typedef {{}} Err_Predict_Wrong_Kind_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, example: NonNullable<unknown> }} Err_Predict_Wrong_Kind_OneInputs */
+/** @typedef {{}} Err_Prompt_EmptyInputs */
+/** @typedef {{}} Err_Prompt_Empty_HintInputs */
+/** @typedef {{}} Err_Prompt_Few_LabelsInputs */
+/** @typedef {{}} Err_Prompt_Few_Labels_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Prompt_Long_LabelInputs */
+/** @typedef {{}} Err_Prompt_Long_Label_HintInputs */
+/** @typedef {{ placeholders: NonNullable<unknown> }} Err_Prompt_Unknown_ColumnsInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Prompt_Use_Columns_HintInputs */
+/** @typedef {{}} Err_Prompt_WhereInputs */
+/** @typedef {{}} Err_Prompt_Where_LabelsInputs */
+/** @typedef {{}} Err_Reasons_No_CoversInputs */
+/** @typedef {{}} Err_Reasons_No_Covers_HintInputs */
+/** @typedef {{}} Err_Reasons_UnavailableInputs */
+/** @typedef {{}} Err_Reasons_Unavailable_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnsInputs */
+/** @typedef {{}} Err_Recipe_Lacks_HintInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Runs_Db_GoneInputs */
+/** @typedef {{}} Err_Runs_Db_InterruptedInputs */
+/** @typedef {{}} Err_Runs_Db_Interrupted_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_FailedInputs */
+/** @typedef {{}} Err_Runs_Db_No_Model_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_InterruptedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_RunningInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Done_No_ResultInputs */
+/** @typedef {{}} Err_Runs_Import_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Missing_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, supported: NonNullable<unknown> }} Err_Runs_Import_NewerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_No_RunsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Where_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Runs_Import_Wrong_FormatInputs */
+/** @typedef {{}} Err_Runs_Import_Wrong_Format_HintInputs */
+/** @typedef {{}} Err_Search_CancelledInputs */
+/** @typedef {{}} Err_Search_Out_Of_TimeInputs */
+/** @typedef {{ choices: NonNullable<unknown> }} Err_Settings_Choose_One_OfInputs */
+/** @typedef {{}} Err_Settings_No_TargetInputs */
+/** @typedef {{}} Err_Settings_No_Target_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Signal_Positive_Not_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Signal_Positive_Not_Class_HintInputs */
+/** @typedef {{}} Err_Signal_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Signal_Too_Many_ClassesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Err_Signal_Too_Many_Classes_HintInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Solver_DivergedInputs */
+/** @typedef {{}} Err_Solver_Diverged_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Spec_Column_MissingInputs */
+/** @typedef {{}} Err_Spec_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Name_TakenInputs */
+/** @typedef {{}} Err_Spec_Name_Taken_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_DateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Date_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_NumericInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Numeric_HintInputs */
+/** @typedef {{}} Err_Spec_No_NameInputs */
+/** @typedef {{}} Err_Spec_No_Name_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, op: NonNullable<unknown> }} Err_Spec_Unknown_OpInputs */
+/** @typedef {{}} Err_Spec_Unknown_Op_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_All_TestInputs */
+/** @typedef {{}} Err_Split_All_Test_HintInputs */
+/** @typedef {{}} Err_Split_Bad_SharesInputs */
+/** @typedef {{}} Err_Split_Bad_Shares_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Split_Bad_Test_Column_ArgInputs */
+/** @typedef {{}} Err_Split_Bad_Test_Column_Arg_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_TestInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_Test_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Too_Small_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OneInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_No_Test_RowsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown>, values: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_ValuesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Target_MissingInputs */
+/** @typedef {{}} Err_Split_Target_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_FeatureInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_Feature_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_TargetInputs */
+/** @typedef {{}} Err_Split_Test_Column_Is_Target_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Value_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Value_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Where_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_Where_Test_RowsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Storage_QuotaInputs */
+/** @typedef {{}} Err_Storage_Quota_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, code: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Stratify_Bad_Class_CodeInputs */
+/** @typedef {{}} Err_Stratify_Bad_FractionsInputs */
+/** @typedef {{}} Err_Stratify_Bad_Fractions_HintInputs */
+/** @typedef {{}} Err_Stratify_Class_Too_Small_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OneInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_No_ValuesInputs */
+/** @typedef {{}} Err_Target_No_Values_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_Not_ColumnInputs */
+/** @typedef {{}} Err_Target_Not_Column_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Target_Single_ClassInputs */
+/** @typedef {{}} Err_Target_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Target_Too_Many_ClassesInputs */
+/** @typedef {{}} Err_Target_Too_Many_Classes_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Target_Unknown_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Target_Unknown_Class_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_DfInputs */
+/** @typedef {{}} Err_Tfidf_Max_Df_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_FeaturesInputs */
+/** @typedef {{}} Err_Tfidf_Max_Features_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Min_DfInputs */
+/** @typedef {{}} Err_Tfidf_Min_Df_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Tfidf_Ngram_RangeInputs */
+/** @typedef {{}} Err_Tfidf_Ngram_Range_HintInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown> }} Err_Tfidf_No_TermInputs */
+/** @typedef {{}} Err_Tfidf_No_Term_HintInputs */
+/** @typedef {{}} Err_Train_Bug_HintInputs */
+/** @typedef {{ weights: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Train_Class_Weights_CountInputs */
+/** @typedef {{}} Err_Train_Class_Weights_Count_HintInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Err_Train_DivergedInputs */
+/** @typedef {{}} Err_Train_Diverged_HintInputs */
+/** @typedef {{}} Err_Train_Empty_PartInputs */
+/** @typedef {{}} Err_Train_Empty_Part_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Err_Train_InternalInputs */
+/** @typedef {{}} Err_Train_No_FeaturesInputs */
+/** @typedef {{}} Err_Train_No_Features_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Train_Single_ClassInputs */
+/** @typedef {{}} Err_Train_Single_Class_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
+/** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Where_Balance_InputInputs */
+/** @typedef {{}} Err_Where_Balance_RatioInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_Categorical_ColumnInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_ClassInputs */
+/** @typedef {{}} Err_Where_Class_WeightsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Where_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Where_File_ByteInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown> }} Err_Where_File_LineInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Where_File_Line_ColumnInputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown>, position: NonNullable<unknown> }} Err_Where_Json_PositionInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Where_RowInputs */
+/** @typedef {{}} Err_Where_Rows_To_ScoreInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_RunInputs */
+/** @typedef {{}} Err_Where_Table_To_ScoreInputs */
+/** @typedef {{}} Err_Where_Threshold_CostsInputs */
+/** @typedef {{}} Err_Where_Whole_FileInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Err_Where_WidthsInputs */
 /** @typedef {{}} Error_DismissInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_WhereInputs */
 /** @typedef {{}} Glossary_BlendInputs */
@@ -338,7 +788,12 @@
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Method_Shapley_SampledInputs */
 /** @typedef {{}} Predict_Method_Tree_ShapInputs */
 /** @typedef {{ members: NonNullable<unknown> }} Predict_Model_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
+/** @typedef {{}} Predict_Model_LogisticInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -368,6 +823,8 @@
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -388,7 +845,7 @@
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
-/** @typedef {{}} Predict_Use_Stored_RunInputs */
+/** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Progress_AmountInputs */
 /** @typedef {{}} Progress_BinningInputs */
@@ -785,9 +1242,16 @@
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OneInputs */
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OtherInputs */
 /** @typedef {{ counts: NonNullable<unknown> }} Runs_Balance_Chart_LabelInputs */
+/** @typedef {{}} Runs_Balance_DownInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_HeadingInputs */
 /** @typedef {{}} Runs_Balance_LabelInputs */
+/** @typedef {{}} Runs_Balance_Name_NoneInputs */
+/** @typedef {{}} Runs_Balance_Name_OverInputs */
+/** @typedef {{}} Runs_Balance_Name_UnderInputs */
+/** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
+/** @typedef {{}} Runs_Balance_UpInputs */
 /** @typedef {{}} Runs_BeforeInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Runs_Best_EpochInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Runs_Best_ValueInputs */
@@ -822,6 +1286,7 @@
 /** @typedef {{}} Runs_Compare_Importance_LabelInputs */
 /** @typedef {{}} Runs_Compare_LabelInputs */
 /** @typedef {{}} Runs_Compare_Metrics_LabelInputs */
+/** @typedef {{}} Runs_Compare_NoneInputs */
 /** @typedef {{}} Runs_Compare_Report_TitleInputs */
 /** @typedef {{}} Runs_Compare_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_ComparingInputs */
@@ -972,6 +1437,11 @@
 /** @typedef {{}} Runs_Share_Of_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Solved_InInputs */
 /** @typedef {{}} Runs_SplitInputs */
+/** @typedef {{ rows: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_ChosenInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OneInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OtherInputs */
+/** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown> }} Runs_Split_Rows_WhereInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SharesInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SizesInputs */
 /** @typedef {{ split: NonNullable<unknown>, seed: NonNullable<unknown> }} Runs_Split_SummaryInputs */
 /** @typedef {{}} Runs_SplitsInputs */
@@ -1031,7 +1501,23 @@
 /** @typedef {{}} Train_BackendInputs */
 /** @typedef {{}} Train_Backend_AutoInputs */
 /** @typedef {{}} Train_Backend_CpuInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_ForcedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_HardwareInputs */
+/** @typedef {{}} Train_Backend_Reason_JsInputs */
+/** @typedef {{ name: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Backend_Reason_SkippedInputs */
 /** @typedef {{}} Train_Backend_TitleInputs */
+/** @typedef {{}} Train_Backend_Why_FallbackInputs */
+/** @typedef {{ values: NonNullable<unknown> }} Train_Backend_Why_MatmulInputs */
+/** @typedef {{}} Train_Backend_Why_No_AdapterInputs */
+/** @typedef {{}} Train_Backend_Why_No_ContextInputs */
+/** @typedef {{}} Train_Backend_Why_No_OffscreenInputs */
+/** @typedef {{}} Train_Backend_Why_No_StartInputs */
+/** @typedef {{}} Train_Backend_Why_No_WebgpuInputs */
+/** @typedef {{}} Train_Backend_Why_Not_RegisteredInputs */
+/** @typedef {{ renderer: NonNullable<unknown> }} Train_Backend_Why_SoftwareInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_AdapterInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_StartInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_TestInputs */
 /** @typedef {{}} Train_BalanceInputs */
 /** @typedef {{}} Train_Balance_Auto_OverInputs */
 /** @typedef {{}} Train_Balance_Auto_UnderInputs */
@@ -1093,6 +1579,14 @@
 /** @typedef {{}} Train_EncodingInputs */
 /** @typedef {{}} Train_Encoding_OnehotInputs */
 /** @typedef {{}} Train_Encoding_OrdinalInputs */
+/** @typedef {{ backend: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Err_Backend_ForcedInputs */
+/** @typedef {{}} Train_Err_Backend_Forced_HintInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Train_Err_Backend_NoneInputs */
+/** @typedef {{}} Train_Err_Backend_None_HintInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Train_Err_Backend_WhereInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Train_Err_Search_SpaceInputs */
+/** @typedef {{}} Train_Err_Search_Space_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Train_Err_Search_Space_WhereInputs */
 /** @typedef {{}} Train_EvaluationInputs */
 /** @typedef {{}} Train_FamilyInputs */
 /** @typedef {{}} Train_Family_GbdtInputs */
@@ -1196,10 +1690,31 @@
 /** @typedef {{}} Train_SeedInputs */
 /** @typedef {{}} Train_Seed_TitleInputs */
 /** @typedef {{}} Train_Settings_LabelInputs */
+/** @typedef {{}} Train_Short_LogisticInputs */
+/** @typedef {{ leaves: NonNullable<unknown> }} Train_Short_TreesInputs */
 /** @typedef {{}} Train_SolverInputs */
 /** @typedef {{}} Train_Solver_AdamInputs */
 /** @typedef {{}} Train_Solver_LbfgsInputs */
 /** @typedef {{}} Train_Solver_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Train_Space_Keep_OneInputs */
+/** @typedef {{}} Train_Space_No_FamilyInputs */
+/** @typedef {{ family: NonNullable<unknown> }} Train_Space_Not_FamilyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_EmptyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_InvertedInputs */
+/** @typedef {{ label: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Train_Space_Range_LimitsInputs */
+/** @typedef {{}} Train_Space_What_Batch_SizesInputs */
+/** @typedef {{}} Train_Space_What_DepthsInputs */
+/** @typedef {{}} Train_Space_What_IterationsInputs */
+/** @typedef {{}} Train_Space_What_LayoutsInputs */
+/** @typedef {{}} Train_Space_What_LeavesInputs */
+/** @typedef {{}} Train_Space_What_Min_LeafInputs */
+/** @typedef {{}} Train_Space_What_OnehotInputs */
+/** @typedef {{}} Train_Space_What_ScalingsInputs */
+/** @typedef {{ family: NonNullable<unknown>, l2: NonNullable<unknown>, learningRate: NonNullable<unknown>, batch: NonNullable<unknown>, epochs: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_AdamInputs */
+/** @typedef {{ depth: NonNullable<unknown> }} Train_Spec_DepthInputs */
+/** @typedef {{ iterations: NonNullable<unknown>, learningRate: NonNullable<unknown>, leaves: NonNullable<unknown>, depth: NonNullable<unknown>, minLeaf: NonNullable<unknown>, bins: NonNullable<unknown>, l2: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_GbdtInputs */
+/** @typedef {{ l2: NonNullable<unknown>, iterations: NonNullable<unknown> }} Train_Spec_LbfgsInputs */
+/** @typedef {{}} Train_Spec_No_Depth_LimitInputs */
 /** @typedef {{}} Train_StatusInputs */
 /** @typedef {{}} Train_Status_LabelInputs */
 /** @typedef {{}} Train_Stop_WordsInputs */
@@ -1240,14 +1755,33 @@
 /** @typedef {{}} Train_Tree_Learning_Rate_TitleInputs */
 /** @typedef {{}} Train_Tree_Patience_TitleInputs */
 /** @typedef {{}} Train_Trees_Compute_NoteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_BatchInputs */
 /** @typedef {{}} Train_Trial_Best_SingleInputs */
 /** @typedef {{}} Train_Trial_DoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_EpochsInputs */
 /** @typedef {{ message: NonNullable<unknown> }} Train_Trial_FailedInputs */
 /** @typedef {{ share: NonNullable<unknown> }} Train_Trial_In_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_IterationsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Train_Trial_LrInputs */
 /** @typedef {{}} Train_Trial_PrunedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_Rows_Per_LeafInputs */
 /** @typedef {{}} Train_Trial_SkippedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_VocabInputs */
 /** @typedef {{}} Train_TrialsInputs */
 /** @typedef {{}} Train_Validation_PercentInputs */
+/** @typedef {{}} Train_Value_AutoInputs */
+/** @typedef {{}} Train_Value_BorderlineInputs */
+/** @typedef {{}} Train_Value_Class_WeightsInputs */
+/** @typedef {{}} Train_Value_MinmaxInputs */
+/** @typedef {{}} Train_Value_None_FInputs */
+/** @typedef {{}} Train_Value_Random_OverInputs */
+/** @typedef {{}} Train_Value_Random_UnderInputs */
+/** @typedef {{}} Train_Value_SmoteInputs */
+/** @typedef {{}} Train_Value_Smote_NcInputs */
+/** @typedef {{}} Train_Value_StandardInputs */
+/** @typedef {{}} Train_Value_Stop_BothInputs */
+/** @typedef {{}} Train_Value_Stop_EnglishInputs */
+/** @typedef {{}} Train_Value_Stop_SpanishInputs */
 /** @typedef {{}} Train_Vocabulary_SizeInputs */
 /** @typedef {{}} Welcome_BodyInputs */
 /** @typedef {{}} Welcome_StartInputs */
@@ -1942,6 +2476,1806 @@ export const dismiss = /** @type {(inputs: DismissInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`Dismiss`)
 };
 
+export const err_balance_bad_k = /** @type {(inputs: Err_Balance_Bad_KInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The neighbour count k = ${i?.k} is not a whole number ≥ 1.`)
+};
+
+export const err_balance_bad_k_hint = /** @type {(inputs: Err_Balance_Bad_K_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use k = 5 (the usual choice).`)
+};
+
+export const err_balance_bad_strategy = /** @type {(inputs: Err_Balance_Bad_StrategyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The sampling strategy is neither "auto" nor "ratio".`)
+};
+
+export const err_balance_bad_strategy_hint = /** @type {(inputs: Err_Balance_Bad_Strategy_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Balance every class to the majority, or give a minority / majority ratio.`)
+};
+
+export const err_balance_class_count = /** @type {(inputs: Err_Balance_Class_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`classCount ${i?.count} is not a positive integer.`)
+};
+
+export const err_balance_class_count_hint = /** @type {(inputs: Err_Balance_Class_Count_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Count the target levels.`)
+};
+
+export const err_balance_class_too_small = /** @type {(inputs: Err_Balance_Class_Too_SmallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Class ${i?.index} has ${i?.rows} training row: SMOTE needs at least two.`)
+};
+
+export const err_balance_class_too_small_hint = /** @type {(inputs: Err_Balance_Class_Too_Small_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use random over-sampling or class weights for this target, or merge rare classes.`)
+};
+
+export const err_balance_label_outside = /** @type {(inputs: Err_Balance_Label_OutsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has class ${i?.label}, outside 0…${i?.max}.`)
+};
+
+export const err_balance_label_outside_hint = /** @type {(inputs: Err_Balance_Label_Outside_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Encode the target as class indices before balancing.`)
+};
+
+export const err_balance_matrix_shape = /** @type {(inputs: Err_Balance_Matrix_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The feature matrix has ${i?.values} values, not ${i?.rows} rows × ${i?.width} columns.`)
+};
+
+export const err_balance_matrix_shape_hint = /** @type {(inputs: Err_Balance_Matrix_Shape_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pass the training rows after the feature recipe, one label per row.`)
+};
+
+export const err_balance_missing_category = /** @type {(inputs: Err_Balance_Missing_CategoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has a missing category code.`)
+};
+
+export const err_balance_missing_category_hint = /** @type {(inputs: Err_Balance_Missing_Category_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Impute missing categories (e.g. "no info") before SMOTE-NC.`)
+};
+
+export const err_balance_mixed_shape = /** @type {(inputs: Err_Balance_Mixed_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SMOTE-NC needs ${i?.rows} rows × (p numeric + q categorical) values with p, q ≥ 1.`)
+};
+
+export const err_balance_mixed_shape_hint = /** @type {(inputs: Err_Balance_Mixed_Shape_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use plain SMOTE when every feature is numeric.`)
+};
+
+export const err_balance_neighbours = /** @type {(inputs: Err_Balance_NeighboursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} = ${i?.value} is not a positive whole number.`)
+};
+
+export const err_balance_neighbours_hint = /** @type {(inputs: Err_Balance_Neighbours_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The usual value is 5.`)
+};
+
+export const err_balance_not_finite = /** @type {(inputs: Err_Balance_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has a missing or infinite value in feature ${i?.feature}.`)
+};
+
+export const err_balance_not_finite_hint = /** @type {(inputs: Err_Balance_Not_Finite_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Impute missing values in the feature recipe before balancing.`)
+};
+
+export const err_balance_ratio_hint = /** @type {(inputs: Err_Balance_Ratio_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Raise the ratio, or turn balancing off.`)
+};
+
+export const err_balance_ratio_no_rows = /** @type {(inputs: Err_Balance_Ratio_No_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A ratio of ${i?.ratio} asks for no new rows: the minority already has ${i?.count} of ${i?.reference}.`)
+};
+
+export const err_balance_ratio_range = /** @type {(inputs: Err_Balance_Ratio_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The balance ratio ${i?.ratio} is outside (0, 1].`)
+};
+
+export const err_balance_ratio_range_hint = /** @type {(inputs: Err_Balance_Ratio_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a minority / majority ratio such as 0.5 or 1.`)
+};
+
+export const err_balance_ratio_too_few = /** @type {(inputs: Err_Balance_Ratio_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A ratio of ${i?.ratio} would need more majority rows than the ${i?.count} there are.`)
+};
+
+export const err_balance_smote_nc_hint_categorical = /** @type {(inputs: Err_Balance_Smote_Nc_Hint_CategoricalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use random over-sampling or class weights for all-categorical data.`)
+};
+
+export const err_balance_smote_nc_hint_numeric = /** @type {(inputs: Err_Balance_Smote_Nc_Hint_NumericInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use SMOTE when every feature is numeric.`)
+};
+
+export const err_balance_smote_nc_kinds = /** @type {(inputs: Err_Balance_Smote_Nc_KindsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SMOTE-NC needs numeric and categorical features; this recipe has ${i?.numeric} numeric and ${i?.categorical} categorical.`)
+};
+
+export const err_balance_text_features = /** @type {(inputs: Err_Balance_Text_FeaturesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} cannot interpolate text features (${i?.width} TF-IDF columns).`)
+};
+
+export const err_balance_text_features_hint = /** @type {(inputs: Err_Balance_Text_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose random over-sampling or class weights for data with text, or SMOTE-NC (it copies the text).`)
+};
+
+export const err_balance_unknown_method = /** @type {(inputs: Err_Balance_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.method}" is not a balancing method.`)
+};
+
+export const err_balance_weights_empty = /** @type {(inputs: Err_Balance_Weights_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Class weights need at least one training row.`)
+};
+
+export const err_balance_weights_empty_hint = /** @type {(inputs: Err_Balance_Weights_Empty_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the train / test split.`)
+};
+
+export const err_balance_where_method = /** @type {(inputs: Err_Balance_Where_MethodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`balance method`)
+};
+
+export const err_blend_bad_weight = /** @type {(inputs: Err_Blend_Bad_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Model ${i?.index} of the blend ("${i?.description}") has weight ${i?.weight}; weights must be numbers above 0.`)
+};
+
+export const err_blend_hint = /** @type {(inputs: Err_Blend_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every model of a blend is trained on the same target, split and seed, with a weight above 0.`)
+};
+
+export const err_blend_member_count = /** @type {(inputs: Err_Blend_Member_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A blend needs from 1 to ${i?.max} models (this one has ${i?.count}).`)
+};
+
+export const err_blend_other_seed = /** @type {(inputs: Err_Blend_Other_SeedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Model ${i?.index} of the blend ("${i?.description}") uses seed ${i?.seed}, not ${i?.lead} as the heaviest model does.`)
+};
+
+export const err_blend_other_split = /** @type {(inputs: Err_Blend_Other_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Model ${i?.index} of the blend ("${i?.description}") splits the rows ${i?.split}, not ${i?.lead} as the heaviest model does.`)
+};
+
+export const err_blend_other_target = /** @type {(inputs: Err_Blend_Other_TargetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Model ${i?.index} of the blend ("${i?.description}") predicts "${i?.target}", not "${i?.lead}" as the heaviest model does.`)
+};
+
+export const err_boolean_levels = /** @type {(inputs: Err_Boolean_LevelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Column "${i?.name}" has ${i?.count} values (${i?.levels}); a yes/no column has two.`)
+};
+
+export const err_boolean_levels_hint = /** @type {(inputs: Err_Boolean_Levels_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Treat it as categorical.`)
+};
+
+export const err_bundle_choose_json_hint = /** @type {(inputs: Err_Bundle_Choose_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the .json file Faro downloads from a run ("Download model").`)
+};
+
+export const err_bundle_could_not_read = /** @type {(inputs: Err_Bundle_Could_Not_ReadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model could not be read: ${i?.error}`)
+};
+
+export const err_bundle_download_again_hint = /** @type {(inputs: Err_Bundle_Download_Again_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the model again from its run in Faro.`)
+};
+
+export const err_bundle_empty = /** @type {(inputs: Err_Bundle_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: it is empty.`)
+};
+
+export const err_bundle_field_missing = /** @type {(inputs: Err_Bundle_Field_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: "${i?.path}" is missing.`)
+};
+
+export const err_bundle_hint = /** @type {(inputs: Err_Bundle_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the model again from its run in Faro, or choose another file.`)
+};
+
+export const err_bundle_model_removed = /** @type {(inputs: Err_Bundle_Model_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model of the run "${i?.name}" was removed to free space.`)
+};
+
+export const err_bundle_model_removed_hint = /** @type {(inputs: Err_Bundle_Model_Removed_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its metrics and settings are kept: train it again to get a model to download or predict with.`)
+};
+
+export const err_bundle_must_ascending = /** @type {(inputs: Err_Bundle_Must_AscendingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of numbers in ascending order.`)
+};
+
+export const err_bundle_must_batch_input_shape = /** @type {(inputs: Err_Bundle_Must_Batch_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be [null, number of features].`)
+};
+
+export const err_bundle_must_blend_format = /** @type {(inputs: Err_Bundle_Must_Blend_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be "${i?.format}": a version 3 bundle holds a blend of models (found ${i?.found}).`)
+};
+
+export const err_bundle_must_blend_version = /** @type {(inputs: Err_Bundle_Must_Blend_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be 3 for a blend of models (found ${i?.version}).`)
+};
+
+export const err_bundle_must_boolean = /** @type {(inputs: Err_Bundle_Must_BooleanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be true or false (found ${i?.found}).`)
+};
+
+export const err_bundle_must_date = /** @type {(inputs: Err_Bundle_Must_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be an ISO-8601 date (found ${i?.found}).`)
+};
+
+export const err_bundle_must_dense_layer = /** @type {(inputs: Err_Bundle_Must_Dense_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list with a Dense layer.`)
+};
+
+export const err_bundle_must_dense_width = /** @type {(inputs: Err_Bundle_Must_Dense_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.width}, the width of its dense steps.`)
+};
+
+export const err_bundle_must_feature_names = /** @type {(inputs: Err_Bundle_Must_Feature_NamesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.count} feature names, one per feature.`)
+};
+
+export const err_bundle_must_first_inbound = /** @type {(inputs: Err_Bundle_Must_First_InboundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be empty for the first layer.`)
+};
+
+export const err_bundle_must_idf_count = /** @type {(inputs: Err_Bundle_Must_Idf_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.count} weights, one per term.`)
+};
+
+export const err_bundle_must_inbound = /** @type {(inputs: Err_Bundle_Must_InboundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be the output of "${i?.name}" only.`)
+};
+
+export const err_bundle_must_input_layer_first = /** @type {(inputs: Err_Bundle_Must_Input_Layer_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be InputLayer only as the first layer.`)
+};
+
+export const err_bundle_must_input_width = /** @type {(inputs: Err_Bundle_Must_Input_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be [null, ${i?.count}], one input per recipe feature (found ${i?.found}).`)
+};
+
+export const err_bundle_must_labels = /** @type {(inputs: Err_Bundle_Must_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of at least 2 class names (found ${i?.found}).`)
+};
+
+export const err_bundle_must_labels_entry = /** @type {(inputs: Err_Bundle_Must_Labels_EntryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of at least 2 class names (labels[${i?.index}] is ${i?.found}).`)
+};
+
+export const err_bundle_must_labels_unique = /** @type {(inputs: Err_Bundle_Must_Labels_UniqueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of at least 2 class names, each once ("${i?.label}" is repeated).`)
+};
+
+export const err_bundle_must_layers = /** @type {(inputs: Err_Bundle_Must_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of at least one layer.`)
+};
+
+export const err_bundle_must_list = /** @type {(inputs: Err_Bundle_Must_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list (found ${i?.found}).`)
+};
+
+export const err_bundle_must_member_count = /** @type {(inputs: Err_Bundle_Must_Member_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of 1 to ${i?.max} models (it has ${i?.count}).`)
+};
+
+export const err_bundle_must_member_kind = /** @type {(inputs: Err_Bundle_Must_Member_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be "${i?.kind}", as the bundle's inputSchema has "${i?.name}" (found "${i?.found}").`)
+};
+
+export const err_bundle_must_model_format = /** @type {(inputs: Err_Bundle_Must_Model_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be absent (a TF.js model) or "${i?.format}" (found ${i?.found}).`)
+};
+
+export const err_bundle_must_model_format_nested = /** @type {(inputs: Err_Bundle_Must_Model_Format_NestedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be absent (a TF.js model) or "${i?.format}" (found ${i?.found}); a blend cannot hold another blend.`)
+};
+
+export const err_bundle_must_no_quantization = /** @type {(inputs: Err_Bundle_Must_No_QuantizationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be absent (Faro stores float32 weights).`)
+};
+
+export const err_bundle_must_no_target_input = /** @type {(inputs: Err_Bundle_Must_No_Target_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list without the target "${i?.target}" (a model cannot read what it predicts).`)
+};
+
+export const err_bundle_must_nonempty_text = /** @type {(inputs: Err_Bundle_Must_Nonempty_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be non-empty text.`)
+};
+
+export const err_bundle_must_number = /** @type {(inputs: Err_Bundle_Must_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a number (found ${i?.found}).`)
+};
+
+export const err_bundle_must_number_min = /** @type {(inputs: Err_Bundle_Must_Number_MinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a number of at least ${i?.min} (found ${i?.found}).`)
+};
+
+export const err_bundle_must_number_range = /** @type {(inputs: Err_Bundle_Must_Number_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a number from ${i?.min} to ${i?.max} (found ${i?.found}).`)
+};
+
+export const err_bundle_must_object = /** @type {(inputs: Err_Bundle_Must_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be an object (found ${i?.found}).`)
+};
+
+export const err_bundle_must_one_of = /** @type {(inputs: Err_Bundle_Must_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be one of ${i?.allowed} (found ${i?.found}).`)
+};
+
+export const err_bundle_must_output_units = /** @type {(inputs: Err_Bundle_Must_Output_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.count}, one output per label (it is ${i?.found}).`)
+};
+
+export const err_bundle_must_percentiles = /** @type {(inputs: Err_Bundle_Must_PercentilesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of 101 percentiles (or none).`)
+};
+
+export const err_bundle_must_plain_chain = /** @type {(inputs: Err_Bundle_Must_Plain_ChainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be [["${i?.name}", 0, 0]] (a plain chain of layers).`)
+};
+
+export const err_bundle_must_positive_weight = /** @type {(inputs: Err_Bundle_Must_Positive_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a number above 0 (found ${i?.weight}).`)
+};
+
+export const err_bundle_must_recipe_input = /** @type {(inputs: Err_Bundle_Must_Recipe_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be one of the recipe's inputs (found "${i?.column}").`)
+};
+
+export const err_bundle_must_schema_column = /** @type {(inputs: Err_Bundle_Must_Schema_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a column of the bundle's inputSchema (found "${i?.name}").`)
+};
+
+export const err_bundle_must_schema_includes = /** @type {(inputs: Err_Bundle_Must_Schema_IncludesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list including the recipe's input column "${i?.name}".`)
+};
+
+export const err_bundle_must_schema_kind = /** @type {(inputs: Err_Bundle_Must_Schema_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be "${i?.kind}", as the recipe reads it (found "${i?.found}").`)
+};
+
+export const err_bundle_must_shares = /** @type {(inputs: Err_Bundle_Must_SharesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of ${i?.count} shares (one per bin and missing).`)
+};
+
+export const err_bundle_must_softmax = /** @type {(inputs: Err_Bundle_Must_SoftmaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be "softmax" on the output layer (found "${i?.found}").`)
+};
+
+export const err_bundle_must_term_names = /** @type {(inputs: Err_Bundle_Must_Term_NamesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.count} names, one per term.`)
+};
+
+export const err_bundle_must_text = /** @type {(inputs: Err_Bundle_Must_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be text (found ${i?.found}).`)
+};
+
+export const err_bundle_must_threshold_absent = /** @type {(inputs: Err_Bundle_Must_Threshold_AbsentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be absent for ${i?.count} classes (a threshold needs 2).`)
+};
+
+export const err_bundle_must_tree_version = /** @type {(inputs: Err_Bundle_Must_Tree_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be 2 or more for a tree model (found ${i?.version}).`)
+};
+
+export const err_bundle_must_trial_id = /** @type {(inputs: Err_Bundle_Must_Trial_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a whole number or null (found ${i?.found}).`)
+};
+
+export const err_bundle_must_unique_column = /** @type {(inputs: Err_Bundle_Must_Unique_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a column name used once ("${i?.name}" is repeated).`)
+};
+
+export const err_bundle_must_weight_bytes = /** @type {(inputs: Err_Bundle_Must_Weight_BytesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.bytes} bytes for the weights its specs list (it holds ${i?.found}: the file may be truncated).`)
+};
+
+export const err_bundle_must_weight_shape = /** @type {(inputs: Err_Bundle_Must_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be [${i?.want}] to fit ${i?.weight} (it is [${i?.found}]).`)
+};
+
+export const err_bundle_must_weight_specs = /** @type {(inputs: Err_Bundle_Must_Weight_SpecsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of ${i?.count} weights for the layers of the topology (it has ${i?.found}).`)
+};
+
+export const err_bundle_must_weights_sum = /** @type {(inputs: Err_Bundle_Must_Weights_SumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be models whose weights sum to 1 (they sum to ${i?.total}).`)
+};
+
+export const err_bundle_must_whole = /** @type {(inputs: Err_Bundle_Must_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a whole number (found ${i?.found}).`)
+};
+
+export const err_bundle_must_whole_min = /** @type {(inputs: Err_Bundle_Must_Whole_MinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a whole number of at least ${i?.min} (found ${i?.found}).`)
+};
+
+export const err_bundle_must_whole_range = /** @type {(inputs: Err_Bundle_Must_Whole_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a whole number from ${i?.min} to ${i?.max} (found ${i?.found}).`)
+};
+
+export const err_bundle_newer = /** @type {(inputs: Err_Bundle_NewerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This model was made by a newer Faro (version ${i?.version}); this Faro reads versions up to ${i?.max}.`)
+};
+
+export const err_bundle_newer_hint = /** @type {(inputs: Err_Bundle_Newer_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open it with the Faro version that made it, or update this Faro.`)
+};
+
+export const err_bundle_not_base64 = /** @type {(inputs: Err_Bundle_Not_Base64Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: "${i?.path}" is not base64 text.`)
+};
+
+export const err_bundle_not_json = /** @type {(inputs: Err_Bundle_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: it is not valid JSON (line ${i?.line}, column ${i?.column}).`)
+};
+
+export const err_bundle_not_json_hint = /** @type {(inputs: Err_Bundle_Not_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the .json file Faro downloads from a run; a file cut short by an interrupted download fails here.`)
+};
+
+export const err_bundle_not_object = /** @type {(inputs: Err_Bundle_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: it holds ${i?.found}, not an object.`)
+};
+
+export const err_bundle_positive_missing = /** @type {(inputs: Err_Bundle_Positive_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: "${i?.path}" is missing (the threshold applies to it).`)
+};
+
+export const err_bundle_run_no_model = /** @type {(inputs: Err_Bundle_Run_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run "${i?.name}" has no model: it is ${i?.status}.`)
+};
+
+export const err_bundle_run_no_model_hint = /** @type {(inputs: Err_Bundle_Run_No_Model_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the model of a finished run.`)
+};
+
+export const err_bundle_unusable_model = /** @type {(inputs: Err_Bundle_Unusable_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: its model could not be used (${i?.error}).`)
+};
+
+export const err_bundle_unusable_recipe = /** @type {(inputs: Err_Bundle_Unusable_RecipeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: its recipe could not be used (${i?.error}).`)
+};
+
+export const err_bundle_wrong_format = /** @type {(inputs: Err_Bundle_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This file is not a Faro model: "${i?.path}" is ${i?.found}, not "${i?.format}".`)
+};
+
+export const err_cancelled = /** @type {(inputs: Err_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancelled.`)
+};
+
+export const err_column_no_values = /** @type {(inputs: Err_Column_No_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Column "${i?.name}" has no values in the training rows.`)
+};
+
+export const err_column_no_values_boolean_hint = /** @type {(inputs: Err_Column_No_Values_Boolean_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set its role to "ignore".`)
+};
+
+export const err_column_no_values_impute_hint = /** @type {(inputs: Err_Column_No_Values_Impute_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set its role to "ignore", or fill its missing values with a constant.`)
+};
+
+export const err_column_no_values_levels_hint = /** @type {(inputs: Err_Column_No_Values_Levels_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set its role to "ignore", or keep missing values as their own level.`)
+};
+
+export const err_csv_binary_gzip = /** @type {(inputs: Err_Csv_Binary_GzipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is a gzip-compressed file, not a CSV file.`)
+};
+
+export const err_csv_binary_jpeg = /** @type {(inputs: Err_Csv_Binary_JpegInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is a JPEG image, not a CSV file.`)
+};
+
+export const err_csv_binary_nul = /** @type {(inputs: Err_Csv_Binary_NulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" contains binary data (a NUL byte), not CSV text.`)
+};
+
+export const err_csv_binary_nul_hint = /** @type {(inputs: Err_Csv_Binary_Nul_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a CSV text file; if this is a spreadsheet, export it as CSV first. Export it as CSV: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, File › Download › Comma-separated values.`)
+};
+
+export const err_csv_binary_pdf = /** @type {(inputs: Err_Csv_Binary_PdfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is a PDF document, not a CSV file.`)
+};
+
+export const err_csv_binary_png = /** @type {(inputs: Err_Csv_Binary_PngInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is a PNG image, not a CSV file.`)
+};
+
+export const err_csv_binary_xls = /** @type {(inputs: Err_Csv_Binary_XlsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is an old Excel .xls workbook, not a CSV file.`)
+};
+
+export const err_csv_binary_xlsx = /** @type {(inputs: Err_Csv_Binary_XlsxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is an Excel workbook (.xlsx), not a CSV file.`)
+};
+
+export const err_csv_binary_zip = /** @type {(inputs: Err_Csv_Binary_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is a ZIP archive (an Excel .xlsx workbook is one), not a CSV file.`)
+};
+
+export const err_csv_choose_csv_hint = /** @type {(inputs: Err_Csv_Choose_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the CSV file with your data.`)
+};
+
+export const err_csv_empty = /** @type {(inputs: Err_Csv_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is empty.`)
+};
+
+export const err_csv_empty_hint = /** @type {(inputs: Err_Csv_Empty_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a CSV file with a header line and at least one row of data.`)
+};
+
+export const err_csv_gzip_hint = /** @type {(inputs: Err_Csv_Gzip_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Decompress it first (for example with 7-Zip or \`gunzip\`).`)
+};
+
+export const err_csv_mixed_encoding = /** @type {(inputs: Err_Csv_Mixed_EncodingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" mixes text encodings: it reads as UTF-8 (with accented or other non-ASCII characters) up to byte ${i?.byte}, where a byte is not UTF-8.`)
+};
+
+export const err_csv_mixed_encoding_hint = /** @type {(inputs: Err_Csv_Mixed_Encoding_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save the file again in one encoding, preferably UTF-8 (in Excel: File › Save As › "CSV UTF-8"). Faro will not guess, because either reading would change some values.`)
+};
+
+export const err_csv_no_rows = /** @type {(inputs: Err_Csv_No_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" has a header line but no rows of data.`)
+};
+
+export const err_csv_no_rows_hint = /** @type {(inputs: Err_Csv_No_Rows_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check that the file was exported completely.`)
+};
+
+export const err_csv_quotes = /** @type {(inputs: Err_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column}.`)
+};
+
+export const err_csv_quotes_header = /** @type {(inputs: Err_Csv_Quotes_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The header line of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column}.`)
+};
+
+export const err_csv_quotes_header_hint = /** @type {(inputs: Err_Csv_Quotes_Header_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the header line and load the file again.`)
+};
+
+export const err_csv_quotes_header_more = /** @type {(inputs: Err_Csv_Quotes_Header_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The header line of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column}. ${i?.more} more rows have the same problem (lines ${i?.lines}).`)
+};
+
+export const err_csv_quotes_header_more_one = /** @type {(inputs: Err_Csv_Quotes_Header_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The header line of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column}. 1 more row has the same problem (line ${i?.lines}).`)
+};
+
+export const err_csv_quotes_header_named = /** @type {(inputs: Err_Csv_Quotes_Header_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The header line of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column} ("${i?.name}").`)
+};
+
+export const err_csv_quotes_header_named_more = /** @type {(inputs: Err_Csv_Quotes_Header_Named_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The header line of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column} ("${i?.name}"). ${i?.more} more rows have the same problem (lines ${i?.lines}).`)
+};
+
+export const err_csv_quotes_header_named_more_one = /** @type {(inputs: Err_Csv_Quotes_Header_Named_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The header line of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column} ("${i?.name}"). 1 more row has the same problem (line ${i?.lines}).`)
+};
+
+export const err_csv_quotes_hint_one = /** @type {(inputs: Err_Csv_Quotes_Hint_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the file, or choose to skip the ${i?.count} row.`)
+};
+
+export const err_csv_quotes_hint_other = /** @type {(inputs: Err_Csv_Quotes_Hint_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A value that starts with a double quote must end with one, and quotes inside it must be doubled (""). Fix the file, or choose to skip the ${i?.count} rows.`)
+};
+
+export const err_csv_quotes_more = /** @type {(inputs: Err_Csv_Quotes_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column}. ${i?.more} more rows have the same problem (lines ${i?.lines}).`)
+};
+
+export const err_csv_quotes_more_one = /** @type {(inputs: Err_Csv_Quotes_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column}. 1 more row has the same problem (line ${i?.lines}).`)
+};
+
+export const err_csv_quotes_named = /** @type {(inputs: Err_Csv_Quotes_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column} ("${i?.name}").`)
+};
+
+export const err_csv_quotes_named_more = /** @type {(inputs: Err_Csv_Quotes_Named_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column} ("${i?.name}"). ${i?.more} more rows have the same problem (lines ${i?.lines}).`)
+};
+
+export const err_csv_quotes_named_more_one = /** @type {(inputs: Err_Csv_Quotes_Named_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has text after the closing quote of a quoted value, in column ${i?.column} ("${i?.name}"). 1 more row has the same problem (line ${i?.lines}).`)
+};
+
+export const err_csv_ragged = /** @type {(inputs: Err_Csv_RaggedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has ${i?.fields} fields but the header has ${i?.expected}.`)
+};
+
+export const err_csv_ragged_hint_bar_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Bar_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted vertical bar inside a value, or choose to skip or pad the ${i?.count} uneven row.`)
+};
+
+export const err_csv_ragged_hint_bar_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Bar_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted vertical bar inside a value, or choose to skip or pad the ${i?.count} uneven rows.`)
+};
+
+export const err_csv_ragged_hint_comma_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Comma_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted comma inside a value, or choose to skip or pad the ${i?.count} uneven row.`)
+};
+
+export const err_csv_ragged_hint_comma_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Comma_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted comma inside a value, or choose to skip or pad the ${i?.count} uneven rows.`)
+};
+
+export const err_csv_ragged_hint_semicolon_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Semicolon_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted semicolon inside a value, or choose to skip or pad the ${i?.count} uneven row.`)
+};
+
+export const err_csv_ragged_hint_semicolon_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Semicolon_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted semicolon inside a value, or choose to skip or pad the ${i?.count} uneven rows.`)
+};
+
+export const err_csv_ragged_hint_tab_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Tab_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted tab inside a value, or choose to skip or pad the ${i?.count} uneven row.`)
+};
+
+export const err_csv_ragged_hint_tab_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Tab_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Look for an unquoted tab inside a value, or choose to skip or pad the ${i?.count} uneven rows.`)
+};
+
+export const err_csv_ragged_more = /** @type {(inputs: Err_Csv_Ragged_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has ${i?.fields} fields but the header has ${i?.expected}. ${i?.more} more rows have the wrong number of fields (lines ${i?.lines}).`)
+};
+
+export const err_csv_ragged_more_one = /** @type {(inputs: Err_Csv_Ragged_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} of "${i?.file}" has ${i?.fields} fields but the header has ${i?.expected}. 1 more row has the wrong number of fields (line ${i?.lines}).`)
+};
+
+export const err_csv_sheet_hint = /** @type {(inputs: Err_Csv_Sheet_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export it as CSV: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, File › Download › Comma-separated values.`)
+};
+
+export const err_csv_single_column = /** @type {(inputs: Err_Csv_Single_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" has a single column ("${i?.header}"): no comma, semicolon, tab or vertical bar separates its header.`)
+};
+
+export const err_csv_single_column_hint = /** @type {(inputs: Err_Csv_Single_Column_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faro needs at least two columns (features and a target). If the file uses another separator, export it again with commas.`)
+};
+
+export const err_csv_too_large = /** @type {(inputs: Err_Csv_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.file}" is ${i?.size}, more than the ${i?.max} Faro can load here.`)
+};
+
+export const err_csv_too_large_hint = /** @type {(inputs: Err_Csv_Too_Large_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a sample of the rows, or drop columns you do not need, and try again.`)
+};
+
+export const err_csv_unclosed_quote = /** @type {(inputs: Err_Csv_Unclosed_QuoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A quoted value in "${i?.file}" is never closed.`)
+};
+
+export const err_csv_unclosed_quote_hint = /** @type {(inputs: Err_Csv_Unclosed_Quote_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Look for a stray double quote (") on that line; quotes inside values must be doubled ("").`)
+};
+
+export const err_custom_model_credentials_hint = /** @type {(inputs: Err_Custom_Model_Credentials_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove the credentials from the address.`)
+};
+
+export const err_custom_model_https_hint = /** @type {(inputs: Err_Custom_Model_Https_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Serve the files over https.`)
+};
+
+export const err_custom_model_invalid_hint = /** @type {(inputs: Err_Custom_Model_Invalid_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste a full address such as https://models.example.com/SmolLM2-360M-Instruct-q4f16_1-MLC/.`)
+};
+
+export const err_custom_model_lib_credentials = /** @type {(inputs: Err_Custom_Model_Lib_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model library URL must not carry a user name or password.`)
+};
+
+export const err_custom_model_lib_https = /** @type {(inputs: Err_Custom_Model_Lib_HttpsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model library URL must use https (http only for localhost).`)
+};
+
+export const err_custom_model_lib_invalid = /** @type {(inputs: Err_Custom_Model_Lib_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model library URL is not a URL.`)
+};
+
+export const err_custom_model_not_wasm = /** @type {(inputs: Err_Custom_Model_Not_WasmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model library URL must point at the compiled .wasm file.`)
+};
+
+export const err_custom_model_not_wasm_hint = /** @type {(inputs: Err_Custom_Model_Not_Wasm_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`It ends in .wasm, e.g. …/SmolLM2-360M-Instruct-q4f16_1-ctx4k_cs1k-webgpu.wasm.`)
+};
+
+export const err_custom_model_url_credentials = /** @type {(inputs: Err_Custom_Model_Url_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model URL must not carry a user name or password.`)
+};
+
+export const err_custom_model_url_https = /** @type {(inputs: Err_Custom_Model_Url_HttpsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model URL must use https (http only for localhost).`)
+};
+
+export const err_custom_model_url_invalid = /** @type {(inputs: Err_Custom_Model_Url_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model URL is not a URL.`)
+};
+
+export const err_custom_model_where_lib = /** @type {(inputs: Err_Custom_Model_Where_LibInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`model library URL`)
+};
+
+export const err_custom_model_where_url = /** @type {(inputs: Err_Custom_Model_Where_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`model URL`)
+};
+
+export const err_cv_over_budget_first = /** @type {(inputs: Err_Cv_Over_Budget_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Skipped: the first fold took ${i?.elapsed} s, so ${i?.k} folds need about ${i?.projected} s; ${i?.left} s of the budget were left.`)
+};
+
+export const err_cv_over_budget_hint = /** @type {(inputs: Err_Cv_Over_Budget_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the search more minutes, or fewer folds, to let configurations this slow finish.`)
+};
+
+export const err_cv_over_budget_many = /** @type {(inputs: Err_Cv_Over_Budget_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Skipped: ${i?.done} folds took ${i?.elapsed} s, so ${i?.k} folds need about ${i?.projected} s; ${i?.left} s of the budget were left.`)
+};
+
+export const err_cv_pruned_first = /** @type {(inputs: Err_Cv_Pruned_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stopped after the first fold: ${i?.metric} ${i?.score}, worse than the median of the earlier trials at that point (${i?.bar}).`)
+};
+
+export const err_cv_pruned_hint = /** @type {(inputs: Err_Cv_Pruned_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pruning saves the budget for more promising configurations; it applies from 1,000 rows per fold.`)
+};
+
+export const err_cv_pruned_many = /** @type {(inputs: Err_Cv_Pruned_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stopped after ${i?.done} folds: ${i?.metric} ${i?.score}, worse than the median of the earlier trials at that point (${i?.bar}).`)
+};
+
+export const err_dataset_not_found = /** @type {(inputs: Err_Dataset_Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This dataset is no longer stored in the browser.`)
+};
+
+export const err_dataset_not_found_hint = /** @type {(inputs: Err_Dataset_Not_Found_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Load the CSV again.`)
+};
+
+export const err_engine_device_lost = /** @type {(inputs: Err_Engine_Device_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The GPU stopped responding while the model was writing (the WebGPU device was lost).`)
+};
+
+export const err_engine_device_lost_hint = /** @type {(inputs: Err_Engine_Device_Lost_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resume continues where it stopped: finished rows are cached. If it happens again, pick a smaller model or use the template describer.`)
+};
+
+export const err_engine_host_down = /** @type {(inputs: Err_Engine_Host_DownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The files of ${i?.model} could not be downloaded: the model host did not answer.`)
+};
+
+export const err_engine_host_down_hint = /** @type {(inputs: Err_Engine_Host_Down_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the connection and Retry (files already downloaded are kept); or use the template describer, which works offline.`)
+};
+
+export const err_engine_host_error = /** @type {(inputs: Err_Engine_Host_ErrorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The files of ${i?.model} could not be downloaded: the model host answered with an error.`)
+};
+
+export const err_engine_host_error_hint = /** @type {(inputs: Err_Engine_Host_Error_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the model URL and that the host serves the files to this page, then Retry; or use the template describer, which works offline.`)
+};
+
+export const err_engine_no_f16 = /** @type {(inputs: Err_Engine_No_F16Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This GPU lacks the 16-bit float support (shader-f16) that ${i?.model} needs.`)
+};
+
+export const err_engine_no_f16_hint = /** @type {(inputs: Err_Engine_No_F16_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick a q4f32 model, or use the template describer.`)
+};
+
+export const err_engine_no_feature = /** @type {(inputs: Err_Engine_No_FeatureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This GPU lacks a WebGPU feature that ${i?.model} needs.`)
+};
+
+export const err_engine_no_feature_hint = /** @type {(inputs: Err_Engine_No_Feature_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick another model, or use the template describer.`)
+};
+
+export const err_engine_no_webgpu = /** @type {(inputs: Err_Engine_No_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This browser cannot give the model a GPU (WebGPU is unavailable).`)
+};
+
+export const err_engine_no_webgpu_hint = /** @type {(inputs: Err_Engine_No_Webgpu_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the template describer, or open Faro in a browser with WebGPU (recent Chrome or Edge).`)
+};
+
+export const err_engine_oom = /** @type {(inputs: Err_Engine_OomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The GPU ran out of memory loading ${i?.model}.`)
+};
+
+export const err_engine_oom_hint = /** @type {(inputs: Err_Engine_Oom_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick a smaller model, close other tabs that use the GPU, or use the template describer.`)
+};
+
+export const err_eval_calibration_bins = /** @type {(inputs: Err_Eval_Calibration_BinsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A calibration curve needs a whole number of bins, got ${i?.bins}.`)
+};
+
+export const err_eval_calibration_bins_hint = /** @type {(inputs: Err_Eval_Calibration_Bins_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use 10 bins.`)
+};
+
+export const err_eval_calibration_range = /** @type {(inputs: Err_Eval_Calibration_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has probability ${i?.p}, outside [0, 1].`)
+};
+
+export const err_eval_calibration_range_hint = /** @type {(inputs: Err_Eval_Calibration_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pass probabilities, not raw model outputs.`)
+};
+
+export const err_eval_class_index = /** @type {(inputs: Err_Eval_Class_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has class index ${i?.index}, outside 0..${i?.max}.`)
+};
+
+export const err_eval_class_index_hint = /** @type {(inputs: Err_Eval_Class_Index_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Encode the target first.`)
+};
+
+export const err_eval_confusion_index = /** @type {(inputs: Err_Eval_Confusion_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has a class index outside 0..${i?.max}.`)
+};
+
+export const err_eval_confusion_index_hint = /** @type {(inputs: Err_Eval_Confusion_Index_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Encode the labels as class indices first.`)
+};
+
+export const err_eval_confusion_length = /** @type {(inputs: Err_Eval_Confusion_LengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There are ${i?.labels} true labels but ${i?.predictions} predictions.`)
+};
+
+export const err_eval_confusion_length_hint = /** @type {(inputs: Err_Eval_Confusion_Length_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pass one prediction per row.`)
+};
+
+export const err_eval_costs = /** @type {(inputs: Err_Eval_CostsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The costs of the errors must be numbers of at least 0, not both 0 (got false positive ${i?.fp}, false negative ${i?.fn}).`)
+};
+
+export const err_eval_costs_hint = /** @type {(inputs: Err_Eval_Costs_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter what a false positive and a false negative cost, e.g. 1 and 5.`)
+};
+
+export const err_eval_fixed_threshold = /** @type {(inputs: Err_Eval_Fixed_ThresholdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A fixed threshold needs a number, got ${i?.value}.`)
+};
+
+export const err_eval_fixed_threshold_hint = /** @type {(inputs: Err_Eval_Fixed_Threshold_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter a threshold such as 0.5.`)
+};
+
+export const err_eval_label_not_binary = /** @type {(inputs: Err_Eval_Label_Not_BinaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has label ${i?.label}, not 0 or 1.`)
+};
+
+export const err_eval_label_not_binary_hint = /** @type {(inputs: Err_Eval_Label_Not_Binary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark positives with 1.`)
+};
+
+export const err_eval_length_mismatch = /** @type {(inputs: Err_Eval_Length_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There are ${i?.scores} scores but ${i?.labels} labels.`)
+};
+
+export const err_eval_length_mismatch_hint = /** @type {(inputs: Err_Eval_Length_Mismatch_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pass one score per labelled row.`)
+};
+
+export const err_eval_no_rows = /** @type {(inputs: Err_Eval_No_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`There are no rows to evaluate.`)
+};
+
+export const err_eval_no_rows_hint = /** @type {(inputs: Err_Eval_No_Rows_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep some rows in the evaluated part.`)
+};
+
+export const err_eval_non_finite_score = /** @type {(inputs: Err_Eval_Non_Finite_ScoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has a non-finite score (${i?.score}).`)
+};
+
+export const err_eval_non_finite_score_hint = /** @type {(inputs: Err_Eval_Non_Finite_Score_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model produced NaN or infinite outputs; it probably diverged: lower the learning rate.`)
+};
+
+export const err_eval_positive_index = /** @type {(inputs: Err_Eval_Positive_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The positive class index ${i?.index} is not 0 or 1.`)
+};
+
+export const err_eval_positive_index_hint = /** @type {(inputs: Err_Eval_Positive_Index_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick one of the two classes as positive.`)
+};
+
+export const err_eval_proba_range = /** @type {(inputs: Err_Eval_Proba_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has probability ${i?.p} for class ${i?.index}, outside [0, 1].`)
+};
+
+export const err_eval_proba_range_hint = /** @type {(inputs: Err_Eval_Proba_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model produced invalid outputs; it probably diverged: lower the learning rate.`)
+};
+
+export const err_eval_proba_shape = /** @type {(inputs: Err_Eval_Proba_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The probabilities hold ${i?.values} values, not ${i?.rows} rows × ${i?.classes} classes.`)
+};
+
+export const err_eval_proba_shape_hint = /** @type {(inputs: Err_Eval_Proba_Shape_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pass one probability per class for every row, row after row.`)
+};
+
+export const err_eval_threshold_nan = /** @type {(inputs: Err_Eval_Threshold_NanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The threshold ${i?.value} is not a number.`)
+};
+
+export const err_eval_threshold_nan_hint = /** @type {(inputs: Err_Eval_Threshold_Nan_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a threshold between 0 and 1.`)
+};
+
+export const err_eval_two_classes = /** @type {(inputs: Err_Eval_Two_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Evaluation needs at least two classes, got ${i?.count}.`)
+};
+
+export const err_eval_two_classes_hint = /** @type {(inputs: Err_Eval_Two_Classes_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the labels.`)
+};
+
+export const err_folds_bad_k = /** @type {(inputs: Err_Folds_Bad_KInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The number of folds must be a whole number from ${i?.min} to ${i?.max}.`)
+};
+
+export const err_folds_bad_k_hint = /** @type {(inputs: Err_Folds_Bad_K_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use 5 folds unless the data is very small or very large.`)
+};
+
+export const err_folds_class_too_small = /** @type {(inputs: Err_Folds_Class_Too_SmallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The class "${i?.name}" has ${i?.count} rows outside the test part; ${i?.k}-fold cross-validation needs at least ${i?.k}.`)
+};
+
+export const err_folds_class_too_small_hint = /** @type {(inputs: Err_Folds_Class_Too_Small_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use fewer folds, or add rows of this class.`)
+};
+
+export const err_gbdt_damaged_class_count = /** @type {(inputs: Err_Gbdt_Damaged_Class_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.expected}, the number of labels (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_feature_count = /** @type {(inputs: Err_Gbdt_Damaged_Feature_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be ${i?.expected}, the features the recipe makes (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_finite = /** @type {(inputs: Err_Gbdt_Damaged_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a finite number (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_format = /** @type {(inputs: Err_Gbdt_Damaged_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be "${i?.format}" (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_hint = /** @type {(inputs: Err_Gbdt_Damaged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the model again from its run in Faro, or choose another file.`)
+};
+
+export const err_gbdt_damaged_leaf = /** @type {(inputs: Err_Gbdt_Damaged_LeafInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be -1, as ${i?.other}[${i?.node}] marks a leaf (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_list = /** @type {(inputs: Err_Gbdt_Damaged_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_list_length = /** @type {(inputs: Err_Gbdt_Damaged_List_LengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of ${i?.length} entries (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_no_nodes = /** @type {(inputs: Err_Gbdt_Damaged_No_NodesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a list of at least one node.`)
+};
+
+export const err_gbdt_damaged_nonnegative = /** @type {(inputs: Err_Gbdt_Damaged_NonnegativeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a number of 0 or more (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_object = /** @type {(inputs: Err_Gbdt_Damaged_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be an object (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_reached_twice = /** @type {(inputs: Err_Gbdt_Damaged_Reached_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a node no other node points to (node ${i?.node} is reached twice).`)
+};
+
+export const err_gbdt_damaged_trees = /** @type {(inputs: Err_Gbdt_Damaged_TreesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a multiple of ${i?.outputs} trees, one per class per iteration (found ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_unreached = /** @type {(inputs: Err_Gbdt_Damaged_UnreachedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a tree that reaches every node (node ${i?.node} is never reached).`)
+};
+
+export const err_gbdt_damaged_whole = /** @type {(inputs: Err_Gbdt_Damaged_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This Faro model is damaged: "${i?.path}" must be a whole number from ${i?.min} to ${i?.max} (found ${i?.found}).`)
+};
+
+export const err_gbdt_diverged = /** @type {(inputs: Err_Gbdt_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Boosting diverged in iteration ${i?.iteration}: the loss is no longer a number.`)
+};
+
+export const err_gbdt_diverged_hint = /** @type {(inputs: Err_Gbdt_Diverged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lower the learning rate, or raise the L2 regularisation.`)
+};
+
+export const err_gbdt_empty_train = /** @type {(inputs: Err_Gbdt_Empty_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The training part has no rows.`)
+};
+
+export const err_gbdt_empty_train_hint = /** @type {(inputs: Err_Gbdt_Empty_Train_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use more rows, or give the validation part a smaller fraction.`)
+};
+
+export const err_gbdt_feature_count = /** @type {(inputs: Err_Gbdt_Feature_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The tree model reads ${i?.expected} features but got ${i?.got}.`)
+};
+
+export const err_gbdt_newer = /** @type {(inputs: Err_Gbdt_NewerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This tree model was made by a newer Faro (format version ${i?.version}).`)
+};
+
+export const err_gbdt_newer_hint = /** @type {(inputs: Err_Gbdt_Newer_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open it with the Faro that made it, or update this one.`)
+};
+
+export const err_gbdt_value_too_large = /** @type {(inputs: Err_Gbdt_Value_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The feature "${i?.feature}" has a value too large for 32-bit numbers (beyond ±3.4·10³⁸).`)
+};
+
+export const err_gbdt_value_too_large_hint = /** @type {(inputs: Err_Gbdt_Value_Too_Large_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fix that value in the data, or apply log(1 + x) or scaling to the column.`)
+};
+
+export const err_gbdt_where_training_row = /** @type {(inputs: Err_Gbdt_Where_Training_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training, row ${i?.row} of its features`)
+};
+
+export const err_gbdt_where_validation_row = /** @type {(inputs: Err_Gbdt_Where_Validation_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`validation, row ${i?.row} of its features`)
+};
+
+export const err_gbdt_zero_weights = /** @type {(inputs: Err_Gbdt_Zero_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every training row has weight 0, so there is nothing to learn from.`)
+};
+
+export const err_gbdt_zero_weights_hint = /** @type {(inputs: Err_Gbdt_Zero_Weights_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the classes present in the training rows a weight above 0.`)
+};
+
+export const err_importance_unknown_column = /** @type {(inputs: Err_Importance_Unknown_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The column "${i?.name}" is not in the table.`)
+};
+
+export const err_importance_where = /** @type {(inputs: Err_Importance_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`permutation importance`)
+};
+
+export const err_impute_constant_hint = /** @type {(inputs: Err_Impute_Constant_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter a finite number as the constant.`)
+};
+
+export const err_impute_constant_not_number = /** @type {(inputs: Err_Impute_Constant_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The fill value for "${i?.name}" is not a number.`)
+};
+
+export const err_internal = /** @type {(inputs: Err_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Something went wrong inside Faro: ${i?.error}`)
+};
+
+export const err_internal_hint = /** @type {(inputs: Err_Internal_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is a bug; the console has the details.`)
+};
+
+export const err_llm_cancelled = /** @type {(inputs: Err_Llm_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancelled.`)
+};
+
+export const err_llm_description_count = /** @type {(inputs: Err_Llm_Description_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Got ${i?.descriptions} descriptions for ${i?.rows} rows.`)
+};
+
+export const err_matrix_different_features = /** @type {(inputs: Err_Matrix_Different_FeaturesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cannot append feature rows with different features.`)
+};
+
+export const err_model_setting_class_weights = /** @type {(inputs: Err_Model_Setting_Class_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be null or a list of non-negative numbers, one per class, not all 0.`)
+};
+
+export const err_model_setting_dropout = /** @type {(inputs: Err_Model_Setting_DropoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be a number from 0 to 0.95.`)
+};
+
+export const err_model_setting_hidden_units = /** @type {(inputs: Err_Model_Setting_Hidden_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be a list of whole numbers from 1 to 4096.`)
+};
+
+export const err_model_setting_hint = /** @type {(inputs: Err_Model_Setting_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fix the value in the model settings, or reset them to the defaults.`)
+};
+
+export const err_model_setting_l2 = /** @type {(inputs: Err_Model_Setting_L2Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be a number from 0 to 10.`)
+};
+
+export const err_model_setting_layers = /** @type {(inputs: Err_Model_Setting_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be at most 8 layers.`)
+};
+
+export const err_model_setting_learning_rate = /** @type {(inputs: Err_Model_Setting_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be a positive number up to 10.`)
+};
+
+export const err_model_setting_max_depth = /** @type {(inputs: Err_Model_Setting_Max_DepthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be empty (no limit) or a whole number from 1 to 64.`)
+};
+
+export const err_model_setting_min_leaf = /** @type {(inputs: Err_Model_Setting_Min_LeafInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be a whole number from 1 to 1,000,000.`)
+};
+
+export const err_model_setting_object = /** @type {(inputs: Err_Model_Setting_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be an object of model settings.`)
+};
+
+export const err_model_setting_one_of = /** @type {(inputs: Err_Model_Setting_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be one of ${i?.choices}.`)
+};
+
+export const err_model_setting_solver_family = /** @type {(inputs: Err_Model_Setting_Solver_FamilyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be "adam" (or absent) for this family: L-BFGS fits logistic regression only.`)
+};
+
+export const err_model_setting_trees = /** @type {(inputs: Err_Model_Setting_TreesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be the tree settings (leaves, depth, leaf size, bins).`)
+};
+
+export const err_model_setting_whole_range = /** @type {(inputs: Err_Model_Setting_Whole_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model setting "${i?.field}" must be a whole number from ${i?.min} to ${i?.max}.`)
+};
+
+export const err_no_features = /** @type {(inputs: Err_No_FeaturesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No column is used as a feature.`)
+};
+
+export const err_no_features_hint = /** @type {(inputs: Err_No_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set the role of at least one column (other than the target) to "feature".`)
+};
+
+export const err_predict_missing_column = /** @type {(inputs: Err_Predict_Missing_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The data to score lacks the column the model needs: ${i?.columns}.`)
+};
+
+export const err_predict_missing_columns = /** @type {(inputs: Err_Predict_Missing_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The data to score lacks ${i?.count} columns the model needs: ${i?.columns}.`)
+};
+
+export const err_predict_missing_hint = /** @type {(inputs: Err_Predict_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a file with the same column names as the training data (extra columns are fine).`)
+};
+
+export const err_predict_wrong_kind = /** @type {(inputs: Err_Predict_Wrong_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model reads these columns as numbers, but most values are not: ${i?.columns}.`)
+};
+
+export const err_predict_wrong_kind_hint = /** @type {(inputs: Err_Predict_Wrong_Kind_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check that the columns hold the same kind of values as in the training data.`)
+};
+
+export const err_predict_wrong_kind_one = /** @type {(inputs: Err_Predict_Wrong_Kind_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model reads this column as numbers, but most values are not: "${i?.name}" (e.g. "${i?.example}").`)
+};
+
+export const err_prompt_empty = /** @type {(inputs: Err_Prompt_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The prompt is empty.`)
+};
+
+export const err_prompt_empty_hint = /** @type {(inputs: Err_Prompt_Empty_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore the default prompt.`)
+};
+
+export const err_prompt_few_labels = /** @type {(inputs: Err_Prompt_Few_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give at least two label choices, separated by commas.`)
+};
+
+export const err_prompt_few_labels_hint = /** @type {(inputs: Err_Prompt_Few_Labels_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For example: stable, risky`)
+};
+
+export const err_prompt_long_label = /** @type {(inputs: Err_Prompt_Long_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The label "${i?.label}…" is longer than 40 characters.`)
+};
+
+export const err_prompt_long_label_hint = /** @type {(inputs: Err_Prompt_Long_Label_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use short labels: they become the levels of a categorical feature.`)
+};
+
+export const err_prompt_unknown_columns = /** @type {(inputs: Err_Prompt_Unknown_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The prompt names columns that the describer cannot see: ${i?.placeholders}.`)
+};
+
+export const err_prompt_use_columns_hint = /** @type {(inputs: Err_Prompt_Use_Columns_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Use one of: ${i?.columns}.`)
+};
+
+export const err_prompt_where = /** @type {(inputs: Err_Prompt_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`prompt`)
+};
+
+export const err_prompt_where_labels = /** @type {(inputs: Err_Prompt_Where_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label choices`)
+};
+
+export const err_reasons_no_covers = /** @type {(inputs: Err_Reasons_No_CoversInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This tree model does not carry the node counts that per-row reasons need.`)
+};
+
+export const err_reasons_no_covers_hint = /** @type {(inputs: Err_Reasons_No_Covers_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train the run again with this Faro: its model files carry them.`)
+};
+
+export const err_reasons_unavailable = /** @type {(inputs: Err_Reasons_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This model file was written before Faro stored what per-row reasons need.`)
+};
+
+export const err_reasons_unavailable_hint = /** @type {(inputs: Err_Reasons_Unavailable_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train the run again with this Faro, then download its model again.`)
+};
+
+export const err_recipe_lacks_column = /** @type {(inputs: Err_Recipe_Lacks_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The data lacks the column ${i?.columns}.`)
+};
+
+export const err_recipe_lacks_columns = /** @type {(inputs: Err_Recipe_Lacks_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The data lacks the columns ${i?.columns}.`)
+};
+
+export const err_recipe_lacks_hint = /** @type {(inputs: Err_Recipe_Lacks_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a file with the same columns as the training data.`)
+};
+
+export const err_runs_db_gone = /** @type {(inputs: Err_Runs_Db_GoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.id} is no longer stored.`)
+};
+
+export const err_runs_db_interrupted = /** @type {(inputs: Err_Runs_Db_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The tab was closed or reloaded while this run was training.`)
+};
+
+export const err_runs_db_interrupted_hint = /** @type {(inputs: Err_Runs_Db_Interrupted_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train it again: the settings are kept.`)
+};
+
+export const err_runs_db_no_model_cancelled = /** @type {(inputs: Err_Runs_Db_No_Model_CancelledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run "${i?.name}" has no model to remove: it is cancelled.`)
+};
+
+export const err_runs_db_no_model_done = /** @type {(inputs: Err_Runs_Db_No_Model_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run "${i?.name}" has no model to remove: it is done.`)
+};
+
+export const err_runs_db_no_model_failed = /** @type {(inputs: Err_Runs_Db_No_Model_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run "${i?.name}" has no model to remove: it is failed.`)
+};
+
+export const err_runs_db_no_model_hint = /** @type {(inputs: Err_Runs_Db_No_Model_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete the run instead to free its space.`)
+};
+
+export const err_runs_db_no_model_interrupted = /** @type {(inputs: Err_Runs_Db_No_Model_InterruptedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run "${i?.name}" has no model to remove: it is interrupted.`)
+};
+
+export const err_runs_db_no_model_running = /** @type {(inputs: Err_Runs_Db_No_Model_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run "${i?.name}" has no model to remove: it is running.`)
+};
+
+export const err_runs_db_where_run = /** @type {(inputs: Err_Runs_Db_Where_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`run "${i?.name}"`)
+};
+
+export const err_runs_import_done_no_result = /** @type {(inputs: Err_Runs_Import_Done_No_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.file}, run ${i?.index} is marked done but has no result.`)
+};
+
+export const err_runs_import_hint = /** @type {(inputs: Err_Runs_Import_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export the runs again from Faro (Runs → Export selected).`)
+};
+
+export const err_runs_import_missing_field = /** @type {(inputs: Err_Runs_Import_Missing_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.file}, run ${i?.index} has no "${i?.field}".`)
+};
+
+export const err_runs_import_newer = /** @type {(inputs: Err_Runs_Import_NewerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} was exported by a newer Faro (version ${i?.version}); this Faro reads version ${i?.supported}.`)
+};
+
+export const err_runs_import_no_runs = /** @type {(inputs: Err_Runs_Import_No_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has no "runs" list.`)
+};
+
+export const err_runs_import_not_json = /** @type {(inputs: Err_Runs_Import_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a Faro runs export: it is not JSON.`)
+};
+
+export const err_runs_import_not_object = /** @type {(inputs: Err_Runs_Import_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.file}, run ${i?.index} is not an object.`)
+};
+
+export const err_runs_import_where_field = /** @type {(inputs: Err_Runs_Import_Where_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, run ${i?.index}.${i?.field}`)
+};
+
+export const err_runs_import_where_run = /** @type {(inputs: Err_Runs_Import_Where_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, run ${i?.index}`)
+};
+
+export const err_runs_import_wrong_format = /** @type {(inputs: Err_Runs_Import_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a Faro runs export ("format" is not "${i?.format}").`)
+};
+
+export const err_runs_import_wrong_format_hint = /** @type {(inputs: Err_Runs_Import_Wrong_Format_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A model file (.faro-model.json) is loaded on the Predict screen instead.`)
+};
+
+export const err_search_cancelled = /** @type {(inputs: Err_Search_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancelled.`)
+};
+
+export const err_search_out_of_time = /** @type {(inputs: Err_Search_Out_Of_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The search ran out of time.`)
+};
+
+export const err_settings_choose_one_of = /** @type {(inputs: Err_Settings_Choose_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose one of: ${i?.choices}.`)
+};
+
+export const err_settings_no_target = /** @type {(inputs: Err_Settings_No_TargetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the column to predict before training.`)
+};
+
+export const err_settings_no_target_hint = /** @type {(inputs: Err_Settings_No_Target_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick the target on the Data screen.`)
+};
+
+export const err_signal_positive_not_class = /** @type {(inputs: Err_Signal_Positive_Not_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The positive class "${i?.label}" is not a class of "${i?.name}".`)
+};
+
+export const err_signal_positive_not_class_hint = /** @type {(inputs: Err_Signal_Positive_Not_Class_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose one of: ${i?.labels}.`)
+};
+
+export const err_signal_single_class_hint = /** @type {(inputs: Err_Signal_Single_Class_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`There is nothing to tell apart: pick another target.`)
+};
+
+export const err_signal_too_many_classes = /** @type {(inputs: Err_Signal_Too_Many_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target "${i?.name}" has ${i?.count} classes.`)
+};
+
+export const err_signal_too_many_classes_hint = /** @type {(inputs: Err_Signal_Too_Many_Classes_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The signal screen handles up to ${i?.max} classes: pick a categorical target.`)
+};
+
+export const err_solver_diverged = /** @type {(inputs: Err_Solver_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The solver failed in iteration ${i?.iteration}: the loss is no longer a number.`)
+};
+
+export const err_solver_diverged_hint = /** @type {(inputs: Err_Solver_Diverged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Scale the numeric columns (standard scaling), or raise the L2 penalty.`)
+};
+
+export const err_spec_column_missing = /** @type {(inputs: Err_Spec_Column_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.feature}" uses the column "${i?.name}", which is not in the data.`)
+};
+
+export const err_spec_column_missing_hint = /** @type {(inputs: Err_Spec_Column_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick another column.`)
+};
+
+export const err_spec_name_taken = /** @type {(inputs: Err_Spec_Name_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The name "${i?.name}" is already used by another column or feature.`)
+};
+
+export const err_spec_name_taken_hint = /** @type {(inputs: Err_Spec_Name_Taken_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose another name.`)
+};
+
+export const err_spec_needs_date = /** @type {(inputs: Err_Spec_Needs_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.feature}" needs a date column, but "${i?.name}" is ${i?.actual}.`)
+};
+
+export const err_spec_needs_date_hint = /** @type {(inputs: Err_Spec_Needs_Date_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pick a date column, or change the kind of "${i?.name}".`)
+};
+
+export const err_spec_needs_numeric = /** @type {(inputs: Err_Spec_Needs_NumericInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.feature}" needs a numeric column, but "${i?.name}" is ${i?.actual}.`)
+};
+
+export const err_spec_needs_numeric_hint = /** @type {(inputs: Err_Spec_Needs_Numeric_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pick a numeric column, or change the kind of "${i?.name}".`)
+};
+
+export const err_spec_no_name = /** @type {(inputs: Err_Spec_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A new feature has no name.`)
+};
+
+export const err_spec_no_name_hint = /** @type {(inputs: Err_Spec_No_Name_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give it a name.`)
+};
+
+export const err_spec_unknown_op = /** @type {(inputs: Err_Spec_Unknown_OpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.name}" has an unknown operation "${i?.op}".`)
+};
+
+export const err_spec_unknown_op_hint = /** @type {(inputs: Err_Spec_Unknown_Op_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use ratio, difference or product.`)
+};
+
+export const err_split_all_test = /** @type {(inputs: Err_Split_All_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Every row has "${i?.name}" = "${i?.value}": no rows are left for training and validation.`)
+};
+
+export const err_split_all_test_hint = /** @type {(inputs: Err_Split_All_Test_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a value that marks only the rows to test on.`)
+};
+
+export const err_split_bad_shares = /** @type {(inputs: Err_Split_Bad_SharesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The training share must be above 0 and the validation share at least 0.`)
+};
+
+export const err_split_bad_shares_hint = /** @type {(inputs: Err_Split_Bad_Shares_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For example 0.7 / 0.15 (the test share is ignored).`)
+};
+
+export const err_split_bad_test_column_arg = /** @type {(inputs: Err_Split_Bad_Test_Column_ArgInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.value}" does not say which rows to test on.`)
+};
+
+export const err_split_bad_test_column_arg_hint = /** @type {(inputs: Err_Split_Bad_Test_Column_Arg_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write the column and the value that marks the test rows, for example holdout=test.`)
+};
+
+export const err_split_class_not_in_test = /** @type {(inputs: Err_Split_Class_Not_In_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The test rows have no "${i?.label}" row, though the training rows do: the test metrics could not score that class.`)
+};
+
+export const err_split_class_not_in_test_hint = /** @type {(inputs: Err_Split_Class_Not_In_Test_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose test rows that include every class of the target (add some "${i?.label}" rows).`)
+};
+
+export const err_split_class_too_small_hint = /** @type {(inputs: Err_Split_Class_Too_Small_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keep more "${i?.label}" rows out of the test rows, or remove that class.`)
+};
+
+export const err_split_class_too_small_one = /** @type {(inputs: Err_Split_Class_Too_Small_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Outside the test rows, the class "${i?.label}" has ${i?.count} row; training and validation need at least 2.`)
+};
+
+export const err_split_class_too_small_other = /** @type {(inputs: Err_Split_Class_Too_Small_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Outside the test rows, the class "${i?.label}" has ${i?.count} rows; training and validation need at least 2.`)
+};
+
+export const err_split_no_test_rows = /** @type {(inputs: Err_Split_No_Test_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No row has "${i?.name}" = "${i?.value}", so there would be no test rows.`)
+};
+
+export const err_split_no_test_rows_hint_empty = /** @type {(inputs: Err_Split_No_Test_Rows_Hint_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.name}" is empty in every row with a target: choose another column.`)
+};
+
+export const err_split_no_test_rows_hint_values = /** @type {(inputs: Err_Split_No_Test_Rows_Hint_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Values must match exactly (case matters). "${i?.name}" has: ${i?.values}.`)
+};
+
+export const err_split_target_missing = /** @type {(inputs: Err_Split_Target_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target column "${i?.name}" is not in the data.`)
+};
+
+export const err_split_target_missing_hint = /** @type {(inputs: Err_Split_Target_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick the target again on the Data screen.`)
+};
+
+export const err_split_test_column_is_feature = /** @type {(inputs: Err_Split_Test_Column_Is_FeatureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The column "${i?.name}" marks the test rows, so it cannot also be a feature: the model would learn which rows are tested.`)
+};
+
+export const err_split_test_column_is_feature_hint = /** @type {(inputs: Err_Split_Test_Column_Is_Feature_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Set the role of "${i?.name}" to "ignore".`)
+};
+
+export const err_split_test_column_is_target = /** @type {(inputs: Err_Split_Test_Column_Is_TargetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The test rows cannot be chosen by the target "${i?.name}" itself.`)
+};
+
+export const err_split_test_column_is_target_hint = /** @type {(inputs: Err_Split_Test_Column_Is_Target_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose another column that marks the test rows (for example "holdout").`)
+};
+
+export const err_split_test_column_missing = /** @type {(inputs: Err_Split_Test_Column_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The test-rows column "${i?.name}" is not in the data.`)
+};
+
+export const err_split_test_column_missing_hint = /** @type {(inputs: Err_Split_Test_Column_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the column that marks the test rows again, or use a random test share.`)
+};
+
+export const err_split_test_value_missing = /** @type {(inputs: Err_Split_Test_Value_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Choose the value of "${i?.name}" that marks the test rows.`)
+};
+
+export const err_split_test_value_missing_hint = /** @type {(inputs: Err_Split_Test_Value_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For example "test" or "2024".`)
+};
+
+export const err_split_where_class = /** @type {(inputs: Err_Split_Where_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`target class "${i?.name}"`)
+};
+
+export const err_split_where_test_rows = /** @type {(inputs: Err_Split_Where_Test_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`test rows: "${i?.name}" = "${i?.value}"`)
+};
+
+export const err_storage_quota = /** @type {(inputs: Err_Storage_QuotaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The browser refused to store more data: ${i?.error}`)
+};
+
+export const err_storage_quota_hint = /** @type {(inputs: Err_Storage_Quota_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete old datasets or runs to free space.`)
+};
+
+export const err_stratify_bad_class_code = /** @type {(inputs: Err_Stratify_Bad_Class_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} has class code ${i?.code}, outside 0..${i?.max}.`)
+};
+
+export const err_stratify_bad_fractions = /** @type {(inputs: Err_Stratify_Bad_FractionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The split fractions must be non-negative, with training above 0, and add up to 1.`)
+};
+
+export const err_stratify_bad_fractions_hint = /** @type {(inputs: Err_Stratify_Bad_Fractions_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For example 0.7 / 0.15 / 0.15.`)
+};
+
+export const err_stratify_class_too_small_hint = /** @type {(inputs: Err_Stratify_Class_Too_Small_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove its rows, merge it with another class, or add rows.`)
+};
+
+export const err_stratify_class_too_small_one = /** @type {(inputs: Err_Stratify_Class_Too_Small_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The class "${i?.name}" has ${i?.count} row; every class needs at least 2 (3 to appear in training, validation and test).`)
+};
+
+export const err_stratify_class_too_small_other = /** @type {(inputs: Err_Stratify_Class_Too_Small_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The class "${i?.name}" has ${i?.count} rows; every class needs at least 2 (3 to appear in training, validation and test).`)
+};
+
+export const err_target_no_values = /** @type {(inputs: Err_Target_No_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target "${i?.name}" has no values.`)
+};
+
+export const err_target_no_values_hint = /** @type {(inputs: Err_Target_No_Values_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick a column that is filled in.`)
+};
+
+export const err_target_not_column = /** @type {(inputs: Err_Target_Not_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target "${i?.name}" is not a column of this dataset.`)
+};
+
+export const err_target_not_column_hint = /** @type {(inputs: Err_Target_Not_Column_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick the target again.`)
+};
+
+export const err_target_single_class = /** @type {(inputs: Err_Target_Single_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target "${i?.name}" has one class ("${i?.label}").`)
+};
+
+export const err_target_single_class_hint = /** @type {(inputs: Err_Target_Single_Class_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A classifier needs at least two classes: pick another target, or add rows of another class.`)
+};
+
+export const err_target_too_many_classes = /** @type {(inputs: Err_Target_Too_Many_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target "${i?.name}" has ${i?.count} classes; Faro handles at most ${i?.max}.`)
+};
+
+export const err_target_too_many_classes_hint = /** @type {(inputs: Err_Target_Too_Many_Classes_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pick a column with fewer distinct values (an id or a measurement is not a class), or group its values first.`)
+};
+
+export const err_target_unknown_class = /** @type {(inputs: Err_Target_Unknown_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The target "${i?.name}" has the unknown class "${i?.value}".`)
+};
+
+export const err_target_unknown_class_hint = /** @type {(inputs: Err_Target_Unknown_Class_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model knows only: ${i?.labels}.`)
+};
+
+export const err_tfidf_max_df = /** @type {(inputs: Err_Tfidf_Max_DfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The maximum document frequency ${i?.value} is not valid.`)
+};
+
+export const err_tfidf_max_df_hint = /** @type {(inputs: Err_Tfidf_Max_Df_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a fraction up to 1 or a count above 1.`)
+};
+
+export const err_tfidf_max_features = /** @type {(inputs: Err_Tfidf_Max_FeaturesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The vocabulary cap ${i?.value} is not valid.`)
+};
+
+export const err_tfidf_max_features_hint = /** @type {(inputs: Err_Tfidf_Max_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a whole number of terms, at least 1, or no cap.`)
+};
+
+export const err_tfidf_min_df = /** @type {(inputs: Err_Tfidf_Min_DfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The minimum document frequency ${i?.value} is not valid.`)
+};
+
+export const err_tfidf_min_df_hint = /** @type {(inputs: Err_Tfidf_Min_Df_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a count (1, 2, …) or a fraction between 0 and 1.`)
+};
+
+export const err_tfidf_ngram_range = /** @type {(inputs: Err_Tfidf_Ngram_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The n-gram range [${i?.min}, ${i?.max}] is not valid.`)
+};
+
+export const err_tfidf_ngram_range_hint = /** @type {(inputs: Err_Tfidf_Ngram_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use whole numbers with 1 ≤ min ≤ max, e.g. [1, 2].`)
+};
+
+export const err_tfidf_no_term = /** @type {(inputs: Err_Tfidf_No_TermInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The text settings keep terms in at least ${i?.low} and at most ${i?.high} documents: no term can pass.`)
+};
+
+export const err_tfidf_no_term_hint = /** @type {(inputs: Err_Tfidf_No_Term_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lower the minimum document frequency or raise the maximum.`)
+};
+
+export const err_train_bug_hint = /** @type {(inputs: Err_Train_Bug_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is a bug; the console has the details.`)
+};
+
+export const err_train_class_weights_count = /** @type {(inputs: Err_Train_Class_Weights_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There are ${i?.weights} class weights for ${i?.classes} classes.`)
+};
+
+export const err_train_class_weights_count_hint = /** @type {(inputs: Err_Train_Class_Weights_Count_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give one weight per class, or none.`)
+};
+
+export const err_train_diverged = /** @type {(inputs: Err_Train_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Training diverged in epoch ${i?.epoch}: the loss is no longer a number.`)
+};
+
+export const err_train_diverged_hint = /** @type {(inputs: Err_Train_Diverged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lower the learning rate, or scale the numeric columns (standard scaling).`)
+};
+
+export const err_train_empty_part = /** @type {(inputs: Err_Train_Empty_PartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The training or validation part has no rows.`)
+};
+
+export const err_train_empty_part_hint = /** @type {(inputs: Err_Train_Empty_Part_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use more rows, or give the validation part a larger fraction.`)
+};
+
+export const err_train_internal = /** @type {(inputs: Err_Train_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Training received inconsistent data: ${i?.what}.`)
+};
+
+export const err_train_no_features = /** @type {(inputs: Err_Train_No_FeaturesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`There are no feature columns to learn from.`)
+};
+
+export const err_train_no_features_hint = /** @type {(inputs: Err_Train_No_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set at least one column's role to "feature".`)
+};
+
+export const err_train_single_class = /** @type {(inputs: Err_Train_Single_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Training needs at least 2 classes; got ${i?.count}.`)
+};
+
+export const err_train_single_class_hint = /** @type {(inputs: Err_Train_Single_Class_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a target column with two or more values.`)
+};
+
+export const err_train_unknown_positive = /** @type {(inputs: Err_Train_Unknown_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The positive class "${i?.label}" is not a class of the target.`)
+};
+
+export const err_train_where_learning_rate = /** @type {(inputs: Err_Train_Where_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`learning rate ${i?.rate}`)
+};
+
+export const err_train_where_rows = /** @type {(inputs: Err_Train_Where_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`train ${i?.train} rows, validation ${i?.validation} rows`)
+};
+
+export const err_where_balance_input = /** @type {(inputs: Err_Where_Balance_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`balance input`)
+};
+
+export const err_where_balance_ratio = /** @type {(inputs: Err_Where_Balance_RatioInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`balance ratio`)
+};
+
+export const err_where_balance_setting = /** @type {(inputs: Err_Where_Balance_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`balance ${i?.name}`)
+};
+
+export const err_where_categorical_column = /** @type {(inputs: Err_Where_Categorical_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`categorical column ${i?.index}`)
+};
+
+export const err_where_class = /** @type {(inputs: Err_Where_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`class ${i?.index}`)
+};
+
+export const err_where_class_weights = /** @type {(inputs: Err_Where_Class_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`class weights`)
+};
+
+export const err_where_dataset = /** @type {(inputs: Err_Where_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dataset ${i?.id}`)
+};
+
+export const err_where_file_byte = /** @type {(inputs: Err_Where_File_ByteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, byte ${i?.byte}`)
+};
+
+export const err_where_file_line = /** @type {(inputs: Err_Where_File_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, line ${i?.line}`)
+};
+
+export const err_where_file_line_column = /** @type {(inputs: Err_Where_File_Line_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, line ${i?.line}, column ${i?.column}`)
+};
+
+export const err_where_json_position = /** @type {(inputs: Err_Where_Json_PositionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`line ${i?.line}, column ${i?.column} (character ${i?.position})`)
+};
+
+export const err_where_row = /** @type {(inputs: Err_Where_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`row ${i?.row}`)
+};
+
+export const err_where_rows_to_score = /** @type {(inputs: Err_Where_Rows_To_ScoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the rows to score`)
+};
+
+export const err_where_run = /** @type {(inputs: Err_Where_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`run "${i?.name}"`)
+};
+
+export const err_where_table_to_score = /** @type {(inputs: Err_Where_Table_To_ScoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the table to score`)
+};
+
+export const err_where_threshold_costs = /** @type {(inputs: Err_Where_Threshold_CostsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`threshold costs`)
+};
+
+export const err_where_whole_file = /** @type {(inputs: Err_Where_Whole_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the whole file`)
+};
+
+export const err_where_widths = /** @type {(inputs: Err_Where_WidthsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`widths ${i?.a} and ${i?.b}`)
+};
+
 export const error_dismiss = /** @type {(inputs: Error_DismissInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Dismiss`)
 };
@@ -2606,8 +4940,28 @@ export const predict_model_blend = /** @type {(inputs: Predict_Model_BlendInputs
 	return /** @type {LocalizedString} */ (`Blend: ${i?.members}`)
 };
 
+export const predict_model_blend_one = /** @type {(inputs: Predict_Model_Blend_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Blend of ${i?.count} model`)
+};
+
+export const predict_model_blend_other = /** @type {(inputs: Predict_Model_Blend_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Blend of ${i?.count} models`)
+};
+
+export const predict_model_gbdt_one = /** @type {(inputs: Predict_Model_Gbdt_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gradient-boosted trees, ${i?.count} tree`)
+};
+
+export const predict_model_gbdt_other = /** @type {(inputs: Predict_Model_Gbdt_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gradient-boosted trees, ${i?.count} trees`)
+};
+
 export const predict_model_labels_with = /** @type {(inputs: Predict_Model_Labels_WithInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`(${i?.labels}) with`)
+};
+
+export const predict_model_logistic = /** @type {(inputs: Predict_Model_LogisticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logistic regression`)
 };
 
 export const predict_model_needs = /** @type {(inputs: Predict_Model_NeedsInputs) => LocalizedString} */ (i) => {
@@ -2726,6 +5080,14 @@ export const predict_reasons_slower = /** @type {(inputs: Predict_Reasons_Slower
 	return /** @type {LocalizedString} */ (`; slower)`)
 };
 
+export const predict_reasons_unavailable_old = /** @type {(inputs: Predict_Reasons_Unavailable_OldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This model file was written before Faro stored what per-row reasons need.`)
+};
+
+export const predict_reasons_unavailable_trees = /** @type {(inputs: Predict_Reasons_Unavailable_TreesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This tree model does not carry the node counts that per-row reasons need.`)
+};
+
 export const predict_row_blank = /** @type {(inputs: Predict_Row_BlankInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`blank = missing`)
 };
@@ -2806,7 +5168,7 @@ export const predict_source_run = /** @type {(inputs: Predict_Source_RunInputs) 
 	return /** @type {LocalizedString} */ (`run “${i?.name}”`)
 };
 
-export const predict_use_stored_run = /** @type {(inputs: Predict_Use_Stored_RunInputs) => LocalizedString} */ () => {
+export const predict_stored_label = /** @type {(inputs: Predict_Stored_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Use the model of a stored run`)
 };
 
@@ -4394,6 +6756,10 @@ export const runs_balance_chart_label = /** @type {(inputs: Runs_Balance_Chart_L
 	return /** @type {LocalizedString} */ (`Training rows per class before and after balancing: ${i?.counts}`)
 };
 
+export const runs_balance_down = /** @type {(inputs: Runs_Balance_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every class down to the minority`)
+};
+
 export const runs_balance_heading = /** @type {(inputs: Runs_Balance_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Class balancing: ${i?.method}`)
 };
@@ -4402,8 +6768,32 @@ export const runs_balance_label = /** @type {(inputs: Runs_Balance_LabelInputs) 
 	return /** @type {LocalizedString} */ (`Class balancing`)
 };
 
+export const runs_balance_name_none = /** @type {(inputs: Runs_Balance_Name_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const runs_balance_name_over = /** @type {(inputs: Runs_Balance_Name_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random over-sampling`)
+};
+
+export const runs_balance_name_under = /** @type {(inputs: Runs_Balance_Name_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random under-sampling`)
+};
+
+export const runs_balance_name_weights = /** @type {(inputs: Runs_Balance_Name_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`class weights ("balanced")`)
+};
+
+export const runs_balance_ratio_value = /** @type {(inputs: Runs_Balance_Ratio_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`minority / majority ratio ${i?.ratio}`)
+};
+
 export const runs_balance_training_only = /** @type {(inputs: Runs_Balance_Training_OnlyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.balance} (training part only)`)
+};
+
+export const runs_balance_up = /** @type {(inputs: Runs_Balance_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every class up to the majority`)
 };
 
 export const runs_before = /** @type {(inputs: Runs_BeforeInputs) => LocalizedString} */ () => {
@@ -4540,6 +6930,10 @@ export const runs_compare_label = /** @type {(inputs: Runs_Compare_LabelInputs) 
 
 export const runs_compare_metrics_label = /** @type {(inputs: Runs_Compare_Metrics_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Metrics of the compared runs`)
+};
+
+export const runs_compare_none = /** @type {(inputs: Runs_Compare_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(none)`)
 };
 
 export const runs_compare_report_title = /** @type {(inputs: Runs_Compare_Report_TitleInputs) => LocalizedString} */ () => {
@@ -5142,6 +7536,26 @@ export const runs_split = /** @type {(inputs: Runs_SplitInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Split`)
 };
 
+export const runs_split_chosen = /** @type {(inputs: Runs_Split_ChosenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`test = ${i?.rows}; the other rows ${i?.train} / ${i?.validation} (train / validation)`)
+};
+
+export const runs_split_chosen_one = /** @type {(inputs: Runs_Split_Chosen_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`test = ${i?.rows} (${i?.count} row); the other rows ${i?.train} / ${i?.validation} (train / validation)`)
+};
+
+export const runs_split_chosen_other = /** @type {(inputs: Runs_Split_Chosen_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`test = ${i?.rows} (${i?.count} rows); the other rows ${i?.train} / ${i?.validation} (train / validation)`)
+};
+
+export const runs_split_rows_where = /** @type {(inputs: Runs_Split_Rows_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rows where ${i?.column} = ${i?.value}`)
+};
+
+export const runs_split_shares = /** @type {(inputs: Runs_Split_SharesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} / ${i?.validation} / ${i?.test} (train / validation / test)`)
+};
+
 export const runs_split_sizes = /** @type {(inputs: Runs_Split_SizesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.train} train · ${i?.validation} validation · ${i?.test} test rows`)
 };
@@ -5378,8 +7792,72 @@ export const train_backend_cpu = /** @type {(inputs: Train_Backend_CpuInputs) =>
 	return /** @type {LocalizedString} */ (`CPU (plain JavaScript)`)
 };
 
+export const train_backend_reason_forced = /** @type {(inputs: Train_Backend_Reason_ForcedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, as chosen in the settings`)
+};
+
+export const train_backend_reason_hardware = /** @type {(inputs: Train_Backend_Reason_HardwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (hardware GPU)`)
+};
+
+export const train_backend_reason_js = /** @type {(inputs: Train_Backend_Reason_JsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gradient-boosted trees train and score in plain JavaScript.`)
+};
+
+export const train_backend_reason_skipped = /** @type {(inputs: Train_Backend_Reason_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} skipped: ${i?.why}`)
+};
+
 export const train_backend_title = /** @type {(inputs: Train_Backend_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Automatic: a real GPU through WebGPU or WebGL when there is one, otherwise WebAssembly. Software GPUs are skipped: they are many times slower.`)
+};
+
+export const train_backend_why_fallback = /** @type {(inputs: Train_Backend_Why_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGPU offers only a software fallback adapter`)
+};
+
+export const train_backend_why_matmul = /** @type {(inputs: Train_Backend_Why_MatmulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`a test matMul gave ${i?.values} instead of 19, 22, 43, 50`)
+};
+
+export const train_backend_why_no_adapter = /** @type {(inputs: Train_Backend_Why_No_AdapterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGPU has no adapter (no GPU, or WebGPU is disabled)`)
+};
+
+export const train_backend_why_no_context = /** @type {(inputs: Train_Backend_Why_No_ContextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGL could not create a context`)
+};
+
+export const train_backend_why_no_offscreen = /** @type {(inputs: Train_Backend_Why_No_OffscreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGL is not available here (no OffscreenCanvas)`)
+};
+
+export const train_backend_why_no_start = /** @type {(inputs: Train_Backend_Why_No_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it failed to start`)
+};
+
+export const train_backend_why_no_webgpu = /** @type {(inputs: Train_Backend_Why_No_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGPU is not available here (no navigator.gpu)`)
+};
+
+export const train_backend_why_not_registered = /** @type {(inputs: Train_Backend_Why_Not_RegisteredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not registered in this build`)
+};
+
+export const train_backend_why_software = /** @type {(inputs: Train_Backend_Why_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGL renders in software ("${i?.renderer}")`)
+};
+
+export const train_backend_why_timeout_adapter = /** @type {(inputs: Train_Backend_Why_Timeout_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`requesting a WebGPU adapter took longer than ${i?.ms} ms`)
+};
+
+export const train_backend_why_timeout_start = /** @type {(inputs: Train_Backend_Why_Timeout_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`starting took longer than ${i?.ms} ms`)
+};
+
+export const train_backend_why_timeout_test = /** @type {(inputs: Train_Backend_Why_Timeout_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`a test computation took longer than ${i?.ms} ms`)
 };
 
 export const train_balance = /** @type {(inputs: Train_BalanceInputs) => LocalizedString} */ () => {
@@ -5624,6 +8102,38 @@ export const train_encoding_onehot = /** @type {(inputs: Train_Encoding_OnehotIn
 
 export const train_encoding_ordinal = /** @type {(inputs: Train_Encoding_OrdinalInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ordinal`)
+};
+
+export const train_err_backend_forced = /** @type {(inputs: Train_Err_Backend_ForcedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The ${i?.backend} backend is not available: ${i?.why}.`)
+};
+
+export const train_err_backend_forced_hint = /** @type {(inputs: Train_Err_Backend_Forced_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose "auto" to let Faro pick one that works.`)
+};
+
+export const train_err_backend_none = /** @type {(inputs: Train_Err_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No compute backend works here (${i?.reasons}).`)
+};
+
+export const train_err_backend_none_hint = /** @type {(inputs: Train_Err_Backend_None_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try another browser.`)
+};
+
+export const train_err_backend_where = /** @type {(inputs: Train_Err_Backend_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`backend ${i?.backend}`)
+};
+
+export const train_err_search_space = /** @type {(inputs: Train_Err_Search_SpaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The search range is not usable: ${i?.problem}`)
+};
+
+export const train_err_search_space_hint = /** @type {(inputs: Train_Err_Search_Space_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fix the range in "Find the best model", or reset the ranges to the defaults.`)
+};
+
+export const train_err_search_space_where = /** @type {(inputs: Train_Err_Search_Space_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`search space: ${i?.field}`)
 };
 
 export const train_evaluation = /** @type {(inputs: Train_EvaluationInputs) => LocalizedString} */ () => {
@@ -6038,6 +8548,14 @@ export const train_settings_label = /** @type {(inputs: Train_Settings_LabelInpu
 	return /** @type {LocalizedString} */ (`Training settings`)
 };
 
+export const train_short_logistic = /** @type {(inputs: Train_Short_LogisticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logistic`)
+};
+
+export const train_short_trees = /** @type {(inputs: Train_Short_TreesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trees ${i?.leaves} leaves`)
+};
+
 export const train_solver = /** @type {(inputs: Train_SolverInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Solver`)
 };
@@ -6052,6 +8570,82 @@ export const train_solver_lbfgs = /** @type {(inputs: Train_Solver_LbfgsInputs) 
 
 export const train_solver_title = /** @type {(inputs: Train_Solver_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`L-BFGS solves the regression to its optimum over all training rows, as scikit-learn does; Adam trains it in mini-batches with early stopping.`)
+};
+
+export const train_space_keep_one = /** @type {(inputs: Train_Space_Keep_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keep at least one of the ${i?.what}.`)
+};
+
+export const train_space_no_family = /** @type {(inputs: Train_Space_No_FamilyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose at least one model family.`)
+};
+
+export const train_space_not_family = /** @type {(inputs: Train_Space_Not_FamilyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`"${i?.family}" is not a model family.`)
+};
+
+export const train_space_range_empty = /** @type {(inputs: Train_Space_Range_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: enter a lowest and a highest value.`)
+};
+
+export const train_space_range_inverted = /** @type {(inputs: Train_Space_Range_InvertedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: the lowest value is above the highest.`)
+};
+
+export const train_space_range_limits = /** @type {(inputs: Train_Space_Range_LimitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: values must lie between ${i?.min} and ${i?.max}.`)
+};
+
+export const train_space_what_batch_sizes = /** @type {(inputs: Train_Space_What_Batch_SizesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`batch sizes`)
+};
+
+export const train_space_what_depths = /** @type {(inputs: Train_Space_What_DepthsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`depth limits`)
+};
+
+export const train_space_what_iterations = /** @type {(inputs: Train_Space_What_IterationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`iteration counts`)
+};
+
+export const train_space_what_layouts = /** @type {(inputs: Train_Space_What_LayoutsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MLP layouts`)
+};
+
+export const train_space_what_leaves = /** @type {(inputs: Train_Space_What_LeavesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`leaf counts`)
+};
+
+export const train_space_what_min_leaf = /** @type {(inputs: Train_Space_What_Min_LeafInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rows per leaf`)
+};
+
+export const train_space_what_onehot = /** @type {(inputs: Train_Space_What_OnehotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one-hot level counts`)
+};
+
+export const train_space_what_scalings = /** @type {(inputs: Train_Space_What_ScalingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`scalings`)
+};
+
+export const train_spec_adam = /** @type {(inputs: Train_Spec_AdamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.family}, L2 ${i?.l2}, Adam lr ${i?.learningRate}, batch ${i?.batch}, ≤ ${i?.epochs} epochs, patience ${i?.patience}`)
+};
+
+export const train_spec_depth = /** @type {(inputs: Train_Spec_DepthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`depth ≤ ${i?.depth}`)
+};
+
+export const train_spec_gbdt = /** @type {(inputs: Train_Spec_GbdtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gradient-boosted trees: ≤ ${i?.iterations} iterations, learning rate ${i?.learningRate}, ${i?.leaves} leaves, ${i?.depth}, ≥ ${i?.minLeaf} rows per leaf, ${i?.bins} bins, L2 ${i?.l2}, patience ${i?.patience}`)
+};
+
+export const train_spec_lbfgs = /** @type {(inputs: Train_Spec_LbfgsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Logistic regression, L2 ${i?.l2}, solved by L-BFGS in ≤ ${i?.iterations} iterations`)
+};
+
+export const train_spec_no_depth_limit = /** @type {(inputs: Train_Spec_No_Depth_LimitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no depth limit`)
 };
 
 export const train_status = /** @type {(inputs: Train_StatusInputs) => LocalizedString} */ () => {
@@ -6214,12 +8808,20 @@ export const train_trees_compute_note = /** @type {(inputs: Train_Trees_Compute_
 	return /** @type {LocalizedString} */ (`Trees train and score in plain JavaScript in the training worker: no GPU or WebAssembly backend is used.`)
 };
 
+export const train_trial_batch = /** @type {(inputs: Train_Trial_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.count}`)
+};
+
 export const train_trial_best_single = /** @type {(inputs: Train_Trial_Best_SingleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`best single`)
 };
 
 export const train_trial_done = /** @type {(inputs: Train_Trial_DoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`done`)
+};
+
+export const train_trial_epochs = /** @type {(inputs: Train_Trial_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`≤ ${i?.count} epochs`)
 };
 
 export const train_trial_failed = /** @type {(inputs: Train_Trial_FailedInputs) => LocalizedString} */ (i) => {
@@ -6230,12 +8832,28 @@ export const train_trial_in_blend = /** @type {(inputs: Train_Trial_In_BlendInpu
 	return /** @type {LocalizedString} */ (`in blend ${i?.share}`)
 };
 
+export const train_trial_iterations = /** @type {(inputs: Train_Trial_IterationsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`≤ ${i?.count} iterations`)
+};
+
+export const train_trial_lr = /** @type {(inputs: Train_Trial_LrInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lr ${i?.value}`)
+};
+
 export const train_trial_pruned = /** @type {(inputs: Train_Trial_PrunedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Stopped early: below the median of the earlier trials.`)
 };
 
+export const train_trial_rows_per_leaf = /** @type {(inputs: Train_Trial_Rows_Per_LeafInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`≥ ${i?.count} rows/leaf`)
+};
+
 export const train_trial_skipped = /** @type {(inputs: Train_Trial_SkippedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Skipped: too slow for the time left.`)
+};
+
+export const train_trial_vocab = /** @type {(inputs: Train_Trial_VocabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vocab ${i?.count}`)
 };
 
 export const train_trials = /** @type {(inputs: Train_TrialsInputs) => LocalizedString} */ () => {
@@ -6244,6 +8862,58 @@ export const train_trials = /** @type {(inputs: Train_TrialsInputs) => Localized
 
 export const train_validation_percent = /** @type {(inputs: Train_Validation_PercentInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Validation %`)
+};
+
+export const train_value_auto = /** @type {(inputs: Train_Value_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`auto`)
+};
+
+export const train_value_borderline = /** @type {(inputs: Train_Value_BorderlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`borderline`)
+};
+
+export const train_value_class_weights = /** @type {(inputs: Train_Value_Class_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`class-weights`)
+};
+
+export const train_value_minmax = /** @type {(inputs: Train_Value_MinmaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`minmax`)
+};
+
+export const train_value_none_f = /** @type {(inputs: Train_Value_None_FInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const train_value_random_over = /** @type {(inputs: Train_Value_Random_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random-over`)
+};
+
+export const train_value_random_under = /** @type {(inputs: Train_Value_Random_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random-under`)
+};
+
+export const train_value_smote = /** @type {(inputs: Train_Value_SmoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`smote`)
+};
+
+export const train_value_smote_nc = /** @type {(inputs: Train_Value_Smote_NcInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`smote-nc`)
+};
+
+export const train_value_standard = /** @type {(inputs: Train_Value_StandardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`standard`)
+};
+
+export const train_value_stop_both = /** @type {(inputs: Train_Value_Stop_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`english+spanish`)
+};
+
+export const train_value_stop_english = /** @type {(inputs: Train_Value_Stop_EnglishInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`english`)
+};
+
+export const train_value_stop_spanish = /** @type {(inputs: Train_Value_Stop_SpanishInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`spanish`)
 };
 
 export const train_vocabulary_size = /** @type {(inputs: Train_Vocabulary_SizeInputs) => LocalizedString} */ () => {

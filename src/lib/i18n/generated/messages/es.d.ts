@@ -171,6 +171,456 @@
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OtherInputs */
 /** @typedef {{}} DismissInputs */
+/** @typedef {{ k: NonNullable<unknown> }} Err_Balance_Bad_KInputs */
+/** @typedef {{}} Err_Balance_Bad_K_HintInputs */
+/** @typedef {{}} Err_Balance_Bad_StrategyInputs */
+/** @typedef {{}} Err_Balance_Bad_Strategy_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Balance_Class_CountInputs */
+/** @typedef {{}} Err_Balance_Class_Count_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Balance_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Balance_Class_Too_Small_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Balance_Label_OutsideInputs */
+/** @typedef {{}} Err_Balance_Label_Outside_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Matrix_ShapeInputs */
+/** @typedef {{}} Err_Balance_Matrix_Shape_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Balance_Missing_CategoryInputs */
+/** @typedef {{}} Err_Balance_Missing_Category_HintInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Err_Balance_Mixed_ShapeInputs */
+/** @typedef {{}} Err_Balance_Mixed_Shape_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Balance_NeighboursInputs */
+/** @typedef {{}} Err_Balance_Neighbours_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, feature: NonNullable<unknown> }} Err_Balance_Not_FiniteInputs */
+/** @typedef {{}} Err_Balance_Not_Finite_HintInputs */
+/** @typedef {{}} Err_Balance_Ratio_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown>, reference: NonNullable<unknown> }} Err_Balance_Ratio_No_RowsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Err_Balance_Ratio_RangeInputs */
+/** @typedef {{}} Err_Balance_Ratio_Range_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Balance_Ratio_Too_FewInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_CategoricalInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_NumericInputs */
+/** @typedef {{ numeric: NonNullable<unknown>, categorical: NonNullable<unknown> }} Err_Balance_Smote_Nc_KindsInputs */
+/** @typedef {{ method: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Text_FeaturesInputs */
+/** @typedef {{}} Err_Balance_Text_Features_HintInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Err_Balance_Unknown_MethodInputs */
+/** @typedef {{}} Err_Balance_Weights_EmptyInputs */
+/** @typedef {{}} Err_Balance_Weights_Empty_HintInputs */
+/** @typedef {{}} Err_Balance_Where_MethodInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Blend_Bad_WeightInputs */
+/** @typedef {{}} Err_Blend_HintInputs */
+/** @typedef {{ max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Blend_Member_CountInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, seed: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SeedInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, split: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SplitInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, target: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_TargetInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, levels: NonNullable<unknown> }} Err_Boolean_LevelsInputs */
+/** @typedef {{}} Err_Boolean_Levels_HintInputs */
+/** @typedef {{}} Err_Bundle_Choose_Json_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Could_Not_ReadInputs */
+/** @typedef {{}} Err_Bundle_Download_Again_HintInputs */
+/** @typedef {{}} Err_Bundle_EmptyInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Field_MissingInputs */
+/** @typedef {{}} Err_Bundle_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Bundle_Model_RemovedInputs */
+/** @typedef {{}} Err_Bundle_Model_Removed_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_AscendingInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Batch_Input_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Blend_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Blend_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_BooleanInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_DateInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Dense_LayerInputs */
+/** @typedef {{ path: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Bundle_Must_Dense_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Feature_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_First_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Idf_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Input_Layer_FirstInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Input_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_LabelsInputs */
+/** @typedef {{ path: NonNullable<unknown>, index: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Labels_EntryInputs */
+/** @typedef {{ path: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Bundle_Must_Labels_UniqueInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_LayersInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Member_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, name: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Member_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_Format_NestedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_No_QuantizationInputs */
+/** @typedef {{ path: NonNullable<unknown>, target: NonNullable<unknown> }} Err_Bundle_Must_No_Target_InputInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Nonempty_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_NumberInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_RangeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, allowed: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_One_OfInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Output_UnitsInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_PercentilesInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Plain_ChainInputs */
+/** @typedef {{ path: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Bundle_Must_Positive_WeightInputs */
+/** @typedef {{ path: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Must_Recipe_InputInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_IncludesInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Schema_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_SharesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_SoftmaxInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Term_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Threshold_AbsentInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Tree_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Trial_IdInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Unique_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, bytes: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_BytesInputs */
+/** @typedef {{ path: NonNullable<unknown>, want: NonNullable<unknown>, weight: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_SpecsInputs */
+/** @typedef {{ path: NonNullable<unknown>, total: NonNullable<unknown> }} Err_Bundle_Must_Weights_SumInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_RangeInputs */
+/** @typedef {{ version: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Bundle_NewerInputs */
+/** @typedef {{}} Err_Bundle_Newer_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Not_Base64Inputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Not_JsonInputs */
+/** @typedef {{}} Err_Bundle_Not_Json_HintInputs */
+/** @typedef {{ found: NonNullable<unknown> }} Err_Bundle_Not_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Positive_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Err_Bundle_Run_No_ModelInputs */
+/** @typedef {{}} Err_Bundle_Run_No_Model_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_ModelInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_RecipeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Bundle_Wrong_FormatInputs */
+/** @typedef {{}} Err_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Column_No_ValuesInputs */
+/** @typedef {{}} Err_Column_No_Values_Boolean_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Impute_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Levels_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_JpegInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_NulInputs */
+/** @typedef {{}} Err_Csv_Binary_Nul_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PdfInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PngInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsxInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_ZipInputs */
+/** @typedef {{}} Err_Csv_Choose_Csv_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_EmptyInputs */
+/** @typedef {{}} Err_Csv_Empty_HintInputs */
+/** @typedef {{}} Err_Csv_Gzip_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Csv_Mixed_EncodingInputs */
+/** @typedef {{}} Err_Csv_Mixed_Encoding_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_No_RowsInputs */
+/** @typedef {{}} Err_Csv_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_QuotesInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_Quotes_HeaderInputs */
+/** @typedef {{}} Err_Csv_Quotes_Header_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_More_OneInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_Header_NamedInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_More_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_NamedInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown> }} Err_Csv_RaggedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_More_OneInputs */
+/** @typedef {{}} Err_Csv_Sheet_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, header: NonNullable<unknown> }} Err_Csv_Single_ColumnInputs */
+/** @typedef {{}} Err_Csv_Single_Column_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Csv_Too_LargeInputs */
+/** @typedef {{}} Err_Csv_Too_Large_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Unclosed_QuoteInputs */
+/** @typedef {{}} Err_Csv_Unclosed_Quote_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Credentials_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Https_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Invalid_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Not_WasmInputs */
+/** @typedef {{}} Err_Custom_Model_Not_Wasm_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Url_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Where_LibInputs */
+/** @typedef {{}} Err_Custom_Model_Where_UrlInputs */
+/** @typedef {{ elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_FirstInputs */
+/** @typedef {{}} Err_Cv_Over_Budget_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_ManyInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_FirstInputs */
+/** @typedef {{}} Err_Cv_Pruned_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_ManyInputs */
+/** @typedef {{}} Err_Dataset_Not_FoundInputs */
+/** @typedef {{}} Err_Dataset_Not_Found_HintInputs */
+/** @typedef {{}} Err_Engine_Device_LostInputs */
+/** @typedef {{}} Err_Engine_Device_Lost_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_DownInputs */
+/** @typedef {{}} Err_Engine_Host_Down_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_ErrorInputs */
+/** @typedef {{}} Err_Engine_Host_Error_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_F16Inputs */
+/** @typedef {{}} Err_Engine_No_F16_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_FeatureInputs */
+/** @typedef {{}} Err_Engine_No_Feature_HintInputs */
+/** @typedef {{}} Err_Engine_No_WebgpuInputs */
+/** @typedef {{}} Err_Engine_No_Webgpu_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_OomInputs */
+/** @typedef {{}} Err_Engine_Oom_HintInputs */
+/** @typedef {{ bins: NonNullable<unknown> }} Err_Eval_Calibration_BinsInputs */
+/** @typedef {{}} Err_Eval_Calibration_Bins_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown> }} Err_Eval_Calibration_RangeInputs */
+/** @typedef {{}} Err_Eval_Calibration_Range_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, index: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Class_IndexInputs */
+/** @typedef {{}} Err_Eval_Class_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Confusion_IndexInputs */
+/** @typedef {{}} Err_Eval_Confusion_Index_HintInputs */
+/** @typedef {{ labels: NonNullable<unknown>, predictions: NonNullable<unknown> }} Err_Eval_Confusion_LengthInputs */
+/** @typedef {{}} Err_Eval_Confusion_Length_HintInputs */
+/** @typedef {{ fp: NonNullable<unknown>, fn: NonNullable<unknown> }} Err_Eval_CostsInputs */
+/** @typedef {{}} Err_Eval_Costs_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Fixed_ThresholdInputs */
+/** @typedef {{}} Err_Eval_Fixed_Threshold_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Eval_Label_Not_BinaryInputs */
+/** @typedef {{}} Err_Eval_Label_Not_Binary_HintInputs */
+/** @typedef {{ scores: NonNullable<unknown>, labels: NonNullable<unknown> }} Err_Eval_Length_MismatchInputs */
+/** @typedef {{}} Err_Eval_Length_Mismatch_HintInputs */
+/** @typedef {{}} Err_Eval_No_RowsInputs */
+/** @typedef {{}} Err_Eval_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, score: NonNullable<unknown> }} Err_Eval_Non_Finite_ScoreInputs */
+/** @typedef {{}} Err_Eval_Non_Finite_Score_HintInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Eval_Positive_IndexInputs */
+/** @typedef {{}} Err_Eval_Positive_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Eval_Proba_RangeInputs */
+/** @typedef {{}} Err_Eval_Proba_Range_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Eval_Proba_ShapeInputs */
+/** @typedef {{}} Err_Eval_Proba_Shape_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Threshold_NanInputs */
+/** @typedef {{}} Err_Eval_Threshold_Nan_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Eval_Two_ClassesInputs */
+/** @typedef {{}} Err_Eval_Two_Classes_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Folds_Bad_KInputs */
+/** @typedef {{}} Err_Folds_Bad_K_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, k: NonNullable<unknown> }} Err_Folds_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Folds_Class_Too_Small_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Class_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Feature_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FiniteInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FormatInputs */
+/** @typedef {{}} Err_Gbdt_Damaged_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, other: NonNullable<unknown>, node: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_LeafInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, length: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_List_LengthInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Gbdt_Damaged_No_NodesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_NonnegativeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_Reached_TwiceInputs */
+/** @typedef {{ path: NonNullable<unknown>, outputs: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_TreesInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_UnreachedInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_WholeInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Gbdt_DivergedInputs */
+/** @typedef {{}} Err_Gbdt_Diverged_HintInputs */
+/** @typedef {{}} Err_Gbdt_Empty_TrainInputs */
+/** @typedef {{}} Err_Gbdt_Empty_Train_HintInputs */
+/** @typedef {{ expected: NonNullable<unknown>, got: NonNullable<unknown> }} Err_Gbdt_Feature_CountInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Err_Gbdt_NewerInputs */
+/** @typedef {{}} Err_Gbdt_Newer_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown> }} Err_Gbdt_Value_Too_LargeInputs */
+/** @typedef {{}} Err_Gbdt_Value_Too_Large_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Training_RowInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Validation_RowInputs */
+/** @typedef {{}} Err_Gbdt_Zero_WeightsInputs */
+/** @typedef {{}} Err_Gbdt_Zero_Weights_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Importance_Unknown_ColumnInputs */
+/** @typedef {{}} Err_Importance_WhereInputs */
+/** @typedef {{}} Err_Impute_Constant_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Impute_Constant_Not_NumberInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_InternalInputs */
+/** @typedef {{}} Err_Internal_HintInputs */
+/** @typedef {{}} Err_Llm_CancelledInputs */
+/** @typedef {{ descriptions: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Llm_Description_CountInputs */
+/** @typedef {{}} Err_Matrix_Different_FeaturesInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Class_WeightsInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_DropoutInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Hidden_UnitsInputs */
+/** @typedef {{}} Err_Model_Setting_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_L2Inputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_LayersInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Learning_RateInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Max_DepthInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Min_LeafInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_ObjectInputs */
+/** @typedef {{ field: NonNullable<unknown>, choices: NonNullable<unknown> }} Err_Model_Setting_One_OfInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Solver_FamilyInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_TreesInputs */
+/** @typedef {{ field: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Model_Setting_Whole_RangeInputs */
+/** @typedef {{}} Err_No_FeaturesInputs */
+/** @typedef {{}} Err_No_Features_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnInputs */
+/** @typedef {{ count: NonNullable<unknown>, columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnsInputs */
+/** @typedef {{}} Err_Predict_Missing_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Wrong_KindInputs */
+/** @typedef {{}} Err_Predict_Wrong_Kind_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, example: NonNullable<unknown> }} Err_Predict_Wrong_Kind_OneInputs */
+/** @typedef {{}} Err_Prompt_EmptyInputs */
+/** @typedef {{}} Err_Prompt_Empty_HintInputs */
+/** @typedef {{}} Err_Prompt_Few_LabelsInputs */
+/** @typedef {{}} Err_Prompt_Few_Labels_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Prompt_Long_LabelInputs */
+/** @typedef {{}} Err_Prompt_Long_Label_HintInputs */
+/** @typedef {{ placeholders: NonNullable<unknown> }} Err_Prompt_Unknown_ColumnsInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Prompt_Use_Columns_HintInputs */
+/** @typedef {{}} Err_Prompt_WhereInputs */
+/** @typedef {{}} Err_Prompt_Where_LabelsInputs */
+/** @typedef {{}} Err_Reasons_No_CoversInputs */
+/** @typedef {{}} Err_Reasons_No_Covers_HintInputs */
+/** @typedef {{}} Err_Reasons_UnavailableInputs */
+/** @typedef {{}} Err_Reasons_Unavailable_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnsInputs */
+/** @typedef {{}} Err_Recipe_Lacks_HintInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Runs_Db_GoneInputs */
+/** @typedef {{}} Err_Runs_Db_InterruptedInputs */
+/** @typedef {{}} Err_Runs_Db_Interrupted_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_FailedInputs */
+/** @typedef {{}} Err_Runs_Db_No_Model_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_InterruptedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_RunningInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Done_No_ResultInputs */
+/** @typedef {{}} Err_Runs_Import_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Missing_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, supported: NonNullable<unknown> }} Err_Runs_Import_NewerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_No_RunsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Where_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Runs_Import_Wrong_FormatInputs */
+/** @typedef {{}} Err_Runs_Import_Wrong_Format_HintInputs */
+/** @typedef {{}} Err_Search_CancelledInputs */
+/** @typedef {{}} Err_Search_Out_Of_TimeInputs */
+/** @typedef {{ choices: NonNullable<unknown> }} Err_Settings_Choose_One_OfInputs */
+/** @typedef {{}} Err_Settings_No_TargetInputs */
+/** @typedef {{}} Err_Settings_No_Target_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Signal_Positive_Not_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Signal_Positive_Not_Class_HintInputs */
+/** @typedef {{}} Err_Signal_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Signal_Too_Many_ClassesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Err_Signal_Too_Many_Classes_HintInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Solver_DivergedInputs */
+/** @typedef {{}} Err_Solver_Diverged_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Spec_Column_MissingInputs */
+/** @typedef {{}} Err_Spec_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Name_TakenInputs */
+/** @typedef {{}} Err_Spec_Name_Taken_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_DateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Date_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_NumericInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Numeric_HintInputs */
+/** @typedef {{}} Err_Spec_No_NameInputs */
+/** @typedef {{}} Err_Spec_No_Name_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, op: NonNullable<unknown> }} Err_Spec_Unknown_OpInputs */
+/** @typedef {{}} Err_Spec_Unknown_Op_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_All_TestInputs */
+/** @typedef {{}} Err_Split_All_Test_HintInputs */
+/** @typedef {{}} Err_Split_Bad_SharesInputs */
+/** @typedef {{}} Err_Split_Bad_Shares_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Split_Bad_Test_Column_ArgInputs */
+/** @typedef {{}} Err_Split_Bad_Test_Column_Arg_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_TestInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_Test_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Too_Small_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OneInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_No_Test_RowsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown>, values: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_ValuesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Target_MissingInputs */
+/** @typedef {{}} Err_Split_Target_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_FeatureInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_Feature_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_TargetInputs */
+/** @typedef {{}} Err_Split_Test_Column_Is_Target_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Value_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Value_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Where_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_Where_Test_RowsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Storage_QuotaInputs */
+/** @typedef {{}} Err_Storage_Quota_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, code: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Stratify_Bad_Class_CodeInputs */
+/** @typedef {{}} Err_Stratify_Bad_FractionsInputs */
+/** @typedef {{}} Err_Stratify_Bad_Fractions_HintInputs */
+/** @typedef {{}} Err_Stratify_Class_Too_Small_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OneInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_No_ValuesInputs */
+/** @typedef {{}} Err_Target_No_Values_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_Not_ColumnInputs */
+/** @typedef {{}} Err_Target_Not_Column_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Target_Single_ClassInputs */
+/** @typedef {{}} Err_Target_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Target_Too_Many_ClassesInputs */
+/** @typedef {{}} Err_Target_Too_Many_Classes_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Target_Unknown_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Target_Unknown_Class_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_DfInputs */
+/** @typedef {{}} Err_Tfidf_Max_Df_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_FeaturesInputs */
+/** @typedef {{}} Err_Tfidf_Max_Features_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Min_DfInputs */
+/** @typedef {{}} Err_Tfidf_Min_Df_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Tfidf_Ngram_RangeInputs */
+/** @typedef {{}} Err_Tfidf_Ngram_Range_HintInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown> }} Err_Tfidf_No_TermInputs */
+/** @typedef {{}} Err_Tfidf_No_Term_HintInputs */
+/** @typedef {{}} Err_Train_Bug_HintInputs */
+/** @typedef {{ weights: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Train_Class_Weights_CountInputs */
+/** @typedef {{}} Err_Train_Class_Weights_Count_HintInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Err_Train_DivergedInputs */
+/** @typedef {{}} Err_Train_Diverged_HintInputs */
+/** @typedef {{}} Err_Train_Empty_PartInputs */
+/** @typedef {{}} Err_Train_Empty_Part_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Err_Train_InternalInputs */
+/** @typedef {{}} Err_Train_No_FeaturesInputs */
+/** @typedef {{}} Err_Train_No_Features_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Train_Single_ClassInputs */
+/** @typedef {{}} Err_Train_Single_Class_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
+/** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Where_Balance_InputInputs */
+/** @typedef {{}} Err_Where_Balance_RatioInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_Categorical_ColumnInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_ClassInputs */
+/** @typedef {{}} Err_Where_Class_WeightsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Where_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Where_File_ByteInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown> }} Err_Where_File_LineInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Where_File_Line_ColumnInputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown>, position: NonNullable<unknown> }} Err_Where_Json_PositionInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Where_RowInputs */
+/** @typedef {{}} Err_Where_Rows_To_ScoreInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_RunInputs */
+/** @typedef {{}} Err_Where_Table_To_ScoreInputs */
+/** @typedef {{}} Err_Where_Threshold_CostsInputs */
+/** @typedef {{}} Err_Where_Whole_FileInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Err_Where_WidthsInputs */
 /** @typedef {{}} Error_DismissInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_WhereInputs */
 /** @typedef {{}} Glossary_BlendInputs */
@@ -337,7 +787,12 @@
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Method_Shapley_SampledInputs */
 /** @typedef {{}} Predict_Method_Tree_ShapInputs */
 /** @typedef {{ members: NonNullable<unknown> }} Predict_Model_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
+/** @typedef {{}} Predict_Model_LogisticInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -367,6 +822,8 @@
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -387,7 +844,7 @@
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
-/** @typedef {{}} Predict_Use_Stored_RunInputs */
+/** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Progress_AmountInputs */
 /** @typedef {{}} Progress_BinningInputs */
@@ -784,9 +1241,16 @@
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OneInputs */
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OtherInputs */
 /** @typedef {{ counts: NonNullable<unknown> }} Runs_Balance_Chart_LabelInputs */
+/** @typedef {{}} Runs_Balance_DownInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_HeadingInputs */
 /** @typedef {{}} Runs_Balance_LabelInputs */
+/** @typedef {{}} Runs_Balance_Name_NoneInputs */
+/** @typedef {{}} Runs_Balance_Name_OverInputs */
+/** @typedef {{}} Runs_Balance_Name_UnderInputs */
+/** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
+/** @typedef {{}} Runs_Balance_UpInputs */
 /** @typedef {{}} Runs_BeforeInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Runs_Best_EpochInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Runs_Best_ValueInputs */
@@ -821,6 +1285,7 @@
 /** @typedef {{}} Runs_Compare_Importance_LabelInputs */
 /** @typedef {{}} Runs_Compare_LabelInputs */
 /** @typedef {{}} Runs_Compare_Metrics_LabelInputs */
+/** @typedef {{}} Runs_Compare_NoneInputs */
 /** @typedef {{}} Runs_Compare_Report_TitleInputs */
 /** @typedef {{}} Runs_Compare_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_ComparingInputs */
@@ -971,6 +1436,11 @@
 /** @typedef {{}} Runs_Share_Of_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Solved_InInputs */
 /** @typedef {{}} Runs_SplitInputs */
+/** @typedef {{ rows: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_ChosenInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OneInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OtherInputs */
+/** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown> }} Runs_Split_Rows_WhereInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SharesInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SizesInputs */
 /** @typedef {{ split: NonNullable<unknown>, seed: NonNullable<unknown> }} Runs_Split_SummaryInputs */
 /** @typedef {{}} Runs_SplitsInputs */
@@ -1030,7 +1500,23 @@
 /** @typedef {{}} Train_BackendInputs */
 /** @typedef {{}} Train_Backend_AutoInputs */
 /** @typedef {{}} Train_Backend_CpuInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_ForcedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_HardwareInputs */
+/** @typedef {{}} Train_Backend_Reason_JsInputs */
+/** @typedef {{ name: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Backend_Reason_SkippedInputs */
 /** @typedef {{}} Train_Backend_TitleInputs */
+/** @typedef {{}} Train_Backend_Why_FallbackInputs */
+/** @typedef {{ values: NonNullable<unknown> }} Train_Backend_Why_MatmulInputs */
+/** @typedef {{}} Train_Backend_Why_No_AdapterInputs */
+/** @typedef {{}} Train_Backend_Why_No_ContextInputs */
+/** @typedef {{}} Train_Backend_Why_No_OffscreenInputs */
+/** @typedef {{}} Train_Backend_Why_No_StartInputs */
+/** @typedef {{}} Train_Backend_Why_No_WebgpuInputs */
+/** @typedef {{}} Train_Backend_Why_Not_RegisteredInputs */
+/** @typedef {{ renderer: NonNullable<unknown> }} Train_Backend_Why_SoftwareInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_AdapterInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_StartInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_TestInputs */
 /** @typedef {{}} Train_BalanceInputs */
 /** @typedef {{}} Train_Balance_Auto_OverInputs */
 /** @typedef {{}} Train_Balance_Auto_UnderInputs */
@@ -1092,6 +1578,14 @@
 /** @typedef {{}} Train_EncodingInputs */
 /** @typedef {{}} Train_Encoding_OnehotInputs */
 /** @typedef {{}} Train_Encoding_OrdinalInputs */
+/** @typedef {{ backend: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Err_Backend_ForcedInputs */
+/** @typedef {{}} Train_Err_Backend_Forced_HintInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Train_Err_Backend_NoneInputs */
+/** @typedef {{}} Train_Err_Backend_None_HintInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Train_Err_Backend_WhereInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Train_Err_Search_SpaceInputs */
+/** @typedef {{}} Train_Err_Search_Space_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Train_Err_Search_Space_WhereInputs */
 /** @typedef {{}} Train_EvaluationInputs */
 /** @typedef {{}} Train_FamilyInputs */
 /** @typedef {{}} Train_Family_GbdtInputs */
@@ -1195,10 +1689,31 @@
 /** @typedef {{}} Train_SeedInputs */
 /** @typedef {{}} Train_Seed_TitleInputs */
 /** @typedef {{}} Train_Settings_LabelInputs */
+/** @typedef {{}} Train_Short_LogisticInputs */
+/** @typedef {{ leaves: NonNullable<unknown> }} Train_Short_TreesInputs */
 /** @typedef {{}} Train_SolverInputs */
 /** @typedef {{}} Train_Solver_AdamInputs */
 /** @typedef {{}} Train_Solver_LbfgsInputs */
 /** @typedef {{}} Train_Solver_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Train_Space_Keep_OneInputs */
+/** @typedef {{}} Train_Space_No_FamilyInputs */
+/** @typedef {{ family: NonNullable<unknown> }} Train_Space_Not_FamilyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_EmptyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_InvertedInputs */
+/** @typedef {{ label: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Train_Space_Range_LimitsInputs */
+/** @typedef {{}} Train_Space_What_Batch_SizesInputs */
+/** @typedef {{}} Train_Space_What_DepthsInputs */
+/** @typedef {{}} Train_Space_What_IterationsInputs */
+/** @typedef {{}} Train_Space_What_LayoutsInputs */
+/** @typedef {{}} Train_Space_What_LeavesInputs */
+/** @typedef {{}} Train_Space_What_Min_LeafInputs */
+/** @typedef {{}} Train_Space_What_OnehotInputs */
+/** @typedef {{}} Train_Space_What_ScalingsInputs */
+/** @typedef {{ family: NonNullable<unknown>, l2: NonNullable<unknown>, learningRate: NonNullable<unknown>, batch: NonNullable<unknown>, epochs: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_AdamInputs */
+/** @typedef {{ depth: NonNullable<unknown> }} Train_Spec_DepthInputs */
+/** @typedef {{ iterations: NonNullable<unknown>, learningRate: NonNullable<unknown>, leaves: NonNullable<unknown>, depth: NonNullable<unknown>, minLeaf: NonNullable<unknown>, bins: NonNullable<unknown>, l2: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_GbdtInputs */
+/** @typedef {{ l2: NonNullable<unknown>, iterations: NonNullable<unknown> }} Train_Spec_LbfgsInputs */
+/** @typedef {{}} Train_Spec_No_Depth_LimitInputs */
 /** @typedef {{}} Train_StatusInputs */
 /** @typedef {{}} Train_Status_LabelInputs */
 /** @typedef {{}} Train_Stop_WordsInputs */
@@ -1239,14 +1754,33 @@
 /** @typedef {{}} Train_Tree_Learning_Rate_TitleInputs */
 /** @typedef {{}} Train_Tree_Patience_TitleInputs */
 /** @typedef {{}} Train_Trees_Compute_NoteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_BatchInputs */
 /** @typedef {{}} Train_Trial_Best_SingleInputs */
 /** @typedef {{}} Train_Trial_DoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_EpochsInputs */
 /** @typedef {{ message: NonNullable<unknown> }} Train_Trial_FailedInputs */
 /** @typedef {{ share: NonNullable<unknown> }} Train_Trial_In_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_IterationsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Train_Trial_LrInputs */
 /** @typedef {{}} Train_Trial_PrunedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_Rows_Per_LeafInputs */
 /** @typedef {{}} Train_Trial_SkippedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_VocabInputs */
 /** @typedef {{}} Train_TrialsInputs */
 /** @typedef {{}} Train_Validation_PercentInputs */
+/** @typedef {{}} Train_Value_AutoInputs */
+/** @typedef {{}} Train_Value_BorderlineInputs */
+/** @typedef {{}} Train_Value_Class_WeightsInputs */
+/** @typedef {{}} Train_Value_MinmaxInputs */
+/** @typedef {{}} Train_Value_None_FInputs */
+/** @typedef {{}} Train_Value_Random_OverInputs */
+/** @typedef {{}} Train_Value_Random_UnderInputs */
+/** @typedef {{}} Train_Value_SmoteInputs */
+/** @typedef {{}} Train_Value_Smote_NcInputs */
+/** @typedef {{}} Train_Value_StandardInputs */
+/** @typedef {{}} Train_Value_Stop_BothInputs */
+/** @typedef {{}} Train_Value_Stop_EnglishInputs */
+/** @typedef {{}} Train_Value_Stop_SpanishInputs */
 /** @typedef {{}} Train_Vocabulary_SizeInputs */
 /** @typedef {{}} Welcome_BodyInputs */
 /** @typedef {{}} Welcome_StartInputs */
@@ -1423,6 +1957,456 @@ export const data_warn_rows_skipped: (inputs: Data_Warn_Rows_SkippedInputs) => L
 export const data_warn_stray_quotes_one: (inputs: Data_Warn_Stray_Quotes_OneInputs) => LocalizedString;
 export const data_warn_stray_quotes_other: (inputs: Data_Warn_Stray_Quotes_OtherInputs) => LocalizedString;
 export const dismiss: (inputs: DismissInputs) => LocalizedString;
+export const err_balance_bad_k: (inputs: Err_Balance_Bad_KInputs) => LocalizedString;
+export const err_balance_bad_k_hint: (inputs: Err_Balance_Bad_K_HintInputs) => LocalizedString;
+export const err_balance_bad_strategy: (inputs: Err_Balance_Bad_StrategyInputs) => LocalizedString;
+export const err_balance_bad_strategy_hint: (inputs: Err_Balance_Bad_Strategy_HintInputs) => LocalizedString;
+export const err_balance_class_count: (inputs: Err_Balance_Class_CountInputs) => LocalizedString;
+export const err_balance_class_count_hint: (inputs: Err_Balance_Class_Count_HintInputs) => LocalizedString;
+export const err_balance_class_too_small: (inputs: Err_Balance_Class_Too_SmallInputs) => LocalizedString;
+export const err_balance_class_too_small_hint: (inputs: Err_Balance_Class_Too_Small_HintInputs) => LocalizedString;
+export const err_balance_label_outside: (inputs: Err_Balance_Label_OutsideInputs) => LocalizedString;
+export const err_balance_label_outside_hint: (inputs: Err_Balance_Label_Outside_HintInputs) => LocalizedString;
+export const err_balance_matrix_shape: (inputs: Err_Balance_Matrix_ShapeInputs) => LocalizedString;
+export const err_balance_matrix_shape_hint: (inputs: Err_Balance_Matrix_Shape_HintInputs) => LocalizedString;
+export const err_balance_missing_category: (inputs: Err_Balance_Missing_CategoryInputs) => LocalizedString;
+export const err_balance_missing_category_hint: (inputs: Err_Balance_Missing_Category_HintInputs) => LocalizedString;
+export const err_balance_mixed_shape: (inputs: Err_Balance_Mixed_ShapeInputs) => LocalizedString;
+export const err_balance_mixed_shape_hint: (inputs: Err_Balance_Mixed_Shape_HintInputs) => LocalizedString;
+export const err_balance_neighbours: (inputs: Err_Balance_NeighboursInputs) => LocalizedString;
+export const err_balance_neighbours_hint: (inputs: Err_Balance_Neighbours_HintInputs) => LocalizedString;
+export const err_balance_not_finite: (inputs: Err_Balance_Not_FiniteInputs) => LocalizedString;
+export const err_balance_not_finite_hint: (inputs: Err_Balance_Not_Finite_HintInputs) => LocalizedString;
+export const err_balance_ratio_hint: (inputs: Err_Balance_Ratio_HintInputs) => LocalizedString;
+export const err_balance_ratio_no_rows: (inputs: Err_Balance_Ratio_No_RowsInputs) => LocalizedString;
+export const err_balance_ratio_range: (inputs: Err_Balance_Ratio_RangeInputs) => LocalizedString;
+export const err_balance_ratio_range_hint: (inputs: Err_Balance_Ratio_Range_HintInputs) => LocalizedString;
+export const err_balance_ratio_too_few: (inputs: Err_Balance_Ratio_Too_FewInputs) => LocalizedString;
+export const err_balance_smote_nc_hint_categorical: (inputs: Err_Balance_Smote_Nc_Hint_CategoricalInputs) => LocalizedString;
+export const err_balance_smote_nc_hint_numeric: (inputs: Err_Balance_Smote_Nc_Hint_NumericInputs) => LocalizedString;
+export const err_balance_smote_nc_kinds: (inputs: Err_Balance_Smote_Nc_KindsInputs) => LocalizedString;
+export const err_balance_text_features: (inputs: Err_Balance_Text_FeaturesInputs) => LocalizedString;
+export const err_balance_text_features_hint: (inputs: Err_Balance_Text_Features_HintInputs) => LocalizedString;
+export const err_balance_unknown_method: (inputs: Err_Balance_Unknown_MethodInputs) => LocalizedString;
+export const err_balance_weights_empty: (inputs: Err_Balance_Weights_EmptyInputs) => LocalizedString;
+export const err_balance_weights_empty_hint: (inputs: Err_Balance_Weights_Empty_HintInputs) => LocalizedString;
+export const err_balance_where_method: (inputs: Err_Balance_Where_MethodInputs) => LocalizedString;
+export const err_blend_bad_weight: (inputs: Err_Blend_Bad_WeightInputs) => LocalizedString;
+export const err_blend_hint: (inputs: Err_Blend_HintInputs) => LocalizedString;
+export const err_blend_member_count: (inputs: Err_Blend_Member_CountInputs) => LocalizedString;
+export const err_blend_other_seed: (inputs: Err_Blend_Other_SeedInputs) => LocalizedString;
+export const err_blend_other_split: (inputs: Err_Blend_Other_SplitInputs) => LocalizedString;
+export const err_blend_other_target: (inputs: Err_Blend_Other_TargetInputs) => LocalizedString;
+export const err_boolean_levels: (inputs: Err_Boolean_LevelsInputs) => LocalizedString;
+export const err_boolean_levels_hint: (inputs: Err_Boolean_Levels_HintInputs) => LocalizedString;
+export const err_bundle_choose_json_hint: (inputs: Err_Bundle_Choose_Json_HintInputs) => LocalizedString;
+export const err_bundle_could_not_read: (inputs: Err_Bundle_Could_Not_ReadInputs) => LocalizedString;
+export const err_bundle_download_again_hint: (inputs: Err_Bundle_Download_Again_HintInputs) => LocalizedString;
+export const err_bundle_empty: (inputs: Err_Bundle_EmptyInputs) => LocalizedString;
+export const err_bundle_field_missing: (inputs: Err_Bundle_Field_MissingInputs) => LocalizedString;
+export const err_bundle_hint: (inputs: Err_Bundle_HintInputs) => LocalizedString;
+export const err_bundle_model_removed: (inputs: Err_Bundle_Model_RemovedInputs) => LocalizedString;
+export const err_bundle_model_removed_hint: (inputs: Err_Bundle_Model_Removed_HintInputs) => LocalizedString;
+export const err_bundle_must_ascending: (inputs: Err_Bundle_Must_AscendingInputs) => LocalizedString;
+export const err_bundle_must_batch_input_shape: (inputs: Err_Bundle_Must_Batch_Input_ShapeInputs) => LocalizedString;
+export const err_bundle_must_blend_format: (inputs: Err_Bundle_Must_Blend_FormatInputs) => LocalizedString;
+export const err_bundle_must_blend_version: (inputs: Err_Bundle_Must_Blend_VersionInputs) => LocalizedString;
+export const err_bundle_must_boolean: (inputs: Err_Bundle_Must_BooleanInputs) => LocalizedString;
+export const err_bundle_must_date: (inputs: Err_Bundle_Must_DateInputs) => LocalizedString;
+export const err_bundle_must_dense_layer: (inputs: Err_Bundle_Must_Dense_LayerInputs) => LocalizedString;
+export const err_bundle_must_dense_width: (inputs: Err_Bundle_Must_Dense_WidthInputs) => LocalizedString;
+export const err_bundle_must_feature_names: (inputs: Err_Bundle_Must_Feature_NamesInputs) => LocalizedString;
+export const err_bundle_must_first_inbound: (inputs: Err_Bundle_Must_First_InboundInputs) => LocalizedString;
+export const err_bundle_must_idf_count: (inputs: Err_Bundle_Must_Idf_CountInputs) => LocalizedString;
+export const err_bundle_must_inbound: (inputs: Err_Bundle_Must_InboundInputs) => LocalizedString;
+export const err_bundle_must_input_layer_first: (inputs: Err_Bundle_Must_Input_Layer_FirstInputs) => LocalizedString;
+export const err_bundle_must_input_width: (inputs: Err_Bundle_Must_Input_WidthInputs) => LocalizedString;
+export const err_bundle_must_labels: (inputs: Err_Bundle_Must_LabelsInputs) => LocalizedString;
+export const err_bundle_must_labels_entry: (inputs: Err_Bundle_Must_Labels_EntryInputs) => LocalizedString;
+export const err_bundle_must_labels_unique: (inputs: Err_Bundle_Must_Labels_UniqueInputs) => LocalizedString;
+export const err_bundle_must_layers: (inputs: Err_Bundle_Must_LayersInputs) => LocalizedString;
+export const err_bundle_must_list: (inputs: Err_Bundle_Must_ListInputs) => LocalizedString;
+export const err_bundle_must_member_count: (inputs: Err_Bundle_Must_Member_CountInputs) => LocalizedString;
+export const err_bundle_must_member_kind: (inputs: Err_Bundle_Must_Member_KindInputs) => LocalizedString;
+export const err_bundle_must_model_format: (inputs: Err_Bundle_Must_Model_FormatInputs) => LocalizedString;
+export const err_bundle_must_model_format_nested: (inputs: Err_Bundle_Must_Model_Format_NestedInputs) => LocalizedString;
+export const err_bundle_must_no_quantization: (inputs: Err_Bundle_Must_No_QuantizationInputs) => LocalizedString;
+export const err_bundle_must_no_target_input: (inputs: Err_Bundle_Must_No_Target_InputInputs) => LocalizedString;
+export const err_bundle_must_nonempty_text: (inputs: Err_Bundle_Must_Nonempty_TextInputs) => LocalizedString;
+export const err_bundle_must_number: (inputs: Err_Bundle_Must_NumberInputs) => LocalizedString;
+export const err_bundle_must_number_min: (inputs: Err_Bundle_Must_Number_MinInputs) => LocalizedString;
+export const err_bundle_must_number_range: (inputs: Err_Bundle_Must_Number_RangeInputs) => LocalizedString;
+export const err_bundle_must_object: (inputs: Err_Bundle_Must_ObjectInputs) => LocalizedString;
+export const err_bundle_must_one_of: (inputs: Err_Bundle_Must_One_OfInputs) => LocalizedString;
+export const err_bundle_must_output_units: (inputs: Err_Bundle_Must_Output_UnitsInputs) => LocalizedString;
+export const err_bundle_must_percentiles: (inputs: Err_Bundle_Must_PercentilesInputs) => LocalizedString;
+export const err_bundle_must_plain_chain: (inputs: Err_Bundle_Must_Plain_ChainInputs) => LocalizedString;
+export const err_bundle_must_positive_weight: (inputs: Err_Bundle_Must_Positive_WeightInputs) => LocalizedString;
+export const err_bundle_must_recipe_input: (inputs: Err_Bundle_Must_Recipe_InputInputs) => LocalizedString;
+export const err_bundle_must_schema_column: (inputs: Err_Bundle_Must_Schema_ColumnInputs) => LocalizedString;
+export const err_bundle_must_schema_includes: (inputs: Err_Bundle_Must_Schema_IncludesInputs) => LocalizedString;
+export const err_bundle_must_schema_kind: (inputs: Err_Bundle_Must_Schema_KindInputs) => LocalizedString;
+export const err_bundle_must_shares: (inputs: Err_Bundle_Must_SharesInputs) => LocalizedString;
+export const err_bundle_must_softmax: (inputs: Err_Bundle_Must_SoftmaxInputs) => LocalizedString;
+export const err_bundle_must_term_names: (inputs: Err_Bundle_Must_Term_NamesInputs) => LocalizedString;
+export const err_bundle_must_text: (inputs: Err_Bundle_Must_TextInputs) => LocalizedString;
+export const err_bundle_must_threshold_absent: (inputs: Err_Bundle_Must_Threshold_AbsentInputs) => LocalizedString;
+export const err_bundle_must_tree_version: (inputs: Err_Bundle_Must_Tree_VersionInputs) => LocalizedString;
+export const err_bundle_must_trial_id: (inputs: Err_Bundle_Must_Trial_IdInputs) => LocalizedString;
+export const err_bundle_must_unique_column: (inputs: Err_Bundle_Must_Unique_ColumnInputs) => LocalizedString;
+export const err_bundle_must_weight_bytes: (inputs: Err_Bundle_Must_Weight_BytesInputs) => LocalizedString;
+export const err_bundle_must_weight_shape: (inputs: Err_Bundle_Must_Weight_ShapeInputs) => LocalizedString;
+export const err_bundle_must_weight_specs: (inputs: Err_Bundle_Must_Weight_SpecsInputs) => LocalizedString;
+export const err_bundle_must_weights_sum: (inputs: Err_Bundle_Must_Weights_SumInputs) => LocalizedString;
+export const err_bundle_must_whole: (inputs: Err_Bundle_Must_WholeInputs) => LocalizedString;
+export const err_bundle_must_whole_min: (inputs: Err_Bundle_Must_Whole_MinInputs) => LocalizedString;
+export const err_bundle_must_whole_range: (inputs: Err_Bundle_Must_Whole_RangeInputs) => LocalizedString;
+export const err_bundle_newer: (inputs: Err_Bundle_NewerInputs) => LocalizedString;
+export const err_bundle_newer_hint: (inputs: Err_Bundle_Newer_HintInputs) => LocalizedString;
+export const err_bundle_not_base64: (inputs: Err_Bundle_Not_Base64Inputs) => LocalizedString;
+export const err_bundle_not_json: (inputs: Err_Bundle_Not_JsonInputs) => LocalizedString;
+export const err_bundle_not_json_hint: (inputs: Err_Bundle_Not_Json_HintInputs) => LocalizedString;
+export const err_bundle_not_object: (inputs: Err_Bundle_Not_ObjectInputs) => LocalizedString;
+export const err_bundle_positive_missing: (inputs: Err_Bundle_Positive_MissingInputs) => LocalizedString;
+export const err_bundle_run_no_model: (inputs: Err_Bundle_Run_No_ModelInputs) => LocalizedString;
+export const err_bundle_run_no_model_hint: (inputs: Err_Bundle_Run_No_Model_HintInputs) => LocalizedString;
+export const err_bundle_unusable_model: (inputs: Err_Bundle_Unusable_ModelInputs) => LocalizedString;
+export const err_bundle_unusable_recipe: (inputs: Err_Bundle_Unusable_RecipeInputs) => LocalizedString;
+export const err_bundle_wrong_format: (inputs: Err_Bundle_Wrong_FormatInputs) => LocalizedString;
+export const err_cancelled: (inputs: Err_CancelledInputs) => LocalizedString;
+export const err_column_no_values: (inputs: Err_Column_No_ValuesInputs) => LocalizedString;
+export const err_column_no_values_boolean_hint: (inputs: Err_Column_No_Values_Boolean_HintInputs) => LocalizedString;
+export const err_column_no_values_impute_hint: (inputs: Err_Column_No_Values_Impute_HintInputs) => LocalizedString;
+export const err_column_no_values_levels_hint: (inputs: Err_Column_No_Values_Levels_HintInputs) => LocalizedString;
+export const err_csv_binary_gzip: (inputs: Err_Csv_Binary_GzipInputs) => LocalizedString;
+export const err_csv_binary_jpeg: (inputs: Err_Csv_Binary_JpegInputs) => LocalizedString;
+export const err_csv_binary_nul: (inputs: Err_Csv_Binary_NulInputs) => LocalizedString;
+export const err_csv_binary_nul_hint: (inputs: Err_Csv_Binary_Nul_HintInputs) => LocalizedString;
+export const err_csv_binary_pdf: (inputs: Err_Csv_Binary_PdfInputs) => LocalizedString;
+export const err_csv_binary_png: (inputs: Err_Csv_Binary_PngInputs) => LocalizedString;
+export const err_csv_binary_xls: (inputs: Err_Csv_Binary_XlsInputs) => LocalizedString;
+export const err_csv_binary_xlsx: (inputs: Err_Csv_Binary_XlsxInputs) => LocalizedString;
+export const err_csv_binary_zip: (inputs: Err_Csv_Binary_ZipInputs) => LocalizedString;
+export const err_csv_choose_csv_hint: (inputs: Err_Csv_Choose_Csv_HintInputs) => LocalizedString;
+export const err_csv_empty: (inputs: Err_Csv_EmptyInputs) => LocalizedString;
+export const err_csv_empty_hint: (inputs: Err_Csv_Empty_HintInputs) => LocalizedString;
+export const err_csv_gzip_hint: (inputs: Err_Csv_Gzip_HintInputs) => LocalizedString;
+export const err_csv_mixed_encoding: (inputs: Err_Csv_Mixed_EncodingInputs) => LocalizedString;
+export const err_csv_mixed_encoding_hint: (inputs: Err_Csv_Mixed_Encoding_HintInputs) => LocalizedString;
+export const err_csv_no_rows: (inputs: Err_Csv_No_RowsInputs) => LocalizedString;
+export const err_csv_no_rows_hint: (inputs: Err_Csv_No_Rows_HintInputs) => LocalizedString;
+export const err_csv_quotes: (inputs: Err_Csv_QuotesInputs) => LocalizedString;
+export const err_csv_quotes_header: (inputs: Err_Csv_Quotes_HeaderInputs) => LocalizedString;
+export const err_csv_quotes_header_hint: (inputs: Err_Csv_Quotes_Header_HintInputs) => LocalizedString;
+export const err_csv_quotes_header_more: (inputs: Err_Csv_Quotes_Header_MoreInputs) => LocalizedString;
+export const err_csv_quotes_header_more_one: (inputs: Err_Csv_Quotes_Header_More_OneInputs) => LocalizedString;
+export const err_csv_quotes_header_named: (inputs: Err_Csv_Quotes_Header_NamedInputs) => LocalizedString;
+export const err_csv_quotes_header_named_more: (inputs: Err_Csv_Quotes_Header_Named_MoreInputs) => LocalizedString;
+export const err_csv_quotes_header_named_more_one: (inputs: Err_Csv_Quotes_Header_Named_More_OneInputs) => LocalizedString;
+export const err_csv_quotes_hint_one: (inputs: Err_Csv_Quotes_Hint_OneInputs) => LocalizedString;
+export const err_csv_quotes_hint_other: (inputs: Err_Csv_Quotes_Hint_OtherInputs) => LocalizedString;
+export const err_csv_quotes_more: (inputs: Err_Csv_Quotes_MoreInputs) => LocalizedString;
+export const err_csv_quotes_more_one: (inputs: Err_Csv_Quotes_More_OneInputs) => LocalizedString;
+export const err_csv_quotes_named: (inputs: Err_Csv_Quotes_NamedInputs) => LocalizedString;
+export const err_csv_quotes_named_more: (inputs: Err_Csv_Quotes_Named_MoreInputs) => LocalizedString;
+export const err_csv_quotes_named_more_one: (inputs: Err_Csv_Quotes_Named_More_OneInputs) => LocalizedString;
+export const err_csv_ragged: (inputs: Err_Csv_RaggedInputs) => LocalizedString;
+export const err_csv_ragged_hint_bar_one: (inputs: Err_Csv_Ragged_Hint_Bar_OneInputs) => LocalizedString;
+export const err_csv_ragged_hint_bar_other: (inputs: Err_Csv_Ragged_Hint_Bar_OtherInputs) => LocalizedString;
+export const err_csv_ragged_hint_comma_one: (inputs: Err_Csv_Ragged_Hint_Comma_OneInputs) => LocalizedString;
+export const err_csv_ragged_hint_comma_other: (inputs: Err_Csv_Ragged_Hint_Comma_OtherInputs) => LocalizedString;
+export const err_csv_ragged_hint_semicolon_one: (inputs: Err_Csv_Ragged_Hint_Semicolon_OneInputs) => LocalizedString;
+export const err_csv_ragged_hint_semicolon_other: (inputs: Err_Csv_Ragged_Hint_Semicolon_OtherInputs) => LocalizedString;
+export const err_csv_ragged_hint_tab_one: (inputs: Err_Csv_Ragged_Hint_Tab_OneInputs) => LocalizedString;
+export const err_csv_ragged_hint_tab_other: (inputs: Err_Csv_Ragged_Hint_Tab_OtherInputs) => LocalizedString;
+export const err_csv_ragged_more: (inputs: Err_Csv_Ragged_MoreInputs) => LocalizedString;
+export const err_csv_ragged_more_one: (inputs: Err_Csv_Ragged_More_OneInputs) => LocalizedString;
+export const err_csv_sheet_hint: (inputs: Err_Csv_Sheet_HintInputs) => LocalizedString;
+export const err_csv_single_column: (inputs: Err_Csv_Single_ColumnInputs) => LocalizedString;
+export const err_csv_single_column_hint: (inputs: Err_Csv_Single_Column_HintInputs) => LocalizedString;
+export const err_csv_too_large: (inputs: Err_Csv_Too_LargeInputs) => LocalizedString;
+export const err_csv_too_large_hint: (inputs: Err_Csv_Too_Large_HintInputs) => LocalizedString;
+export const err_csv_unclosed_quote: (inputs: Err_Csv_Unclosed_QuoteInputs) => LocalizedString;
+export const err_csv_unclosed_quote_hint: (inputs: Err_Csv_Unclosed_Quote_HintInputs) => LocalizedString;
+export const err_custom_model_credentials_hint: (inputs: Err_Custom_Model_Credentials_HintInputs) => LocalizedString;
+export const err_custom_model_https_hint: (inputs: Err_Custom_Model_Https_HintInputs) => LocalizedString;
+export const err_custom_model_invalid_hint: (inputs: Err_Custom_Model_Invalid_HintInputs) => LocalizedString;
+export const err_custom_model_lib_credentials: (inputs: Err_Custom_Model_Lib_CredentialsInputs) => LocalizedString;
+export const err_custom_model_lib_https: (inputs: Err_Custom_Model_Lib_HttpsInputs) => LocalizedString;
+export const err_custom_model_lib_invalid: (inputs: Err_Custom_Model_Lib_InvalidInputs) => LocalizedString;
+export const err_custom_model_not_wasm: (inputs: Err_Custom_Model_Not_WasmInputs) => LocalizedString;
+export const err_custom_model_not_wasm_hint: (inputs: Err_Custom_Model_Not_Wasm_HintInputs) => LocalizedString;
+export const err_custom_model_url_credentials: (inputs: Err_Custom_Model_Url_CredentialsInputs) => LocalizedString;
+export const err_custom_model_url_https: (inputs: Err_Custom_Model_Url_HttpsInputs) => LocalizedString;
+export const err_custom_model_url_invalid: (inputs: Err_Custom_Model_Url_InvalidInputs) => LocalizedString;
+export const err_custom_model_where_lib: (inputs: Err_Custom_Model_Where_LibInputs) => LocalizedString;
+export const err_custom_model_where_url: (inputs: Err_Custom_Model_Where_UrlInputs) => LocalizedString;
+export const err_cv_over_budget_first: (inputs: Err_Cv_Over_Budget_FirstInputs) => LocalizedString;
+export const err_cv_over_budget_hint: (inputs: Err_Cv_Over_Budget_HintInputs) => LocalizedString;
+export const err_cv_over_budget_many: (inputs: Err_Cv_Over_Budget_ManyInputs) => LocalizedString;
+export const err_cv_pruned_first: (inputs: Err_Cv_Pruned_FirstInputs) => LocalizedString;
+export const err_cv_pruned_hint: (inputs: Err_Cv_Pruned_HintInputs) => LocalizedString;
+export const err_cv_pruned_many: (inputs: Err_Cv_Pruned_ManyInputs) => LocalizedString;
+export const err_dataset_not_found: (inputs: Err_Dataset_Not_FoundInputs) => LocalizedString;
+export const err_dataset_not_found_hint: (inputs: Err_Dataset_Not_Found_HintInputs) => LocalizedString;
+export const err_engine_device_lost: (inputs: Err_Engine_Device_LostInputs) => LocalizedString;
+export const err_engine_device_lost_hint: (inputs: Err_Engine_Device_Lost_HintInputs) => LocalizedString;
+export const err_engine_host_down: (inputs: Err_Engine_Host_DownInputs) => LocalizedString;
+export const err_engine_host_down_hint: (inputs: Err_Engine_Host_Down_HintInputs) => LocalizedString;
+export const err_engine_host_error: (inputs: Err_Engine_Host_ErrorInputs) => LocalizedString;
+export const err_engine_host_error_hint: (inputs: Err_Engine_Host_Error_HintInputs) => LocalizedString;
+export const err_engine_no_f16: (inputs: Err_Engine_No_F16Inputs) => LocalizedString;
+export const err_engine_no_f16_hint: (inputs: Err_Engine_No_F16_HintInputs) => LocalizedString;
+export const err_engine_no_feature: (inputs: Err_Engine_No_FeatureInputs) => LocalizedString;
+export const err_engine_no_feature_hint: (inputs: Err_Engine_No_Feature_HintInputs) => LocalizedString;
+export const err_engine_no_webgpu: (inputs: Err_Engine_No_WebgpuInputs) => LocalizedString;
+export const err_engine_no_webgpu_hint: (inputs: Err_Engine_No_Webgpu_HintInputs) => LocalizedString;
+export const err_engine_oom: (inputs: Err_Engine_OomInputs) => LocalizedString;
+export const err_engine_oom_hint: (inputs: Err_Engine_Oom_HintInputs) => LocalizedString;
+export const err_eval_calibration_bins: (inputs: Err_Eval_Calibration_BinsInputs) => LocalizedString;
+export const err_eval_calibration_bins_hint: (inputs: Err_Eval_Calibration_Bins_HintInputs) => LocalizedString;
+export const err_eval_calibration_range: (inputs: Err_Eval_Calibration_RangeInputs) => LocalizedString;
+export const err_eval_calibration_range_hint: (inputs: Err_Eval_Calibration_Range_HintInputs) => LocalizedString;
+export const err_eval_class_index: (inputs: Err_Eval_Class_IndexInputs) => LocalizedString;
+export const err_eval_class_index_hint: (inputs: Err_Eval_Class_Index_HintInputs) => LocalizedString;
+export const err_eval_confusion_index: (inputs: Err_Eval_Confusion_IndexInputs) => LocalizedString;
+export const err_eval_confusion_index_hint: (inputs: Err_Eval_Confusion_Index_HintInputs) => LocalizedString;
+export const err_eval_confusion_length: (inputs: Err_Eval_Confusion_LengthInputs) => LocalizedString;
+export const err_eval_confusion_length_hint: (inputs: Err_Eval_Confusion_Length_HintInputs) => LocalizedString;
+export const err_eval_costs: (inputs: Err_Eval_CostsInputs) => LocalizedString;
+export const err_eval_costs_hint: (inputs: Err_Eval_Costs_HintInputs) => LocalizedString;
+export const err_eval_fixed_threshold: (inputs: Err_Eval_Fixed_ThresholdInputs) => LocalizedString;
+export const err_eval_fixed_threshold_hint: (inputs: Err_Eval_Fixed_Threshold_HintInputs) => LocalizedString;
+export const err_eval_label_not_binary: (inputs: Err_Eval_Label_Not_BinaryInputs) => LocalizedString;
+export const err_eval_label_not_binary_hint: (inputs: Err_Eval_Label_Not_Binary_HintInputs) => LocalizedString;
+export const err_eval_length_mismatch: (inputs: Err_Eval_Length_MismatchInputs) => LocalizedString;
+export const err_eval_length_mismatch_hint: (inputs: Err_Eval_Length_Mismatch_HintInputs) => LocalizedString;
+export const err_eval_no_rows: (inputs: Err_Eval_No_RowsInputs) => LocalizedString;
+export const err_eval_no_rows_hint: (inputs: Err_Eval_No_Rows_HintInputs) => LocalizedString;
+export const err_eval_non_finite_score: (inputs: Err_Eval_Non_Finite_ScoreInputs) => LocalizedString;
+export const err_eval_non_finite_score_hint: (inputs: Err_Eval_Non_Finite_Score_HintInputs) => LocalizedString;
+export const err_eval_positive_index: (inputs: Err_Eval_Positive_IndexInputs) => LocalizedString;
+export const err_eval_positive_index_hint: (inputs: Err_Eval_Positive_Index_HintInputs) => LocalizedString;
+export const err_eval_proba_range: (inputs: Err_Eval_Proba_RangeInputs) => LocalizedString;
+export const err_eval_proba_range_hint: (inputs: Err_Eval_Proba_Range_HintInputs) => LocalizedString;
+export const err_eval_proba_shape: (inputs: Err_Eval_Proba_ShapeInputs) => LocalizedString;
+export const err_eval_proba_shape_hint: (inputs: Err_Eval_Proba_Shape_HintInputs) => LocalizedString;
+export const err_eval_threshold_nan: (inputs: Err_Eval_Threshold_NanInputs) => LocalizedString;
+export const err_eval_threshold_nan_hint: (inputs: Err_Eval_Threshold_Nan_HintInputs) => LocalizedString;
+export const err_eval_two_classes: (inputs: Err_Eval_Two_ClassesInputs) => LocalizedString;
+export const err_eval_two_classes_hint: (inputs: Err_Eval_Two_Classes_HintInputs) => LocalizedString;
+export const err_folds_bad_k: (inputs: Err_Folds_Bad_KInputs) => LocalizedString;
+export const err_folds_bad_k_hint: (inputs: Err_Folds_Bad_K_HintInputs) => LocalizedString;
+export const err_folds_class_too_small: (inputs: Err_Folds_Class_Too_SmallInputs) => LocalizedString;
+export const err_folds_class_too_small_hint: (inputs: Err_Folds_Class_Too_Small_HintInputs) => LocalizedString;
+export const err_gbdt_damaged_class_count: (inputs: Err_Gbdt_Damaged_Class_CountInputs) => LocalizedString;
+export const err_gbdt_damaged_feature_count: (inputs: Err_Gbdt_Damaged_Feature_CountInputs) => LocalizedString;
+export const err_gbdt_damaged_finite: (inputs: Err_Gbdt_Damaged_FiniteInputs) => LocalizedString;
+export const err_gbdt_damaged_format: (inputs: Err_Gbdt_Damaged_FormatInputs) => LocalizedString;
+export const err_gbdt_damaged_hint: (inputs: Err_Gbdt_Damaged_HintInputs) => LocalizedString;
+export const err_gbdt_damaged_leaf: (inputs: Err_Gbdt_Damaged_LeafInputs) => LocalizedString;
+export const err_gbdt_damaged_list: (inputs: Err_Gbdt_Damaged_ListInputs) => LocalizedString;
+export const err_gbdt_damaged_list_length: (inputs: Err_Gbdt_Damaged_List_LengthInputs) => LocalizedString;
+export const err_gbdt_damaged_no_nodes: (inputs: Err_Gbdt_Damaged_No_NodesInputs) => LocalizedString;
+export const err_gbdt_damaged_nonnegative: (inputs: Err_Gbdt_Damaged_NonnegativeInputs) => LocalizedString;
+export const err_gbdt_damaged_object: (inputs: Err_Gbdt_Damaged_ObjectInputs) => LocalizedString;
+export const err_gbdt_damaged_reached_twice: (inputs: Err_Gbdt_Damaged_Reached_TwiceInputs) => LocalizedString;
+export const err_gbdt_damaged_trees: (inputs: Err_Gbdt_Damaged_TreesInputs) => LocalizedString;
+export const err_gbdt_damaged_unreached: (inputs: Err_Gbdt_Damaged_UnreachedInputs) => LocalizedString;
+export const err_gbdt_damaged_whole: (inputs: Err_Gbdt_Damaged_WholeInputs) => LocalizedString;
+export const err_gbdt_diverged: (inputs: Err_Gbdt_DivergedInputs) => LocalizedString;
+export const err_gbdt_diverged_hint: (inputs: Err_Gbdt_Diverged_HintInputs) => LocalizedString;
+export const err_gbdt_empty_train: (inputs: Err_Gbdt_Empty_TrainInputs) => LocalizedString;
+export const err_gbdt_empty_train_hint: (inputs: Err_Gbdt_Empty_Train_HintInputs) => LocalizedString;
+export const err_gbdt_feature_count: (inputs: Err_Gbdt_Feature_CountInputs) => LocalizedString;
+export const err_gbdt_newer: (inputs: Err_Gbdt_NewerInputs) => LocalizedString;
+export const err_gbdt_newer_hint: (inputs: Err_Gbdt_Newer_HintInputs) => LocalizedString;
+export const err_gbdt_value_too_large: (inputs: Err_Gbdt_Value_Too_LargeInputs) => LocalizedString;
+export const err_gbdt_value_too_large_hint: (inputs: Err_Gbdt_Value_Too_Large_HintInputs) => LocalizedString;
+export const err_gbdt_where_training_row: (inputs: Err_Gbdt_Where_Training_RowInputs) => LocalizedString;
+export const err_gbdt_where_validation_row: (inputs: Err_Gbdt_Where_Validation_RowInputs) => LocalizedString;
+export const err_gbdt_zero_weights: (inputs: Err_Gbdt_Zero_WeightsInputs) => LocalizedString;
+export const err_gbdt_zero_weights_hint: (inputs: Err_Gbdt_Zero_Weights_HintInputs) => LocalizedString;
+export const err_importance_unknown_column: (inputs: Err_Importance_Unknown_ColumnInputs) => LocalizedString;
+export const err_importance_where: (inputs: Err_Importance_WhereInputs) => LocalizedString;
+export const err_impute_constant_hint: (inputs: Err_Impute_Constant_HintInputs) => LocalizedString;
+export const err_impute_constant_not_number: (inputs: Err_Impute_Constant_Not_NumberInputs) => LocalizedString;
+export const err_internal: (inputs: Err_InternalInputs) => LocalizedString;
+export const err_internal_hint: (inputs: Err_Internal_HintInputs) => LocalizedString;
+export const err_llm_cancelled: (inputs: Err_Llm_CancelledInputs) => LocalizedString;
+export const err_llm_description_count: (inputs: Err_Llm_Description_CountInputs) => LocalizedString;
+export const err_matrix_different_features: (inputs: Err_Matrix_Different_FeaturesInputs) => LocalizedString;
+export const err_model_setting_class_weights: (inputs: Err_Model_Setting_Class_WeightsInputs) => LocalizedString;
+export const err_model_setting_dropout: (inputs: Err_Model_Setting_DropoutInputs) => LocalizedString;
+export const err_model_setting_hidden_units: (inputs: Err_Model_Setting_Hidden_UnitsInputs) => LocalizedString;
+export const err_model_setting_hint: (inputs: Err_Model_Setting_HintInputs) => LocalizedString;
+export const err_model_setting_l2: (inputs: Err_Model_Setting_L2Inputs) => LocalizedString;
+export const err_model_setting_layers: (inputs: Err_Model_Setting_LayersInputs) => LocalizedString;
+export const err_model_setting_learning_rate: (inputs: Err_Model_Setting_Learning_RateInputs) => LocalizedString;
+export const err_model_setting_max_depth: (inputs: Err_Model_Setting_Max_DepthInputs) => LocalizedString;
+export const err_model_setting_min_leaf: (inputs: Err_Model_Setting_Min_LeafInputs) => LocalizedString;
+export const err_model_setting_object: (inputs: Err_Model_Setting_ObjectInputs) => LocalizedString;
+export const err_model_setting_one_of: (inputs: Err_Model_Setting_One_OfInputs) => LocalizedString;
+export const err_model_setting_solver_family: (inputs: Err_Model_Setting_Solver_FamilyInputs) => LocalizedString;
+export const err_model_setting_trees: (inputs: Err_Model_Setting_TreesInputs) => LocalizedString;
+export const err_model_setting_whole_range: (inputs: Err_Model_Setting_Whole_RangeInputs) => LocalizedString;
+export const err_no_features: (inputs: Err_No_FeaturesInputs) => LocalizedString;
+export const err_no_features_hint: (inputs: Err_No_Features_HintInputs) => LocalizedString;
+export const err_predict_missing_column: (inputs: Err_Predict_Missing_ColumnInputs) => LocalizedString;
+export const err_predict_missing_columns: (inputs: Err_Predict_Missing_ColumnsInputs) => LocalizedString;
+export const err_predict_missing_hint: (inputs: Err_Predict_Missing_HintInputs) => LocalizedString;
+export const err_predict_wrong_kind: (inputs: Err_Predict_Wrong_KindInputs) => LocalizedString;
+export const err_predict_wrong_kind_hint: (inputs: Err_Predict_Wrong_Kind_HintInputs) => LocalizedString;
+export const err_predict_wrong_kind_one: (inputs: Err_Predict_Wrong_Kind_OneInputs) => LocalizedString;
+export const err_prompt_empty: (inputs: Err_Prompt_EmptyInputs) => LocalizedString;
+export const err_prompt_empty_hint: (inputs: Err_Prompt_Empty_HintInputs) => LocalizedString;
+export const err_prompt_few_labels: (inputs: Err_Prompt_Few_LabelsInputs) => LocalizedString;
+export const err_prompt_few_labels_hint: (inputs: Err_Prompt_Few_Labels_HintInputs) => LocalizedString;
+export const err_prompt_long_label: (inputs: Err_Prompt_Long_LabelInputs) => LocalizedString;
+export const err_prompt_long_label_hint: (inputs: Err_Prompt_Long_Label_HintInputs) => LocalizedString;
+export const err_prompt_unknown_columns: (inputs: Err_Prompt_Unknown_ColumnsInputs) => LocalizedString;
+export const err_prompt_use_columns_hint: (inputs: Err_Prompt_Use_Columns_HintInputs) => LocalizedString;
+export const err_prompt_where: (inputs: Err_Prompt_WhereInputs) => LocalizedString;
+export const err_prompt_where_labels: (inputs: Err_Prompt_Where_LabelsInputs) => LocalizedString;
+export const err_reasons_no_covers: (inputs: Err_Reasons_No_CoversInputs) => LocalizedString;
+export const err_reasons_no_covers_hint: (inputs: Err_Reasons_No_Covers_HintInputs) => LocalizedString;
+export const err_reasons_unavailable: (inputs: Err_Reasons_UnavailableInputs) => LocalizedString;
+export const err_reasons_unavailable_hint: (inputs: Err_Reasons_Unavailable_HintInputs) => LocalizedString;
+export const err_recipe_lacks_column: (inputs: Err_Recipe_Lacks_ColumnInputs) => LocalizedString;
+export const err_recipe_lacks_columns: (inputs: Err_Recipe_Lacks_ColumnsInputs) => LocalizedString;
+export const err_recipe_lacks_hint: (inputs: Err_Recipe_Lacks_HintInputs) => LocalizedString;
+export const err_runs_db_gone: (inputs: Err_Runs_Db_GoneInputs) => LocalizedString;
+export const err_runs_db_interrupted: (inputs: Err_Runs_Db_InterruptedInputs) => LocalizedString;
+export const err_runs_db_interrupted_hint: (inputs: Err_Runs_Db_Interrupted_HintInputs) => LocalizedString;
+export const err_runs_db_no_model_cancelled: (inputs: Err_Runs_Db_No_Model_CancelledInputs) => LocalizedString;
+export const err_runs_db_no_model_done: (inputs: Err_Runs_Db_No_Model_DoneInputs) => LocalizedString;
+export const err_runs_db_no_model_failed: (inputs: Err_Runs_Db_No_Model_FailedInputs) => LocalizedString;
+export const err_runs_db_no_model_hint: (inputs: Err_Runs_Db_No_Model_HintInputs) => LocalizedString;
+export const err_runs_db_no_model_interrupted: (inputs: Err_Runs_Db_No_Model_InterruptedInputs) => LocalizedString;
+export const err_runs_db_no_model_running: (inputs: Err_Runs_Db_No_Model_RunningInputs) => LocalizedString;
+export const err_runs_db_where_run: (inputs: Err_Runs_Db_Where_RunInputs) => LocalizedString;
+export const err_runs_import_done_no_result: (inputs: Err_Runs_Import_Done_No_ResultInputs) => LocalizedString;
+export const err_runs_import_hint: (inputs: Err_Runs_Import_HintInputs) => LocalizedString;
+export const err_runs_import_missing_field: (inputs: Err_Runs_Import_Missing_FieldInputs) => LocalizedString;
+export const err_runs_import_newer: (inputs: Err_Runs_Import_NewerInputs) => LocalizedString;
+export const err_runs_import_no_runs: (inputs: Err_Runs_Import_No_RunsInputs) => LocalizedString;
+export const err_runs_import_not_json: (inputs: Err_Runs_Import_Not_JsonInputs) => LocalizedString;
+export const err_runs_import_not_object: (inputs: Err_Runs_Import_Not_ObjectInputs) => LocalizedString;
+export const err_runs_import_where_field: (inputs: Err_Runs_Import_Where_FieldInputs) => LocalizedString;
+export const err_runs_import_where_run: (inputs: Err_Runs_Import_Where_RunInputs) => LocalizedString;
+export const err_runs_import_wrong_format: (inputs: Err_Runs_Import_Wrong_FormatInputs) => LocalizedString;
+export const err_runs_import_wrong_format_hint: (inputs: Err_Runs_Import_Wrong_Format_HintInputs) => LocalizedString;
+export const err_search_cancelled: (inputs: Err_Search_CancelledInputs) => LocalizedString;
+export const err_search_out_of_time: (inputs: Err_Search_Out_Of_TimeInputs) => LocalizedString;
+export const err_settings_choose_one_of: (inputs: Err_Settings_Choose_One_OfInputs) => LocalizedString;
+export const err_settings_no_target: (inputs: Err_Settings_No_TargetInputs) => LocalizedString;
+export const err_settings_no_target_hint: (inputs: Err_Settings_No_Target_HintInputs) => LocalizedString;
+export const err_signal_positive_not_class: (inputs: Err_Signal_Positive_Not_ClassInputs) => LocalizedString;
+export const err_signal_positive_not_class_hint: (inputs: Err_Signal_Positive_Not_Class_HintInputs) => LocalizedString;
+export const err_signal_single_class_hint: (inputs: Err_Signal_Single_Class_HintInputs) => LocalizedString;
+export const err_signal_too_many_classes: (inputs: Err_Signal_Too_Many_ClassesInputs) => LocalizedString;
+export const err_signal_too_many_classes_hint: (inputs: Err_Signal_Too_Many_Classes_HintInputs) => LocalizedString;
+export const err_solver_diverged: (inputs: Err_Solver_DivergedInputs) => LocalizedString;
+export const err_solver_diverged_hint: (inputs: Err_Solver_Diverged_HintInputs) => LocalizedString;
+export const err_spec_column_missing: (inputs: Err_Spec_Column_MissingInputs) => LocalizedString;
+export const err_spec_column_missing_hint: (inputs: Err_Spec_Column_Missing_HintInputs) => LocalizedString;
+export const err_spec_name_taken: (inputs: Err_Spec_Name_TakenInputs) => LocalizedString;
+export const err_spec_name_taken_hint: (inputs: Err_Spec_Name_Taken_HintInputs) => LocalizedString;
+export const err_spec_needs_date: (inputs: Err_Spec_Needs_DateInputs) => LocalizedString;
+export const err_spec_needs_date_hint: (inputs: Err_Spec_Needs_Date_HintInputs) => LocalizedString;
+export const err_spec_needs_numeric: (inputs: Err_Spec_Needs_NumericInputs) => LocalizedString;
+export const err_spec_needs_numeric_hint: (inputs: Err_Spec_Needs_Numeric_HintInputs) => LocalizedString;
+export const err_spec_no_name: (inputs: Err_Spec_No_NameInputs) => LocalizedString;
+export const err_spec_no_name_hint: (inputs: Err_Spec_No_Name_HintInputs) => LocalizedString;
+export const err_spec_unknown_op: (inputs: Err_Spec_Unknown_OpInputs) => LocalizedString;
+export const err_spec_unknown_op_hint: (inputs: Err_Spec_Unknown_Op_HintInputs) => LocalizedString;
+export const err_split_all_test: (inputs: Err_Split_All_TestInputs) => LocalizedString;
+export const err_split_all_test_hint: (inputs: Err_Split_All_Test_HintInputs) => LocalizedString;
+export const err_split_bad_shares: (inputs: Err_Split_Bad_SharesInputs) => LocalizedString;
+export const err_split_bad_shares_hint: (inputs: Err_Split_Bad_Shares_HintInputs) => LocalizedString;
+export const err_split_bad_test_column_arg: (inputs: Err_Split_Bad_Test_Column_ArgInputs) => LocalizedString;
+export const err_split_bad_test_column_arg_hint: (inputs: Err_Split_Bad_Test_Column_Arg_HintInputs) => LocalizedString;
+export const err_split_class_not_in_test: (inputs: Err_Split_Class_Not_In_TestInputs) => LocalizedString;
+export const err_split_class_not_in_test_hint: (inputs: Err_Split_Class_Not_In_Test_HintInputs) => LocalizedString;
+export const err_split_class_too_small_hint: (inputs: Err_Split_Class_Too_Small_HintInputs) => LocalizedString;
+export const err_split_class_too_small_one: (inputs: Err_Split_Class_Too_Small_OneInputs) => LocalizedString;
+export const err_split_class_too_small_other: (inputs: Err_Split_Class_Too_Small_OtherInputs) => LocalizedString;
+export const err_split_no_test_rows: (inputs: Err_Split_No_Test_RowsInputs) => LocalizedString;
+export const err_split_no_test_rows_hint_empty: (inputs: Err_Split_No_Test_Rows_Hint_EmptyInputs) => LocalizedString;
+export const err_split_no_test_rows_hint_values: (inputs: Err_Split_No_Test_Rows_Hint_ValuesInputs) => LocalizedString;
+export const err_split_target_missing: (inputs: Err_Split_Target_MissingInputs) => LocalizedString;
+export const err_split_target_missing_hint: (inputs: Err_Split_Target_Missing_HintInputs) => LocalizedString;
+export const err_split_test_column_is_feature: (inputs: Err_Split_Test_Column_Is_FeatureInputs) => LocalizedString;
+export const err_split_test_column_is_feature_hint: (inputs: Err_Split_Test_Column_Is_Feature_HintInputs) => LocalizedString;
+export const err_split_test_column_is_target: (inputs: Err_Split_Test_Column_Is_TargetInputs) => LocalizedString;
+export const err_split_test_column_is_target_hint: (inputs: Err_Split_Test_Column_Is_Target_HintInputs) => LocalizedString;
+export const err_split_test_column_missing: (inputs: Err_Split_Test_Column_MissingInputs) => LocalizedString;
+export const err_split_test_column_missing_hint: (inputs: Err_Split_Test_Column_Missing_HintInputs) => LocalizedString;
+export const err_split_test_value_missing: (inputs: Err_Split_Test_Value_MissingInputs) => LocalizedString;
+export const err_split_test_value_missing_hint: (inputs: Err_Split_Test_Value_Missing_HintInputs) => LocalizedString;
+export const err_split_where_class: (inputs: Err_Split_Where_ClassInputs) => LocalizedString;
+export const err_split_where_test_rows: (inputs: Err_Split_Where_Test_RowsInputs) => LocalizedString;
+export const err_storage_quota: (inputs: Err_Storage_QuotaInputs) => LocalizedString;
+export const err_storage_quota_hint: (inputs: Err_Storage_Quota_HintInputs) => LocalizedString;
+export const err_stratify_bad_class_code: (inputs: Err_Stratify_Bad_Class_CodeInputs) => LocalizedString;
+export const err_stratify_bad_fractions: (inputs: Err_Stratify_Bad_FractionsInputs) => LocalizedString;
+export const err_stratify_bad_fractions_hint: (inputs: Err_Stratify_Bad_Fractions_HintInputs) => LocalizedString;
+export const err_stratify_class_too_small_hint: (inputs: Err_Stratify_Class_Too_Small_HintInputs) => LocalizedString;
+export const err_stratify_class_too_small_one: (inputs: Err_Stratify_Class_Too_Small_OneInputs) => LocalizedString;
+export const err_stratify_class_too_small_other: (inputs: Err_Stratify_Class_Too_Small_OtherInputs) => LocalizedString;
+export const err_target_no_values: (inputs: Err_Target_No_ValuesInputs) => LocalizedString;
+export const err_target_no_values_hint: (inputs: Err_Target_No_Values_HintInputs) => LocalizedString;
+export const err_target_not_column: (inputs: Err_Target_Not_ColumnInputs) => LocalizedString;
+export const err_target_not_column_hint: (inputs: Err_Target_Not_Column_HintInputs) => LocalizedString;
+export const err_target_single_class: (inputs: Err_Target_Single_ClassInputs) => LocalizedString;
+export const err_target_single_class_hint: (inputs: Err_Target_Single_Class_HintInputs) => LocalizedString;
+export const err_target_too_many_classes: (inputs: Err_Target_Too_Many_ClassesInputs) => LocalizedString;
+export const err_target_too_many_classes_hint: (inputs: Err_Target_Too_Many_Classes_HintInputs) => LocalizedString;
+export const err_target_unknown_class: (inputs: Err_Target_Unknown_ClassInputs) => LocalizedString;
+export const err_target_unknown_class_hint: (inputs: Err_Target_Unknown_Class_HintInputs) => LocalizedString;
+export const err_tfidf_max_df: (inputs: Err_Tfidf_Max_DfInputs) => LocalizedString;
+export const err_tfidf_max_df_hint: (inputs: Err_Tfidf_Max_Df_HintInputs) => LocalizedString;
+export const err_tfidf_max_features: (inputs: Err_Tfidf_Max_FeaturesInputs) => LocalizedString;
+export const err_tfidf_max_features_hint: (inputs: Err_Tfidf_Max_Features_HintInputs) => LocalizedString;
+export const err_tfidf_min_df: (inputs: Err_Tfidf_Min_DfInputs) => LocalizedString;
+export const err_tfidf_min_df_hint: (inputs: Err_Tfidf_Min_Df_HintInputs) => LocalizedString;
+export const err_tfidf_ngram_range: (inputs: Err_Tfidf_Ngram_RangeInputs) => LocalizedString;
+export const err_tfidf_ngram_range_hint: (inputs: Err_Tfidf_Ngram_Range_HintInputs) => LocalizedString;
+export const err_tfidf_no_term: (inputs: Err_Tfidf_No_TermInputs) => LocalizedString;
+export const err_tfidf_no_term_hint: (inputs: Err_Tfidf_No_Term_HintInputs) => LocalizedString;
+export const err_train_bug_hint: (inputs: Err_Train_Bug_HintInputs) => LocalizedString;
+export const err_train_class_weights_count: (inputs: Err_Train_Class_Weights_CountInputs) => LocalizedString;
+export const err_train_class_weights_count_hint: (inputs: Err_Train_Class_Weights_Count_HintInputs) => LocalizedString;
+export const err_train_diverged: (inputs: Err_Train_DivergedInputs) => LocalizedString;
+export const err_train_diverged_hint: (inputs: Err_Train_Diverged_HintInputs) => LocalizedString;
+export const err_train_empty_part: (inputs: Err_Train_Empty_PartInputs) => LocalizedString;
+export const err_train_empty_part_hint: (inputs: Err_Train_Empty_Part_HintInputs) => LocalizedString;
+export const err_train_internal: (inputs: Err_Train_InternalInputs) => LocalizedString;
+export const err_train_no_features: (inputs: Err_Train_No_FeaturesInputs) => LocalizedString;
+export const err_train_no_features_hint: (inputs: Err_Train_No_Features_HintInputs) => LocalizedString;
+export const err_train_single_class: (inputs: Err_Train_Single_ClassInputs) => LocalizedString;
+export const err_train_single_class_hint: (inputs: Err_Train_Single_Class_HintInputs) => LocalizedString;
+export const err_train_unknown_positive: (inputs: Err_Train_Unknown_PositiveInputs) => LocalizedString;
+export const err_train_where_learning_rate: (inputs: Err_Train_Where_Learning_RateInputs) => LocalizedString;
+export const err_train_where_rows: (inputs: Err_Train_Where_RowsInputs) => LocalizedString;
+export const err_where_balance_input: (inputs: Err_Where_Balance_InputInputs) => LocalizedString;
+export const err_where_balance_ratio: (inputs: Err_Where_Balance_RatioInputs) => LocalizedString;
+export const err_where_balance_setting: (inputs: Err_Where_Balance_SettingInputs) => LocalizedString;
+export const err_where_categorical_column: (inputs: Err_Where_Categorical_ColumnInputs) => LocalizedString;
+export const err_where_class: (inputs: Err_Where_ClassInputs) => LocalizedString;
+export const err_where_class_weights: (inputs: Err_Where_Class_WeightsInputs) => LocalizedString;
+export const err_where_dataset: (inputs: Err_Where_DatasetInputs) => LocalizedString;
+export const err_where_file_byte: (inputs: Err_Where_File_ByteInputs) => LocalizedString;
+export const err_where_file_line: (inputs: Err_Where_File_LineInputs) => LocalizedString;
+export const err_where_file_line_column: (inputs: Err_Where_File_Line_ColumnInputs) => LocalizedString;
+export const err_where_json_position: (inputs: Err_Where_Json_PositionInputs) => LocalizedString;
+export const err_where_row: (inputs: Err_Where_RowInputs) => LocalizedString;
+export const err_where_rows_to_score: (inputs: Err_Where_Rows_To_ScoreInputs) => LocalizedString;
+export const err_where_run: (inputs: Err_Where_RunInputs) => LocalizedString;
+export const err_where_table_to_score: (inputs: Err_Where_Table_To_ScoreInputs) => LocalizedString;
+export const err_where_threshold_costs: (inputs: Err_Where_Threshold_CostsInputs) => LocalizedString;
+export const err_where_whole_file: (inputs: Err_Where_Whole_FileInputs) => LocalizedString;
+export const err_where_widths: (inputs: Err_Where_WidthsInputs) => LocalizedString;
 export const error_dismiss: (inputs: Error_DismissInputs) => LocalizedString;
 export const error_where: (inputs: Error_WhereInputs) => LocalizedString;
 export const glossary_blend: (inputs: Glossary_BlendInputs) => LocalizedString;
@@ -1589,7 +2573,12 @@ export const predict_method_shapley_exact: (inputs: Predict_Method_Shapley_Exact
 export const predict_method_shapley_sampled: (inputs: Predict_Method_Shapley_SampledInputs) => LocalizedString;
 export const predict_method_tree_shap: (inputs: Predict_Method_Tree_ShapInputs) => LocalizedString;
 export const predict_model_blend: (inputs: Predict_Model_BlendInputs) => LocalizedString;
+export const predict_model_blend_one: (inputs: Predict_Model_Blend_OneInputs) => LocalizedString;
+export const predict_model_blend_other: (inputs: Predict_Model_Blend_OtherInputs) => LocalizedString;
+export const predict_model_gbdt_one: (inputs: Predict_Model_Gbdt_OneInputs) => LocalizedString;
+export const predict_model_gbdt_other: (inputs: Predict_Model_Gbdt_OtherInputs) => LocalizedString;
 export const predict_model_labels_with: (inputs: Predict_Model_Labels_WithInputs) => LocalizedString;
+export const predict_model_logistic: (inputs: Predict_Model_LogisticInputs) => LocalizedString;
 export const predict_model_needs: (inputs: Predict_Model_NeedsInputs) => LocalizedString;
 export const predict_model_origin: (inputs: Predict_Model_OriginInputs) => LocalizedString;
 export const predict_model_positive: (inputs: Predict_Model_PositiveInputs) => LocalizedString;
@@ -1619,6 +2608,8 @@ export const predict_reason_value: (inputs: Predict_Reason_ValueInputs) => Local
 export const predict_reason_value_at: (inputs: Predict_Reason_Value_AtInputs) => LocalizedString;
 export const predict_reasons_add: (inputs: Predict_Reasons_AddInputs) => LocalizedString;
 export const predict_reasons_slower: (inputs: Predict_Reasons_SlowerInputs) => LocalizedString;
+export const predict_reasons_unavailable_old: (inputs: Predict_Reasons_Unavailable_OldInputs) => LocalizedString;
+export const predict_reasons_unavailable_trees: (inputs: Predict_Reasons_Unavailable_TreesInputs) => LocalizedString;
 export const predict_row_blank: (inputs: Predict_Row_BlankInputs) => LocalizedString;
 export const predict_row_caption: (inputs: Predict_Row_CaptionInputs) => LocalizedString;
 export const predict_row_no_push_average: (inputs: Predict_Row_No_Push_AverageInputs) => LocalizedString;
@@ -1639,7 +2630,7 @@ export const predict_scored_after: (inputs: Predict_Scored_AfterInputs) => Local
 export const predict_scored_before: (inputs: Predict_Scored_BeforeInputs) => LocalizedString;
 export const predict_scoring: (inputs: Predict_ScoringInputs) => LocalizedString;
 export const predict_source_run: (inputs: Predict_Source_RunInputs) => LocalizedString;
-export const predict_use_stored_run: (inputs: Predict_Use_Stored_RunInputs) => LocalizedString;
+export const predict_stored_label: (inputs: Predict_Stored_LabelInputs) => LocalizedString;
 export const predict_use_stored_run_option: (inputs: Predict_Use_Stored_Run_OptionInputs) => LocalizedString;
 export const progress_amount: (inputs: Progress_AmountInputs) => LocalizedString;
 export const progress_binning: (inputs: Progress_BinningInputs) => LocalizedString;
@@ -2036,9 +3027,16 @@ export const runs_backend: (inputs: Runs_BackendInputs) => LocalizedString;
 export const runs_balance_caption_one: (inputs: Runs_Balance_Caption_OneInputs) => LocalizedString;
 export const runs_balance_caption_other: (inputs: Runs_Balance_Caption_OtherInputs) => LocalizedString;
 export const runs_balance_chart_label: (inputs: Runs_Balance_Chart_LabelInputs) => LocalizedString;
+export const runs_balance_down: (inputs: Runs_Balance_DownInputs) => LocalizedString;
 export const runs_balance_heading: (inputs: Runs_Balance_HeadingInputs) => LocalizedString;
 export const runs_balance_label: (inputs: Runs_Balance_LabelInputs) => LocalizedString;
+export const runs_balance_name_none: (inputs: Runs_Balance_Name_NoneInputs) => LocalizedString;
+export const runs_balance_name_over: (inputs: Runs_Balance_Name_OverInputs) => LocalizedString;
+export const runs_balance_name_under: (inputs: Runs_Balance_Name_UnderInputs) => LocalizedString;
+export const runs_balance_name_weights: (inputs: Runs_Balance_Name_WeightsInputs) => LocalizedString;
+export const runs_balance_ratio_value: (inputs: Runs_Balance_Ratio_ValueInputs) => LocalizedString;
 export const runs_balance_training_only: (inputs: Runs_Balance_Training_OnlyInputs) => LocalizedString;
+export const runs_balance_up: (inputs: Runs_Balance_UpInputs) => LocalizedString;
 export const runs_before: (inputs: Runs_BeforeInputs) => LocalizedString;
 export const runs_best_epoch: (inputs: Runs_Best_EpochInputs) => LocalizedString;
 export const runs_best_value: (inputs: Runs_Best_ValueInputs) => LocalizedString;
@@ -2073,6 +3071,7 @@ export const runs_compare_importance_caption_ranked: (inputs: Runs_Compare_Impor
 export const runs_compare_importance_label: (inputs: Runs_Compare_Importance_LabelInputs) => LocalizedString;
 export const runs_compare_label: (inputs: Runs_Compare_LabelInputs) => LocalizedString;
 export const runs_compare_metrics_label: (inputs: Runs_Compare_Metrics_LabelInputs) => LocalizedString;
+export const runs_compare_none: (inputs: Runs_Compare_NoneInputs) => LocalizedString;
 export const runs_compare_report_title: (inputs: Runs_Compare_Report_TitleInputs) => LocalizedString;
 export const runs_compare_title: (inputs: Runs_Compare_TitleInputs) => LocalizedString;
 export const runs_comparing: (inputs: Runs_ComparingInputs) => LocalizedString;
@@ -2223,6 +3222,11 @@ export const runs_share_of_class: (inputs: Runs_Share_Of_ClassInputs) => Localiz
 export const runs_share_of_rows: (inputs: Runs_Share_Of_RowsInputs) => LocalizedString;
 export const runs_solved_in: (inputs: Runs_Solved_InInputs) => LocalizedString;
 export const runs_split: (inputs: Runs_SplitInputs) => LocalizedString;
+export const runs_split_chosen: (inputs: Runs_Split_ChosenInputs) => LocalizedString;
+export const runs_split_chosen_one: (inputs: Runs_Split_Chosen_OneInputs) => LocalizedString;
+export const runs_split_chosen_other: (inputs: Runs_Split_Chosen_OtherInputs) => LocalizedString;
+export const runs_split_rows_where: (inputs: Runs_Split_Rows_WhereInputs) => LocalizedString;
+export const runs_split_shares: (inputs: Runs_Split_SharesInputs) => LocalizedString;
 export const runs_split_sizes: (inputs: Runs_Split_SizesInputs) => LocalizedString;
 export const runs_split_summary: (inputs: Runs_Split_SummaryInputs) => LocalizedString;
 export const runs_splits: (inputs: Runs_SplitsInputs) => LocalizedString;
@@ -2282,7 +3286,23 @@ export const train_activation: (inputs: Train_ActivationInputs) => LocalizedStri
 export const train_backend: (inputs: Train_BackendInputs) => LocalizedString;
 export const train_backend_auto: (inputs: Train_Backend_AutoInputs) => LocalizedString;
 export const train_backend_cpu: (inputs: Train_Backend_CpuInputs) => LocalizedString;
+export const train_backend_reason_forced: (inputs: Train_Backend_Reason_ForcedInputs) => LocalizedString;
+export const train_backend_reason_hardware: (inputs: Train_Backend_Reason_HardwareInputs) => LocalizedString;
+export const train_backend_reason_js: (inputs: Train_Backend_Reason_JsInputs) => LocalizedString;
+export const train_backend_reason_skipped: (inputs: Train_Backend_Reason_SkippedInputs) => LocalizedString;
 export const train_backend_title: (inputs: Train_Backend_TitleInputs) => LocalizedString;
+export const train_backend_why_fallback: (inputs: Train_Backend_Why_FallbackInputs) => LocalizedString;
+export const train_backend_why_matmul: (inputs: Train_Backend_Why_MatmulInputs) => LocalizedString;
+export const train_backend_why_no_adapter: (inputs: Train_Backend_Why_No_AdapterInputs) => LocalizedString;
+export const train_backend_why_no_context: (inputs: Train_Backend_Why_No_ContextInputs) => LocalizedString;
+export const train_backend_why_no_offscreen: (inputs: Train_Backend_Why_No_OffscreenInputs) => LocalizedString;
+export const train_backend_why_no_start: (inputs: Train_Backend_Why_No_StartInputs) => LocalizedString;
+export const train_backend_why_no_webgpu: (inputs: Train_Backend_Why_No_WebgpuInputs) => LocalizedString;
+export const train_backend_why_not_registered: (inputs: Train_Backend_Why_Not_RegisteredInputs) => LocalizedString;
+export const train_backend_why_software: (inputs: Train_Backend_Why_SoftwareInputs) => LocalizedString;
+export const train_backend_why_timeout_adapter: (inputs: Train_Backend_Why_Timeout_AdapterInputs) => LocalizedString;
+export const train_backend_why_timeout_start: (inputs: Train_Backend_Why_Timeout_StartInputs) => LocalizedString;
+export const train_backend_why_timeout_test: (inputs: Train_Backend_Why_Timeout_TestInputs) => LocalizedString;
 export const train_balance: (inputs: Train_BalanceInputs) => LocalizedString;
 export const train_balance_auto_over: (inputs: Train_Balance_Auto_OverInputs) => LocalizedString;
 export const train_balance_auto_under: (inputs: Train_Balance_Auto_UnderInputs) => LocalizedString;
@@ -2344,6 +3364,14 @@ export const train_dropout: (inputs: Train_DropoutInputs) => LocalizedString;
 export const train_encoding: (inputs: Train_EncodingInputs) => LocalizedString;
 export const train_encoding_onehot: (inputs: Train_Encoding_OnehotInputs) => LocalizedString;
 export const train_encoding_ordinal: (inputs: Train_Encoding_OrdinalInputs) => LocalizedString;
+export const train_err_backend_forced: (inputs: Train_Err_Backend_ForcedInputs) => LocalizedString;
+export const train_err_backend_forced_hint: (inputs: Train_Err_Backend_Forced_HintInputs) => LocalizedString;
+export const train_err_backend_none: (inputs: Train_Err_Backend_NoneInputs) => LocalizedString;
+export const train_err_backend_none_hint: (inputs: Train_Err_Backend_None_HintInputs) => LocalizedString;
+export const train_err_backend_where: (inputs: Train_Err_Backend_WhereInputs) => LocalizedString;
+export const train_err_search_space: (inputs: Train_Err_Search_SpaceInputs) => LocalizedString;
+export const train_err_search_space_hint: (inputs: Train_Err_Search_Space_HintInputs) => LocalizedString;
+export const train_err_search_space_where: (inputs: Train_Err_Search_Space_WhereInputs) => LocalizedString;
 export const train_evaluation: (inputs: Train_EvaluationInputs) => LocalizedString;
 export const train_family: (inputs: Train_FamilyInputs) => LocalizedString;
 export const train_family_gbdt: (inputs: Train_Family_GbdtInputs) => LocalizedString;
@@ -2447,10 +3475,31 @@ export const train_searching: (inputs: Train_SearchingInputs) => LocalizedString
 export const train_seed: (inputs: Train_SeedInputs) => LocalizedString;
 export const train_seed_title: (inputs: Train_Seed_TitleInputs) => LocalizedString;
 export const train_settings_label: (inputs: Train_Settings_LabelInputs) => LocalizedString;
+export const train_short_logistic: (inputs: Train_Short_LogisticInputs) => LocalizedString;
+export const train_short_trees: (inputs: Train_Short_TreesInputs) => LocalizedString;
 export const train_solver: (inputs: Train_SolverInputs) => LocalizedString;
 export const train_solver_adam: (inputs: Train_Solver_AdamInputs) => LocalizedString;
 export const train_solver_lbfgs: (inputs: Train_Solver_LbfgsInputs) => LocalizedString;
 export const train_solver_title: (inputs: Train_Solver_TitleInputs) => LocalizedString;
+export const train_space_keep_one: (inputs: Train_Space_Keep_OneInputs) => LocalizedString;
+export const train_space_no_family: (inputs: Train_Space_No_FamilyInputs) => LocalizedString;
+export const train_space_not_family: (inputs: Train_Space_Not_FamilyInputs) => LocalizedString;
+export const train_space_range_empty: (inputs: Train_Space_Range_EmptyInputs) => LocalizedString;
+export const train_space_range_inverted: (inputs: Train_Space_Range_InvertedInputs) => LocalizedString;
+export const train_space_range_limits: (inputs: Train_Space_Range_LimitsInputs) => LocalizedString;
+export const train_space_what_batch_sizes: (inputs: Train_Space_What_Batch_SizesInputs) => LocalizedString;
+export const train_space_what_depths: (inputs: Train_Space_What_DepthsInputs) => LocalizedString;
+export const train_space_what_iterations: (inputs: Train_Space_What_IterationsInputs) => LocalizedString;
+export const train_space_what_layouts: (inputs: Train_Space_What_LayoutsInputs) => LocalizedString;
+export const train_space_what_leaves: (inputs: Train_Space_What_LeavesInputs) => LocalizedString;
+export const train_space_what_min_leaf: (inputs: Train_Space_What_Min_LeafInputs) => LocalizedString;
+export const train_space_what_onehot: (inputs: Train_Space_What_OnehotInputs) => LocalizedString;
+export const train_space_what_scalings: (inputs: Train_Space_What_ScalingsInputs) => LocalizedString;
+export const train_spec_adam: (inputs: Train_Spec_AdamInputs) => LocalizedString;
+export const train_spec_depth: (inputs: Train_Spec_DepthInputs) => LocalizedString;
+export const train_spec_gbdt: (inputs: Train_Spec_GbdtInputs) => LocalizedString;
+export const train_spec_lbfgs: (inputs: Train_Spec_LbfgsInputs) => LocalizedString;
+export const train_spec_no_depth_limit: (inputs: Train_Spec_No_Depth_LimitInputs) => LocalizedString;
 export const train_status: (inputs: Train_StatusInputs) => LocalizedString;
 export const train_status_label: (inputs: Train_Status_LabelInputs) => LocalizedString;
 export const train_stop_words: (inputs: Train_Stop_WordsInputs) => LocalizedString;
@@ -2491,14 +3540,33 @@ export const train_tree_l2_title: (inputs: Train_Tree_L2_TitleInputs) => Localiz
 export const train_tree_learning_rate_title: (inputs: Train_Tree_Learning_Rate_TitleInputs) => LocalizedString;
 export const train_tree_patience_title: (inputs: Train_Tree_Patience_TitleInputs) => LocalizedString;
 export const train_trees_compute_note: (inputs: Train_Trees_Compute_NoteInputs) => LocalizedString;
+export const train_trial_batch: (inputs: Train_Trial_BatchInputs) => LocalizedString;
 export const train_trial_best_single: (inputs: Train_Trial_Best_SingleInputs) => LocalizedString;
 export const train_trial_done: (inputs: Train_Trial_DoneInputs) => LocalizedString;
+export const train_trial_epochs: (inputs: Train_Trial_EpochsInputs) => LocalizedString;
 export const train_trial_failed: (inputs: Train_Trial_FailedInputs) => LocalizedString;
 export const train_trial_in_blend: (inputs: Train_Trial_In_BlendInputs) => LocalizedString;
+export const train_trial_iterations: (inputs: Train_Trial_IterationsInputs) => LocalizedString;
+export const train_trial_lr: (inputs: Train_Trial_LrInputs) => LocalizedString;
 export const train_trial_pruned: (inputs: Train_Trial_PrunedInputs) => LocalizedString;
+export const train_trial_rows_per_leaf: (inputs: Train_Trial_Rows_Per_LeafInputs) => LocalizedString;
 export const train_trial_skipped: (inputs: Train_Trial_SkippedInputs) => LocalizedString;
+export const train_trial_vocab: (inputs: Train_Trial_VocabInputs) => LocalizedString;
 export const train_trials: (inputs: Train_TrialsInputs) => LocalizedString;
 export const train_validation_percent: (inputs: Train_Validation_PercentInputs) => LocalizedString;
+export const train_value_auto: (inputs: Train_Value_AutoInputs) => LocalizedString;
+export const train_value_borderline: (inputs: Train_Value_BorderlineInputs) => LocalizedString;
+export const train_value_class_weights: (inputs: Train_Value_Class_WeightsInputs) => LocalizedString;
+export const train_value_minmax: (inputs: Train_Value_MinmaxInputs) => LocalizedString;
+export const train_value_none_f: (inputs: Train_Value_None_FInputs) => LocalizedString;
+export const train_value_random_over: (inputs: Train_Value_Random_OverInputs) => LocalizedString;
+export const train_value_random_under: (inputs: Train_Value_Random_UnderInputs) => LocalizedString;
+export const train_value_smote: (inputs: Train_Value_SmoteInputs) => LocalizedString;
+export const train_value_smote_nc: (inputs: Train_Value_Smote_NcInputs) => LocalizedString;
+export const train_value_standard: (inputs: Train_Value_StandardInputs) => LocalizedString;
+export const train_value_stop_both: (inputs: Train_Value_Stop_BothInputs) => LocalizedString;
+export const train_value_stop_english: (inputs: Train_Value_Stop_EnglishInputs) => LocalizedString;
+export const train_value_stop_spanish: (inputs: Train_Value_Stop_SpanishInputs) => LocalizedString;
 export const train_vocabulary_size: (inputs: Train_Vocabulary_SizeInputs) => LocalizedString;
 export const welcome_body: (inputs: Welcome_BodyInputs) => LocalizedString;
 export const welcome_start: (inputs: Welcome_StartInputs) => LocalizedString;
@@ -2842,6 +3910,1263 @@ export type Data_Warn_Stray_Quotes_OtherInputs = {
     column: NonNullable<unknown>;
 };
 export type DismissInputs = {};
+export type Err_Balance_Bad_KInputs = {
+    k: NonNullable<unknown>;
+};
+export type Err_Balance_Bad_K_HintInputs = {};
+export type Err_Balance_Bad_StrategyInputs = {};
+export type Err_Balance_Bad_Strategy_HintInputs = {};
+export type Err_Balance_Class_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Balance_Class_Count_HintInputs = {};
+export type Err_Balance_Class_Too_SmallInputs = {
+    index: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Err_Balance_Class_Too_Small_HintInputs = {};
+export type Err_Balance_Label_OutsideInputs = {
+    row: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Balance_Label_Outside_HintInputs = {};
+export type Err_Balance_Matrix_ShapeInputs = {
+    values: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Err_Balance_Matrix_Shape_HintInputs = {};
+export type Err_Balance_Missing_CategoryInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Balance_Missing_Category_HintInputs = {};
+export type Err_Balance_Mixed_ShapeInputs = {
+    rows: NonNullable<unknown>;
+};
+export type Err_Balance_Mixed_Shape_HintInputs = {};
+export type Err_Balance_NeighboursInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Balance_Neighbours_HintInputs = {};
+export type Err_Balance_Not_FiniteInputs = {
+    row: NonNullable<unknown>;
+    feature: NonNullable<unknown>;
+};
+export type Err_Balance_Not_Finite_HintInputs = {};
+export type Err_Balance_Ratio_HintInputs = {};
+export type Err_Balance_Ratio_No_RowsInputs = {
+    ratio: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    reference: NonNullable<unknown>;
+};
+export type Err_Balance_Ratio_RangeInputs = {
+    ratio: NonNullable<unknown>;
+};
+export type Err_Balance_Ratio_Range_HintInputs = {};
+export type Err_Balance_Ratio_Too_FewInputs = {
+    ratio: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Balance_Smote_Nc_Hint_CategoricalInputs = {};
+export type Err_Balance_Smote_Nc_Hint_NumericInputs = {};
+export type Err_Balance_Smote_Nc_KindsInputs = {
+    numeric: NonNullable<unknown>;
+    categorical: NonNullable<unknown>;
+};
+export type Err_Balance_Text_FeaturesInputs = {
+    method: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Err_Balance_Text_Features_HintInputs = {};
+export type Err_Balance_Unknown_MethodInputs = {
+    method: NonNullable<unknown>;
+};
+export type Err_Balance_Weights_EmptyInputs = {};
+export type Err_Balance_Weights_Empty_HintInputs = {};
+export type Err_Balance_Where_MethodInputs = {};
+export type Err_Blend_Bad_WeightInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Err_Blend_HintInputs = {};
+export type Err_Blend_Member_CountInputs = {
+    max: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Blend_Other_SeedInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+    lead: NonNullable<unknown>;
+};
+export type Err_Blend_Other_SplitInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+    lead: NonNullable<unknown>;
+};
+export type Err_Blend_Other_TargetInputs = {
+    index: NonNullable<unknown>;
+    description: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    lead: NonNullable<unknown>;
+};
+export type Err_Boolean_LevelsInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    levels: NonNullable<unknown>;
+};
+export type Err_Boolean_Levels_HintInputs = {};
+export type Err_Bundle_Choose_Json_HintInputs = {};
+export type Err_Bundle_Could_Not_ReadInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Bundle_Download_Again_HintInputs = {};
+export type Err_Bundle_EmptyInputs = {};
+export type Err_Bundle_Field_MissingInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_HintInputs = {};
+export type Err_Bundle_Model_RemovedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Model_Removed_HintInputs = {};
+export type Err_Bundle_Must_AscendingInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Batch_Input_ShapeInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Blend_FormatInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Blend_VersionInputs = {
+    path: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_BooleanInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_DateInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Dense_LayerInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Dense_WidthInputs = {
+    path: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Feature_NamesInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_First_InboundInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Idf_CountInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_InboundInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Input_Layer_FirstInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Input_WidthInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_LabelsInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Labels_EntryInputs = {
+    path: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Labels_UniqueInputs = {
+    path: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_LayersInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_ListInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Member_CountInputs = {
+    path: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Member_KindInputs = {
+    path: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Model_FormatInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Model_Format_NestedInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_No_QuantizationInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_No_Target_InputInputs = {
+    path: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Nonempty_TextInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_NumberInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Number_MinInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Number_RangeInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_ObjectInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_One_OfInputs = {
+    path: NonNullable<unknown>;
+    allowed: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Output_UnitsInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_PercentilesInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Plain_ChainInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Positive_WeightInputs = {
+    path: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Recipe_InputInputs = {
+    path: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Schema_ColumnInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Schema_IncludesInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Schema_KindInputs = {
+    path: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_SharesInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_SoftmaxInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Term_NamesInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_TextInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Threshold_AbsentInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Tree_VersionInputs = {
+    path: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Trial_IdInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Unique_ColumnInputs = {
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weight_BytesInputs = {
+    path: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weight_ShapeInputs = {
+    path: NonNullable<unknown>;
+    want: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weight_SpecsInputs = {
+    path: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Weights_SumInputs = {
+    path: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_WholeInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Whole_MinInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Must_Whole_RangeInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_NewerInputs = {
+    version: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Bundle_Newer_HintInputs = {};
+export type Err_Bundle_Not_Base64Inputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Not_JsonInputs = {
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Bundle_Not_Json_HintInputs = {};
+export type Err_Bundle_Not_ObjectInputs = {
+    found: NonNullable<unknown>;
+};
+export type Err_Bundle_Positive_MissingInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Bundle_Run_No_ModelInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Err_Bundle_Run_No_Model_HintInputs = {};
+export type Err_Bundle_Unusable_ModelInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Bundle_Unusable_RecipeInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Bundle_Wrong_FormatInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Err_CancelledInputs = {};
+export type Err_Column_No_ValuesInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Column_No_Values_Boolean_HintInputs = {};
+export type Err_Column_No_Values_Impute_HintInputs = {};
+export type Err_Column_No_Values_Levels_HintInputs = {};
+export type Err_Csv_Binary_GzipInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_JpegInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_NulInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_Nul_HintInputs = {};
+export type Err_Csv_Binary_PdfInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_PngInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_XlsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_XlsxInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Binary_ZipInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Choose_Csv_HintInputs = {};
+export type Err_Csv_EmptyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Empty_HintInputs = {};
+export type Err_Csv_Gzip_HintInputs = {};
+export type Err_Csv_Mixed_EncodingInputs = {
+    file: NonNullable<unknown>;
+    byte: NonNullable<unknown>;
+};
+export type Err_Csv_Mixed_Encoding_HintInputs = {};
+export type Err_Csv_No_RowsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_No_Rows_HintInputs = {};
+export type Err_Csv_QuotesInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_HeaderInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_HintInputs = {};
+export type Err_Csv_Quotes_Header_MoreInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_More_OneInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_NamedInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_Named_MoreInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Header_Named_More_OneInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Hint_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Hint_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_MoreInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_More_OneInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_NamedInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Named_MoreInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Quotes_Named_More_OneInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_RaggedInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    fields: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Bar_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Bar_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Comma_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Comma_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Semicolon_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Semicolon_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Tab_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_Hint_Tab_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_MoreInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    fields: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    more: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Ragged_More_OneInputs = {
+    row: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    fields: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    lines: NonNullable<unknown>;
+};
+export type Err_Csv_Sheet_HintInputs = {};
+export type Err_Csv_Single_ColumnInputs = {
+    file: NonNullable<unknown>;
+    header: NonNullable<unknown>;
+};
+export type Err_Csv_Single_Column_HintInputs = {};
+export type Err_Csv_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Csv_Too_Large_HintInputs = {};
+export type Err_Csv_Unclosed_QuoteInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Csv_Unclosed_Quote_HintInputs = {};
+export type Err_Custom_Model_Credentials_HintInputs = {};
+export type Err_Custom_Model_Https_HintInputs = {};
+export type Err_Custom_Model_Invalid_HintInputs = {};
+export type Err_Custom_Model_Lib_CredentialsInputs = {};
+export type Err_Custom_Model_Lib_HttpsInputs = {};
+export type Err_Custom_Model_Lib_InvalidInputs = {};
+export type Err_Custom_Model_Not_WasmInputs = {};
+export type Err_Custom_Model_Not_Wasm_HintInputs = {};
+export type Err_Custom_Model_Url_CredentialsInputs = {};
+export type Err_Custom_Model_Url_HttpsInputs = {};
+export type Err_Custom_Model_Url_InvalidInputs = {};
+export type Err_Custom_Model_Where_LibInputs = {};
+export type Err_Custom_Model_Where_UrlInputs = {};
+export type Err_Cv_Over_Budget_FirstInputs = {
+    elapsed: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+    projected: NonNullable<unknown>;
+    left: NonNullable<unknown>;
+};
+export type Err_Cv_Over_Budget_HintInputs = {};
+export type Err_Cv_Over_Budget_ManyInputs = {
+    done: NonNullable<unknown>;
+    elapsed: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+    projected: NonNullable<unknown>;
+    left: NonNullable<unknown>;
+};
+export type Err_Cv_Pruned_FirstInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    bar: NonNullable<unknown>;
+};
+export type Err_Cv_Pruned_HintInputs = {};
+export type Err_Cv_Pruned_ManyInputs = {
+    done: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    bar: NonNullable<unknown>;
+};
+export type Err_Dataset_Not_FoundInputs = {};
+export type Err_Dataset_Not_Found_HintInputs = {};
+export type Err_Engine_Device_LostInputs = {};
+export type Err_Engine_Device_Lost_HintInputs = {};
+export type Err_Engine_Host_DownInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_Host_Down_HintInputs = {};
+export type Err_Engine_Host_ErrorInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_Host_Error_HintInputs = {};
+export type Err_Engine_No_F16Inputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_No_F16_HintInputs = {};
+export type Err_Engine_No_FeatureInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_No_Feature_HintInputs = {};
+export type Err_Engine_No_WebgpuInputs = {};
+export type Err_Engine_No_Webgpu_HintInputs = {};
+export type Err_Engine_OomInputs = {
+    model: NonNullable<unknown>;
+};
+export type Err_Engine_Oom_HintInputs = {};
+export type Err_Eval_Calibration_BinsInputs = {
+    bins: NonNullable<unknown>;
+};
+export type Err_Eval_Calibration_Bins_HintInputs = {};
+export type Err_Eval_Calibration_RangeInputs = {
+    row: NonNullable<unknown>;
+    p: NonNullable<unknown>;
+};
+export type Err_Eval_Calibration_Range_HintInputs = {};
+export type Err_Eval_Class_IndexInputs = {
+    row: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Eval_Class_Index_HintInputs = {};
+export type Err_Eval_Confusion_IndexInputs = {
+    row: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Eval_Confusion_Index_HintInputs = {};
+export type Err_Eval_Confusion_LengthInputs = {
+    labels: NonNullable<unknown>;
+    predictions: NonNullable<unknown>;
+};
+export type Err_Eval_Confusion_Length_HintInputs = {};
+export type Err_Eval_CostsInputs = {
+    fp: NonNullable<unknown>;
+    fn: NonNullable<unknown>;
+};
+export type Err_Eval_Costs_HintInputs = {};
+export type Err_Eval_Fixed_ThresholdInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Eval_Fixed_Threshold_HintInputs = {};
+export type Err_Eval_Label_Not_BinaryInputs = {
+    row: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Err_Eval_Label_Not_Binary_HintInputs = {};
+export type Err_Eval_Length_MismatchInputs = {
+    scores: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+};
+export type Err_Eval_Length_Mismatch_HintInputs = {};
+export type Err_Eval_No_RowsInputs = {};
+export type Err_Eval_No_Rows_HintInputs = {};
+export type Err_Eval_Non_Finite_ScoreInputs = {
+    row: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+};
+export type Err_Eval_Non_Finite_Score_HintInputs = {};
+export type Err_Eval_Positive_IndexInputs = {
+    index: NonNullable<unknown>;
+};
+export type Err_Eval_Positive_Index_HintInputs = {};
+export type Err_Eval_Proba_RangeInputs = {
+    row: NonNullable<unknown>;
+    p: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Eval_Proba_Range_HintInputs = {};
+export type Err_Eval_Proba_ShapeInputs = {
+    values: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Err_Eval_Proba_Shape_HintInputs = {};
+export type Err_Eval_Threshold_NanInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Eval_Threshold_Nan_HintInputs = {};
+export type Err_Eval_Two_ClassesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Eval_Two_Classes_HintInputs = {};
+export type Err_Folds_Bad_KInputs = {
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Folds_Bad_K_HintInputs = {};
+export type Err_Folds_Class_Too_SmallInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+};
+export type Err_Folds_Class_Too_Small_HintInputs = {};
+export type Err_Gbdt_Damaged_Class_CountInputs = {
+    path: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_Feature_CountInputs = {
+    path: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_FiniteInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_FormatInputs = {
+    path: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_HintInputs = {};
+export type Err_Gbdt_Damaged_LeafInputs = {
+    path: NonNullable<unknown>;
+    other: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_ListInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_List_LengthInputs = {
+    path: NonNullable<unknown>;
+    length: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_No_NodesInputs = {
+    path: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_NonnegativeInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_ObjectInputs = {
+    path: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_Reached_TwiceInputs = {
+    path: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_TreesInputs = {
+    path: NonNullable<unknown>;
+    outputs: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_UnreachedInputs = {
+    path: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+};
+export type Err_Gbdt_Damaged_WholeInputs = {
+    path: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Err_Gbdt_DivergedInputs = {
+    iteration: NonNullable<unknown>;
+};
+export type Err_Gbdt_Diverged_HintInputs = {};
+export type Err_Gbdt_Empty_TrainInputs = {};
+export type Err_Gbdt_Empty_Train_HintInputs = {};
+export type Err_Gbdt_Feature_CountInputs = {
+    expected: NonNullable<unknown>;
+    got: NonNullable<unknown>;
+};
+export type Err_Gbdt_NewerInputs = {
+    version: NonNullable<unknown>;
+};
+export type Err_Gbdt_Newer_HintInputs = {};
+export type Err_Gbdt_Value_Too_LargeInputs = {
+    feature: NonNullable<unknown>;
+};
+export type Err_Gbdt_Value_Too_Large_HintInputs = {};
+export type Err_Gbdt_Where_Training_RowInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Gbdt_Where_Validation_RowInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Gbdt_Zero_WeightsInputs = {};
+export type Err_Gbdt_Zero_Weights_HintInputs = {};
+export type Err_Importance_Unknown_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Importance_WhereInputs = {};
+export type Err_Impute_Constant_HintInputs = {};
+export type Err_Impute_Constant_Not_NumberInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_InternalInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Internal_HintInputs = {};
+export type Err_Llm_CancelledInputs = {};
+export type Err_Llm_Description_CountInputs = {
+    descriptions: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Err_Matrix_Different_FeaturesInputs = {};
+export type Err_Model_Setting_Class_WeightsInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_DropoutInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Hidden_UnitsInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_HintInputs = {};
+export type Err_Model_Setting_L2Inputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_LayersInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Learning_RateInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Max_DepthInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Min_LeafInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_ObjectInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_One_OfInputs = {
+    field: NonNullable<unknown>;
+    choices: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Solver_FamilyInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_TreesInputs = {
+    field: NonNullable<unknown>;
+};
+export type Err_Model_Setting_Whole_RangeInputs = {
+    field: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_No_FeaturesInputs = {};
+export type Err_No_Features_HintInputs = {};
+export type Err_Predict_Missing_ColumnInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Predict_Missing_ColumnsInputs = {
+    count: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Err_Predict_Missing_HintInputs = {};
+export type Err_Predict_Wrong_KindInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Predict_Wrong_Kind_HintInputs = {};
+export type Err_Predict_Wrong_Kind_OneInputs = {
+    name: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+};
+export type Err_Prompt_EmptyInputs = {};
+export type Err_Prompt_Empty_HintInputs = {};
+export type Err_Prompt_Few_LabelsInputs = {};
+export type Err_Prompt_Few_Labels_HintInputs = {};
+export type Err_Prompt_Long_LabelInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Prompt_Long_Label_HintInputs = {};
+export type Err_Prompt_Unknown_ColumnsInputs = {
+    placeholders: NonNullable<unknown>;
+};
+export type Err_Prompt_Use_Columns_HintInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Prompt_WhereInputs = {};
+export type Err_Prompt_Where_LabelsInputs = {};
+export type Err_Reasons_No_CoversInputs = {};
+export type Err_Reasons_No_Covers_HintInputs = {};
+export type Err_Reasons_UnavailableInputs = {};
+export type Err_Reasons_Unavailable_HintInputs = {};
+export type Err_Recipe_Lacks_ColumnInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Recipe_Lacks_ColumnsInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Err_Recipe_Lacks_HintInputs = {};
+export type Err_Runs_Db_GoneInputs = {
+    id: NonNullable<unknown>;
+};
+export type Err_Runs_Db_InterruptedInputs = {};
+export type Err_Runs_Db_Interrupted_HintInputs = {};
+export type Err_Runs_Db_No_Model_CancelledInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_DoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_FailedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_HintInputs = {};
+export type Err_Runs_Db_No_Model_InterruptedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_No_Model_RunningInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Db_Where_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Done_No_ResultInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Runs_Import_HintInputs = {};
+export type Err_Runs_Import_Missing_FieldInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    field: NonNullable<unknown>;
+};
+export type Err_Runs_Import_NewerInputs = {
+    file: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    supported: NonNullable<unknown>;
+};
+export type Err_Runs_Import_No_RunsInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Not_JsonInputs = {
+    file: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Not_ObjectInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Where_FieldInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    field: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Where_RunInputs = {
+    file: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Wrong_FormatInputs = {
+    file: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Err_Runs_Import_Wrong_Format_HintInputs = {};
+export type Err_Search_CancelledInputs = {};
+export type Err_Search_Out_Of_TimeInputs = {};
+export type Err_Settings_Choose_One_OfInputs = {
+    choices: NonNullable<unknown>;
+};
+export type Err_Settings_No_TargetInputs = {};
+export type Err_Settings_No_Target_HintInputs = {};
+export type Err_Signal_Positive_Not_ClassInputs = {
+    label: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Signal_Positive_Not_Class_HintInputs = {
+    labels: NonNullable<unknown>;
+};
+export type Err_Signal_Single_Class_HintInputs = {};
+export type Err_Signal_Too_Many_ClassesInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Signal_Too_Many_Classes_HintInputs = {
+    max: NonNullable<unknown>;
+};
+export type Err_Solver_DivergedInputs = {
+    iteration: NonNullable<unknown>;
+};
+export type Err_Solver_Diverged_HintInputs = {};
+export type Err_Spec_Column_MissingInputs = {
+    feature: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_Column_Missing_HintInputs = {};
+export type Err_Spec_Name_TakenInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_Name_Taken_HintInputs = {};
+export type Err_Spec_Needs_DateInputs = {
+    feature: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Err_Spec_Needs_Date_HintInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_Needs_NumericInputs = {
+    feature: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Err_Spec_Needs_Numeric_HintInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Spec_No_NameInputs = {};
+export type Err_Spec_No_Name_HintInputs = {};
+export type Err_Spec_Unknown_OpInputs = {
+    name: NonNullable<unknown>;
+    op: NonNullable<unknown>;
+};
+export type Err_Spec_Unknown_Op_HintInputs = {};
+export type Err_Split_All_TestInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Split_All_Test_HintInputs = {};
+export type Err_Split_Bad_SharesInputs = {};
+export type Err_Split_Bad_Shares_HintInputs = {};
+export type Err_Split_Bad_Test_Column_ArgInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Split_Bad_Test_Column_Arg_HintInputs = {};
+export type Err_Split_Class_Not_In_TestInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Split_Class_Not_In_Test_HintInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Split_Class_Too_Small_HintInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Split_Class_Too_Small_OneInputs = {
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Split_Class_Too_Small_OtherInputs = {
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Split_No_Test_RowsInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Split_No_Test_Rows_Hint_EmptyInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_No_Test_Rows_Hint_ValuesInputs = {
+    name: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+};
+export type Err_Split_Target_MissingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Target_Missing_HintInputs = {};
+export type Err_Split_Test_Column_Is_FeatureInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Is_Feature_HintInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Is_TargetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Is_Target_HintInputs = {};
+export type Err_Split_Test_Column_MissingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Column_Missing_HintInputs = {};
+export type Err_Split_Test_Value_MissingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Test_Value_Missing_HintInputs = {};
+export type Err_Split_Where_ClassInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Split_Where_Test_RowsInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Storage_QuotaInputs = {
+    error: NonNullable<unknown>;
+};
+export type Err_Storage_Quota_HintInputs = {};
+export type Err_Stratify_Bad_Class_CodeInputs = {
+    row: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Stratify_Bad_FractionsInputs = {};
+export type Err_Stratify_Bad_Fractions_HintInputs = {};
+export type Err_Stratify_Class_Too_Small_HintInputs = {};
+export type Err_Stratify_Class_Too_Small_OneInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Stratify_Class_Too_Small_OtherInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Err_Target_No_ValuesInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Target_No_Values_HintInputs = {};
+export type Err_Target_Not_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Target_Not_Column_HintInputs = {};
+export type Err_Target_Single_ClassInputs = {
+    name: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Err_Target_Single_Class_HintInputs = {};
+export type Err_Target_Too_Many_ClassesInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Target_Too_Many_Classes_HintInputs = {};
+export type Err_Target_Unknown_ClassInputs = {
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Err_Target_Unknown_Class_HintInputs = {
+    labels: NonNullable<unknown>;
+};
+export type Err_Tfidf_Max_DfInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Tfidf_Max_Df_HintInputs = {};
+export type Err_Tfidf_Max_FeaturesInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Tfidf_Max_Features_HintInputs = {};
+export type Err_Tfidf_Min_DfInputs = {
+    value: NonNullable<unknown>;
+};
+export type Err_Tfidf_Min_Df_HintInputs = {};
+export type Err_Tfidf_Ngram_RangeInputs = {
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Err_Tfidf_Ngram_Range_HintInputs = {};
+export type Err_Tfidf_No_TermInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+};
+export type Err_Tfidf_No_Term_HintInputs = {};
+export type Err_Train_Bug_HintInputs = {};
+export type Err_Train_Class_Weights_CountInputs = {
+    weights: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Err_Train_Class_Weights_Count_HintInputs = {};
+export type Err_Train_DivergedInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Err_Train_Diverged_HintInputs = {};
+export type Err_Train_Empty_PartInputs = {};
+export type Err_Train_Empty_Part_HintInputs = {};
+export type Err_Train_InternalInputs = {
+    what: NonNullable<unknown>;
+};
+export type Err_Train_No_FeaturesInputs = {};
+export type Err_Train_No_Features_HintInputs = {};
+export type Err_Train_Single_ClassInputs = {
+    count: NonNullable<unknown>;
+};
+export type Err_Train_Single_Class_HintInputs = {};
+export type Err_Train_Unknown_PositiveInputs = {
+    label: NonNullable<unknown>;
+};
+export type Err_Train_Where_Learning_RateInputs = {
+    rate: NonNullable<unknown>;
+};
+export type Err_Train_Where_RowsInputs = {
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Err_Where_Balance_InputInputs = {};
+export type Err_Where_Balance_RatioInputs = {};
+export type Err_Where_Balance_SettingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Where_Categorical_ColumnInputs = {
+    index: NonNullable<unknown>;
+};
+export type Err_Where_ClassInputs = {
+    index: NonNullable<unknown>;
+};
+export type Err_Where_Class_WeightsInputs = {};
+export type Err_Where_DatasetInputs = {
+    id: NonNullable<unknown>;
+};
+export type Err_Where_File_ByteInputs = {
+    file: NonNullable<unknown>;
+    byte: NonNullable<unknown>;
+};
+export type Err_Where_File_LineInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Err_Where_File_Line_ColumnInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Err_Where_Json_PositionInputs = {
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    position: NonNullable<unknown>;
+};
+export type Err_Where_RowInputs = {
+    row: NonNullable<unknown>;
+};
+export type Err_Where_Rows_To_ScoreInputs = {};
+export type Err_Where_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Err_Where_Table_To_ScoreInputs = {};
+export type Err_Where_Threshold_CostsInputs = {};
+export type Err_Where_Whole_FileInputs = {};
+export type Err_Where_WidthsInputs = {
+    a: NonNullable<unknown>;
+    b: NonNullable<unknown>;
+};
 export type Error_DismissInputs = {};
 export type Error_WhereInputs = {
     where: NonNullable<unknown>;
@@ -3076,9 +5401,22 @@ export type Predict_Method_Tree_ShapInputs = {};
 export type Predict_Model_BlendInputs = {
     members: NonNullable<unknown>;
 };
+export type Predict_Model_Blend_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Predict_Model_Blend_OtherInputs = {
+    count: NonNullable<unknown>;
+};
+export type Predict_Model_Gbdt_OneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Predict_Model_Gbdt_OtherInputs = {
+    count: NonNullable<unknown>;
+};
 export type Predict_Model_Labels_WithInputs = {
     labels: NonNullable<unknown>;
 };
+export type Predict_Model_LogisticInputs = {};
 export type Predict_Model_NeedsInputs = {
     columns: NonNullable<unknown>;
 };
@@ -3148,6 +5486,8 @@ export type Predict_Reason_Value_AtInputs = {
 };
 export type Predict_Reasons_AddInputs = {};
 export type Predict_Reasons_SlowerInputs = {};
+export type Predict_Reasons_Unavailable_OldInputs = {};
+export type Predict_Reasons_Unavailable_TreesInputs = {};
 export type Predict_Row_BlankInputs = {};
 export type Predict_Row_CaptionInputs = {
     base: NonNullable<unknown>;
@@ -3188,7 +5528,7 @@ export type Predict_ScoringInputs = {
 export type Predict_Source_RunInputs = {
     name: NonNullable<unknown>;
 };
-export type Predict_Use_Stored_RunInputs = {};
+export type Predict_Stored_LabelInputs = {};
 export type Predict_Use_Stored_Run_OptionInputs = {};
 export type Progress_AmountInputs = {
     done: NonNullable<unknown>;
@@ -3868,13 +6208,22 @@ export type Runs_Balance_Caption_OtherInputs = {
 export type Runs_Balance_Chart_LabelInputs = {
     counts: NonNullable<unknown>;
 };
+export type Runs_Balance_DownInputs = {};
 export type Runs_Balance_HeadingInputs = {
     method: NonNullable<unknown>;
 };
 export type Runs_Balance_LabelInputs = {};
+export type Runs_Balance_Name_NoneInputs = {};
+export type Runs_Balance_Name_OverInputs = {};
+export type Runs_Balance_Name_UnderInputs = {};
+export type Runs_Balance_Name_WeightsInputs = {};
+export type Runs_Balance_Ratio_ValueInputs = {
+    ratio: NonNullable<unknown>;
+};
 export type Runs_Balance_Training_OnlyInputs = {
     balance: NonNullable<unknown>;
 };
+export type Runs_Balance_UpInputs = {};
 export type Runs_BeforeInputs = {};
 export type Runs_Best_EpochInputs = {
     epoch: NonNullable<unknown>;
@@ -3931,6 +6280,7 @@ export type Runs_Compare_Importance_Caption_RankedInputs = {};
 export type Runs_Compare_Importance_LabelInputs = {};
 export type Runs_Compare_LabelInputs = {};
 export type Runs_Compare_Metrics_LabelInputs = {};
+export type Runs_Compare_NoneInputs = {};
 export type Runs_Compare_Report_TitleInputs = {};
 export type Runs_Compare_TitleInputs = {};
 export type Runs_ComparingInputs = {
@@ -4164,6 +6514,32 @@ export type Runs_Solved_InInputs = {
     count: NonNullable<unknown>;
 };
 export type Runs_SplitInputs = {};
+export type Runs_Split_ChosenInputs = {
+    rows: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Runs_Split_Chosen_OneInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Runs_Split_Chosen_OtherInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+};
+export type Runs_Split_Rows_WhereInputs = {
+    column: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Runs_Split_SharesInputs = {
+    train: NonNullable<unknown>;
+    validation: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
 export type Runs_Split_SizesInputs = {
     train: NonNullable<unknown>;
     validation: NonNullable<unknown>;
@@ -4251,7 +6627,40 @@ export type Train_ActivationInputs = {};
 export type Train_BackendInputs = {};
 export type Train_Backend_AutoInputs = {};
 export type Train_Backend_CpuInputs = {};
+export type Train_Backend_Reason_ForcedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Train_Backend_Reason_HardwareInputs = {
+    name: NonNullable<unknown>;
+};
+export type Train_Backend_Reason_JsInputs = {};
+export type Train_Backend_Reason_SkippedInputs = {
+    name: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Train_Backend_TitleInputs = {};
+export type Train_Backend_Why_FallbackInputs = {};
+export type Train_Backend_Why_MatmulInputs = {
+    values: NonNullable<unknown>;
+};
+export type Train_Backend_Why_No_AdapterInputs = {};
+export type Train_Backend_Why_No_ContextInputs = {};
+export type Train_Backend_Why_No_OffscreenInputs = {};
+export type Train_Backend_Why_No_StartInputs = {};
+export type Train_Backend_Why_No_WebgpuInputs = {};
+export type Train_Backend_Why_Not_RegisteredInputs = {};
+export type Train_Backend_Why_SoftwareInputs = {
+    renderer: NonNullable<unknown>;
+};
+export type Train_Backend_Why_Timeout_AdapterInputs = {
+    ms: NonNullable<unknown>;
+};
+export type Train_Backend_Why_Timeout_StartInputs = {
+    ms: NonNullable<unknown>;
+};
+export type Train_Backend_Why_Timeout_TestInputs = {
+    ms: NonNullable<unknown>;
+};
 export type Train_BalanceInputs = {};
 export type Train_Balance_Auto_OverInputs = {};
 export type Train_Balance_Auto_UnderInputs = {};
@@ -4330,6 +6739,25 @@ export type Train_DropoutInputs = {};
 export type Train_EncodingInputs = {};
 export type Train_Encoding_OnehotInputs = {};
 export type Train_Encoding_OrdinalInputs = {};
+export type Train_Err_Backend_ForcedInputs = {
+    backend: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Train_Err_Backend_Forced_HintInputs = {};
+export type Train_Err_Backend_NoneInputs = {
+    reasons: NonNullable<unknown>;
+};
+export type Train_Err_Backend_None_HintInputs = {};
+export type Train_Err_Backend_WhereInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Train_Err_Search_SpaceInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Train_Err_Search_Space_HintInputs = {};
+export type Train_Err_Search_Space_WhereInputs = {
+    field: NonNullable<unknown>;
+};
 export type Train_EvaluationInputs = {};
 export type Train_FamilyInputs = {};
 export type Train_Family_GbdtInputs = {};
@@ -4477,10 +6905,66 @@ export type Train_SearchingInputs = {};
 export type Train_SeedInputs = {};
 export type Train_Seed_TitleInputs = {};
 export type Train_Settings_LabelInputs = {};
+export type Train_Short_LogisticInputs = {};
+export type Train_Short_TreesInputs = {
+    leaves: NonNullable<unknown>;
+};
 export type Train_SolverInputs = {};
 export type Train_Solver_AdamInputs = {};
 export type Train_Solver_LbfgsInputs = {};
 export type Train_Solver_TitleInputs = {};
+export type Train_Space_Keep_OneInputs = {
+    what: NonNullable<unknown>;
+};
+export type Train_Space_No_FamilyInputs = {};
+export type Train_Space_Not_FamilyInputs = {
+    family: NonNullable<unknown>;
+};
+export type Train_Space_Range_EmptyInputs = {
+    label: NonNullable<unknown>;
+};
+export type Train_Space_Range_InvertedInputs = {
+    label: NonNullable<unknown>;
+};
+export type Train_Space_Range_LimitsInputs = {
+    label: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Train_Space_What_Batch_SizesInputs = {};
+export type Train_Space_What_DepthsInputs = {};
+export type Train_Space_What_IterationsInputs = {};
+export type Train_Space_What_LayoutsInputs = {};
+export type Train_Space_What_LeavesInputs = {};
+export type Train_Space_What_Min_LeafInputs = {};
+export type Train_Space_What_OnehotInputs = {};
+export type Train_Space_What_ScalingsInputs = {};
+export type Train_Spec_AdamInputs = {
+    family: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    learningRate: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+    epochs: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Train_Spec_DepthInputs = {
+    depth: NonNullable<unknown>;
+};
+export type Train_Spec_GbdtInputs = {
+    iterations: NonNullable<unknown>;
+    learningRate: NonNullable<unknown>;
+    leaves: NonNullable<unknown>;
+    depth: NonNullable<unknown>;
+    minLeaf: NonNullable<unknown>;
+    bins: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Train_Spec_LbfgsInputs = {
+    l2: NonNullable<unknown>;
+    iterations: NonNullable<unknown>;
+};
+export type Train_Spec_No_Depth_LimitInputs = {};
 export type Train_StatusInputs = {};
 export type Train_Status_LabelInputs = {};
 export type Train_Stop_WordsInputs = {};
@@ -4530,18 +7014,49 @@ export type Train_Tree_L2_TitleInputs = {};
 export type Train_Tree_Learning_Rate_TitleInputs = {};
 export type Train_Tree_Patience_TitleInputs = {};
 export type Train_Trees_Compute_NoteInputs = {};
+export type Train_Trial_BatchInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_Trial_Best_SingleInputs = {};
 export type Train_Trial_DoneInputs = {};
+export type Train_Trial_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_Trial_FailedInputs = {
     message: NonNullable<unknown>;
 };
 export type Train_Trial_In_BlendInputs = {
     share: NonNullable<unknown>;
 };
+export type Train_Trial_IterationsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Train_Trial_LrInputs = {
+    value: NonNullable<unknown>;
+};
 export type Train_Trial_PrunedInputs = {};
+export type Train_Trial_Rows_Per_LeafInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_Trial_SkippedInputs = {};
+export type Train_Trial_VocabInputs = {
+    count: NonNullable<unknown>;
+};
 export type Train_TrialsInputs = {};
 export type Train_Validation_PercentInputs = {};
+export type Train_Value_AutoInputs = {};
+export type Train_Value_BorderlineInputs = {};
+export type Train_Value_Class_WeightsInputs = {};
+export type Train_Value_MinmaxInputs = {};
+export type Train_Value_None_FInputs = {};
+export type Train_Value_Random_OverInputs = {};
+export type Train_Value_Random_UnderInputs = {};
+export type Train_Value_SmoteInputs = {};
+export type Train_Value_Smote_NcInputs = {};
+export type Train_Value_StandardInputs = {};
+export type Train_Value_Stop_BothInputs = {};
+export type Train_Value_Stop_EnglishInputs = {};
+export type Train_Value_Stop_SpanishInputs = {};
 export type Train_Vocabulary_SizeInputs = {};
 export type Welcome_BodyInputs = {};
 export type Welcome_StartInputs = {};

@@ -172,6 +172,456 @@
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Data_Warn_Stray_Quotes_OtherInputs */
 /** @typedef {{}} DismissInputs */
+/** @typedef {{ k: NonNullable<unknown> }} Err_Balance_Bad_KInputs */
+/** @typedef {{}} Err_Balance_Bad_K_HintInputs */
+/** @typedef {{}} Err_Balance_Bad_StrategyInputs */
+/** @typedef {{}} Err_Balance_Bad_Strategy_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Balance_Class_CountInputs */
+/** @typedef {{}} Err_Balance_Class_Count_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Balance_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Balance_Class_Too_Small_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Balance_Label_OutsideInputs */
+/** @typedef {{}} Err_Balance_Label_Outside_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Matrix_ShapeInputs */
+/** @typedef {{}} Err_Balance_Matrix_Shape_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Balance_Missing_CategoryInputs */
+/** @typedef {{}} Err_Balance_Missing_Category_HintInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Err_Balance_Mixed_ShapeInputs */
+/** @typedef {{}} Err_Balance_Mixed_Shape_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Balance_NeighboursInputs */
+/** @typedef {{}} Err_Balance_Neighbours_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, feature: NonNullable<unknown> }} Err_Balance_Not_FiniteInputs */
+/** @typedef {{}} Err_Balance_Not_Finite_HintInputs */
+/** @typedef {{}} Err_Balance_Ratio_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown>, reference: NonNullable<unknown> }} Err_Balance_Ratio_No_RowsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Err_Balance_Ratio_RangeInputs */
+/** @typedef {{}} Err_Balance_Ratio_Range_HintInputs */
+/** @typedef {{ ratio: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Balance_Ratio_Too_FewInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_CategoricalInputs */
+/** @typedef {{}} Err_Balance_Smote_Nc_Hint_NumericInputs */
+/** @typedef {{ numeric: NonNullable<unknown>, categorical: NonNullable<unknown> }} Err_Balance_Smote_Nc_KindsInputs */
+/** @typedef {{ method: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Balance_Text_FeaturesInputs */
+/** @typedef {{}} Err_Balance_Text_Features_HintInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Err_Balance_Unknown_MethodInputs */
+/** @typedef {{}} Err_Balance_Weights_EmptyInputs */
+/** @typedef {{}} Err_Balance_Weights_Empty_HintInputs */
+/** @typedef {{}} Err_Balance_Where_MethodInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Blend_Bad_WeightInputs */
+/** @typedef {{}} Err_Blend_HintInputs */
+/** @typedef {{ max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Blend_Member_CountInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, seed: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SeedInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, split: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_SplitInputs */
+/** @typedef {{ index: NonNullable<unknown>, description: NonNullable<unknown>, target: NonNullable<unknown>, lead: NonNullable<unknown> }} Err_Blend_Other_TargetInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, levels: NonNullable<unknown> }} Err_Boolean_LevelsInputs */
+/** @typedef {{}} Err_Boolean_Levels_HintInputs */
+/** @typedef {{}} Err_Bundle_Choose_Json_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Could_Not_ReadInputs */
+/** @typedef {{}} Err_Bundle_Download_Again_HintInputs */
+/** @typedef {{}} Err_Bundle_EmptyInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Field_MissingInputs */
+/** @typedef {{}} Err_Bundle_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Bundle_Model_RemovedInputs */
+/** @typedef {{}} Err_Bundle_Model_Removed_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_AscendingInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Batch_Input_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Blend_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Blend_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_BooleanInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_DateInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Dense_LayerInputs */
+/** @typedef {{ path: NonNullable<unknown>, width: NonNullable<unknown> }} Err_Bundle_Must_Dense_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Feature_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_First_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Idf_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_InboundInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Input_Layer_FirstInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Input_WidthInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_LabelsInputs */
+/** @typedef {{ path: NonNullable<unknown>, index: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Labels_EntryInputs */
+/** @typedef {{ path: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Bundle_Must_Labels_UniqueInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_LayersInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, max: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Member_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, name: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Member_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_FormatInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Model_Format_NestedInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_No_QuantizationInputs */
+/** @typedef {{ path: NonNullable<unknown>, target: NonNullable<unknown> }} Err_Bundle_Must_No_Target_InputInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_Nonempty_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_NumberInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Number_RangeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, allowed: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_One_OfInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Output_UnitsInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Must_PercentilesInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Plain_ChainInputs */
+/** @typedef {{ path: NonNullable<unknown>, weight: NonNullable<unknown> }} Err_Bundle_Must_Positive_WeightInputs */
+/** @typedef {{ path: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Must_Recipe_InputInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Schema_IncludesInputs */
+/** @typedef {{ path: NonNullable<unknown>, kind: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Schema_KindInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_SharesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_SoftmaxInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Term_NamesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_TextInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Bundle_Must_Threshold_AbsentInputs */
+/** @typedef {{ path: NonNullable<unknown>, version: NonNullable<unknown> }} Err_Bundle_Must_Tree_VersionInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Trial_IdInputs */
+/** @typedef {{ path: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Bundle_Must_Unique_ColumnInputs */
+/** @typedef {{ path: NonNullable<unknown>, bytes: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_BytesInputs */
+/** @typedef {{ path: NonNullable<unknown>, want: NonNullable<unknown>, weight: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_ShapeInputs */
+/** @typedef {{ path: NonNullable<unknown>, count: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Weight_SpecsInputs */
+/** @typedef {{ path: NonNullable<unknown>, total: NonNullable<unknown> }} Err_Bundle_Must_Weights_SumInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_MinInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Bundle_Must_Whole_RangeInputs */
+/** @typedef {{ version: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Bundle_NewerInputs */
+/** @typedef {{}} Err_Bundle_Newer_HintInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Not_Base64Inputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Bundle_Not_JsonInputs */
+/** @typedef {{}} Err_Bundle_Not_Json_HintInputs */
+/** @typedef {{ found: NonNullable<unknown> }} Err_Bundle_Not_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Bundle_Positive_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Err_Bundle_Run_No_ModelInputs */
+/** @typedef {{}} Err_Bundle_Run_No_Model_HintInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_ModelInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Bundle_Unusable_RecipeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Bundle_Wrong_FormatInputs */
+/** @typedef {{}} Err_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Column_No_ValuesInputs */
+/** @typedef {{}} Err_Column_No_Values_Boolean_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Impute_HintInputs */
+/** @typedef {{}} Err_Column_No_Values_Levels_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_JpegInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_NulInputs */
+/** @typedef {{}} Err_Csv_Binary_Nul_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PdfInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_PngInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_XlsxInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Binary_ZipInputs */
+/** @typedef {{}} Err_Csv_Choose_Csv_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_EmptyInputs */
+/** @typedef {{}} Err_Csv_Empty_HintInputs */
+/** @typedef {{}} Err_Csv_Gzip_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Csv_Mixed_EncodingInputs */
+/** @typedef {{}} Err_Csv_Mixed_Encoding_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_No_RowsInputs */
+/** @typedef {{}} Err_Csv_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_QuotesInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Csv_Quotes_HeaderInputs */
+/** @typedef {{}} Err_Csv_Quotes_Header_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_More_OneInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_Header_NamedInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_MoreInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Header_Named_More_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Quotes_Hint_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Csv_Quotes_NamedInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Quotes_Named_More_OneInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown> }} Err_Csv_RaggedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Bar_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Comma_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Semicolon_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Csv_Ragged_Hint_Tab_OtherInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, more: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_MoreInputs */
+/** @typedef {{ row: NonNullable<unknown>, file: NonNullable<unknown>, fields: NonNullable<unknown>, expected: NonNullable<unknown>, lines: NonNullable<unknown> }} Err_Csv_Ragged_More_OneInputs */
+/** @typedef {{}} Err_Csv_Sheet_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, header: NonNullable<unknown> }} Err_Csv_Single_ColumnInputs */
+/** @typedef {{}} Err_Csv_Single_Column_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Csv_Too_LargeInputs */
+/** @typedef {{}} Err_Csv_Too_Large_HintInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Csv_Unclosed_QuoteInputs */
+/** @typedef {{}} Err_Csv_Unclosed_Quote_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Credentials_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Https_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Invalid_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Lib_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Not_WasmInputs */
+/** @typedef {{}} Err_Custom_Model_Not_Wasm_HintInputs */
+/** @typedef {{}} Err_Custom_Model_Url_CredentialsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_HttpsInputs */
+/** @typedef {{}} Err_Custom_Model_Url_InvalidInputs */
+/** @typedef {{}} Err_Custom_Model_Where_LibInputs */
+/** @typedef {{}} Err_Custom_Model_Where_UrlInputs */
+/** @typedef {{ elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_FirstInputs */
+/** @typedef {{}} Err_Cv_Over_Budget_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, elapsed: NonNullable<unknown>, k: NonNullable<unknown>, projected: NonNullable<unknown>, left: NonNullable<unknown> }} Err_Cv_Over_Budget_ManyInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_FirstInputs */
+/** @typedef {{}} Err_Cv_Pruned_HintInputs */
+/** @typedef {{ done: NonNullable<unknown>, metric: NonNullable<unknown>, score: NonNullable<unknown>, bar: NonNullable<unknown> }} Err_Cv_Pruned_ManyInputs */
+/** @typedef {{}} Err_Dataset_Not_FoundInputs */
+/** @typedef {{}} Err_Dataset_Not_Found_HintInputs */
+/** @typedef {{}} Err_Engine_Device_LostInputs */
+/** @typedef {{}} Err_Engine_Device_Lost_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_DownInputs */
+/** @typedef {{}} Err_Engine_Host_Down_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_Host_ErrorInputs */
+/** @typedef {{}} Err_Engine_Host_Error_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_F16Inputs */
+/** @typedef {{}} Err_Engine_No_F16_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_No_FeatureInputs */
+/** @typedef {{}} Err_Engine_No_Feature_HintInputs */
+/** @typedef {{}} Err_Engine_No_WebgpuInputs */
+/** @typedef {{}} Err_Engine_No_Webgpu_HintInputs */
+/** @typedef {{ model: NonNullable<unknown> }} Err_Engine_OomInputs */
+/** @typedef {{}} Err_Engine_Oom_HintInputs */
+/** @typedef {{ bins: NonNullable<unknown> }} Err_Eval_Calibration_BinsInputs */
+/** @typedef {{}} Err_Eval_Calibration_Bins_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown> }} Err_Eval_Calibration_RangeInputs */
+/** @typedef {{}} Err_Eval_Calibration_Range_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, index: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Class_IndexInputs */
+/** @typedef {{}} Err_Eval_Class_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Eval_Confusion_IndexInputs */
+/** @typedef {{}} Err_Eval_Confusion_Index_HintInputs */
+/** @typedef {{ labels: NonNullable<unknown>, predictions: NonNullable<unknown> }} Err_Eval_Confusion_LengthInputs */
+/** @typedef {{}} Err_Eval_Confusion_Length_HintInputs */
+/** @typedef {{ fp: NonNullable<unknown>, fn: NonNullable<unknown> }} Err_Eval_CostsInputs */
+/** @typedef {{}} Err_Eval_Costs_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Fixed_ThresholdInputs */
+/** @typedef {{}} Err_Eval_Fixed_Threshold_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Eval_Label_Not_BinaryInputs */
+/** @typedef {{}} Err_Eval_Label_Not_Binary_HintInputs */
+/** @typedef {{ scores: NonNullable<unknown>, labels: NonNullable<unknown> }} Err_Eval_Length_MismatchInputs */
+/** @typedef {{}} Err_Eval_Length_Mismatch_HintInputs */
+/** @typedef {{}} Err_Eval_No_RowsInputs */
+/** @typedef {{}} Err_Eval_No_Rows_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, score: NonNullable<unknown> }} Err_Eval_Non_Finite_ScoreInputs */
+/** @typedef {{}} Err_Eval_Non_Finite_Score_HintInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Eval_Positive_IndexInputs */
+/** @typedef {{}} Err_Eval_Positive_Index_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, p: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Eval_Proba_RangeInputs */
+/** @typedef {{}} Err_Eval_Proba_Range_HintInputs */
+/** @typedef {{ values: NonNullable<unknown>, rows: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Eval_Proba_ShapeInputs */
+/** @typedef {{}} Err_Eval_Proba_Shape_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Eval_Threshold_NanInputs */
+/** @typedef {{}} Err_Eval_Threshold_Nan_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Eval_Two_ClassesInputs */
+/** @typedef {{}} Err_Eval_Two_Classes_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Folds_Bad_KInputs */
+/** @typedef {{}} Err_Folds_Bad_K_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, k: NonNullable<unknown> }} Err_Folds_Class_Too_SmallInputs */
+/** @typedef {{}} Err_Folds_Class_Too_Small_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Class_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, expected: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_Feature_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FiniteInputs */
+/** @typedef {{ path: NonNullable<unknown>, format: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_FormatInputs */
+/** @typedef {{}} Err_Gbdt_Damaged_HintInputs */
+/** @typedef {{ path: NonNullable<unknown>, other: NonNullable<unknown>, node: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_LeafInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ListInputs */
+/** @typedef {{ path: NonNullable<unknown>, length: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_List_LengthInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Err_Gbdt_Damaged_No_NodesInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_NonnegativeInputs */
+/** @typedef {{ path: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_ObjectInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_Reached_TwiceInputs */
+/** @typedef {{ path: NonNullable<unknown>, outputs: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_TreesInputs */
+/** @typedef {{ path: NonNullable<unknown>, node: NonNullable<unknown> }} Err_Gbdt_Damaged_UnreachedInputs */
+/** @typedef {{ path: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown>, found: NonNullable<unknown> }} Err_Gbdt_Damaged_WholeInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Gbdt_DivergedInputs */
+/** @typedef {{}} Err_Gbdt_Diverged_HintInputs */
+/** @typedef {{}} Err_Gbdt_Empty_TrainInputs */
+/** @typedef {{}} Err_Gbdt_Empty_Train_HintInputs */
+/** @typedef {{ expected: NonNullable<unknown>, got: NonNullable<unknown> }} Err_Gbdt_Feature_CountInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Err_Gbdt_NewerInputs */
+/** @typedef {{}} Err_Gbdt_Newer_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown> }} Err_Gbdt_Value_Too_LargeInputs */
+/** @typedef {{}} Err_Gbdt_Value_Too_Large_HintInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Training_RowInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Gbdt_Where_Validation_RowInputs */
+/** @typedef {{}} Err_Gbdt_Zero_WeightsInputs */
+/** @typedef {{}} Err_Gbdt_Zero_Weights_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Importance_Unknown_ColumnInputs */
+/** @typedef {{}} Err_Importance_WhereInputs */
+/** @typedef {{}} Err_Impute_Constant_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Impute_Constant_Not_NumberInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_InternalInputs */
+/** @typedef {{}} Err_Internal_HintInputs */
+/** @typedef {{}} Err_Llm_CancelledInputs */
+/** @typedef {{ descriptions: NonNullable<unknown>, rows: NonNullable<unknown> }} Err_Llm_Description_CountInputs */
+/** @typedef {{}} Err_Matrix_Different_FeaturesInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Class_WeightsInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_DropoutInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Hidden_UnitsInputs */
+/** @typedef {{}} Err_Model_Setting_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_L2Inputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_LayersInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Learning_RateInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Max_DepthInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Min_LeafInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_ObjectInputs */
+/** @typedef {{ field: NonNullable<unknown>, choices: NonNullable<unknown> }} Err_Model_Setting_One_OfInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_Solver_FamilyInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Err_Model_Setting_TreesInputs */
+/** @typedef {{ field: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Model_Setting_Whole_RangeInputs */
+/** @typedef {{}} Err_No_FeaturesInputs */
+/** @typedef {{}} Err_No_Features_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnInputs */
+/** @typedef {{ count: NonNullable<unknown>, columns: NonNullable<unknown> }} Err_Predict_Missing_ColumnsInputs */
+/** @typedef {{}} Err_Predict_Missing_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Predict_Wrong_KindInputs */
+/** @typedef {{}} Err_Predict_Wrong_Kind_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, example: NonNullable<unknown> }} Err_Predict_Wrong_Kind_OneInputs */
+/** @typedef {{}} Err_Prompt_EmptyInputs */
+/** @typedef {{}} Err_Prompt_Empty_HintInputs */
+/** @typedef {{}} Err_Prompt_Few_LabelsInputs */
+/** @typedef {{}} Err_Prompt_Few_Labels_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Prompt_Long_LabelInputs */
+/** @typedef {{}} Err_Prompt_Long_Label_HintInputs */
+/** @typedef {{ placeholders: NonNullable<unknown> }} Err_Prompt_Unknown_ColumnsInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Prompt_Use_Columns_HintInputs */
+/** @typedef {{}} Err_Prompt_WhereInputs */
+/** @typedef {{}} Err_Prompt_Where_LabelsInputs */
+/** @typedef {{}} Err_Reasons_No_CoversInputs */
+/** @typedef {{}} Err_Reasons_No_Covers_HintInputs */
+/** @typedef {{}} Err_Reasons_UnavailableInputs */
+/** @typedef {{}} Err_Reasons_Unavailable_HintInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Err_Recipe_Lacks_ColumnsInputs */
+/** @typedef {{}} Err_Recipe_Lacks_HintInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Runs_Db_GoneInputs */
+/** @typedef {{}} Err_Runs_Db_InterruptedInputs */
+/** @typedef {{}} Err_Runs_Db_Interrupted_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_CancelledInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_FailedInputs */
+/** @typedef {{}} Err_Runs_Db_No_Model_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_InterruptedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_No_Model_RunningInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Runs_Db_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Done_No_ResultInputs */
+/** @typedef {{}} Err_Runs_Import_HintInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Missing_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, supported: NonNullable<unknown> }} Err_Runs_Import_NewerInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_No_RunsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Err_Runs_Import_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown>, field: NonNullable<unknown> }} Err_Runs_Import_Where_FieldInputs */
+/** @typedef {{ file: NonNullable<unknown>, index: NonNullable<unknown> }} Err_Runs_Import_Where_RunInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown> }} Err_Runs_Import_Wrong_FormatInputs */
+/** @typedef {{}} Err_Runs_Import_Wrong_Format_HintInputs */
+/** @typedef {{}} Err_Search_CancelledInputs */
+/** @typedef {{}} Err_Search_Out_Of_TimeInputs */
+/** @typedef {{ choices: NonNullable<unknown> }} Err_Settings_Choose_One_OfInputs */
+/** @typedef {{}} Err_Settings_No_TargetInputs */
+/** @typedef {{}} Err_Settings_No_Target_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Signal_Positive_Not_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Signal_Positive_Not_Class_HintInputs */
+/** @typedef {{}} Err_Signal_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Signal_Too_Many_ClassesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Err_Signal_Too_Many_Classes_HintInputs */
+/** @typedef {{ iteration: NonNullable<unknown> }} Err_Solver_DivergedInputs */
+/** @typedef {{}} Err_Solver_Diverged_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown> }} Err_Spec_Column_MissingInputs */
+/** @typedef {{}} Err_Spec_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Name_TakenInputs */
+/** @typedef {{}} Err_Spec_Name_Taken_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_DateInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Date_HintInputs */
+/** @typedef {{ feature: NonNullable<unknown>, name: NonNullable<unknown>, actual: NonNullable<unknown> }} Err_Spec_Needs_NumericInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Spec_Needs_Numeric_HintInputs */
+/** @typedef {{}} Err_Spec_No_NameInputs */
+/** @typedef {{}} Err_Spec_No_Name_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, op: NonNullable<unknown> }} Err_Spec_Unknown_OpInputs */
+/** @typedef {{}} Err_Spec_Unknown_Op_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_All_TestInputs */
+/** @typedef {{}} Err_Split_All_Test_HintInputs */
+/** @typedef {{}} Err_Split_Bad_SharesInputs */
+/** @typedef {{}} Err_Split_Bad_Shares_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Split_Bad_Test_Column_ArgInputs */
+/** @typedef {{}} Err_Split_Bad_Test_Column_Arg_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_TestInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Not_In_Test_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Split_Class_Too_Small_HintInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OneInputs */
+/** @typedef {{ label: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Split_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_No_Test_RowsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown>, values: NonNullable<unknown> }} Err_Split_No_Test_Rows_Hint_ValuesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Target_MissingInputs */
+/** @typedef {{}} Err_Split_Target_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_FeatureInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_Feature_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_Is_TargetInputs */
+/** @typedef {{}} Err_Split_Test_Column_Is_Target_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Column_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Column_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Test_Value_MissingInputs */
+/** @typedef {{}} Err_Split_Test_Value_Missing_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Split_Where_ClassInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Split_Where_Test_RowsInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Err_Storage_QuotaInputs */
+/** @typedef {{}} Err_Storage_Quota_HintInputs */
+/** @typedef {{ row: NonNullable<unknown>, code: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Stratify_Bad_Class_CodeInputs */
+/** @typedef {{}} Err_Stratify_Bad_FractionsInputs */
+/** @typedef {{}} Err_Stratify_Bad_Fractions_HintInputs */
+/** @typedef {{}} Err_Stratify_Class_Too_Small_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OneInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown> }} Err_Stratify_Class_Too_Small_OtherInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_No_ValuesInputs */
+/** @typedef {{}} Err_Target_No_Values_HintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Target_Not_ColumnInputs */
+/** @typedef {{}} Err_Target_Not_Column_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, label: NonNullable<unknown> }} Err_Target_Single_ClassInputs */
+/** @typedef {{}} Err_Target_Single_Class_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Target_Too_Many_ClassesInputs */
+/** @typedef {{}} Err_Target_Too_Many_Classes_HintInputs */
+/** @typedef {{ name: NonNullable<unknown>, value: NonNullable<unknown> }} Err_Target_Unknown_ClassInputs */
+/** @typedef {{ labels: NonNullable<unknown> }} Err_Target_Unknown_Class_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_DfInputs */
+/** @typedef {{}} Err_Tfidf_Max_Df_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Max_FeaturesInputs */
+/** @typedef {{}} Err_Tfidf_Max_Features_HintInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Err_Tfidf_Min_DfInputs */
+/** @typedef {{}} Err_Tfidf_Min_Df_HintInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Err_Tfidf_Ngram_RangeInputs */
+/** @typedef {{}} Err_Tfidf_Ngram_Range_HintInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown> }} Err_Tfidf_No_TermInputs */
+/** @typedef {{}} Err_Tfidf_No_Term_HintInputs */
+/** @typedef {{}} Err_Train_Bug_HintInputs */
+/** @typedef {{ weights: NonNullable<unknown>, classes: NonNullable<unknown> }} Err_Train_Class_Weights_CountInputs */
+/** @typedef {{}} Err_Train_Class_Weights_Count_HintInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Err_Train_DivergedInputs */
+/** @typedef {{}} Err_Train_Diverged_HintInputs */
+/** @typedef {{}} Err_Train_Empty_PartInputs */
+/** @typedef {{}} Err_Train_Empty_Part_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Err_Train_InternalInputs */
+/** @typedef {{}} Err_Train_No_FeaturesInputs */
+/** @typedef {{}} Err_Train_No_Features_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Err_Train_Single_ClassInputs */
+/** @typedef {{}} Err_Train_Single_Class_HintInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
+/** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Where_Balance_InputInputs */
+/** @typedef {{}} Err_Where_Balance_RatioInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_Categorical_ColumnInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Err_Where_ClassInputs */
+/** @typedef {{}} Err_Where_Class_WeightsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Err_Where_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, byte: NonNullable<unknown> }} Err_Where_File_ByteInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown> }} Err_Where_File_LineInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Err_Where_File_Line_ColumnInputs */
+/** @typedef {{ line: NonNullable<unknown>, column: NonNullable<unknown>, position: NonNullable<unknown> }} Err_Where_Json_PositionInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Err_Where_RowInputs */
+/** @typedef {{}} Err_Where_Rows_To_ScoreInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Err_Where_RunInputs */
+/** @typedef {{}} Err_Where_Table_To_ScoreInputs */
+/** @typedef {{}} Err_Where_Threshold_CostsInputs */
+/** @typedef {{}} Err_Where_Whole_FileInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Err_Where_WidthsInputs */
 /** @typedef {{}} Error_DismissInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_WhereInputs */
 /** @typedef {{}} Glossary_BlendInputs */
@@ -338,7 +788,12 @@
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Method_Shapley_SampledInputs */
 /** @typedef {{}} Predict_Method_Tree_ShapInputs */
 /** @typedef {{ members: NonNullable<unknown> }} Predict_Model_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Blend_OtherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
+/** @typedef {{}} Predict_Model_LogisticInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -368,6 +823,8 @@
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
+/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -388,7 +845,7 @@
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
-/** @typedef {{}} Predict_Use_Stored_RunInputs */
+/** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Progress_AmountInputs */
 /** @typedef {{}} Progress_BinningInputs */
@@ -785,9 +1242,16 @@
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OneInputs */
 /** @typedef {{ caption: NonNullable<unknown>, count: NonNullable<unknown>, before: NonNullable<unknown>, after: NonNullable<unknown> }} Runs_Balance_Caption_OtherInputs */
 /** @typedef {{ counts: NonNullable<unknown> }} Runs_Balance_Chart_LabelInputs */
+/** @typedef {{}} Runs_Balance_DownInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_HeadingInputs */
 /** @typedef {{}} Runs_Balance_LabelInputs */
+/** @typedef {{}} Runs_Balance_Name_NoneInputs */
+/** @typedef {{}} Runs_Balance_Name_OverInputs */
+/** @typedef {{}} Runs_Balance_Name_UnderInputs */
+/** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
+/** @typedef {{}} Runs_Balance_UpInputs */
 /** @typedef {{}} Runs_BeforeInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Runs_Best_EpochInputs */
 /** @typedef {{ value: NonNullable<unknown> }} Runs_Best_ValueInputs */
@@ -822,6 +1286,7 @@
 /** @typedef {{}} Runs_Compare_Importance_LabelInputs */
 /** @typedef {{}} Runs_Compare_LabelInputs */
 /** @typedef {{}} Runs_Compare_Metrics_LabelInputs */
+/** @typedef {{}} Runs_Compare_NoneInputs */
 /** @typedef {{}} Runs_Compare_Report_TitleInputs */
 /** @typedef {{}} Runs_Compare_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_ComparingInputs */
@@ -972,6 +1437,11 @@
 /** @typedef {{}} Runs_Share_Of_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Solved_InInputs */
 /** @typedef {{}} Runs_SplitInputs */
+/** @typedef {{ rows: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_ChosenInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OneInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown>, train: NonNullable<unknown>, validation: NonNullable<unknown> }} Runs_Split_Chosen_OtherInputs */
+/** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown> }} Runs_Split_Rows_WhereInputs */
+/** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SharesInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown>, test: NonNullable<unknown> }} Runs_Split_SizesInputs */
 /** @typedef {{ split: NonNullable<unknown>, seed: NonNullable<unknown> }} Runs_Split_SummaryInputs */
 /** @typedef {{}} Runs_SplitsInputs */
@@ -1031,7 +1501,23 @@
 /** @typedef {{}} Train_BackendInputs */
 /** @typedef {{}} Train_Backend_AutoInputs */
 /** @typedef {{}} Train_Backend_CpuInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_ForcedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Train_Backend_Reason_HardwareInputs */
+/** @typedef {{}} Train_Backend_Reason_JsInputs */
+/** @typedef {{ name: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Backend_Reason_SkippedInputs */
 /** @typedef {{}} Train_Backend_TitleInputs */
+/** @typedef {{}} Train_Backend_Why_FallbackInputs */
+/** @typedef {{ values: NonNullable<unknown> }} Train_Backend_Why_MatmulInputs */
+/** @typedef {{}} Train_Backend_Why_No_AdapterInputs */
+/** @typedef {{}} Train_Backend_Why_No_ContextInputs */
+/** @typedef {{}} Train_Backend_Why_No_OffscreenInputs */
+/** @typedef {{}} Train_Backend_Why_No_StartInputs */
+/** @typedef {{}} Train_Backend_Why_No_WebgpuInputs */
+/** @typedef {{}} Train_Backend_Why_Not_RegisteredInputs */
+/** @typedef {{ renderer: NonNullable<unknown> }} Train_Backend_Why_SoftwareInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_AdapterInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_StartInputs */
+/** @typedef {{ ms: NonNullable<unknown> }} Train_Backend_Why_Timeout_TestInputs */
 /** @typedef {{}} Train_BalanceInputs */
 /** @typedef {{}} Train_Balance_Auto_OverInputs */
 /** @typedef {{}} Train_Balance_Auto_UnderInputs */
@@ -1093,6 +1579,14 @@
 /** @typedef {{}} Train_EncodingInputs */
 /** @typedef {{}} Train_Encoding_OnehotInputs */
 /** @typedef {{}} Train_Encoding_OrdinalInputs */
+/** @typedef {{ backend: NonNullable<unknown>, why: NonNullable<unknown> }} Train_Err_Backend_ForcedInputs */
+/** @typedef {{}} Train_Err_Backend_Forced_HintInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Train_Err_Backend_NoneInputs */
+/** @typedef {{}} Train_Err_Backend_None_HintInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Train_Err_Backend_WhereInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Train_Err_Search_SpaceInputs */
+/** @typedef {{}} Train_Err_Search_Space_HintInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Train_Err_Search_Space_WhereInputs */
 /** @typedef {{}} Train_EvaluationInputs */
 /** @typedef {{}} Train_FamilyInputs */
 /** @typedef {{}} Train_Family_GbdtInputs */
@@ -1196,10 +1690,31 @@
 /** @typedef {{}} Train_SeedInputs */
 /** @typedef {{}} Train_Seed_TitleInputs */
 /** @typedef {{}} Train_Settings_LabelInputs */
+/** @typedef {{}} Train_Short_LogisticInputs */
+/** @typedef {{ leaves: NonNullable<unknown> }} Train_Short_TreesInputs */
 /** @typedef {{}} Train_SolverInputs */
 /** @typedef {{}} Train_Solver_AdamInputs */
 /** @typedef {{}} Train_Solver_LbfgsInputs */
 /** @typedef {{}} Train_Solver_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Train_Space_Keep_OneInputs */
+/** @typedef {{}} Train_Space_No_FamilyInputs */
+/** @typedef {{ family: NonNullable<unknown> }} Train_Space_Not_FamilyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_EmptyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Train_Space_Range_InvertedInputs */
+/** @typedef {{ label: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Train_Space_Range_LimitsInputs */
+/** @typedef {{}} Train_Space_What_Batch_SizesInputs */
+/** @typedef {{}} Train_Space_What_DepthsInputs */
+/** @typedef {{}} Train_Space_What_IterationsInputs */
+/** @typedef {{}} Train_Space_What_LayoutsInputs */
+/** @typedef {{}} Train_Space_What_LeavesInputs */
+/** @typedef {{}} Train_Space_What_Min_LeafInputs */
+/** @typedef {{}} Train_Space_What_OnehotInputs */
+/** @typedef {{}} Train_Space_What_ScalingsInputs */
+/** @typedef {{ family: NonNullable<unknown>, l2: NonNullable<unknown>, learningRate: NonNullable<unknown>, batch: NonNullable<unknown>, epochs: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_AdamInputs */
+/** @typedef {{ depth: NonNullable<unknown> }} Train_Spec_DepthInputs */
+/** @typedef {{ iterations: NonNullable<unknown>, learningRate: NonNullable<unknown>, leaves: NonNullable<unknown>, depth: NonNullable<unknown>, minLeaf: NonNullable<unknown>, bins: NonNullable<unknown>, l2: NonNullable<unknown>, patience: NonNullable<unknown> }} Train_Spec_GbdtInputs */
+/** @typedef {{ l2: NonNullable<unknown>, iterations: NonNullable<unknown> }} Train_Spec_LbfgsInputs */
+/** @typedef {{}} Train_Spec_No_Depth_LimitInputs */
 /** @typedef {{}} Train_StatusInputs */
 /** @typedef {{}} Train_Status_LabelInputs */
 /** @typedef {{}} Train_Stop_WordsInputs */
@@ -1240,14 +1755,33 @@
 /** @typedef {{}} Train_Tree_Learning_Rate_TitleInputs */
 /** @typedef {{}} Train_Tree_Patience_TitleInputs */
 /** @typedef {{}} Train_Trees_Compute_NoteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_BatchInputs */
 /** @typedef {{}} Train_Trial_Best_SingleInputs */
 /** @typedef {{}} Train_Trial_DoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_EpochsInputs */
 /** @typedef {{ message: NonNullable<unknown> }} Train_Trial_FailedInputs */
 /** @typedef {{ share: NonNullable<unknown> }} Train_Trial_In_BlendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_IterationsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Train_Trial_LrInputs */
 /** @typedef {{}} Train_Trial_PrunedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_Rows_Per_LeafInputs */
 /** @typedef {{}} Train_Trial_SkippedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Train_Trial_VocabInputs */
 /** @typedef {{}} Train_TrialsInputs */
 /** @typedef {{}} Train_Validation_PercentInputs */
+/** @typedef {{}} Train_Value_AutoInputs */
+/** @typedef {{}} Train_Value_BorderlineInputs */
+/** @typedef {{}} Train_Value_Class_WeightsInputs */
+/** @typedef {{}} Train_Value_MinmaxInputs */
+/** @typedef {{}} Train_Value_None_FInputs */
+/** @typedef {{}} Train_Value_Random_OverInputs */
+/** @typedef {{}} Train_Value_Random_UnderInputs */
+/** @typedef {{}} Train_Value_SmoteInputs */
+/** @typedef {{}} Train_Value_Smote_NcInputs */
+/** @typedef {{}} Train_Value_StandardInputs */
+/** @typedef {{}} Train_Value_Stop_BothInputs */
+/** @typedef {{}} Train_Value_Stop_EnglishInputs */
+/** @typedef {{}} Train_Value_Stop_SpanishInputs */
 /** @typedef {{}} Train_Vocabulary_SizeInputs */
 /** @typedef {{}} Welcome_BodyInputs */
 /** @typedef {{}} Welcome_StartInputs */
@@ -1942,6 +2476,1806 @@ export const dismiss = /** @type {(inputs: DismissInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`Cerrar`)
 };
 
+export const err_balance_bad_k = /** @type {(inputs: Err_Balance_Bad_KInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El número de vecinos k = ${i?.k} no es un número entero ≥ 1.`)
+};
+
+export const err_balance_bad_k_hint = /** @type {(inputs: Err_Balance_Bad_K_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa k = 5 (lo habitual).`)
+};
+
+export const err_balance_bad_strategy = /** @type {(inputs: Err_Balance_Bad_StrategyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La estrategia de muestreo no es ni «auto» ni «ratio».`)
+};
+
+export const err_balance_bad_strategy_hint = /** @type {(inputs: Err_Balance_Bad_Strategy_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Equilibra cada clase con la mayoritaria, o indica una razón minoritaria / mayoritaria.`)
+};
+
+export const err_balance_class_count = /** @type {(inputs: Err_Balance_Class_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`classCount ${i?.count} no es un entero positivo.`)
+};
+
+export const err_balance_class_count_hint = /** @type {(inputs: Err_Balance_Class_Count_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cuenta los niveles del objetivo.`)
+};
+
+export const err_balance_class_too_small = /** @type {(inputs: Err_Balance_Class_Too_SmallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase ${i?.index} tiene ${i?.rows} fila de entrenamiento: SMOTE necesita al menos dos.`)
+};
+
+export const err_balance_class_too_small_hint = /** @type {(inputs: Err_Balance_Class_Too_Small_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa sobremuestreo aleatorio o pesos de clase con este objetivo, o junta las clases raras.`)
+};
+
+export const err_balance_label_outside = /** @type {(inputs: Err_Balance_Label_OutsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene la clase ${i?.label}, fuera de 0…${i?.max}.`)
+};
+
+export const err_balance_label_outside_hint = /** @type {(inputs: Err_Balance_Label_Outside_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Codifica el objetivo como índices de clase antes del equilibrado.`)
+};
+
+export const err_balance_matrix_shape = /** @type {(inputs: Err_Balance_Matrix_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La matriz de variables tiene ${i?.values} valores, no ${i?.rows} filas × ${i?.width} columnas.`)
+};
+
+export const err_balance_matrix_shape_hint = /** @type {(inputs: Err_Balance_Matrix_Shape_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pasa las filas de entrenamiento después de la receta de variables, con una etiqueta por fila.`)
+};
+
+export const err_balance_missing_category = /** @type {(inputs: Err_Balance_Missing_CategoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A la fila ${i?.row} le falta el código de categoría.`)
+};
+
+export const err_balance_missing_category_hint = /** @type {(inputs: Err_Balance_Missing_Category_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imputa las categorías faltantes (p. ej., «sin datos») antes de SMOTE-NC.`)
+};
+
+export const err_balance_mixed_shape = /** @type {(inputs: Err_Balance_Mixed_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SMOTE-NC necesita ${i?.rows} filas × (p numéricos + q categóricos) valores, con p, q ≥ 1.`)
+};
+
+export const err_balance_mixed_shape_hint = /** @type {(inputs: Err_Balance_Mixed_Shape_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa SMOTE simple cuando todas las variables son numéricas.`)
+};
+
+export const err_balance_neighbours = /** @type {(inputs: Err_Balance_NeighboursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} = ${i?.value} no es un número entero positivo.`)
+};
+
+export const err_balance_neighbours_hint = /** @type {(inputs: Err_Balance_Neighbours_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El valor habitual es 5.`)
+};
+
+export const err_balance_not_finite = /** @type {(inputs: Err_Balance_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene un valor faltante o infinito en la variable ${i?.feature}.`)
+};
+
+export const err_balance_not_finite_hint = /** @type {(inputs: Err_Balance_Not_Finite_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imputa los valores faltantes en la receta de variables antes del equilibrado.`)
+};
+
+export const err_balance_ratio_hint = /** @type {(inputs: Err_Balance_Ratio_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sube la razón o desactiva el equilibrado.`)
+};
+
+export const err_balance_ratio_no_rows = /** @type {(inputs: Err_Balance_Ratio_No_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Una razón de ${i?.ratio} no pide filas nuevas: la clase minoritaria ya tiene ${i?.count} de ${i?.reference}.`)
+};
+
+export const err_balance_ratio_range = /** @type {(inputs: Err_Balance_Ratio_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La razón de equilibrado ${i?.ratio} está fuera de (0, 1].`)
+};
+
+export const err_balance_ratio_range_hint = /** @type {(inputs: Err_Balance_Ratio_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa una razón minoritaria / mayoritaria como 0,5 o 1.`)
+};
+
+export const err_balance_ratio_too_few = /** @type {(inputs: Err_Balance_Ratio_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Una razón de ${i?.ratio} necesitaría más filas de la clase mayoritaria que las ${i?.count} que hay.`)
+};
+
+export const err_balance_smote_nc_hint_categorical = /** @type {(inputs: Err_Balance_Smote_Nc_Hint_CategoricalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa sobremuestreo aleatorio o pesos de clase con datos solo categóricos.`)
+};
+
+export const err_balance_smote_nc_hint_numeric = /** @type {(inputs: Err_Balance_Smote_Nc_Hint_NumericInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa SMOTE cuando todas las variables sean numéricas.`)
+};
+
+export const err_balance_smote_nc_kinds = /** @type {(inputs: Err_Balance_Smote_Nc_KindsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SMOTE-NC necesita variables numéricas y categóricas; esta receta tiene ${i?.numeric} numéricas y ${i?.categorical} categóricas.`)
+};
+
+export const err_balance_text_features = /** @type {(inputs: Err_Balance_Text_FeaturesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} no puede interpolar variables de texto (${i?.width} columnas TF-IDF).`)
+};
+
+export const err_balance_text_features_hint = /** @type {(inputs: Err_Balance_Text_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige sobremuestreo aleatorio o pesos de clase para datos con texto, o SMOTE-NC (copia el texto).`)
+};
+
+export const err_balance_unknown_method = /** @type {(inputs: Err_Balance_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.method}» no es un método de equilibrado.`)
+};
+
+export const err_balance_weights_empty = /** @type {(inputs: Err_Balance_Weights_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los pesos de clase necesitan al menos una fila de entrenamiento.`)
+};
+
+export const err_balance_weights_empty_hint = /** @type {(inputs: Err_Balance_Weights_Empty_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revisa la división entre entrenamiento y prueba.`)
+};
+
+export const err_balance_where_method = /** @type {(inputs: Err_Balance_Where_MethodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`método de equilibrado`)
+};
+
+export const err_blend_bad_weight = /** @type {(inputs: Err_Blend_Bad_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo ${i?.index} de la combinación («${i?.description}») tiene peso ${i?.weight}; los pesos deben ser números mayores que 0.`)
+};
+
+export const err_blend_hint = /** @type {(inputs: Err_Blend_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todos los modelos de una combinación se entrenan con el mismo objetivo, la misma división y la misma semilla, con un peso mayor que 0.`)
+};
+
+export const err_blend_member_count = /** @type {(inputs: Err_Blend_Member_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Una combinación necesita de 1 a ${i?.max} modelos (esta tiene ${i?.count}).`)
+};
+
+export const err_blend_other_seed = /** @type {(inputs: Err_Blend_Other_SeedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo ${i?.index} de la combinación («${i?.description}») usa la semilla ${i?.seed}, no ${i?.lead} como el modelo de más peso.`)
+};
+
+export const err_blend_other_split = /** @type {(inputs: Err_Blend_Other_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo ${i?.index} de la combinación («${i?.description}») divide las filas ${i?.split}, no ${i?.lead} como el modelo de más peso.`)
+};
+
+export const err_blend_other_target = /** @type {(inputs: Err_Blend_Other_TargetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo ${i?.index} de la combinación («${i?.description}») predice «${i?.target}», no «${i?.lead}» como el modelo de más peso.`)
+};
+
+export const err_boolean_levels = /** @type {(inputs: Err_Boolean_LevelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La columna «${i?.name}» tiene ${i?.count} valores (${i?.levels}); una columna de sí/no tiene dos.`)
+};
+
+export const err_boolean_levels_hint = /** @type {(inputs: Err_Boolean_Levels_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trátala como categórica.`)
+};
+
+export const err_bundle_choose_json_hint = /** @type {(inputs: Err_Bundle_Choose_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige el archivo .json que Faro descarga desde una ejecución («Descargar modelo»).`)
+};
+
+export const err_bundle_could_not_read = /** @type {(inputs: Err_Bundle_Could_Not_ReadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No se pudo leer este modelo de Faro: ${i?.error}`)
+};
+
+export const err_bundle_download_again_hint = /** @type {(inputs: Err_Bundle_Download_Again_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a descargar el modelo desde su ejecución en Faro.`)
+};
+
+export const err_bundle_empty = /** @type {(inputs: Err_Bundle_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: está vacío.`)
+};
+
+export const err_bundle_field_missing = /** @type {(inputs: Err_Bundle_Field_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: falta «${i?.path}».`)
+};
+
+export const err_bundle_hint = /** @type {(inputs: Err_Bundle_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a descargar el modelo desde su ejecución en Faro o elige otro archivo.`)
+};
+
+export const err_bundle_model_removed = /** @type {(inputs: Err_Bundle_Model_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo de la ejecución «${i?.name}» se eliminó para liberar espacio.`)
+};
+
+export const err_bundle_model_removed_hint = /** @type {(inputs: Err_Bundle_Model_Removed_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se conservan sus métricas y ajustes: vuelve a entrenarla para tener un modelo que descargar o con el que predecir.`)
+};
+
+export const err_bundle_must_ascending = /** @type {(inputs: Err_Bundle_Must_AscendingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de números en orden ascendente.`)
+};
+
+export const err_bundle_must_batch_input_shape = /** @type {(inputs: Err_Bundle_Must_Batch_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser [null, número de variables].`)
+};
+
+export const err_bundle_must_blend_format = /** @type {(inputs: Err_Bundle_Must_Blend_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser «${i?.format}»: un archivo de modelo de versión 3 contiene una combinación de modelos (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_blend_version = /** @type {(inputs: Err_Bundle_Must_Blend_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser 3 para una combinación de modelos (se encontró ${i?.version}).`)
+};
+
+export const err_bundle_must_boolean = /** @type {(inputs: Err_Bundle_Must_BooleanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser true o false (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_date = /** @type {(inputs: Err_Bundle_Must_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una fecha ISO-8601 (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_dense_layer = /** @type {(inputs: Err_Bundle_Must_Dense_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista con una capa Dense.`)
+};
+
+export const err_bundle_must_dense_width = /** @type {(inputs: Err_Bundle_Must_Dense_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser ${i?.width}, el ancho de sus pasos densos.`)
+};
+
+export const err_bundle_must_feature_names = /** @type {(inputs: Err_Bundle_Must_Feature_NamesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe tener ${i?.count} nombres de variable, uno por variable.`)
+};
+
+export const err_bundle_must_first_inbound = /** @type {(inputs: Err_Bundle_Must_First_InboundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe estar vacío en la primera capa.`)
+};
+
+export const err_bundle_must_idf_count = /** @type {(inputs: Err_Bundle_Must_Idf_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe tener ${i?.count} pesos, uno por término.`)
+};
+
+export const err_bundle_must_inbound = /** @type {(inputs: Err_Bundle_Must_InboundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser solo la salida de «${i?.name}».`)
+};
+
+export const err_bundle_must_input_layer_first = /** @type {(inputs: Err_Bundle_Must_Input_Layer_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser InputLayer solo en la primera capa.`)
+};
+
+export const err_bundle_must_input_width = /** @type {(inputs: Err_Bundle_Must_Input_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser [null, ${i?.count}], una entrada por variable de la receta (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_labels = /** @type {(inputs: Err_Bundle_Must_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de al menos 2 nombres de clase (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_labels_entry = /** @type {(inputs: Err_Bundle_Must_Labels_EntryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de al menos 2 nombres de clase (labels[${i?.index}] es ${i?.found}).`)
+};
+
+export const err_bundle_must_labels_unique = /** @type {(inputs: Err_Bundle_Must_Labels_UniqueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de al menos 2 nombres de clase, cada uno una vez («${i?.label}» se repite).`)
+};
+
+export const err_bundle_must_layers = /** @type {(inputs: Err_Bundle_Must_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de al menos una capa.`)
+};
+
+export const err_bundle_must_list = /** @type {(inputs: Err_Bundle_Must_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_member_count = /** @type {(inputs: Err_Bundle_Must_Member_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de 1 a ${i?.max} modelos (tiene ${i?.count}).`)
+};
+
+export const err_bundle_must_member_kind = /** @type {(inputs: Err_Bundle_Must_Member_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser «${i?.kind}», como «${i?.name}» en el inputSchema del archivo de modelo (se encontró «${i?.found}»).`)
+};
+
+export const err_bundle_must_model_format = /** @type {(inputs: Err_Bundle_Must_Model_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe estar ausente (un modelo TF.js) o ser «${i?.format}» (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_model_format_nested = /** @type {(inputs: Err_Bundle_Must_Model_Format_NestedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe estar ausente (un modelo TF.js) o ser «${i?.format}» (se encontró ${i?.found}); una combinación no puede contener otra combinación.`)
+};
+
+export const err_bundle_must_no_quantization = /** @type {(inputs: Err_Bundle_Must_No_QuantizationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe estar ausente (Faro guarda pesos float32).`)
+};
+
+export const err_bundle_must_no_target_input = /** @type {(inputs: Err_Bundle_Must_No_Target_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista sin el objetivo «${i?.target}» (un modelo no puede leer lo que predice).`)
+};
+
+export const err_bundle_must_nonempty_text = /** @type {(inputs: Err_Bundle_Must_Nonempty_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un texto no vacío.`)
+};
+
+export const err_bundle_must_number = /** @type {(inputs: Err_Bundle_Must_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_number_min = /** @type {(inputs: Err_Bundle_Must_Number_MinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número mayor o igual que ${i?.min} (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_number_range = /** @type {(inputs: Err_Bundle_Must_Number_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número de ${i?.min} a ${i?.max} (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_object = /** @type {(inputs: Err_Bundle_Must_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un objeto (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_one_of = /** @type {(inputs: Err_Bundle_Must_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser uno de estos valores: ${i?.allowed} (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_output_units = /** @type {(inputs: Err_Bundle_Must_Output_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser ${i?.count}, una salida por etiqueta (es ${i?.found}).`)
+};
+
+export const err_bundle_must_percentiles = /** @type {(inputs: Err_Bundle_Must_PercentilesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de 101 percentiles (o ninguno).`)
+};
+
+export const err_bundle_must_plain_chain = /** @type {(inputs: Err_Bundle_Must_Plain_ChainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser [["${i?.name}", 0, 0]] (una cadena simple de capas).`)
+};
+
+export const err_bundle_must_positive_weight = /** @type {(inputs: Err_Bundle_Must_Positive_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número mayor que 0 (se encontró ${i?.weight}).`)
+};
+
+export const err_bundle_must_recipe_input = /** @type {(inputs: Err_Bundle_Must_Recipe_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una de las entradas de la receta (se encontró «${i?.column}»).`)
+};
+
+export const err_bundle_must_schema_column = /** @type {(inputs: Err_Bundle_Must_Schema_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una columna del inputSchema del archivo de modelo (se encontró «${i?.name}»).`)
+};
+
+export const err_bundle_must_schema_includes = /** @type {(inputs: Err_Bundle_Must_Schema_IncludesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista que incluya la columna de entrada «${i?.name}» de la receta.`)
+};
+
+export const err_bundle_must_schema_kind = /** @type {(inputs: Err_Bundle_Must_Schema_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser «${i?.kind}», como lo lee la receta (se encontró «${i?.found}»).`)
+};
+
+export const err_bundle_must_shares = /** @type {(inputs: Err_Bundle_Must_SharesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de ${i?.count} proporciones (una por tramo y la de faltantes).`)
+};
+
+export const err_bundle_must_softmax = /** @type {(inputs: Err_Bundle_Must_SoftmaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser «softmax» en la capa de salida (se encontró «${i?.found}»).`)
+};
+
+export const err_bundle_must_term_names = /** @type {(inputs: Err_Bundle_Must_Term_NamesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe tener ${i?.count} nombres, uno por término.`)
+};
+
+export const err_bundle_must_text = /** @type {(inputs: Err_Bundle_Must_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser texto (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_threshold_absent = /** @type {(inputs: Err_Bundle_Must_Threshold_AbsentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe estar ausente con ${i?.count} clases (un umbral necesita 2).`)
+};
+
+export const err_bundle_must_tree_version = /** @type {(inputs: Err_Bundle_Must_Tree_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser 2 o más para un modelo de árboles (se encontró ${i?.version}).`)
+};
+
+export const err_bundle_must_trial_id = /** @type {(inputs: Err_Bundle_Must_Trial_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número entero o null (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_unique_column = /** @type {(inputs: Err_Bundle_Must_Unique_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un nombre de columna usado una sola vez («${i?.name}» se repite).`)
+};
+
+export const err_bundle_must_weight_bytes = /** @type {(inputs: Err_Bundle_Must_Weight_BytesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe tener ${i?.bytes} bytes para los pesos que enumeran sus especificaciones (tiene ${i?.found}: puede que el archivo esté cortado).`)
+};
+
+export const err_bundle_must_weight_shape = /** @type {(inputs: Err_Bundle_Must_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser [${i?.want}] para ajustarse a ${i?.weight} (es [${i?.found}]).`)
+};
+
+export const err_bundle_must_weight_specs = /** @type {(inputs: Err_Bundle_Must_Weight_SpecsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de ${i?.count} pesos para las capas de la topología (tiene ${i?.found}).`)
+};
+
+export const err_bundle_must_weights_sum = /** @type {(inputs: Err_Bundle_Must_Weights_SumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe tener modelos cuyos pesos sumen 1 (suman ${i?.total}).`)
+};
+
+export const err_bundle_must_whole = /** @type {(inputs: Err_Bundle_Must_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número entero (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_whole_min = /** @type {(inputs: Err_Bundle_Must_Whole_MinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número entero mayor o igual que ${i?.min} (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_must_whole_range = /** @type {(inputs: Err_Bundle_Must_Whole_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número entero de ${i?.min} a ${i?.max} (se encontró ${i?.found}).`)
+};
+
+export const err_bundle_newer = /** @type {(inputs: Err_Bundle_NewerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo lo creó un Faro más reciente (versión ${i?.version}); este Faro lee versiones hasta la ${i?.max}.`)
+};
+
+export const err_bundle_newer_hint = /** @type {(inputs: Err_Bundle_Newer_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ábrelo con la versión de Faro que lo creó, o actualiza este Faro.`)
+};
+
+export const err_bundle_not_base64 = /** @type {(inputs: Err_Bundle_Not_Base64Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: «${i?.path}» no es texto base64.`)
+};
+
+export const err_bundle_not_json = /** @type {(inputs: Err_Bundle_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: no es JSON válido (línea ${i?.line}, columna ${i?.column}).`)
+};
+
+export const err_bundle_not_json_hint = /** @type {(inputs: Err_Bundle_Not_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige el archivo .json que Faro descarga desde una ejecución; un archivo cortado por una descarga interrumpida falla aquí.`)
+};
+
+export const err_bundle_not_object = /** @type {(inputs: Err_Bundle_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: contiene ${i?.found}, no un objeto.`)
+};
+
+export const err_bundle_positive_missing = /** @type {(inputs: Err_Bundle_Positive_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: falta «${i?.path}» (el umbral se aplica a esa clase).`)
+};
+
+export const err_bundle_run_no_model = /** @type {(inputs: Err_Bundle_Run_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución «${i?.name}» no tiene modelo (estado ${i?.status}).`)
+};
+
+export const err_bundle_run_no_model_hint = /** @type {(inputs: Err_Bundle_Run_No_Model_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Descarga el modelo de una ejecución terminada.`)
+};
+
+export const err_bundle_unusable_model = /** @type {(inputs: Err_Bundle_Unusable_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: no se pudo usar su modelo (${i?.error}).`)
+};
+
+export const err_bundle_unusable_recipe = /** @type {(inputs: Err_Bundle_Unusable_RecipeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: no se pudo usar su receta (${i?.error}).`)
+};
+
+export const err_bundle_wrong_format = /** @type {(inputs: Err_Bundle_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este archivo no es un modelo de Faro: «${i?.path}» es ${i?.found}, no «${i?.format}».`)
+};
+
+export const err_cancelled = /** @type {(inputs: Err_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancelado.`)
+};
+
+export const err_column_no_values = /** @type {(inputs: Err_Column_No_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La columna «${i?.name}» no tiene valores en las filas de entrenamiento.`)
+};
+
+export const err_column_no_values_boolean_hint = /** @type {(inputs: Err_Column_No_Values_Boolean_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia su rol a «ignorar».`)
+};
+
+export const err_column_no_values_impute_hint = /** @type {(inputs: Err_Column_No_Values_Impute_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia su rol a «ignorar» o rellena sus valores faltantes con una constante.`)
+};
+
+export const err_column_no_values_levels_hint = /** @type {(inputs: Err_Column_No_Values_Levels_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia su rol a «ignorar» o conserva los valores faltantes como un nivel propio.`)
+};
+
+export const err_csv_binary_gzip = /** @type {(inputs: Err_Csv_Binary_GzipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es un archivo comprimido con gzip, no un archivo CSV.`)
+};
+
+export const err_csv_binary_jpeg = /** @type {(inputs: Err_Csv_Binary_JpegInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es una imagen JPEG, no un archivo CSV.`)
+};
+
+export const err_csv_binary_nul = /** @type {(inputs: Err_Csv_Binary_NulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» contiene datos binarios (un byte NUL), no texto CSV.`)
+};
+
+export const err_csv_binary_nul_hint = /** @type {(inputs: Err_Csv_Binary_Nul_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige un archivo de texto CSV; si es una hoja de cálculo, expórtala antes como CSV: en Excel, Archivo › Guardar como › «CSV UTF-8 (delimitado por comas)»; en Hojas de cálculo de Google, Archivo › Descargar › Valores separados por comas.`)
+};
+
+export const err_csv_binary_pdf = /** @type {(inputs: Err_Csv_Binary_PdfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es un documento PDF, no un archivo CSV.`)
+};
+
+export const err_csv_binary_png = /** @type {(inputs: Err_Csv_Binary_PngInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es una imagen PNG, no un archivo CSV.`)
+};
+
+export const err_csv_binary_xls = /** @type {(inputs: Err_Csv_Binary_XlsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es un libro antiguo de Excel .xls, no un archivo CSV.`)
+};
+
+export const err_csv_binary_xlsx = /** @type {(inputs: Err_Csv_Binary_XlsxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es un libro de Excel (.xlsx), no un archivo CSV.`)
+};
+
+export const err_csv_binary_zip = /** @type {(inputs: Err_Csv_Binary_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» es un archivo ZIP (un libro de Excel .xlsx lo es), no un archivo CSV.`)
+};
+
+export const err_csv_choose_csv_hint = /** @type {(inputs: Err_Csv_Choose_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige el archivo CSV con tus datos.`)
+};
+
+export const err_csv_empty = /** @type {(inputs: Err_Csv_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» está vacío.`)
+};
+
+export const err_csv_empty_hint = /** @type {(inputs: Err_Csv_Empty_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige un archivo CSV con una línea de encabezado y al menos una fila de datos.`)
+};
+
+export const err_csv_gzip_hint = /** @type {(inputs: Err_Csv_Gzip_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Descomprímelo primero (por ejemplo, con 7-Zip o \`gunzip\`).`)
+};
+
+export const err_csv_mixed_encoding = /** @type {(inputs: Err_Csv_Mixed_EncodingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» mezcla codificaciones de texto: se lee como UTF-8 (con acentos u otros caracteres no ASCII) hasta el byte ${i?.byte}, donde hay un byte que no es UTF-8.`)
+};
+
+export const err_csv_mixed_encoding_hint = /** @type {(inputs: Err_Csv_Mixed_Encoding_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a guardar el archivo en una sola codificación, preferiblemente UTF-8 (en Excel: Archivo › Guardar como › «CSV UTF-8»). Faro no lo adivina, porque cualquiera de las dos lecturas cambiaría algunos valores.`)
+};
+
+export const err_csv_no_rows = /** @type {(inputs: Err_Csv_No_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» tiene una línea de encabezado pero ninguna fila de datos.`)
+};
+
+export const err_csv_no_rows_hint = /** @type {(inputs: Err_Csv_No_Rows_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comprueba que el archivo se exportó completo.`)
+};
+
+export const err_csv_quotes = /** @type {(inputs: Err_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column}.`)
+};
+
+export const err_csv_quotes_header = /** @type {(inputs: Err_Csv_Quotes_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La línea de encabezado de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column}.`)
+};
+
+export const err_csv_quotes_header_hint = /** @type {(inputs: Err_Csv_Quotes_Header_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un valor que empieza con comillas dobles debe terminar con ellas, y las comillas de dentro deben ir duplicadas (""). Corrige la línea de encabezado y vuelve a cargar el archivo.`)
+};
+
+export const err_csv_quotes_header_more = /** @type {(inputs: Err_Csv_Quotes_Header_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La línea de encabezado de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column}. Otras ${i?.more} filas tienen el mismo problema (líneas ${i?.lines}).`)
+};
+
+export const err_csv_quotes_header_more_one = /** @type {(inputs: Err_Csv_Quotes_Header_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La línea de encabezado de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column}. Otra fila tiene el mismo problema (línea ${i?.lines}).`)
+};
+
+export const err_csv_quotes_header_named = /** @type {(inputs: Err_Csv_Quotes_Header_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La línea de encabezado de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column} («${i?.name}»).`)
+};
+
+export const err_csv_quotes_header_named_more = /** @type {(inputs: Err_Csv_Quotes_Header_Named_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La línea de encabezado de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column} («${i?.name}»). Otras ${i?.more} filas tienen el mismo problema (líneas ${i?.lines}).`)
+};
+
+export const err_csv_quotes_header_named_more_one = /** @type {(inputs: Err_Csv_Quotes_Header_Named_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La línea de encabezado de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column} («${i?.name}»). Otra fila tiene el mismo problema (línea ${i?.lines}).`)
+};
+
+export const err_csv_quotes_hint_one = /** @type {(inputs: Err_Csv_Quotes_Hint_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Un valor que empieza con comillas dobles debe terminar con ellas, y las comillas de dentro deben ir duplicadas (""). Corrige el archivo o elige omitir ${i?.count} fila.`)
+};
+
+export const err_csv_quotes_hint_other = /** @type {(inputs: Err_Csv_Quotes_Hint_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Un valor que empieza con comillas dobles debe terminar con ellas, y las comillas de dentro deben ir duplicadas (""). Corrige el archivo o elige omitir las ${i?.count} filas.`)
+};
+
+export const err_csv_quotes_more = /** @type {(inputs: Err_Csv_Quotes_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column}. Otras ${i?.more} filas tienen el mismo problema (líneas ${i?.lines}).`)
+};
+
+export const err_csv_quotes_more_one = /** @type {(inputs: Err_Csv_Quotes_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column}. Otra fila tiene el mismo problema (línea ${i?.lines}).`)
+};
+
+export const err_csv_quotes_named = /** @type {(inputs: Err_Csv_Quotes_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column} («${i?.name}»).`)
+};
+
+export const err_csv_quotes_named_more = /** @type {(inputs: Err_Csv_Quotes_Named_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column} («${i?.name}»). Otras ${i?.more} filas tienen el mismo problema (líneas ${i?.lines}).`)
+};
+
+export const err_csv_quotes_named_more_one = /** @type {(inputs: Err_Csv_Quotes_Named_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene texto después de las comillas de cierre de un valor entrecomillado, en la columna ${i?.column} («${i?.name}»). Otra fila tiene el mismo problema (línea ${i?.lines}).`)
+};
+
+export const err_csv_ragged = /** @type {(inputs: Err_Csv_RaggedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene ${i?.fields} campos, pero el encabezado tiene ${i?.expected}.`)
+};
+
+export const err_csv_ragged_hint_bar_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Bar_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca una barra vertical sin entrecomillar dentro de un valor, o elige omitir o rellenar ${i?.count} fila irregular.`)
+};
+
+export const err_csv_ragged_hint_bar_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Bar_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca una barra vertical sin entrecomillar dentro de un valor, o elige omitir o rellenar las ${i?.count} filas irregulares.`)
+};
+
+export const err_csv_ragged_hint_comma_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Comma_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca una coma sin entrecomillar dentro de un valor, o elige omitir o rellenar ${i?.count} fila irregular.`)
+};
+
+export const err_csv_ragged_hint_comma_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Comma_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca una coma sin entrecomillar dentro de un valor, o elige omitir o rellenar las ${i?.count} filas irregulares.`)
+};
+
+export const err_csv_ragged_hint_semicolon_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Semicolon_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca un punto y coma sin entrecomillar dentro de un valor, o elige omitir o rellenar ${i?.count} fila irregular.`)
+};
+
+export const err_csv_ragged_hint_semicolon_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Semicolon_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca un punto y coma sin entrecomillar dentro de un valor, o elige omitir o rellenar las ${i?.count} filas irregulares.`)
+};
+
+export const err_csv_ragged_hint_tab_one = /** @type {(inputs: Err_Csv_Ragged_Hint_Tab_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca un tabulador sin entrecomillar dentro de un valor, o elige omitir o rellenar ${i?.count} fila irregular.`)
+};
+
+export const err_csv_ragged_hint_tab_other = /** @type {(inputs: Err_Csv_Ragged_Hint_Tab_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Busca un tabulador sin entrecomillar dentro de un valor, o elige omitir o rellenar las ${i?.count} filas irregulares.`)
+};
+
+export const err_csv_ragged_more = /** @type {(inputs: Err_Csv_Ragged_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene ${i?.fields} campos, pero el encabezado tiene ${i?.expected}. Otras ${i?.more} filas tienen un número de campos incorrecto (líneas ${i?.lines}).`)
+};
+
+export const err_csv_ragged_more_one = /** @type {(inputs: Err_Csv_Ragged_More_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} de «${i?.file}» tiene ${i?.fields} campos, pero el encabezado tiene ${i?.expected}. Otra fila tiene un número de campos incorrecto (línea ${i?.lines}).`)
+};
+
+export const err_csv_sheet_hint = /** @type {(inputs: Err_Csv_Sheet_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Expórtalo como CSV: en Excel, Archivo › Guardar como › «CSV UTF-8 (delimitado por comas)»; en Hojas de cálculo de Google, Archivo › Descargar › Valores separados por comas.`)
+};
+
+export const err_csv_single_column = /** @type {(inputs: Err_Csv_Single_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» tiene una sola columna («${i?.header}»): ninguna coma, punto y coma, tabulador ni barra vertical separa su encabezado.`)
+};
+
+export const err_csv_single_column_hint = /** @type {(inputs: Err_Csv_Single_Column_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faro necesita al menos dos columnas (variables y un objetivo). Si el archivo usa otro separador, vuelve a exportarlo con comas.`)
+};
+
+export const err_csv_too_large = /** @type {(inputs: Err_Csv_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.file}» ocupa ${i?.size}, más de los ${i?.max} que Faro puede cargar aquí.`)
+};
+
+export const err_csv_too_large_hint = /** @type {(inputs: Err_Csv_Too_Large_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa una muestra de las filas o quita las columnas que no necesites, y vuelve a intentarlo.`)
+};
+
+export const err_csv_unclosed_quote = /** @type {(inputs: Err_Csv_Unclosed_QuoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Un valor entrecomillado de «${i?.file}» nunca se cierra.`)
+};
+
+export const err_csv_unclosed_quote_hint = /** @type {(inputs: Err_Csv_Unclosed_Quote_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Busca unas comillas dobles sueltas (") en esa línea; las comillas dentro de los valores deben ir duplicadas ("").`)
+};
+
+export const err_custom_model_credentials_hint = /** @type {(inputs: Err_Custom_Model_Credentials_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quita las credenciales de la dirección.`)
+};
+
+export const err_custom_model_https_hint = /** @type {(inputs: Err_Custom_Model_Https_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sirve los archivos por https.`)
+};
+
+export const err_custom_model_invalid_hint = /** @type {(inputs: Err_Custom_Model_Invalid_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pega una dirección completa, como https://models.example.com/SmolLM2-360M-Instruct-q4f16_1-MLC/.`)
+};
+
+export const err_custom_model_lib_credentials = /** @type {(inputs: Err_Custom_Model_Lib_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL de la biblioteca del modelo no debe llevar usuario ni contraseña.`)
+};
+
+export const err_custom_model_lib_https = /** @type {(inputs: Err_Custom_Model_Lib_HttpsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL de la biblioteca del modelo debe usar https (http solo para localhost).`)
+};
+
+export const err_custom_model_lib_invalid = /** @type {(inputs: Err_Custom_Model_Lib_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL de la biblioteca del modelo no es una URL válida.`)
+};
+
+export const err_custom_model_not_wasm = /** @type {(inputs: Err_Custom_Model_Not_WasmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL de la biblioteca del modelo debe apuntar al archivo .wasm compilado.`)
+};
+
+export const err_custom_model_not_wasm_hint = /** @type {(inputs: Err_Custom_Model_Not_Wasm_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Termina en .wasm, p. ej. …/SmolLM2-360M-Instruct-q4f16_1-ctx4k_cs1k-webgpu.wasm.`)
+};
+
+export const err_custom_model_url_credentials = /** @type {(inputs: Err_Custom_Model_Url_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL del modelo no debe llevar usuario ni contraseña.`)
+};
+
+export const err_custom_model_url_https = /** @type {(inputs: Err_Custom_Model_Url_HttpsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL del modelo debe usar https (http solo para localhost).`)
+};
+
+export const err_custom_model_url_invalid = /** @type {(inputs: Err_Custom_Model_Url_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La URL del modelo no es una URL válida.`)
+};
+
+export const err_custom_model_where_lib = /** @type {(inputs: Err_Custom_Model_Where_LibInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`URL de la biblioteca del modelo`)
+};
+
+export const err_custom_model_where_url = /** @type {(inputs: Err_Custom_Model_Where_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`URL del modelo`)
+};
+
+export const err_cv_over_budget_first = /** @type {(inputs: Err_Cv_Over_Budget_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Omitido: el primer pliegue tardó ${i?.elapsed} s, así que ${i?.k} pliegues necesitan unos ${i?.projected} s; quedaban ${i?.left} s del presupuesto.`)
+};
+
+export const err_cv_over_budget_hint = /** @type {(inputs: Err_Cv_Over_Budget_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Da más minutos a la búsqueda, o menos pliegues, para que terminen configuraciones así de lentas.`)
+};
+
+export const err_cv_over_budget_many = /** @type {(inputs: Err_Cv_Over_Budget_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Omitido: ${i?.done} pliegues tardaron ${i?.elapsed} s, así que ${i?.k} pliegues necesitan unos ${i?.projected} s; quedaban ${i?.left} s del presupuesto.`)
+};
+
+export const err_cv_pruned_first = /** @type {(inputs: Err_Cv_Pruned_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Detenido tras el primer pliegue: ${i?.metric} ${i?.score}, peor que la mediana de los intentos anteriores en ese punto (${i?.bar}).`)
+};
+
+export const err_cv_pruned_hint = /** @type {(inputs: Err_Cv_Pruned_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La poda reserva el presupuesto para configuraciones más prometedoras; se aplica a partir de 1.000 filas por pliegue.`)
+};
+
+export const err_cv_pruned_many = /** @type {(inputs: Err_Cv_Pruned_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Detenido tras ${i?.done} pliegues: ${i?.metric} ${i?.score}, peor que la mediana de los intentos anteriores en ese punto (${i?.bar}).`)
+};
+
+export const err_dataset_not_found = /** @type {(inputs: Err_Dataset_Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este conjunto de datos ya no está guardado en el navegador.`)
+};
+
+export const err_dataset_not_found_hint = /** @type {(inputs: Err_Dataset_Not_Found_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a cargar el CSV.`)
+};
+
+export const err_engine_device_lost = /** @type {(inputs: Err_Engine_Device_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La GPU dejó de responder mientras el modelo escribía (se perdió el dispositivo WebGPU).`)
+};
+
+export const err_engine_device_lost_hint = /** @type {(inputs: Err_Engine_Device_Lost_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reanudar continúa donde se detuvo: las filas terminadas están en caché. Si vuelve a pasar, elige un modelo más pequeño o usa el descriptor de plantilla.`)
+};
+
+export const err_engine_host_down = /** @type {(inputs: Err_Engine_Host_DownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No se pudieron descargar los archivos de ${i?.model}: el servidor del modelo no respondió.`)
+};
+
+export const err_engine_host_down_hint = /** @type {(inputs: Err_Engine_Host_Down_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comprueba la conexión y pulsa Reintentar (los archivos ya descargados se conservan); o usa el descriptor de plantilla, que funciona sin conexión.`)
+};
+
+export const err_engine_host_error = /** @type {(inputs: Err_Engine_Host_ErrorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No se pudieron descargar los archivos de ${i?.model}: el servidor del modelo respondió con un error.`)
+};
+
+export const err_engine_host_error_hint = /** @type {(inputs: Err_Engine_Host_Error_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comprueba la URL del modelo y que el servidor entregue los archivos a esta página, y pulsa Reintentar; o usa el descriptor de plantilla, que funciona sin conexión.`)
+};
+
+export const err_engine_no_f16 = /** @type {(inputs: Err_Engine_No_F16Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A esta GPU le falta el soporte de coma flotante de 16 bits (shader-f16) que necesita ${i?.model}.`)
+};
+
+export const err_engine_no_f16_hint = /** @type {(inputs: Err_Engine_No_F16_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige un modelo q4f32, o usa el descriptor de plantilla.`)
+};
+
+export const err_engine_no_feature = /** @type {(inputs: Err_Engine_No_FeatureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A esta GPU le falta una función de WebGPU que necesita ${i?.model}.`)
+};
+
+export const err_engine_no_feature_hint = /** @type {(inputs: Err_Engine_No_Feature_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige otro modelo, o usa el descriptor de plantilla.`)
+};
+
+export const err_engine_no_webgpu = /** @type {(inputs: Err_Engine_No_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este navegador no puede dar una GPU al modelo (WebGPU no está disponible).`)
+};
+
+export const err_engine_no_webgpu_hint = /** @type {(inputs: Err_Engine_No_Webgpu_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa el descriptor de plantilla, o abre Faro en un navegador con WebGPU (Chrome o Edge recientes).`)
+};
+
+export const err_engine_oom = /** @type {(inputs: Err_Engine_OomInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La GPU se quedó sin memoria al cargar ${i?.model}.`)
+};
+
+export const err_engine_oom_hint = /** @type {(inputs: Err_Engine_Oom_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige un modelo más pequeño, cierra otras pestañas que usen la GPU, o usa el descriptor de plantilla.`)
+};
+
+export const err_eval_calibration_bins = /** @type {(inputs: Err_Eval_Calibration_BinsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Una curva de calibración necesita un número entero de tramos; se recibió ${i?.bins}.`)
+};
+
+export const err_eval_calibration_bins_hint = /** @type {(inputs: Err_Eval_Calibration_Bins_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa 10 tramos.`)
+};
+
+export const err_eval_calibration_range = /** @type {(inputs: Err_Eval_Calibration_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene la probabilidad ${i?.p}, fuera de [0, 1].`)
+};
+
+export const err_eval_calibration_range_hint = /** @type {(inputs: Err_Eval_Calibration_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pasa probabilidades, no salidas sin procesar del modelo.`)
+};
+
+export const err_eval_class_index = /** @type {(inputs: Err_Eval_Class_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene el índice de clase ${i?.index}, fuera de 0..${i?.max}.`)
+};
+
+export const err_eval_class_index_hint = /** @type {(inputs: Err_Eval_Class_Index_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Codifica primero el objetivo.`)
+};
+
+export const err_eval_confusion_index = /** @type {(inputs: Err_Eval_Confusion_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene un índice de clase fuera de 0..${i?.max}.`)
+};
+
+export const err_eval_confusion_index_hint = /** @type {(inputs: Err_Eval_Confusion_Index_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Codifica primero las etiquetas como índices de clase.`)
+};
+
+export const err_eval_confusion_length = /** @type {(inputs: Err_Eval_Confusion_LengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hay ${i?.labels} etiquetas reales pero ${i?.predictions} predicciones.`)
+};
+
+export const err_eval_confusion_length_hint = /** @type {(inputs: Err_Eval_Confusion_Length_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pasa una predicción por fila.`)
+};
+
+export const err_eval_costs = /** @type {(inputs: Err_Eval_CostsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Los costes de los errores deben ser números de al menos 0, y no ambos 0 (se recibió falso positivo ${i?.fp}, falso negativo ${i?.fn}).`)
+};
+
+export const err_eval_costs_hint = /** @type {(inputs: Err_Eval_Costs_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Introduce cuánto cuesta un falso positivo y un falso negativo, p. ej., 1 y 5.`)
+};
+
+export const err_eval_fixed_threshold = /** @type {(inputs: Err_Eval_Fixed_ThresholdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Un umbral fijo necesita un número; se recibió ${i?.value}.`)
+};
+
+export const err_eval_fixed_threshold_hint = /** @type {(inputs: Err_Eval_Fixed_Threshold_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Introduce un umbral como 0,5.`)
+};
+
+export const err_eval_label_not_binary = /** @type {(inputs: Err_Eval_Label_Not_BinaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene la etiqueta ${i?.label}, no 0 ni 1.`)
+};
+
+export const err_eval_label_not_binary_hint = /** @type {(inputs: Err_Eval_Label_Not_Binary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Marca los positivos con 1.`)
+};
+
+export const err_eval_length_mismatch = /** @type {(inputs: Err_Eval_Length_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hay ${i?.scores} puntuaciones pero ${i?.labels} etiquetas.`)
+};
+
+export const err_eval_length_mismatch_hint = /** @type {(inputs: Err_Eval_Length_Mismatch_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pasa una puntuación por cada fila etiquetada.`)
+};
+
+export const err_eval_no_rows = /** @type {(inputs: Err_Eval_No_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No hay filas que evaluar.`)
+};
+
+export const err_eval_no_rows_hint = /** @type {(inputs: Err_Eval_No_Rows_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deja algunas filas en la parte evaluada.`)
+};
+
+export const err_eval_non_finite_score = /** @type {(inputs: Err_Eval_Non_Finite_ScoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene una puntuación no finita (${i?.score}).`)
+};
+
+export const err_eval_non_finite_score_hint = /** @type {(inputs: Err_Eval_Non_Finite_Score_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El modelo produjo salidas NaN o infinitas; probablemente divergió: baja la tasa de aprendizaje.`)
+};
+
+export const err_eval_positive_index = /** @type {(inputs: Err_Eval_Positive_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El índice de la clase positiva ${i?.index} no es 0 ni 1.`)
+};
+
+export const err_eval_positive_index_hint = /** @type {(inputs: Err_Eval_Positive_Index_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige una de las dos clases como positiva.`)
+};
+
+export const err_eval_proba_range = /** @type {(inputs: Err_Eval_Proba_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene la probabilidad ${i?.p} para la clase ${i?.index}, fuera de [0, 1].`)
+};
+
+export const err_eval_proba_range_hint = /** @type {(inputs: Err_Eval_Proba_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El modelo produjo salidas no válidas; probablemente divergió: baja la tasa de aprendizaje.`)
+};
+
+export const err_eval_proba_shape = /** @type {(inputs: Err_Eval_Proba_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Las probabilidades tienen ${i?.values} valores, no ${i?.rows} filas × ${i?.classes} clases.`)
+};
+
+export const err_eval_proba_shape_hint = /** @type {(inputs: Err_Eval_Proba_Shape_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pasa una probabilidad por clase para cada fila, fila tras fila.`)
+};
+
+export const err_eval_threshold_nan = /** @type {(inputs: Err_Eval_Threshold_NanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El umbral ${i?.value} no es un número.`)
+};
+
+export const err_eval_threshold_nan_hint = /** @type {(inputs: Err_Eval_Threshold_Nan_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige un umbral entre 0 y 1.`)
+};
+
+export const err_eval_two_classes = /** @type {(inputs: Err_Eval_Two_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La evaluación necesita al menos dos clases; se recibieron ${i?.count}.`)
+};
+
+export const err_eval_two_classes_hint = /** @type {(inputs: Err_Eval_Two_Classes_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revisa las etiquetas.`)
+};
+
+export const err_folds_bad_k = /** @type {(inputs: Err_Folds_Bad_KInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El número de pliegues debe ser un número entero de ${i?.min} a ${i?.max}.`)
+};
+
+export const err_folds_bad_k_hint = /** @type {(inputs: Err_Folds_Bad_K_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa 5 pliegues salvo que los datos sean muy pocos o muy numerosos.`)
+};
+
+export const err_folds_class_too_small = /** @type {(inputs: Err_Folds_Class_Too_SmallInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase «${i?.name}» tiene ${i?.count} filas fuera de la parte de prueba; la validación cruzada de ${i?.k} pliegues necesita al menos ${i?.k}.`)
+};
+
+export const err_folds_class_too_small_hint = /** @type {(inputs: Err_Folds_Class_Too_Small_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa menos pliegues o añade filas de esta clase.`)
+};
+
+export const err_gbdt_damaged_class_count = /** @type {(inputs: Err_Gbdt_Damaged_Class_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser ${i?.expected}, el número de etiquetas (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_feature_count = /** @type {(inputs: Err_Gbdt_Damaged_Feature_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser ${i?.expected}, las variables que crea la receta (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_finite = /** @type {(inputs: Err_Gbdt_Damaged_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número finito (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_format = /** @type {(inputs: Err_Gbdt_Damaged_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser «${i?.format}» (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_hint = /** @type {(inputs: Err_Gbdt_Damaged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a descargar el modelo desde su ejecución en Faro, o elige otro archivo.`)
+};
+
+export const err_gbdt_damaged_leaf = /** @type {(inputs: Err_Gbdt_Damaged_LeafInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser -1, ya que ${i?.other}[${i?.node}] marca una hoja (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_list = /** @type {(inputs: Err_Gbdt_Damaged_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_list_length = /** @type {(inputs: Err_Gbdt_Damaged_List_LengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de ${i?.length} elementos (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_no_nodes = /** @type {(inputs: Err_Gbdt_Damaged_No_NodesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser una lista de al menos un nodo.`)
+};
+
+export const err_gbdt_damaged_nonnegative = /** @type {(inputs: Err_Gbdt_Damaged_NonnegativeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número igual o mayor que 0 (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_object = /** @type {(inputs: Err_Gbdt_Damaged_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un objeto (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_reached_twice = /** @type {(inputs: Err_Gbdt_Damaged_Reached_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un nodo al que no apunte ningún otro (al nodo ${i?.node} se llega dos veces).`)
+};
+
+export const err_gbdt_damaged_trees = /** @type {(inputs: Err_Gbdt_Damaged_TreesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un múltiplo de ${i?.outputs} árboles, uno por clase en cada iteración (hay ${i?.found}).`)
+};
+
+export const err_gbdt_damaged_unreached = /** @type {(inputs: Err_Gbdt_Damaged_UnreachedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un árbol que llegue a todos los nodos (al nodo ${i?.node} no se llega nunca).`)
+};
+
+export const err_gbdt_damaged_whole = /** @type {(inputs: Err_Gbdt_Damaged_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de Faro está dañado: «${i?.path}» debe ser un número entero de ${i?.min} a ${i?.max} (hay ${i?.found}).`)
+};
+
+export const err_gbdt_diverged = /** @type {(inputs: Err_Gbdt_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El boosting divergió en la iteración ${i?.iteration}: la pérdida ya no es un número.`)
+};
+
+export const err_gbdt_diverged_hint = /** @type {(inputs: Err_Gbdt_Diverged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Baja la tasa de aprendizaje, o sube la regularización L2.`)
+};
+
+export const err_gbdt_empty_train = /** @type {(inputs: Err_Gbdt_Empty_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La parte de entrenamiento no tiene filas.`)
+};
+
+export const err_gbdt_empty_train_hint = /** @type {(inputs: Err_Gbdt_Empty_Train_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa más filas, o da a la parte de validación una fracción menor.`)
+};
+
+export const err_gbdt_feature_count = /** @type {(inputs: Err_Gbdt_Feature_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo de árboles lee ${i?.expected} variables, pero recibió ${i?.got}.`)
+};
+
+export const err_gbdt_newer = /** @type {(inputs: Err_Gbdt_NewerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Este modelo de árboles lo creó un Faro más reciente (versión de formato ${i?.version}).`)
+};
+
+export const err_gbdt_newer_hint = /** @type {(inputs: Err_Gbdt_Newer_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ábrelo con el Faro que lo creó, o actualiza este.`)
+};
+
+export const err_gbdt_value_too_large = /** @type {(inputs: Err_Gbdt_Value_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La variable «${i?.feature}» tiene un valor demasiado grande para los números de 32 bits (más allá de ±3,4·10³⁸).`)
+};
+
+export const err_gbdt_value_too_large_hint = /** @type {(inputs: Err_Gbdt_Value_Too_Large_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Corrige ese valor en los datos, o aplica log(1 + x) o un escalado a la columna.`)
+};
+
+export const err_gbdt_where_training_row = /** @type {(inputs: Err_Gbdt_Where_Training_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`entrenamiento, fila ${i?.row} de sus variables`)
+};
+
+export const err_gbdt_where_validation_row = /** @type {(inputs: Err_Gbdt_Where_Validation_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`validación, fila ${i?.row} de sus variables`)
+};
+
+export const err_gbdt_zero_weights = /** @type {(inputs: Err_Gbdt_Zero_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Todas las filas de entrenamiento tienen peso 0, así que no hay nada de lo que aprender.`)
+};
+
+export const err_gbdt_zero_weights_hint = /** @type {(inputs: Err_Gbdt_Zero_Weights_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Da un peso mayor que 0 a las clases presentes en las filas de entrenamiento.`)
+};
+
+export const err_importance_unknown_column = /** @type {(inputs: Err_Importance_Unknown_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La columna «${i?.name}» no está en la tabla.`)
+};
+
+export const err_importance_where = /** @type {(inputs: Err_Importance_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`importancia por permutación`)
+};
+
+export const err_impute_constant_hint = /** @type {(inputs: Err_Impute_Constant_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Introduce un número finito como constante.`)
+};
+
+export const err_impute_constant_not_number = /** @type {(inputs: Err_Impute_Constant_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El valor de relleno de «${i?.name}» no es un número.`)
+};
+
+export const err_internal = /** @type {(inputs: Err_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Algo falló dentro de Faro: ${i?.error}`)
+};
+
+export const err_internal_hint = /** @type {(inputs: Err_Internal_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es un fallo de Faro; la consola tiene los detalles.`)
+};
+
+export const err_llm_cancelled = /** @type {(inputs: Err_Llm_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancelado.`)
+};
+
+export const err_llm_description_count = /** @type {(inputs: Err_Llm_Description_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Se recibieron ${i?.descriptions} descripciones para ${i?.rows} filas.`)
+};
+
+export const err_matrix_different_features = /** @type {(inputs: Err_Matrix_Different_FeaturesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No se pueden juntar filas de variables con variables distintas.`)
+};
+
+export const err_model_setting_class_weights = /** @type {(inputs: Err_Model_Setting_Class_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser null o una lista de números no negativos, uno por clase, no todos 0.`)
+};
+
+export const err_model_setting_dropout = /** @type {(inputs: Err_Model_Setting_DropoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser un número de 0 a 0,95.`)
+};
+
+export const err_model_setting_hidden_units = /** @type {(inputs: Err_Model_Setting_Hidden_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser una lista de números enteros de 1 a 4096.`)
+};
+
+export const err_model_setting_hint = /** @type {(inputs: Err_Model_Setting_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Corrige el valor en los ajustes del modelo, o restablece los valores predeterminados.`)
+};
+
+export const err_model_setting_l2 = /** @type {(inputs: Err_Model_Setting_L2Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser un número de 0 a 10.`)
+};
+
+export const err_model_setting_layers = /** @type {(inputs: Err_Model_Setting_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe tener como máximo 8 capas.`)
+};
+
+export const err_model_setting_learning_rate = /** @type {(inputs: Err_Model_Setting_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser un número positivo de hasta 10.`)
+};
+
+export const err_model_setting_max_depth = /** @type {(inputs: Err_Model_Setting_Max_DepthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe estar vacío (sin límite) o ser un número entero de 1 a 64.`)
+};
+
+export const err_model_setting_min_leaf = /** @type {(inputs: Err_Model_Setting_Min_LeafInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser un número entero de 1 a 1.000.000.`)
+};
+
+export const err_model_setting_object = /** @type {(inputs: Err_Model_Setting_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser un objeto de ajustes del modelo.`)
+};
+
+export const err_model_setting_one_of = /** @type {(inputs: Err_Model_Setting_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser uno de estos: ${i?.choices}.`)
+};
+
+export const err_model_setting_solver_family = /** @type {(inputs: Err_Model_Setting_Solver_FamilyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser «adam» (o no estar) en esta familia: L-BFGS solo ajusta regresión logística.`)
+};
+
+export const err_model_setting_trees = /** @type {(inputs: Err_Model_Setting_TreesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe contener los ajustes de los árboles (hojas, profundidad, tamaño de hoja, intervalos).`)
+};
+
+export const err_model_setting_whole_range = /** @type {(inputs: Err_Model_Setting_Whole_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ajuste del modelo «${i?.field}» debe ser un número entero de ${i?.min} a ${i?.max}.`)
+};
+
+export const err_no_features = /** @type {(inputs: Err_No_FeaturesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ninguna columna se usa como variable.`)
+};
+
+export const err_no_features_hint = /** @type {(inputs: Err_No_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cambia a «variable» el rol de al menos una columna (que no sea el objetivo).`)
+};
+
+export const err_predict_missing_column = /** @type {(inputs: Err_Predict_Missing_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A los datos que se van a puntuar les falta la columna que necesita el modelo: ${i?.columns}.`)
+};
+
+export const err_predict_missing_columns = /** @type {(inputs: Err_Predict_Missing_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A los datos que se van a puntuar les faltan ${i?.count} columnas que necesita el modelo: ${i?.columns}.`)
+};
+
+export const err_predict_missing_hint = /** @type {(inputs: Err_Predict_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa un archivo con los mismos nombres de columna que los datos de entrenamiento (puede tener columnas de más).`)
+};
+
+export const err_predict_wrong_kind = /** @type {(inputs: Err_Predict_Wrong_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo lee estas columnas como números, pero la mayoría de sus valores no lo son: ${i?.columns}.`)
+};
+
+export const err_predict_wrong_kind_hint = /** @type {(inputs: Err_Predict_Wrong_Kind_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comprueba que las columnas contienen el mismo tipo de valores que en los datos de entrenamiento.`)
+};
+
+export const err_predict_wrong_kind_one = /** @type {(inputs: Err_Predict_Wrong_Kind_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo lee esta columna como números, pero la mayoría de sus valores no lo son: «${i?.name}» (p. ej., «${i?.example}»).`)
+};
+
+export const err_prompt_empty = /** @type {(inputs: Err_Prompt_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`El prompt está vacío.`)
+};
+
+export const err_prompt_empty_hint = /** @type {(inputs: Err_Prompt_Empty_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restaura el prompt predeterminado.`)
+};
+
+export const err_prompt_few_labels = /** @type {(inputs: Err_Prompt_Few_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indica al menos dos opciones de etiqueta, separadas por comas.`)
+};
+
+export const err_prompt_few_labels_hint = /** @type {(inputs: Err_Prompt_Few_Labels_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Por ejemplo: estable, arriesgado`)
+};
+
+export const err_prompt_long_label = /** @type {(inputs: Err_Prompt_Long_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La etiqueta «${i?.label}…» tiene más de 40 caracteres.`)
+};
+
+export const err_prompt_long_label_hint = /** @type {(inputs: Err_Prompt_Long_Label_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa etiquetas cortas: se convierten en los niveles de una variable categórica.`)
+};
+
+export const err_prompt_unknown_columns = /** @type {(inputs: Err_Prompt_Unknown_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El prompt nombra columnas que el descriptor no puede ver: ${i?.placeholders}.`)
+};
+
+export const err_prompt_use_columns_hint = /** @type {(inputs: Err_Prompt_Use_Columns_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Usa una de estas: ${i?.columns}.`)
+};
+
+export const err_prompt_where = /** @type {(inputs: Err_Prompt_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`prompt`)
+};
+
+export const err_prompt_where_labels = /** @type {(inputs: Err_Prompt_Where_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`opciones de etiqueta`)
+};
+
+export const err_reasons_no_covers = /** @type {(inputs: Err_Reasons_No_CoversInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este modelo de árboles no lleva los recuentos de nodos que necesitan los motivos por fila.`)
+};
+
+export const err_reasons_no_covers_hint = /** @type {(inputs: Err_Reasons_No_Covers_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a entrenar la ejecución con este Faro: sus archivos de modelo los llevan.`)
+};
+
+export const err_reasons_unavailable = /** @type {(inputs: Err_Reasons_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este archivo de modelo se escribió antes de que Faro guardara lo que necesitan los motivos por fila.`)
+};
+
+export const err_reasons_unavailable_hint = /** @type {(inputs: Err_Reasons_Unavailable_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a entrenar la ejecución con este Faro y después descarga de nuevo su modelo.`)
+};
+
+export const err_recipe_lacks_column = /** @type {(inputs: Err_Recipe_Lacks_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A los datos les falta la columna ${i?.columns}.`)
+};
+
+export const err_recipe_lacks_columns = /** @type {(inputs: Err_Recipe_Lacks_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A los datos les faltan las columnas ${i?.columns}.`)
+};
+
+export const err_recipe_lacks_hint = /** @type {(inputs: Err_Recipe_Lacks_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa un archivo con las mismas columnas que los datos de entrenamiento.`)
+};
+
+export const err_runs_db_gone = /** @type {(inputs: Err_Runs_Db_GoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución ${i?.id} ya no está guardada.`)
+};
+
+export const err_runs_db_interrupted = /** @type {(inputs: Err_Runs_Db_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La pestaña se cerró o se recargó mientras esta ejecución se entrenaba.`)
+};
+
+export const err_runs_db_interrupted_hint = /** @type {(inputs: Err_Runs_Db_Interrupted_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a entrenarla: los ajustes se conservan.`)
+};
+
+export const err_runs_db_no_model_cancelled = /** @type {(inputs: Err_Runs_Db_No_Model_CancelledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución «${i?.name}» no tiene modelo que quitar: se canceló.`)
+};
+
+export const err_runs_db_no_model_done = /** @type {(inputs: Err_Runs_Db_No_Model_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución «${i?.name}» no tiene modelo que quitar: está terminada sin resultado.`)
+};
+
+export const err_runs_db_no_model_failed = /** @type {(inputs: Err_Runs_Db_No_Model_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución «${i?.name}» no tiene modelo que quitar: falló.`)
+};
+
+export const err_runs_db_no_model_hint = /** @type {(inputs: Err_Runs_Db_No_Model_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elimina la ejecución para liberar su espacio.`)
+};
+
+export const err_runs_db_no_model_interrupted = /** @type {(inputs: Err_Runs_Db_No_Model_InterruptedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución «${i?.name}» no tiene modelo que quitar: se interrumpió.`)
+};
+
+export const err_runs_db_no_model_running = /** @type {(inputs: Err_Runs_Db_No_Model_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución «${i?.name}» no tiene modelo que quitar: está en curso.`)
+};
+
+export const err_runs_db_where_run = /** @type {(inputs: Err_Runs_Db_Where_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ejecución «${i?.name}»`)
+};
+
+export const err_runs_import_done_no_result = /** @type {(inputs: Err_Runs_Import_Done_No_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución ${i?.index} de ${i?.file} figura como terminada, pero no tiene resultado.`)
+};
+
+export const err_runs_import_hint = /** @type {(inputs: Err_Runs_Import_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a exportar las ejecuciones desde Faro (Ejecuciones → Exportar seleccionadas).`)
+};
+
+export const err_runs_import_missing_field = /** @type {(inputs: Err_Runs_Import_Missing_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución ${i?.index} de ${i?.file} no tiene «${i?.field}».`)
+};
+
+export const err_runs_import_newer = /** @type {(inputs: Err_Runs_Import_NewerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} lo exportó un Faro más reciente (versión ${i?.version}); este Faro lee la versión ${i?.supported}.`)
+};
+
+export const err_runs_import_no_runs = /** @type {(inputs: Err_Runs_Import_No_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} no tiene la lista «runs».`)
+};
+
+export const err_runs_import_not_json = /** @type {(inputs: Err_Runs_Import_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} no es una exportación de ejecuciones de Faro: no es JSON.`)
+};
+
+export const err_runs_import_not_object = /** @type {(inputs: Err_Runs_Import_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La ejecución ${i?.index} de ${i?.file} no es un objeto.`)
+};
+
+export const err_runs_import_where_field = /** @type {(inputs: Err_Runs_Import_Where_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, ejecución ${i?.index}.${i?.field}`)
+};
+
+export const err_runs_import_where_run = /** @type {(inputs: Err_Runs_Import_Where_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, ejecución ${i?.index}`)
+};
+
+export const err_runs_import_wrong_format = /** @type {(inputs: Err_Runs_Import_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} no es una exportación de ejecuciones de Faro («format» no es «${i?.format}»).`)
+};
+
+export const err_runs_import_wrong_format_hint = /** @type {(inputs: Err_Runs_Import_Wrong_Format_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los archivos de modelo (.faro-model.json) se cargan en la pantalla Predecir.`)
+};
+
+export const err_search_cancelled = /** @type {(inputs: Err_Search_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancelado.`)
+};
+
+export const err_search_out_of_time = /** @type {(inputs: Err_Search_Out_Of_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La búsqueda se quedó sin tiempo.`)
+};
+
+export const err_settings_choose_one_of = /** @type {(inputs: Err_Settings_Choose_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Elige una de estas opciones: ${i?.choices}.`)
+};
+
+export const err_settings_no_target = /** @type {(inputs: Err_Settings_No_TargetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige la columna que quieres predecir antes de entrenar.`)
+};
+
+export const err_settings_no_target_hint = /** @type {(inputs: Err_Settings_No_Target_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige el objetivo en la pantalla Datos.`)
+};
+
+export const err_signal_positive_not_class = /** @type {(inputs: Err_Signal_Positive_Not_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase positiva «${i?.label}» no es una clase de «${i?.name}».`)
+};
+
+export const err_signal_positive_not_class_hint = /** @type {(inputs: Err_Signal_Positive_Not_Class_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Elige una de estas: ${i?.labels}.`)
+};
+
+export const err_signal_single_class_hint = /** @type {(inputs: Err_Signal_Single_Class_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No hay nada que distinguir: elige otro objetivo.`)
+};
+
+export const err_signal_too_many_classes = /** @type {(inputs: Err_Signal_Too_Many_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El objetivo «${i?.name}» tiene ${i?.count} clases.`)
+};
+
+export const err_signal_too_many_classes_hint = /** @type {(inputs: Err_Signal_Too_Many_Classes_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La señal por columna admite hasta ${i?.max} clases: elige un objetivo categórico.`)
+};
+
+export const err_solver_diverged = /** @type {(inputs: Err_Solver_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El optimizador falló en la iteración ${i?.iteration}: la pérdida ya no es un número.`)
+};
+
+export const err_solver_diverged_hint = /** @type {(inputs: Err_Solver_Diverged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escala las columnas numéricas (escalado estándar), o sube la penalización L2.`)
+};
+
+export const err_spec_column_missing = /** @type {(inputs: Err_Spec_Column_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.feature}» usa la columna «${i?.name}», que no está en los datos.`)
+};
+
+export const err_spec_column_missing_hint = /** @type {(inputs: Err_Spec_Column_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige otra columna.`)
+};
+
+export const err_spec_name_taken = /** @type {(inputs: Err_Spec_Name_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El nombre «${i?.name}» ya lo usa otra columna o variable.`)
+};
+
+export const err_spec_name_taken_hint = /** @type {(inputs: Err_Spec_Name_Taken_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige otro nombre.`)
+};
+
+export const err_spec_needs_date = /** @type {(inputs: Err_Spec_Needs_DateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.feature}» necesita una columna de fecha, pero «${i?.name}» es de tipo ${i?.actual}.`)
+};
+
+export const err_spec_needs_date_hint = /** @type {(inputs: Err_Spec_Needs_Date_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Elige una columna de fecha o cambia el tipo de «${i?.name}».`)
+};
+
+export const err_spec_needs_numeric = /** @type {(inputs: Err_Spec_Needs_NumericInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.feature}» necesita una columna numérica, pero «${i?.name}» es de tipo ${i?.actual}.`)
+};
+
+export const err_spec_needs_numeric_hint = /** @type {(inputs: Err_Spec_Needs_Numeric_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Elige una columna numérica o cambia el tipo de «${i?.name}».`)
+};
+
+export const err_spec_no_name = /** @type {(inputs: Err_Spec_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Una variable nueva no tiene nombre.`)
+};
+
+export const err_spec_no_name_hint = /** @type {(inputs: Err_Spec_No_Name_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ponle un nombre.`)
+};
+
+export const err_spec_unknown_op = /** @type {(inputs: Err_Spec_Unknown_OpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.name}» tiene una operación desconocida, «${i?.op}».`)
+};
+
+export const err_spec_unknown_op_hint = /** @type {(inputs: Err_Spec_Unknown_Op_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa cociente (ratio), diferencia (difference) o producto (product).`)
+};
+
+export const err_split_all_test = /** @type {(inputs: Err_Split_All_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Todas las filas tienen «${i?.name}» = «${i?.value}»: no quedan filas para entrenamiento y validación.`)
+};
+
+export const err_split_all_test_hint = /** @type {(inputs: Err_Split_All_Test_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige un valor que marque solo las filas de prueba.`)
+};
+
+export const err_split_bad_shares = /** @type {(inputs: Err_Split_Bad_SharesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La proporción de entrenamiento debe ser mayor que 0 y la de validación, al menos 0.`)
+};
+
+export const err_split_bad_shares_hint = /** @type {(inputs: Err_Split_Bad_Shares_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Por ejemplo 0,7 / 0,15 (la proporción de prueba se ignora).`)
+};
+
+export const err_split_bad_test_column_arg = /** @type {(inputs: Err_Split_Bad_Test_Column_ArgInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.value}» no indica qué filas usar como prueba.`)
+};
+
+export const err_split_bad_test_column_arg_hint = /** @type {(inputs: Err_Split_Bad_Test_Column_Arg_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escribe la columna y el valor que marca las filas de prueba, por ejemplo holdout=test.`)
+};
+
+export const err_split_class_not_in_test = /** @type {(inputs: Err_Split_Class_Not_In_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Las filas de prueba no tienen ninguna fila «${i?.label}», aunque las de entrenamiento sí: las métricas de prueba no podrían puntuar esa clase.`)
+};
+
+export const err_split_class_not_in_test_hint = /** @type {(inputs: Err_Split_Class_Not_In_Test_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Elige filas de prueba que incluyan todas las clases del objetivo (añade algunas filas «${i?.label}»).`)
+};
+
+export const err_split_class_too_small_hint = /** @type {(inputs: Err_Split_Class_Too_Small_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Deja más filas «${i?.label}» fuera de las filas de prueba, o quita esa clase.`)
+};
+
+export const err_split_class_too_small_one = /** @type {(inputs: Err_Split_Class_Too_Small_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fuera de las filas de prueba, la clase «${i?.label}» tiene ${i?.count} fila; el entrenamiento y la validación necesitan al menos 2.`)
+};
+
+export const err_split_class_too_small_other = /** @type {(inputs: Err_Split_Class_Too_Small_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fuera de las filas de prueba, la clase «${i?.label}» tiene ${i?.count} filas; el entrenamiento y la validación necesitan al menos 2.`)
+};
+
+export const err_split_no_test_rows = /** @type {(inputs: Err_Split_No_Test_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ninguna fila tiene «${i?.name}» = «${i?.value}», así que no habría filas de prueba.`)
+};
+
+export const err_split_no_test_rows_hint_empty = /** @type {(inputs: Err_Split_No_Test_Rows_Hint_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.name}» está vacía en todas las filas con objetivo: elige otra columna.`)
+};
+
+export const err_split_no_test_rows_hint_values = /** @type {(inputs: Err_Split_No_Test_Rows_Hint_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Los valores deben coincidir exactamente (se distinguen mayúsculas y minúsculas). «${i?.name}» tiene: ${i?.values}.`)
+};
+
+export const err_split_target_missing = /** @type {(inputs: Err_Split_Target_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La columna objetivo «${i?.name}» no está en los datos.`)
+};
+
+export const err_split_target_missing_hint = /** @type {(inputs: Err_Split_Target_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a elegir el objetivo en la pantalla Datos.`)
+};
+
+export const err_split_test_column_is_feature = /** @type {(inputs: Err_Split_Test_Column_Is_FeatureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La columna «${i?.name}» marca las filas de prueba, así que no puede ser también una variable: el modelo aprendería qué filas se evalúan.`)
+};
+
+export const err_split_test_column_is_feature_hint = /** @type {(inputs: Err_Split_Test_Column_Is_Feature_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Cambia la función de «${i?.name}» a «ignorar».`)
+};
+
+export const err_split_test_column_is_target = /** @type {(inputs: Err_Split_Test_Column_Is_TargetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Las filas de prueba no se pueden elegir con el propio objetivo «${i?.name}».`)
+};
+
+export const err_split_test_column_is_target_hint = /** @type {(inputs: Err_Split_Test_Column_Is_Target_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige otra columna que marque las filas de prueba (por ejemplo «holdout»).`)
+};
+
+export const err_split_test_column_missing = /** @type {(inputs: Err_Split_Test_Column_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La columna de filas de prueba «${i?.name}» no está en los datos.`)
+};
+
+export const err_split_test_column_missing_hint = /** @type {(inputs: Err_Split_Test_Column_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a elegir la columna que marca las filas de prueba, o usa una proporción de prueba aleatoria.`)
+};
+
+export const err_split_test_value_missing = /** @type {(inputs: Err_Split_Test_Value_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Elige el valor de «${i?.name}» que marca las filas de prueba.`)
+};
+
+export const err_split_test_value_missing_hint = /** @type {(inputs: Err_Split_Test_Value_Missing_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Por ejemplo «test» o «2024».`)
+};
+
+export const err_split_where_class = /** @type {(inputs: Err_Split_Where_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`clase «${i?.name}» del objetivo`)
+};
+
+export const err_split_where_test_rows = /** @type {(inputs: Err_Split_Where_Test_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`filas de prueba: «${i?.name}» = «${i?.value}»`)
+};
+
+export const err_storage_quota = /** @type {(inputs: Err_Storage_QuotaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El navegador se negó a guardar más datos: ${i?.error}`)
+};
+
+export const err_storage_quota_hint = /** @type {(inputs: Err_Storage_Quota_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elimina conjuntos de datos o ejecuciones antiguos para liberar espacio.`)
+};
+
+export const err_stratify_bad_class_code = /** @type {(inputs: Err_Stratify_Bad_Class_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La fila ${i?.row} tiene el código de clase ${i?.code}, fuera de 0..${i?.max}.`)
+};
+
+export const err_stratify_bad_fractions = /** @type {(inputs: Err_Stratify_Bad_FractionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Las fracciones de la división deben ser no negativas, con la de entrenamiento mayor que 0, y sumar 1.`)
+};
+
+export const err_stratify_bad_fractions_hint = /** @type {(inputs: Err_Stratify_Bad_Fractions_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Por ejemplo 0,7 / 0,15 / 0,15.`)
+};
+
+export const err_stratify_class_too_small_hint = /** @type {(inputs: Err_Stratify_Class_Too_Small_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quita sus filas, únela con otra clase o añade filas.`)
+};
+
+export const err_stratify_class_too_small_one = /** @type {(inputs: Err_Stratify_Class_Too_Small_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase «${i?.name}» tiene ${i?.count} fila; cada clase necesita al menos 2 (3 para aparecer en entrenamiento, validación y prueba).`)
+};
+
+export const err_stratify_class_too_small_other = /** @type {(inputs: Err_Stratify_Class_Too_Small_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase «${i?.name}» tiene ${i?.count} filas; cada clase necesita al menos 2 (3 para aparecer en entrenamiento, validación y prueba).`)
+};
+
+export const err_target_no_values = /** @type {(inputs: Err_Target_No_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El objetivo «${i?.name}» no tiene valores.`)
+};
+
+export const err_target_no_values_hint = /** @type {(inputs: Err_Target_No_Values_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige una columna que tenga valores.`)
+};
+
+export const err_target_not_column = /** @type {(inputs: Err_Target_Not_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El objetivo «${i?.name}» no es una columna de este conjunto de datos.`)
+};
+
+export const err_target_not_column_hint = /** @type {(inputs: Err_Target_Not_Column_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vuelve a elegir el objetivo.`)
+};
+
+export const err_target_single_class = /** @type {(inputs: Err_Target_Single_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El objetivo «${i?.name}» tiene una sola clase («${i?.label}»).`)
+};
+
+export const err_target_single_class_hint = /** @type {(inputs: Err_Target_Single_Class_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Un clasificador necesita al menos dos clases: elige otro objetivo o añade filas de otra clase.`)
+};
+
+export const err_target_too_many_classes = /** @type {(inputs: Err_Target_Too_Many_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El objetivo «${i?.name}» tiene ${i?.count} clases; Faro admite como máximo ${i?.max}.`)
+};
+
+export const err_target_too_many_classes_hint = /** @type {(inputs: Err_Target_Too_Many_Classes_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige una columna con menos valores distintos (un id o una medida no es una clase), o agrupa antes sus valores.`)
+};
+
+export const err_target_unknown_class = /** @type {(inputs: Err_Target_Unknown_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El objetivo «${i?.name}» tiene una clase desconocida, «${i?.value}».`)
+};
+
+export const err_target_unknown_class_hint = /** @type {(inputs: Err_Target_Unknown_Class_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El modelo solo conoce: ${i?.labels}.`)
+};
+
+export const err_tfidf_max_df = /** @type {(inputs: Err_Tfidf_Max_DfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La frecuencia máxima de documentos ${i?.value} no es válida.`)
+};
+
+export const err_tfidf_max_df_hint = /** @type {(inputs: Err_Tfidf_Max_Df_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa una fracción de hasta 1 o un recuento mayor que 1.`)
+};
+
+export const err_tfidf_max_features = /** @type {(inputs: Err_Tfidf_Max_FeaturesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El límite de vocabulario ${i?.value} no es válido.`)
+};
+
+export const err_tfidf_max_features_hint = /** @type {(inputs: Err_Tfidf_Max_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa un número entero de términos, al menos 1, o ningún límite.`)
+};
+
+export const err_tfidf_min_df = /** @type {(inputs: Err_Tfidf_Min_DfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La frecuencia mínima de documentos ${i?.value} no es válida.`)
+};
+
+export const err_tfidf_min_df_hint = /** @type {(inputs: Err_Tfidf_Min_Df_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa un recuento (1, 2, …) o una fracción entre 0 y 1.`)
+};
+
+export const err_tfidf_ngram_range = /** @type {(inputs: Err_Tfidf_Ngram_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El rango de n-gramas [${i?.min}, ${i?.max}] no es válido.`)
+};
+
+export const err_tfidf_ngram_range_hint = /** @type {(inputs: Err_Tfidf_Ngram_Range_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa números enteros con 1 ≤ mín ≤ máx, p. ej., [1, 2].`)
+};
+
+export const err_tfidf_no_term = /** @type {(inputs: Err_Tfidf_No_TermInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Los ajustes de texto conservan los términos que aparecen en al menos ${i?.low} y como mucho ${i?.high} documentos: ningún término puede pasar.`)
+};
+
+export const err_tfidf_no_term_hint = /** @type {(inputs: Err_Tfidf_No_Term_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Baja la frecuencia mínima de documentos o sube la máxima.`)
+};
+
+export const err_train_bug_hint = /** @type {(inputs: Err_Train_Bug_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Es un fallo de Faro; la consola tiene los detalles.`)
+};
+
+export const err_train_class_weights_count = /** @type {(inputs: Err_Train_Class_Weights_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hay ${i?.weights} pesos de clase para ${i?.classes} clases.`)
+};
+
+export const err_train_class_weights_count_hint = /** @type {(inputs: Err_Train_Class_Weights_Count_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Da un peso por clase, o ninguno.`)
+};
+
+export const err_train_diverged = /** @type {(inputs: Err_Train_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El entrenamiento divergió en la época ${i?.epoch}: la pérdida ya no es un número.`)
+};
+
+export const err_train_diverged_hint = /** @type {(inputs: Err_Train_Diverged_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Baja la tasa de aprendizaje, o escala las columnas numéricas (escalado estándar).`)
+};
+
+export const err_train_empty_part = /** @type {(inputs: Err_Train_Empty_PartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La parte de entrenamiento o la de validación no tiene filas.`)
+};
+
+export const err_train_empty_part_hint = /** @type {(inputs: Err_Train_Empty_Part_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usa más filas, o da a la parte de validación una fracción mayor.`)
+};
+
+export const err_train_internal = /** @type {(inputs: Err_Train_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El entrenamiento recibió datos incoherentes: ${i?.what}.`)
+};
+
+export const err_train_no_features = /** @type {(inputs: Err_Train_No_FeaturesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No hay columnas de variables de las que aprender.`)
+};
+
+export const err_train_no_features_hint = /** @type {(inputs: Err_Train_No_Features_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pon la función de al menos una columna en «variable».`)
+};
+
+export const err_train_single_class = /** @type {(inputs: Err_Train_Single_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El entrenamiento necesita al menos 2 clases; hay ${i?.count}.`)
+};
+
+export const err_train_single_class_hint = /** @type {(inputs: Err_Train_Single_Class_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige una columna objetivo con dos o más valores.`)
+};
+
+export const err_train_unknown_positive = /** @type {(inputs: Err_Train_Unknown_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase positiva «${i?.label}» no es una clase del objetivo.`)
+};
+
+export const err_train_where_learning_rate = /** @type {(inputs: Err_Train_Where_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tasa de aprendizaje ${i?.rate}`)
+};
+
+export const err_train_where_rows = /** @type {(inputs: Err_Train_Where_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`entrenamiento ${i?.train} filas, validación ${i?.validation} filas`)
+};
+
+export const err_where_balance_input = /** @type {(inputs: Err_Where_Balance_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`entrada del equilibrado`)
+};
+
+export const err_where_balance_ratio = /** @type {(inputs: Err_Where_Balance_RatioInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`razón de equilibrado`)
+};
+
+export const err_where_balance_setting = /** @type {(inputs: Err_Where_Balance_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} del equilibrado`)
+};
+
+export const err_where_categorical_column = /** @type {(inputs: Err_Where_Categorical_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`columna categórica ${i?.index}`)
+};
+
+export const err_where_class = /** @type {(inputs: Err_Where_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`clase ${i?.index}`)
+};
+
+export const err_where_class_weights = /** @type {(inputs: Err_Where_Class_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pesos de clase`)
+};
+
+export const err_where_dataset = /** @type {(inputs: Err_Where_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`conjunto de datos ${i?.id}`)
+};
+
+export const err_where_file_byte = /** @type {(inputs: Err_Where_File_ByteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, byte ${i?.byte}`)
+};
+
+export const err_where_file_line = /** @type {(inputs: Err_Where_File_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, línea ${i?.line}`)
+};
+
+export const err_where_file_line_column = /** @type {(inputs: Err_Where_File_Line_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, línea ${i?.line}, columna ${i?.column}`)
+};
+
+export const err_where_json_position = /** @type {(inputs: Err_Where_Json_PositionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`línea ${i?.line}, columna ${i?.column} (carácter ${i?.position})`)
+};
+
+export const err_where_row = /** @type {(inputs: Err_Where_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fila ${i?.row}`)
+};
+
+export const err_where_rows_to_score = /** @type {(inputs: Err_Where_Rows_To_ScoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`las filas que se van a puntuar`)
+};
+
+export const err_where_run = /** @type {(inputs: Err_Where_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ejecución «${i?.name}»`)
+};
+
+export const err_where_table_to_score = /** @type {(inputs: Err_Where_Table_To_ScoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`la tabla que se va a puntuar`)
+};
+
+export const err_where_threshold_costs = /** @type {(inputs: Err_Where_Threshold_CostsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`costes del umbral`)
+};
+
+export const err_where_whole_file = /** @type {(inputs: Err_Where_Whole_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`todo el archivo`)
+};
+
+export const err_where_widths = /** @type {(inputs: Err_Where_WidthsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`anchos ${i?.a} y ${i?.b}`)
+};
+
 export const error_dismiss = /** @type {(inputs: Error_DismissInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Cerrar`)
 };
@@ -2459,7 +4793,7 @@ export const predict_drift_how = /** @type {(inputs: Predict_Drift_HowInputs) =>
 };
 
 export const predict_drift_how_body = /** @type {(inputs: Predict_Drift_How_BodyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`PSI = Σ (proporción nueva − proporción de entrenamiento) × ln(proporción nueva / proporción de entrenamiento) sobre los intervalos. Columnas numéricas y de fecha: los deciles de entrenamiento (sin bordes repetidos) y los valores faltantes; categóricas: los niveles de entrenamiento, «otro» (incluidos los niveles nunca vistos en el entrenamiento) y los faltantes; texto: solo si falta o no. La puntuación: la probabilidad de un modelo de dos clases en los deciles de sus filas reservadas (validación y prueba); si no, las etiquetas predichas. Un intervalo vacío en un lado cuenta como 0,0001.`)
+	return /** @type {LocalizedString} */ (`PSI = Σ (proporción nueva − proporción de entrenamiento) × ln(proporción nueva / proporción de entrenamiento) sobre los intervalos. Columnas numéricas y de fecha: los deciles de entrenamiento (sin bordes repetidos) y los valores faltantes; categóricas: los niveles de entrenamiento, «otro» (incluidos los niveles nunca vistos en el entrenamiento) y los faltantes; texto: solo si hay valor o no. La puntuación: la probabilidad de un modelo de dos clases en los deciles de sus filas reservadas (validación y prueba); si no, las etiquetas predichas. Un intervalo vacío en un lado cuenta como 0,0001.`)
 };
 
 export const predict_drift_intro = /** @type {(inputs: Predict_Drift_IntroInputs) => LocalizedString} */ (i) => {
@@ -2606,8 +4940,28 @@ export const predict_model_blend = /** @type {(inputs: Predict_Model_BlendInputs
 	return /** @type {LocalizedString} */ (`Combinación: ${i?.members}`)
 };
 
+export const predict_model_blend_one = /** @type {(inputs: Predict_Model_Blend_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Combinación de ${i?.count} modelo`)
+};
+
+export const predict_model_blend_other = /** @type {(inputs: Predict_Model_Blend_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Combinación de ${i?.count} modelos`)
+};
+
+export const predict_model_gbdt_one = /** @type {(inputs: Predict_Model_Gbdt_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Árboles potenciados por gradiente, ${i?.count} árbol`)
+};
+
+export const predict_model_gbdt_other = /** @type {(inputs: Predict_Model_Gbdt_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Árboles potenciados por gradiente, ${i?.count} árboles`)
+};
+
 export const predict_model_labels_with = /** @type {(inputs: Predict_Model_Labels_WithInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`(${i?.labels}) con`)
+};
+
+export const predict_model_logistic = /** @type {(inputs: Predict_Model_LogisticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regresión logística`)
 };
 
 export const predict_model_needs = /** @type {(inputs: Predict_Model_NeedsInputs) => LocalizedString} */ (i) => {
@@ -2726,6 +5080,14 @@ export const predict_reasons_slower = /** @type {(inputs: Predict_Reasons_Slower
 	return /** @type {LocalizedString} */ (`; más lento)`)
 };
 
+export const predict_reasons_unavailable_old = /** @type {(inputs: Predict_Reasons_Unavailable_OldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este archivo de modelo se escribió antes de que Faro guardara lo que necesitan los motivos por fila.`)
+};
+
+export const predict_reasons_unavailable_trees = /** @type {(inputs: Predict_Reasons_Unavailable_TreesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Este modelo de árboles no lleva los recuentos de nodos que necesitan los motivos por fila.`)
+};
+
 export const predict_row_blank = /** @type {(inputs: Predict_Row_BlankInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`vacío = valor faltante`)
 };
@@ -2806,7 +5168,7 @@ export const predict_source_run = /** @type {(inputs: Predict_Source_RunInputs) 
 	return /** @type {LocalizedString} */ (`la ejecución «${i?.name}»`)
 };
 
-export const predict_use_stored_run = /** @type {(inputs: Predict_Use_Stored_RunInputs) => LocalizedString} */ () => {
+export const predict_stored_label = /** @type {(inputs: Predict_Stored_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Usar el modelo de una ejecución guardada`)
 };
 
@@ -4394,6 +6756,10 @@ export const runs_balance_chart_label = /** @type {(inputs: Runs_Balance_Chart_L
 	return /** @type {LocalizedString} */ (`Filas de entrenamiento por clase antes y después del equilibrado: ${i?.counts}`)
 };
 
+export const runs_balance_down = /** @type {(inputs: Runs_Balance_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`cada clase bajada a la minoritaria`)
+};
+
 export const runs_balance_heading = /** @type {(inputs: Runs_Balance_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Equilibrado de clases: ${i?.method}`)
 };
@@ -4402,8 +6768,32 @@ export const runs_balance_label = /** @type {(inputs: Runs_Balance_LabelInputs) 
 	return /** @type {LocalizedString} */ (`Equilibrado de clases`)
 };
 
+export const runs_balance_name_none = /** @type {(inputs: Runs_Balance_Name_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ninguno`)
+};
+
+export const runs_balance_name_over = /** @type {(inputs: Runs_Balance_Name_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sobremuestreo aleatorio`)
+};
+
+export const runs_balance_name_under = /** @type {(inputs: Runs_Balance_Name_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`submuestreo aleatorio`)
+};
+
+export const runs_balance_name_weights = /** @type {(inputs: Runs_Balance_Name_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pesos de clase ("balanced")`)
+};
+
+export const runs_balance_ratio_value = /** @type {(inputs: Runs_Balance_Ratio_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`razón minoritaria / mayoritaria ${i?.ratio}`)
+};
+
 export const runs_balance_training_only = /** @type {(inputs: Runs_Balance_Training_OnlyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.balance} (solo la parte de entrenamiento)`)
+};
+
+export const runs_balance_up = /** @type {(inputs: Runs_Balance_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`cada clase subida a la mayoritaria`)
 };
 
 export const runs_before = /** @type {(inputs: Runs_BeforeInputs) => LocalizedString} */ () => {
@@ -4540,6 +6930,10 @@ export const runs_compare_label = /** @type {(inputs: Runs_Compare_LabelInputs) 
 
 export const runs_compare_metrics_label = /** @type {(inputs: Runs_Compare_Metrics_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Métricas de las ejecuciones comparadas`)
+};
+
+export const runs_compare_none = /** @type {(inputs: Runs_Compare_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(ninguno)`)
 };
 
 export const runs_compare_report_title = /** @type {(inputs: Runs_Compare_Report_TitleInputs) => LocalizedString} */ () => {
@@ -5142,6 +7536,26 @@ export const runs_split = /** @type {(inputs: Runs_SplitInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`División`)
 };
 
+export const runs_split_chosen = /** @type {(inputs: Runs_Split_ChosenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`prueba = ${i?.rows}; las demás filas, ${i?.train} / ${i?.validation} (entrenamiento / validación)`)
+};
+
+export const runs_split_chosen_one = /** @type {(inputs: Runs_Split_Chosen_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`prueba = ${i?.rows} (${i?.count} fila); las demás filas, ${i?.train} / ${i?.validation} (entrenamiento / validación)`)
+};
+
+export const runs_split_chosen_other = /** @type {(inputs: Runs_Split_Chosen_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`prueba = ${i?.rows} (${i?.count} filas); las demás filas, ${i?.train} / ${i?.validation} (entrenamiento / validación)`)
+};
+
+export const runs_split_rows_where = /** @type {(inputs: Runs_Split_Rows_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`filas en las que ${i?.column} = ${i?.value}`)
+};
+
+export const runs_split_shares = /** @type {(inputs: Runs_Split_SharesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} / ${i?.validation} / ${i?.test} (entrenamiento / validación / prueba)`)
+};
+
 export const runs_split_sizes = /** @type {(inputs: Runs_Split_SizesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.train} de entrenamiento · ${i?.validation} de validación · ${i?.test} filas de prueba`)
 };
@@ -5378,8 +7792,72 @@ export const train_backend_cpu = /** @type {(inputs: Train_Backend_CpuInputs) =>
 	return /** @type {LocalizedString} */ (`CPU (JavaScript puro)`)
 };
 
+export const train_backend_reason_forced = /** @type {(inputs: Train_Backend_Reason_ForcedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, elegido en los ajustes`)
+};
+
+export const train_backend_reason_hardware = /** @type {(inputs: Train_Backend_Reason_HardwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (GPU física)`)
+};
+
+export const train_backend_reason_js = /** @type {(inputs: Train_Backend_Reason_JsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Los árboles potenciados por gradiente se entrenan y puntúan en JavaScript puro.`)
+};
+
+export const train_backend_reason_skipped = /** @type {(inputs: Train_Backend_Reason_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} omitido: ${i?.why}`)
+};
+
 export const train_backend_title = /** @type {(inputs: Train_Backend_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Automático: una GPU real mediante WebGPU o WebGL si la hay; si no, WebAssembly. Las GPU por software se omiten: son muchas veces más lentas.`)
+};
+
+export const train_backend_why_fallback = /** @type {(inputs: Train_Backend_Why_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGPU solo ofrece un adaptador de respaldo por software`)
+};
+
+export const train_backend_why_matmul = /** @type {(inputs: Train_Backend_Why_MatmulInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`un matMul de prueba dio ${i?.values} en lugar de 19, 22, 43, 50`)
+};
+
+export const train_backend_why_no_adapter = /** @type {(inputs: Train_Backend_Why_No_AdapterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGPU no tiene adaptador (no hay GPU o WebGPU está desactivado)`)
+};
+
+export const train_backend_why_no_context = /** @type {(inputs: Train_Backend_Why_No_ContextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGL no pudo crear un contexto`)
+};
+
+export const train_backend_why_no_offscreen = /** @type {(inputs: Train_Backend_Why_No_OffscreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGL no está disponible aquí (no hay OffscreenCanvas)`)
+};
+
+export const train_backend_why_no_start = /** @type {(inputs: Train_Backend_Why_No_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no pudo arrancar`)
+};
+
+export const train_backend_why_no_webgpu = /** @type {(inputs: Train_Backend_Why_No_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WebGPU no está disponible aquí (no hay navigator.gpu)`)
+};
+
+export const train_backend_why_not_registered = /** @type {(inputs: Train_Backend_Why_Not_RegisteredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no está incluido en esta compilación`)
+};
+
+export const train_backend_why_software = /** @type {(inputs: Train_Backend_Why_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGL dibuja por software («${i?.renderer}»)`)
+};
+
+export const train_backend_why_timeout_adapter = /** @type {(inputs: Train_Backend_Why_Timeout_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`pedir un adaptador WebGPU tardó más de ${i?.ms} ms`)
+};
+
+export const train_backend_why_timeout_start = /** @type {(inputs: Train_Backend_Why_Timeout_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`arrancar tardó más de ${i?.ms} ms`)
+};
+
+export const train_backend_why_timeout_test = /** @type {(inputs: Train_Backend_Why_Timeout_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`un cálculo de prueba tardó más de ${i?.ms} ms`)
 };
 
 export const train_balance = /** @type {(inputs: Train_BalanceInputs) => LocalizedString} */ () => {
@@ -5624,6 +8102,38 @@ export const train_encoding_onehot = /** @type {(inputs: Train_Encoding_OnehotIn
 
 export const train_encoding_ordinal = /** @type {(inputs: Train_Encoding_OrdinalInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ordinal`)
+};
+
+export const train_err_backend_forced = /** @type {(inputs: Train_Err_Backend_ForcedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El backend ${i?.backend} no está disponible: ${i?.why}.`)
+};
+
+export const train_err_backend_forced_hint = /** @type {(inputs: Train_Err_Backend_Forced_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige «automático» para que Faro escoja uno que funcione.`)
+};
+
+export const train_err_backend_none = /** @type {(inputs: Train_Err_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aquí no funciona ningún backend de cálculo (${i?.reasons}).`)
+};
+
+export const train_err_backend_none_hint = /** @type {(inputs: Train_Err_Backend_None_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prueba con otro navegador.`)
+};
+
+export const train_err_backend_where = /** @type {(inputs: Train_Err_Backend_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`backend ${i?.backend}`)
+};
+
+export const train_err_search_space = /** @type {(inputs: Train_Err_Search_SpaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El rango de búsqueda no se puede usar: ${i?.problem}`)
+};
+
+export const train_err_search_space_hint = /** @type {(inputs: Train_Err_Search_Space_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Corrige el rango en «Buscar el mejor modelo» o restablece los rangos predeterminados.`)
+};
+
+export const train_err_search_space_where = /** @type {(inputs: Train_Err_Search_Space_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`espacio de búsqueda: ${i?.field}`)
 };
 
 export const train_evaluation = /** @type {(inputs: Train_EvaluationInputs) => LocalizedString} */ () => {
@@ -6038,6 +8548,14 @@ export const train_settings_label = /** @type {(inputs: Train_Settings_LabelInpu
 	return /** @type {LocalizedString} */ (`Ajustes de entrenamiento`)
 };
 
+export const train_short_logistic = /** @type {(inputs: Train_Short_LogisticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logística`)
+};
+
+export const train_short_trees = /** @type {(inputs: Train_Short_TreesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Árboles de ${i?.leaves} hojas`)
+};
+
 export const train_solver = /** @type {(inputs: Train_SolverInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Optimizador`)
 };
@@ -6052,6 +8570,82 @@ export const train_solver_lbfgs = /** @type {(inputs: Train_Solver_LbfgsInputs) 
 
 export const train_solver_title = /** @type {(inputs: Train_Solver_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`L-BFGS resuelve la regresión hasta su óptimo con todas las filas de entrenamiento, como scikit-learn; Adam la entrena en minilotes con parada temprana.`)
+};
+
+export const train_space_keep_one = /** @type {(inputs: Train_Space_Keep_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Conserva al menos una opción de ${i?.what}.`)
+};
+
+export const train_space_no_family = /** @type {(inputs: Train_Space_No_FamilyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elige al menos una familia de modelos.`)
+};
+
+export const train_space_not_family = /** @type {(inputs: Train_Space_Not_FamilyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`«${i?.family}» no es una familia de modelos.`)
+};
+
+export const train_space_range_empty = /** @type {(inputs: Train_Space_Range_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: escribe un valor mínimo y uno máximo.`)
+};
+
+export const train_space_range_inverted = /** @type {(inputs: Train_Space_Range_InvertedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: el valor mínimo es mayor que el máximo.`)
+};
+
+export const train_space_range_limits = /** @type {(inputs: Train_Space_Range_LimitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: los valores deben estar entre ${i?.min} y ${i?.max}.`)
+};
+
+export const train_space_what_batch_sizes = /** @type {(inputs: Train_Space_What_Batch_SizesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tamaños de lote`)
+};
+
+export const train_space_what_depths = /** @type {(inputs: Train_Space_What_DepthsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`límites de profundidad`)
+};
+
+export const train_space_what_iterations = /** @type {(inputs: Train_Space_What_IterationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`números de iteraciones`)
+};
+
+export const train_space_what_layouts = /** @type {(inputs: Train_Space_What_LayoutsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`capas MLP`)
+};
+
+export const train_space_what_leaves = /** @type {(inputs: Train_Space_What_LeavesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`números de hojas`)
+};
+
+export const train_space_what_min_leaf = /** @type {(inputs: Train_Space_What_Min_LeafInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`filas por hoja`)
+};
+
+export const train_space_what_onehot = /** @type {(inputs: Train_Space_What_OnehotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`números de niveles one-hot`)
+};
+
+export const train_space_what_scalings = /** @type {(inputs: Train_Space_What_ScalingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`escalados`)
+};
+
+export const train_spec_adam = /** @type {(inputs: Train_Spec_AdamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.family}, L2 ${i?.l2}, Adam con tasa de aprendizaje ${i?.learningRate}, lote ${i?.batch}, ≤ ${i?.epochs} épocas, paciencia ${i?.patience}`)
+};
+
+export const train_spec_depth = /** @type {(inputs: Train_Spec_DepthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`profundidad ≤ ${i?.depth}`)
+};
+
+export const train_spec_gbdt = /** @type {(inputs: Train_Spec_GbdtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Árboles potenciados por gradiente: ≤ ${i?.iterations} iteraciones, tasa de aprendizaje ${i?.learningRate}, ${i?.leaves} hojas, ${i?.depth}, ≥ ${i?.minLeaf} filas por hoja, ${i?.bins} intervalos, L2 ${i?.l2}, paciencia ${i?.patience}`)
+};
+
+export const train_spec_lbfgs = /** @type {(inputs: Train_Spec_LbfgsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regresión logística, L2 ${i?.l2}, resuelta con L-BFGS en ≤ ${i?.iterations} iteraciones`)
+};
+
+export const train_spec_no_depth_limit = /** @type {(inputs: Train_Spec_No_Depth_LimitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sin límite de profundidad`)
 };
 
 export const train_status = /** @type {(inputs: Train_StatusInputs) => LocalizedString} */ () => {
@@ -6214,12 +8808,20 @@ export const train_trees_compute_note = /** @type {(inputs: Train_Trees_Compute_
 	return /** @type {LocalizedString} */ (`Los árboles se entrenan y puntúan en JavaScript puro en el worker de entrenamiento: no se usa ningún backend de GPU ni WebAssembly.`)
 };
 
+export const train_trial_batch = /** @type {(inputs: Train_Trial_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lote ${i?.count}`)
+};
+
 export const train_trial_best_single = /** @type {(inputs: Train_Trial_Best_SingleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`mejor individual`)
 };
 
 export const train_trial_done = /** @type {(inputs: Train_Trial_DoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`terminado`)
+};
+
+export const train_trial_epochs = /** @type {(inputs: Train_Trial_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`≤ ${i?.count} épocas`)
 };
 
 export const train_trial_failed = /** @type {(inputs: Train_Trial_FailedInputs) => LocalizedString} */ (i) => {
@@ -6230,12 +8832,28 @@ export const train_trial_in_blend = /** @type {(inputs: Train_Trial_In_BlendInpu
 	return /** @type {LocalizedString} */ (`en la combinación ${i?.share}`)
 };
 
+export const train_trial_iterations = /** @type {(inputs: Train_Trial_IterationsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`≤ ${i?.count} iteraciones`)
+};
+
+export const train_trial_lr = /** @type {(inputs: Train_Trial_LrInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tasa ${i?.value}`)
+};
+
 export const train_trial_pruned = /** @type {(inputs: Train_Trial_PrunedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Detenido antes: por debajo de la mediana de los intentos anteriores.`)
 };
 
+export const train_trial_rows_per_leaf = /** @type {(inputs: Train_Trial_Rows_Per_LeafInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`≥ ${i?.count} filas/hoja`)
+};
+
 export const train_trial_skipped = /** @type {(inputs: Train_Trial_SkippedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Omitido: demasiado lento para el tiempo restante.`)
+};
+
+export const train_trial_vocab = /** @type {(inputs: Train_Trial_VocabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vocabulario ${i?.count}`)
 };
 
 export const train_trials = /** @type {(inputs: Train_TrialsInputs) => LocalizedString} */ () => {
@@ -6244,6 +8862,58 @@ export const train_trials = /** @type {(inputs: Train_TrialsInputs) => Localized
 
 export const train_validation_percent = /** @type {(inputs: Train_Validation_PercentInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Validación %`)
+};
+
+export const train_value_auto = /** @type {(inputs: Train_Value_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`automático`)
+};
+
+export const train_value_borderline = /** @type {(inputs: Train_Value_BorderlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borderline-SMOTE`)
+};
+
+export const train_value_class_weights = /** @type {(inputs: Train_Value_Class_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pesos de clase`)
+};
+
+export const train_value_minmax = /** @type {(inputs: Train_Value_MinmaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mín–máx`)
+};
+
+export const train_value_none_f = /** @type {(inputs: Train_Value_None_FInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ninguna`)
+};
+
+export const train_value_random_over = /** @type {(inputs: Train_Value_Random_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sobremuestreo`)
+};
+
+export const train_value_random_under = /** @type {(inputs: Train_Value_Random_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`submuestreo`)
+};
+
+export const train_value_smote = /** @type {(inputs: Train_Value_SmoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SMOTE`)
+};
+
+export const train_value_smote_nc = /** @type {(inputs: Train_Value_Smote_NcInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SMOTE-NC`)
+};
+
+export const train_value_standard = /** @type {(inputs: Train_Value_StandardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estándar`)
+};
+
+export const train_value_stop_both = /** @type {(inputs: Train_Value_Stop_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inglés+español`)
+};
+
+export const train_value_stop_english = /** @type {(inputs: Train_Value_Stop_EnglishInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inglés`)
+};
+
+export const train_value_stop_spanish = /** @type {(inputs: Train_Value_Stop_SpanishInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`español`)
 };
 
 export const train_vocabulary_size = /** @type {(inputs: Train_Vocabulary_SizeInputs) => LocalizedString} */ () => {
