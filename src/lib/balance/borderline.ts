@@ -4,6 +4,7 @@
  * rows, m/2 ≤ (rows of other classes) < m; synthetic rows are made only from danger rows, towards one of their
  * k nearest neighbours within the class. A class with no danger row gets no new rows (as in imblearn).
  */
+import { text } from '../i18n/text';
 import { gatherRows, neighborCountFor, rowsOfClass } from './class-rows';
 import { kNearest } from './knn';
 import { SyntheticBuilder, type SmoteOptions, type Synthetic } from './smote';
@@ -44,7 +45,7 @@ export async function oversampleBorderline(
 			if (others >= m / 2 && others < m) dangerLocal.push(r);
 		}
 		if (dangerLocal.length === 0) {
-			parts.notes.push(`Class ${c} has no borderline rows, so Borderline-SMOTE added none.`);
+			parts.notes.push(text('runs_balance_note_no_borderline', { index: c }));
 			continue;
 		}
 		for (const r of dangerLocal) danger.push(rows[r]);

@@ -1,5 +1,5 @@
 /** Helpers shared by the SMOTE variants: one class's rows, the neighbour count it allows, row copies. */
-import { text } from '../i18n/text';
+import { text, type Text } from '../i18n/text';
 import { FaroError } from '../shared/errors';
 
 /** Indices of the rows of class `c`, ascending. */
@@ -20,7 +20,7 @@ export function neighborCountFor(
 	k: number,
 	rows: number,
 	c: number,
-	notes: string[],
+	notes: Text[],
 	what = 'k'
 ): number {
 	if (!(Number.isInteger(k) && k >= 1)) {
@@ -44,7 +44,7 @@ export function neighborCountFor(
 		);
 	}
 	if (k <= rows - 1) return k;
-	notes.push(`Class ${c} has ${rows} rows, so ${what} was reduced from ${k} to ${rows - 1}.`);
+	notes.push(text('runs_balance_note_k_reduced', { index: c, rows, name: what, k, reduced: rows - 1 }));
 	return rows - 1;
 }
 

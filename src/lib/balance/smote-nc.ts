@@ -6,6 +6,7 @@
  * the smallest class (`median_std_`). Numeric features are interpolated as in SMOTE; each categorical feature
  * takes the most frequent code among the base row's k neighbours, ties broken uniformly at random.
  */
+import type { Text } from '../i18n/text';
 import type { Rng } from '../shared/rng';
 import { neighborCountFor, rowsOfClass } from './class-rows';
 import { kNearest } from './knn';
@@ -26,7 +27,7 @@ export type SyntheticMixed = {
 	gap: Float64Array;
 	/** imblearn's `median_std_`. */
 	medianStd: number;
-	notes: string[];
+	notes: Text[];
 };
 
 /**

@@ -4,6 +4,7 @@
  * row plus gap × (one of its k neighbours, chosen uniformly − base), gap uniform in [0, 1). Our seeded Rng is
  * not numpy's, so rows differ from imblearn's, while the counts per class and the neighbour sets match it.
  */
+import type { Text } from '../i18n/text';
 import type { LongWork } from '../shared/progress';
 import type { Rng } from '../shared/rng';
 import { gatherRows, neighborCountFor, rowsOfClass } from './class-rows';
@@ -23,7 +24,7 @@ export type Synthetic = {
 	/** How far: new = base + gap × (neighbor − base). */
 	gap: Float64Array;
 	/** Adjustments the user should see (e.g. k reduced for a small class). */
-	notes: string[];
+	notes: Text[];
 };
 
 export type SmoteOptions = { k?: number; strategy: SamplingStrategy; rng: Rng } & LongWork;
@@ -63,7 +64,7 @@ export async function oversampleSmote(data: Dense, options: SmoteOptions): Promi
 
 /** Accumulates synthetic rows into preallocated arrays. */
 export class SyntheticBuilder {
-	readonly notes: string[] = [];
+	readonly notes: Text[] = [];
 	#count = 0;
 	readonly #x: Float32Array;
 	readonly #y: Int32Array;

@@ -5,6 +5,7 @@ import { html, type Html } from './html';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { block, chart, facts, note, section } from './layout';
 import { blendMembers, describeBalance, describeRecipe } from './describe-run';
+import { balanceNote } from '$lib/runs/describe-balance';
 import { lineChart } from './svg-charts';
 import { m } from '../i18n';
 
@@ -87,7 +88,7 @@ function balanceBlock(run: RunRecord, result: RunResult): Html {
 	return block(
 		m.report_class_balancing(),
 		html`<p>${m.report_training_part_only({ method: describeBalance(b) })}</p>
-			${table}${added}${weights}${b.notes.map((n) => note(n))}`
+			${table}${added}${weights}${b.notes.map((n, i) => note(balanceNote(b, i, n)))}`
 	);
 }
 

@@ -12,6 +12,7 @@
  * - A missing category is a level of its own in the neighbours' vote and stays missing when it wins.
  * - Every other column (text, dates, ids) is copied from the synthetic row's base row.
  */
+import type { Text } from '$lib/i18n';
 import { oversampleSmoteNc, type Mixed, type SmoteOptions } from '$lib/balance';
 import {
 	columnAsNumbers,
@@ -26,7 +27,7 @@ import { text } from '$lib/i18n';
 import type { Part } from './part';
 
 /** Encoded synthetic rows (the Recipe applied to them) and their labels. */
-export type OversampledTable = { x: FeatureMatrix; y: Int32Array; notes: string[] };
+export type OversampledTable = { x: FeatureMatrix; y: Int32Array; notes: Text[] };
 
 /**
  * SMOTE-NC synthetic rows for `train`, encoded by `recipe`.

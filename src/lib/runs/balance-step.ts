@@ -21,7 +21,7 @@ import {
 } from '$lib/balance';
 import { appendRows, takeFeatureRows, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
-import { text } from '$lib/i18n';
+import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import type { Rng } from '$lib/shared/rng';
 import { oversampleTable } from './balance-mixed';
@@ -37,7 +37,10 @@ export type BalancedTraining = {
 	before: number[];
 	after: number[];
 	synthetic: number;
+	/** What the user should know (k reduced for a small class…), in English. */
 	notes: string[];
+	/** The same notes as catalogue Texts, for the page's language. */
+	noteTexts: Text[];
 };
 
 /** Names shown in progress and notes. */
@@ -74,7 +77,7 @@ export async function balanceTraining(
 	validateBalance(balance);
 	const { y } = train;
 	const before = countClasses(y, classCount);
-	const unchanged = { x, y, classWeights: null, before, after: before, synthetic: 0, notes: [] };
+	const unchanged = { x, y, classWeights: null, before, after: before, synthetic: 0, notes: [], noteTexts: [] };
 	if (balance.method === 'none') return unchanged;
 	if (balance.method === 'class-weights') {
 		return { ...unchanged, classWeights: balancedClassWeights(y, classCount) };
@@ -94,11 +97,12 @@ export async function balanceTraining(
 	const after = countClasses(added.y, classCount);
 	const total = y.length;
 	work.onProgress?.({ phase, done: total, total });
-	return { ...added, classWeights: null, before, after };
+	const { notes, ...rows } = added;
+	return { ...rows, classWeights: null, before, after, notes: notes.map(english), noteTexts: notes };
 }
 
 type Options = Parameters<typeof oversampleSmote>[1] & { k: number };
-type Rows = { x: FeatureMatrix; y: Int32Array; synthetic: number; notes: string[] };
+type Rows = { x: FeatureMatrix; y: Int32Array; synthetic: number; notes: Text[] };
 
 async function addedRows(
 	method: Exclude<BalanceMethod, 'none' | 'class-weights'>,
@@ -155,7 +159,7 @@ function withRows(
 	y: Int32Array,
 	extra: FeatureMatrix,
 	extraY: Int32Array,
-	notes: string[]
+	notes: Text[]
 ): Rows {
 	const allY = new Int32Array(y.length + extraY.length);
 	allY.set(y);
@@ -163,14 +167,13 @@ function withRows(
 	return { x: appendRows(x, extra), y: allY, synthetic: extraY.length, notes };
 }
 
-function oneHotNote(recipe: FittedRecipe, method: 'smote' | 'borderline'): string[] {
+function oneHotNote(recipe: FittedRecipe, method: 'smote' | 'borderline'): Text[] {
 	const oneHot = recipe.dense.some((s) => s.type === 'categorical' && s.encoding === 'onehot');
 	if (!oneHot) return [];
-	return [
-		`${BALANCE_METHOD_NAMES[method]} interpolated the one-hot category columns too, so synthetic rows can ` +
-			'hold fractional category values; SMOTE-NC keeps categories whole.'
-	];
+	return [text('runs_balance_note_one_hot', { method: BALANCE_METHOD_NAMES[method] })];
 }
+
+const english = (note: Text): string => render(note, BASE_LOCALE) ?? note.key;
 
 const pick = (y: Int32Array, rows: Int32Array) => Int32Array.from(rows, (r) => y[r]);
 

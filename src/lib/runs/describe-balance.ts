@@ -2,9 +2,10 @@
  * One-line descriptions of a run's class balancing: the run page, the settings summary and the report, in the
  * language in use (or `locale`).
  */
-import { m, type Locale } from '$lib/i18n';
+import { m, render, type Locale } from '$lib/i18n';
 import { settingNumber } from '$lib/models/describe-spec';
 import type { BalanceSettings } from './balance-settings';
+import type { BalanceSummary } from './types';
 
 const BALANCE_NAMES: Record<BalanceSettings['method'], (locale?: Locale) => string> = {
 	none: (locale) => m.runs_balance_name_none({}, { locale }),
@@ -33,3 +34,13 @@ export function describeBalance(balance: BalanceSettings | undefined, locale?: L
 	);
 	return parts.join(', ');
 }
+
+/** A balancing note in the language in use: its Text when the run has one this build knows, else the English. */
+export const balanceNote = (
+	balance: Pick<BalanceSummary, 'noteTexts'>,
+	index: number,
+	english: string
+): string => {
+	const note = balance.noteTexts?.[index];
+	return (note && render(note)) ?? english;
+};

@@ -82,11 +82,11 @@ export async function fitPipeline(
 			}
 		}
 	);
-	const { before, after, synthetic, notes } = balanced;
+	const { before, after, synthetic, notes, noteTexts } = balanced;
 	return {
 		recipe,
 		trained,
 		x,
-		balance: { ...balanceOf(settings), before, after, synthetic, notes }
+		balance: { ...balanceOf(settings), before, after, synthetic, notes, noteTexts }
 	};
 }

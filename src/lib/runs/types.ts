@@ -3,6 +3,7 @@ import type { FittedRecipe, RecipeSpec } from '$lib/features';
 import type { BackendName, EpochReport, ModelSpec } from '$lib/models';
 import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
+import type { Text } from '$lib/i18n';
 import type { SearchRecord } from './search/trial';
 import type { ModelArtifacts } from '$lib/models/artifacts';
 
@@ -55,6 +56,8 @@ export type BalanceSummary = BalanceSettings & {
 	synthetic: number;
 	/** Adjustments the user should see (k reduced for a small class, no borderline rows…). */
 	notes: string[];
+	/** The same notes as catalogue Texts (runs before they existed: absent; show `notes`). */
+	noteTexts?: Text[];
 };
 
 export { isGbdtArtifacts, type ModelArtifacts, type TfModelArtifacts } from '$lib/models/artifacts';

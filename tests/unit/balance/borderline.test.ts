@@ -1,3 +1,4 @@
+import { render } from '$lib/i18n';
 import { describe, expect, it } from 'vitest';
 import { oversampleBorderline, type Dense } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
@@ -67,6 +68,6 @@ describe('oversampleBorderline by hand', () => {
 			{ m: 2, k: 1, strategy: { kind: 'auto' }, rng: createRng(1) }
 		);
 		expect(out.y.length).toBe(0);
-		expect(out.notes.join(' ')).toMatch(/no borderline rows/);
+		expect(out.notes.map((n) => render(n, 'en')).join(' ')).toMatch(/no borderline rows/);
 	});
 });

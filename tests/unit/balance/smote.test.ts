@@ -1,3 +1,4 @@
+import { render } from '$lib/i18n';
 import { describe, expect, it } from 'vitest';
 import { kNearest, oversampleSmote, type Dense } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
@@ -112,7 +113,7 @@ describe('oversampleSmote by hand', () => {
 			strategy: { kind: 'auto' },
 			rng: createRng(1)
 		});
-		expect(out.notes[0]).toMatch(/reduced from 5 to 2/);
+		expect(render(out.notes[0], 'en')).toMatch(/reduced from 5 to 2/);
 		const lonely: Dense = { ...data, y: new Int32Array([0, 0, 0, 0, 0, 0, 1]) };
 		await expect(
 			oversampleSmote(lonely, { strategy: { kind: 'auto' }, rng: createRng(1) })

@@ -1,3 +1,4 @@
+import { render } from '$lib/i18n';
 import type { TfModelArtifacts } from '$lib/runs/types';
 import { disposeFitted } from '$lib/models/fitted-model';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -269,6 +270,9 @@ describe('balanceTraining', () => {
 		);
 		expect(fractional.length).toBeGreaterThan(0);
 		expect(smote.notes.join(' ')).toMatch(/fractional/);
+		// the same note for the page, in either language
+		expect(smote.noteTexts.map((n) => render(n, 'en'))).toEqual(smote.notes);
+		expect(smote.noteTexts.map((n) => render(n, 'es')).join(' ')).toMatch(/fraccionarios/);
 	});
 
 	it('refuses SMOTE and Borderline-SMOTE on text features, and copies the text with SMOTE-NC', async () => {

@@ -17487,6 +17487,48 @@ export const runs_balance_name_weights: ((inputs?: Runs_Balance_Name_WeightsInpu
 /**
 * | output |
 * | --- |
+* | "Class {index} has {rows} rows, so {name} was reduced from {k} to {reduced}." |
+*
+* @param {Runs_Balance_Note_K_ReducedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_note_k_reduced: ((inputs: Runs_Balance_Note_K_ReducedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Note_K_ReducedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Class {index} has no borderline rows, so Borderline-SMOTE added none." |
+*
+* @param {Runs_Balance_Note_No_BorderlineInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_note_no_borderline: ((inputs: Runs_Balance_Note_No_BorderlineInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Note_No_BorderlineInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{method} interpolated the one-hot category columns too, so synthetic rows can hold fractional category values; SMOTE-NC keeps categories whole." |
+*
+* @param {Runs_Balance_Note_One_HotInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_note_one_hot: ((inputs: Runs_Balance_Note_One_HotInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Balance_Note_One_HotInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "minority / majority ratio {ratio}" |
 *
 * @param {Runs_Balance_Ratio_ValueInputs} inputs
@@ -27648,6 +27690,19 @@ export type Runs_Balance_Name_NoneInputs = {};
 export type Runs_Balance_Name_OverInputs = {};
 export type Runs_Balance_Name_UnderInputs = {};
 export type Runs_Balance_Name_WeightsInputs = {};
+export type Runs_Balance_Note_K_ReducedInputs = {
+    index: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+    reduced: NonNullable<unknown>;
+};
+export type Runs_Balance_Note_No_BorderlineInputs = {
+    index: NonNullable<unknown>;
+};
+export type Runs_Balance_Note_One_HotInputs = {
+    method: NonNullable<unknown>;
+};
 export type Runs_Balance_Ratio_ValueInputs = {
     ratio: NonNullable<unknown>;
 };

@@ -1251,6 +1251,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Runs_Balance_Name_OverInputs */
 /** @typedef {{}} Runs_Balance_Name_UnderInputs */
 /** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown>, name: NonNullable<unknown>, k: NonNullable<unknown>, reduced: NonNullable<unknown> }} Runs_Balance_Note_K_ReducedInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Runs_Balance_Note_No_BorderlineInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_Note_One_HotInputs */
 /** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
 /** @typedef {{}} Runs_Balance_UpInputs */
@@ -19275,6 +19278,48 @@ export const runs_balance_name_weights = /** @type {((inputs?: Runs_Balance_Name
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.runs_balance_name_weights(inputs)
 	return __en.runs_balance_name_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Class {index} has {rows} rows, so {name} was reduced from {k} to {reduced}." |
+*
+* @param {Runs_Balance_Note_K_ReducedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_note_k_reduced = /** @type {((inputs: Runs_Balance_Note_K_ReducedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Note_K_ReducedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_note_k_reduced(inputs)
+	return __en.runs_balance_note_k_reduced(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Class {index} has no borderline rows, so Borderline-SMOTE added none." |
+*
+* @param {Runs_Balance_Note_No_BorderlineInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_note_no_borderline = /** @type {((inputs: Runs_Balance_Note_No_BorderlineInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Note_No_BorderlineInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_note_no_borderline(inputs)
+	return __en.runs_balance_note_no_borderline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{method} interpolated the one-hot category columns too, so synthetic rows can hold fractional category values; SMOTE-NC keeps categories whole." |
+*
+* @param {Runs_Balance_Note_One_HotInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_balance_note_one_hot = /** @type {((inputs: Runs_Balance_Note_One_HotInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Balance_Note_One_HotInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_balance_note_one_hot(inputs)
+	return __en.runs_balance_note_one_hot(inputs)
 });
 /**
 * | output |

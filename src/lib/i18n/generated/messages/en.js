@@ -1249,6 +1249,9 @@
 /** @typedef {{}} Runs_Balance_Name_OverInputs */
 /** @typedef {{}} Runs_Balance_Name_UnderInputs */
 /** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown>, name: NonNullable<unknown>, k: NonNullable<unknown>, reduced: NonNullable<unknown> }} Runs_Balance_Note_K_ReducedInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Runs_Balance_Note_No_BorderlineInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_Note_One_HotInputs */
 /** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
 /** @typedef {{}} Runs_Balance_UpInputs */
@@ -6782,6 +6785,18 @@ export const runs_balance_name_under = /** @type {(inputs: Runs_Balance_Name_Und
 
 export const runs_balance_name_weights = /** @type {(inputs: Runs_Balance_Name_WeightsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`class weights ("balanced")`)
+};
+
+export const runs_balance_note_k_reduced = /** @type {(inputs: Runs_Balance_Note_K_ReducedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Class ${i?.index} has ${i?.rows} rows, so ${i?.name} was reduced from ${i?.k} to ${i?.reduced}.`)
+};
+
+export const runs_balance_note_no_borderline = /** @type {(inputs: Runs_Balance_Note_No_BorderlineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Class ${i?.index} has no borderline rows, so Borderline-SMOTE added none.`)
+};
+
+export const runs_balance_note_one_hot = /** @type {(inputs: Runs_Balance_Note_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} interpolated the one-hot category columns too, so synthetic rows can hold fractional category values; SMOTE-NC keeps categories whole.`)
 };
 
 export const runs_balance_ratio_value = /** @type {(inputs: Runs_Balance_Ratio_ValueInputs) => LocalizedString} */ (i) => {

@@ -1248,6 +1248,9 @@
 /** @typedef {{}} Runs_Balance_Name_OverInputs */
 /** @typedef {{}} Runs_Balance_Name_UnderInputs */
 /** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown>, name: NonNullable<unknown>, k: NonNullable<unknown>, reduced: NonNullable<unknown> }} Runs_Balance_Note_K_ReducedInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Runs_Balance_Note_No_BorderlineInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_Note_One_HotInputs */
 /** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
 /** @typedef {{}} Runs_Balance_UpInputs */
@@ -3034,6 +3037,9 @@ export const runs_balance_name_none: (inputs: Runs_Balance_Name_NoneInputs) => L
 export const runs_balance_name_over: (inputs: Runs_Balance_Name_OverInputs) => LocalizedString;
 export const runs_balance_name_under: (inputs: Runs_Balance_Name_UnderInputs) => LocalizedString;
 export const runs_balance_name_weights: (inputs: Runs_Balance_Name_WeightsInputs) => LocalizedString;
+export const runs_balance_note_k_reduced: (inputs: Runs_Balance_Note_K_ReducedInputs) => LocalizedString;
+export const runs_balance_note_no_borderline: (inputs: Runs_Balance_Note_No_BorderlineInputs) => LocalizedString;
+export const runs_balance_note_one_hot: (inputs: Runs_Balance_Note_One_HotInputs) => LocalizedString;
 export const runs_balance_ratio_value: (inputs: Runs_Balance_Ratio_ValueInputs) => LocalizedString;
 export const runs_balance_training_only: (inputs: Runs_Balance_Training_OnlyInputs) => LocalizedString;
 export const runs_balance_up: (inputs: Runs_Balance_UpInputs) => LocalizedString;
@@ -6217,6 +6223,19 @@ export type Runs_Balance_Name_NoneInputs = {};
 export type Runs_Balance_Name_OverInputs = {};
 export type Runs_Balance_Name_UnderInputs = {};
 export type Runs_Balance_Name_WeightsInputs = {};
+export type Runs_Balance_Note_K_ReducedInputs = {
+    index: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    k: NonNullable<unknown>;
+    reduced: NonNullable<unknown>;
+};
+export type Runs_Balance_Note_No_BorderlineInputs = {
+    index: NonNullable<unknown>;
+};
+export type Runs_Balance_Note_One_HotInputs = {
+    method: NonNullable<unknown>;
+};
 export type Runs_Balance_Ratio_ValueInputs = {
     ratio: NonNullable<unknown>;
 };

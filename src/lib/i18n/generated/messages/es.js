@@ -1249,6 +1249,9 @@
 /** @typedef {{}} Runs_Balance_Name_OverInputs */
 /** @typedef {{}} Runs_Balance_Name_UnderInputs */
 /** @typedef {{}} Runs_Balance_Name_WeightsInputs */
+/** @typedef {{ index: NonNullable<unknown>, rows: NonNullable<unknown>, name: NonNullable<unknown>, k: NonNullable<unknown>, reduced: NonNullable<unknown> }} Runs_Balance_Note_K_ReducedInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Runs_Balance_Note_No_BorderlineInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Runs_Balance_Note_One_HotInputs */
 /** @typedef {{ ratio: NonNullable<unknown> }} Runs_Balance_Ratio_ValueInputs */
 /** @typedef {{ balance: NonNullable<unknown> }} Runs_Balance_Training_OnlyInputs */
 /** @typedef {{}} Runs_Balance_UpInputs */
@@ -6782,6 +6785,18 @@ export const runs_balance_name_under = /** @type {(inputs: Runs_Balance_Name_Und
 
 export const runs_balance_name_weights = /** @type {(inputs: Runs_Balance_Name_WeightsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`pesos de clase ("balanced")`)
+};
+
+export const runs_balance_note_k_reduced = /** @type {(inputs: Runs_Balance_Note_K_ReducedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase ${i?.index} tiene ${i?.rows} filas, así que ${i?.name} se redujo de ${i?.k} a ${i?.reduced}.`)
+};
+
+export const runs_balance_note_no_borderline = /** @type {(inputs: Runs_Balance_Note_No_BorderlineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase ${i?.index} no tiene filas fronterizas, así que Borderline-SMOTE no añadió ninguna.`)
+};
+
+export const runs_balance_note_one_hot = /** @type {(inputs: Runs_Balance_Note_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} también interpoló las columnas one-hot de categorías, así que las filas sintéticas pueden tener valores de categoría fraccionarios; SMOTE-NC mantiene las categorías enteras.`)
 };
 
 export const runs_balance_ratio_value = /** @type {(inputs: Runs_Balance_Ratio_ValueInputs) => LocalizedString} */ (i) => {
