@@ -102,7 +102,7 @@ export function asOneOf<T extends string>(value: unknown, allowed: readonly T[],
 /** "a number" or "a whole number", "from <min> to <max>" or "of at least <min>" when bounded, and what was found. */
 function numberExpected(
 	path: string,
-	found: string,
+	found: string | Text,
 	min: number,
 	max: number,
 	integer: boolean
@@ -121,12 +121,12 @@ function numberExpected(
 		: text('err_bundle_must_number', { path, found });
 }
 
-/** A short description of a JSON value for messages: `"onnx"`, `3`, `a list`, `nothing`. */
-export function describe(value: unknown): string {
-	if (value === undefined) return 'nothing';
+/** A short description of a JSON value for messages: `"onnx"`, `3`, `a list`, `nothing` (words as Texts). */
+export function describe(value: unknown): string | Text {
+	if (value === undefined) return text('err_value_nothing');
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'an object';
+	if (Array.isArray(value)) return text('err_value_list');
+	if (typeof value === 'object') return text('err_value_object');
 	if (typeof value === 'string')
 		return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
 	return String(value);

@@ -8,7 +8,8 @@ import { currentLocale, type Locale } from './locale';
 type Catalog = typeof messages.m;
 export type MessageKey = keyof Catalog;
 type ParamsOf<K extends MessageKey> = Parameters<Catalog[K]>[0];
-export type MessageParams = Record<string, string | number | boolean>;
+/** A parameter may itself be a Text (a reason, a word), rendered in the same language first. */
+export type MessageParams = Record<string, string | number | boolean | Text>;
 
 /** Plain data (structured-clone safe): a key of the message catalogue and its parameters. */
 export type Text = { key: MessageKey; params?: MessageParams };
@@ -34,7 +35,19 @@ export const isMessageKey = (key: string): key is MessageKey =>
 export function render(value: Text, locale: Locale = currentLocale()): string | null {
 	if (!isMessageKey(value.key)) return null;
 	const fn = messages.m[value.key] as unknown as Renderer;
-	return fn(value.params ?? {}, { locale });
+	return fn(renderParams(value.params, locale), { locale });
+}
+
+/** The parameters with every nested Text rendered in `locale` (its key where this build does not know it). */
+function renderParams(params: MessageParams | undefined, locale: Locale): MessageParams {
+	if (!params) return {};
+	let out: MessageParams | null = null;
+	for (const [name, v] of Object.entries(params)) {
+		if (typeof v !== 'object') continue;
+		out ??= { ...params };
+		out[name] = render(v, locale) ?? v.key;
+	}
+	return out ?? params;
 }
 
 export const isText = (value: unknown): value is Text =>

@@ -49,7 +49,7 @@ export async function chooseBackend(
 	throw new FaroError(
 		'backend-unavailable',
 		forced
-			? text('train_err_backend_forced', { backend: preference, why: tried[0]?.why ?? '' })
+			? text('train_err_backend_forced', { backend: preference, why: tried[0]?.whyText ?? tried[0]?.why ?? '' })
 			: text('train_err_backend_none', { reasons }),
 		{
 			where: text('train_err_backend_where', { backend: preference }),

@@ -13,11 +13,11 @@ const TREE_FIELDS = ['feature', 'threshold', 'missingLeft', 'left', 'right', 'va
 const damaged = (path: string, message: Text): FaroError =>
 	new FaroError('bundle-invalid', message, { where: path, hint: text('err_gbdt_damaged_hint') });
 
-const describe = (value: unknown): string =>
+const describe = (value: unknown): string | Text =>
 	value === null
 		? 'null'
 		: Array.isArray(value)
-			? 'a list'
+			? text('err_value_list')
 			: typeof value === 'string'
 				? `"${value.slice(0, 40)}"`
 				: typeof value === 'number'

@@ -8457,6 +8457,48 @@ export const err_train_where_rows: ((inputs: Err_Train_Where_RowsInputs, options
 /**
 * | output |
 * | --- |
+* | "a list" |
+*
+* @param {Err_Value_ListInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_value_list: ((inputs?: Err_Value_ListInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Value_ListInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing" |
+*
+* @param {Err_Value_NothingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_value_nothing: ((inputs?: Err_Value_NothingInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Value_NothingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "an object" |
+*
+* @param {Err_Value_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_value_object: ((inputs?: Err_Value_ObjectInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Err_Value_ObjectInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "balance input" |
 *
 * @param {Err_Where_Balance_InputInputs} inputs
@@ -26593,6 +26635,9 @@ export type Err_Train_Where_RowsInputs = {
     train: NonNullable<unknown>;
     validation: NonNullable<unknown>;
 };
+export type Err_Value_ListInputs = {};
+export type Err_Value_NothingInputs = {};
+export type Err_Value_ObjectInputs = {};
 export type Err_Where_Balance_InputInputs = {};
 export type Err_Where_Balance_RatioInputs = {};
 export type Err_Where_Balance_SettingInputs = {

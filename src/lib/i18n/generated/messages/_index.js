@@ -606,6 +606,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
 /** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Value_ListInputs */
+/** @typedef {{}} Err_Value_NothingInputs */
+/** @typedef {{}} Err_Value_ObjectInputs */
 /** @typedef {{}} Err_Where_Balance_InputInputs */
 /** @typedef {{}} Err_Where_Balance_RatioInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
@@ -10248,6 +10251,48 @@ export const err_train_where_rows = /** @type {((inputs: Err_Train_Where_RowsInp
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.err_train_where_rows(inputs)
 	return __en.err_train_where_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a list" |
+*
+* @param {Err_Value_ListInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_value_list = /** @type {((inputs?: Err_Value_ListInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Value_ListInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_value_list(inputs)
+	return __en.err_value_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing" |
+*
+* @param {Err_Value_NothingInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_value_nothing = /** @type {((inputs?: Err_Value_NothingInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Value_NothingInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_value_nothing(inputs)
+	return __en.err_value_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "an object" |
+*
+* @param {Err_Value_ObjectInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const err_value_object = /** @type {((inputs?: Err_Value_ObjectInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Err_Value_ObjectInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.err_value_object(inputs)
+	return __en.err_value_object(inputs)
 });
 /**
 * | output |

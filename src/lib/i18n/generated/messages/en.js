@@ -604,6 +604,9 @@
 /** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
 /** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Value_ListInputs */
+/** @typedef {{}} Err_Value_NothingInputs */
+/** @typedef {{}} Err_Value_ObjectInputs */
 /** @typedef {{}} Err_Where_Balance_InputInputs */
 /** @typedef {{}} Err_Where_Balance_RatioInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
@@ -4205,6 +4208,18 @@ export const err_train_where_learning_rate = /** @type {(inputs: Err_Train_Where
 
 export const err_train_where_rows = /** @type {(inputs: Err_Train_Where_RowsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`train ${i?.train} rows, validation ${i?.validation} rows`)
+};
+
+export const err_value_list = /** @type {(inputs: Err_Value_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a list`)
+};
+
+export const err_value_nothing = /** @type {(inputs: Err_Value_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nothing`)
+};
+
+export const err_value_object = /** @type {(inputs: Err_Value_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`an object`)
 };
 
 export const err_where_balance_input = /** @type {(inputs: Err_Where_Balance_InputInputs) => LocalizedString} */ () => {

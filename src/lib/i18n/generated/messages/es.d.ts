@@ -603,6 +603,9 @@
 /** @typedef {{ label: NonNullable<unknown> }} Err_Train_Unknown_PositiveInputs */
 /** @typedef {{ rate: NonNullable<unknown> }} Err_Train_Where_Learning_RateInputs */
 /** @typedef {{ train: NonNullable<unknown>, validation: NonNullable<unknown> }} Err_Train_Where_RowsInputs */
+/** @typedef {{}} Err_Value_ListInputs */
+/** @typedef {{}} Err_Value_NothingInputs */
+/** @typedef {{}} Err_Value_ObjectInputs */
 /** @typedef {{}} Err_Where_Balance_InputInputs */
 /** @typedef {{}} Err_Where_Balance_RatioInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Err_Where_Balance_SettingInputs */
@@ -2392,6 +2395,9 @@ export const err_train_single_class_hint: (inputs: Err_Train_Single_Class_HintIn
 export const err_train_unknown_positive: (inputs: Err_Train_Unknown_PositiveInputs) => LocalizedString;
 export const err_train_where_learning_rate: (inputs: Err_Train_Where_Learning_RateInputs) => LocalizedString;
 export const err_train_where_rows: (inputs: Err_Train_Where_RowsInputs) => LocalizedString;
+export const err_value_list: (inputs: Err_Value_ListInputs) => LocalizedString;
+export const err_value_nothing: (inputs: Err_Value_NothingInputs) => LocalizedString;
+export const err_value_object: (inputs: Err_Value_ObjectInputs) => LocalizedString;
 export const err_where_balance_input: (inputs: Err_Where_Balance_InputInputs) => LocalizedString;
 export const err_where_balance_ratio: (inputs: Err_Where_Balance_RatioInputs) => LocalizedString;
 export const err_where_balance_setting: (inputs: Err_Where_Balance_SettingInputs) => LocalizedString;
@@ -5126,6 +5132,9 @@ export type Err_Train_Where_RowsInputs = {
     train: NonNullable<unknown>;
     validation: NonNullable<unknown>;
 };
+export type Err_Value_ListInputs = {};
+export type Err_Value_NothingInputs = {};
+export type Err_Value_ObjectInputs = {};
 export type Err_Where_Balance_InputInputs = {};
 export type Err_Where_Balance_RatioInputs = {};
 export type Err_Where_Balance_SettingInputs = {
