@@ -3,7 +3,7 @@
  * into run records and model bundles). Each number matches a scikit-learn 1.2.1 function; where
  * scikit-learn raises or returns NaN the value is `null` and `notes` says why.
  */
-import { text } from '$lib/i18n';
+import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { binaryCurves, oneVsRest, type BinaryCurves, type ClassRoc } from './curves';
 import {
@@ -69,8 +69,10 @@ export type Metrics = {
 	 * metrics stored before it existed: null / absent.
 	 */
 	scorecard?: Scorecard | null;
-	/** Why a value is null, or what scikit-learn would have warned about. */
+	/** Why a value is null, or what scikit-learn would have warned about (English). */
 	notes: string[];
+	/** The same notes as catalogue Texts, for the reader's language (metrics stored before: absent). */
+	noteTexts?: Text[];
 };
 
 /** What `evaluate` needs besides the rows. */
@@ -127,12 +129,12 @@ export function evaluate(
 			: argmaxPredictions(proba, k);
 	const confusion = confusionMatrix(yTrue, yPred, k);
 	const classes = scoreClasses(confusion);
-	const notes: string[] = [];
+	const notes: Text[] = [];
 	const kappa = kappaOf(confusion);
-	if (Number.isNaN(kappa)) notes.push("Cohen's kappa is undefined: one class only, on both sides.");
+	if (Number.isNaN(kappa)) notes.push(text('runs_metric_note_kappa'));
 	classes.forEach((c, i) => {
 		if (c.support > 0 && confusion.every((row) => row[i] === 0)) {
-			notes.push(`Class "${labels[i]}" is never predicted: its precision is set to 0.`);
+			notes.push(text('runs_metric_note_never_predicted', { label: labels[i] }));
 		}
 	});
 
@@ -158,7 +160,8 @@ export function evaluate(
 		positiveLabel: positiveIndex === null ? null : labels[positiveIndex],
 		curves: ranking.curves,
 		scorecard: ranking.scorecard ?? null,
-		notes
+		notes: notes.map((n) => render(n, BASE_LOCALE) ?? n.key),
+		noteTexts: notes
 	};
 }
 
@@ -169,7 +172,7 @@ function binaryRanking(
 	proba: ArrayLike<number>,
 	positiveIndex: number,
 	labels: string[],
-	notes: string[]
+	notes: Text[]
 ): Ranking {
 	const n = yTrue.length;
 	const scores = new Float64Array(n);
@@ -180,10 +183,10 @@ function binaryRanking(
 	}
 	const { roc, pr, calibration } = binaryCurves(scores, positives);
 	if (roc === null) {
-		notes.push(`ROC AUC is undefined: every evaluated row is "${labels[yTrue[0]]}".`);
+		notes.push(text('runs_metric_note_roc_one_class', { label: labels[yTrue[0]] }));
 	}
 	if (!positives.includes(1)) {
-		notes.push(`Average precision is 0: no evaluated row is "${labels[positiveIndex]}".`);
+		notes.push(text('runs_metric_note_ap_zero', { label: labels[positiveIndex] }));
 	}
 	return {
 		rocAuc: roc?.auc ?? null,
@@ -198,15 +201,13 @@ function multiclassRanking(
 	yTrue: ArrayLike<number>,
 	proba: ArrayLike<number>,
 	labels: string[],
-	notes: string[]
+	notes: Text[]
 ): Ranking {
 	const k = labels.length;
 	const ovr = oneVsRest(yTrue, proba, labels);
 	if (ovr.undefinedClasses.length > 0) {
 		const names = ovr.undefinedClasses.map((c) => `"${labels[c]}"`).join(', ');
-		notes.push(
-			`ROC AUC is undefined: class ${names} has no evaluated row, or every one (its average precision counts as 0 or 1).`
-		);
+		notes.push(text('runs_metric_note_roc_class_undefined', { names }));
 	}
 	const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 	return {

@@ -1,6 +1,6 @@
 /** The metric rows of the report's tables: the run page's labels, order and hints (MetricsTable.svelte). */
 import type { Metrics } from '$lib/eval';
-import { m } from '../i18n';
+import { m, render } from '../i18n';
 
 export type MetricRow = {
 	label: string;
@@ -64,3 +64,10 @@ export const metricRows = (): MetricRow[] => [
 /** The rows `metrics` has a value for (Gini and KS only for binary runs). */
 export const metricRowsOf = (metrics: Metrics): MetricRow[] =>
 	metricRows().filter((r) => r.value(metrics) !== undefined);
+
+/** The metrics' notes in the language in use: their Texts where stored and known, else the English. */
+export const metricNotes = (metrics: Pick<Metrics, 'notes' | 'noteTexts'>): string[] =>
+	metrics.notes.map((english, i) => {
+		const note = metrics.noteTexts?.[i];
+		return (note && render(note)) ?? english;
+	});

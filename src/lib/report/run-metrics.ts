@@ -4,7 +4,7 @@ import type { RunResult } from '$lib/runs';
 import { html, type Html } from './html';
 import { formatCount, formatNumber, formatPercent } from './format';
 import { alert, block, note, section } from './layout';
-import { metricRowsOf } from './metric-rows';
+import { metricNotes, metricRowsOf } from './metric-rows';
 import { m } from '../i18n';
 
 /** The run page's metrics table: test and validation, with each metric's meaning. */
@@ -114,6 +114,6 @@ export function metricsSection(result: RunResult, number: string): Html {
 		<div class="pair">
 			${block(m.report_per_class_test(), perClassTable(metrics, m.report_per_class_metrics()))}${block(m.report_confusion_test(), confusionTable(result.labels, metrics.confusion))}
 		</div>
-		${note(m.report_confusion_note())}${metrics.notes.length ? alert(m.report_notes(), metrics.notes) : ''}`;
+		${note(m.report_confusion_note())}${metrics.notes.length ? alert(m.report_notes(), metricNotes(metrics)) : ''}`;
 	return section('metrics', number, m.report_section_metrics(), body);
 }

@@ -9,6 +9,7 @@ import { formatCount, formatDuration, formatNumber, formatTime } from './format'
 import { alert, block, facts, note, section } from './layout';
 import { describeRunModel } from './describe-run';
 import { m } from '../i18n';
+import { metricNotes } from './metric-rows';
 import { backendReason } from '$lib/models/backend-reason';
 import type { RunStatus } from '$lib/runs/run-record';
 
@@ -152,7 +153,7 @@ export function summarySection(run: RunRecord, result: RunResult, number = '1'):
 				[m.report_fact_status(), describeStatus(run.status)]
 			])}${keyFigures(result)}
 		</div>
-		${warningsAlert(result)}${result.metrics.notes.length ? alert(m.report_notes_test(), result.metrics.notes) : ''}`;
+		${warningsAlert(result)}${result.metrics.notes.length ? alert(m.report_notes_test(), metricNotes(result.metrics)) : ''}`;
 	return section('summary', number, m.report_section_summary(), body);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Metrics } from '$lib/eval';
 import { FaroError } from '$lib/shared/errors';
+import { render } from '$lib/i18n';
 import { expectClose } from '../helpers/expect-close';
 import { loadReference, type EdgesReference, type EvaluationCase } from './load-reference';
 
@@ -74,6 +75,11 @@ describe('evaluate', () => {
 		const multiclass = run(edges.evaluations[4]);
 		expect(multiclass.rocAuc).toBeNull();
 		expect(multiclass.notes.join(' ')).toMatch(/class "z" has no evaluated row/);
+		// the same notes as Texts, for the page and the report in the reader's language
+		expect(metrics.noteTexts?.map((n) => render(n, 'en'))).toEqual(metrics.notes);
+		expect(metrics.noteTexts?.map((n) => render(n, 'es')).join(' ')).toMatch(
+			/El ROC AUC no está definido: todas las filas evaluadas son «n»/
+		);
 	});
 
 	it('predicts the positive class at p ≥ threshold exactly, and uses class 1 and 0.5 by default', () => {

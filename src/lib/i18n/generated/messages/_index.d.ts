@@ -19405,6 +19405,76 @@ export const runs_metric_lost: ((inputs: Runs_Metric_LostInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Average precision is 0: no evaluated row is \"{label}\"." |
+*
+* @param {Runs_Metric_Note_Ap_ZeroInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_ap_zero: ((inputs: Runs_Metric_Note_Ap_ZeroInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Metric_Note_Ap_ZeroInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cohen's kappa is undefined: one class only, on both sides." |
+*
+* @param {Runs_Metric_Note_KappaInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_kappa: ((inputs?: Runs_Metric_Note_KappaInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Metric_Note_KappaInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Class \"{label}\" is never predicted: its precision is set to 0." |
+*
+* @param {Runs_Metric_Note_Never_PredictedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_never_predicted: ((inputs: Runs_Metric_Note_Never_PredictedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Metric_Note_Never_PredictedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ROC AUC is undefined: class {names} has no evaluated row, or every one (its average precision counts as 0 or 1)." |
+*
+* @param {Runs_Metric_Note_Roc_Class_UndefinedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_roc_class_undefined: ((inputs: Runs_Metric_Note_Roc_Class_UndefinedInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Metric_Note_Roc_Class_UndefinedInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ROC AUC is undefined: every evaluated row is \"{label}\"." |
+*
+* @param {Runs_Metric_Note_Roc_One_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_roc_one_class: ((inputs: Runs_Metric_Note_Roc_One_ClassInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Metric_Note_Roc_One_ClassInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "PR AUC (average precision)" |
 *
 * @param {Runs_Metric_Pr_AucInputs} inputs
@@ -27961,6 +28031,19 @@ export type Runs_Metric_F1_WeightedInputs = {};
 export type Runs_Metric_KappaInputs = {};
 export type Runs_Metric_LostInputs = {
     metric: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_Ap_ZeroInputs = {
+    label: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_KappaInputs = {};
+export type Runs_Metric_Note_Never_PredictedInputs = {
+    label: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_Roc_Class_UndefinedInputs = {
+    names: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_Roc_One_ClassInputs = {
+    label: NonNullable<unknown>;
 };
 export type Runs_Metric_Pr_AucInputs = {};
 export type Runs_Metric_Precision_MacroInputs = {};

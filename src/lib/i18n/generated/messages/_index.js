@@ -1388,6 +1388,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Runs_Metric_F1_WeightedInputs */
 /** @typedef {{}} Runs_Metric_KappaInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Runs_Metric_LostInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Ap_ZeroInputs */
+/** @typedef {{}} Runs_Metric_Note_KappaInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Never_PredictedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Runs_Metric_Note_Roc_Class_UndefinedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Roc_One_ClassInputs */
 /** @typedef {{}} Runs_Metric_Pr_AucInputs */
 /** @typedef {{}} Runs_Metric_Precision_MacroInputs */
 /** @typedef {{}} Runs_Metric_Recall_MacroInputs */
@@ -21199,6 +21204,76 @@ export const runs_metric_lost = /** @type {((inputs: Runs_Metric_LostInputs, opt
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.runs_metric_lost(inputs)
 	return __en.runs_metric_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Average precision is 0: no evaluated row is \"{label}\"." |
+*
+* @param {Runs_Metric_Note_Ap_ZeroInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_ap_zero = /** @type {((inputs: Runs_Metric_Note_Ap_ZeroInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Metric_Note_Ap_ZeroInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_metric_note_ap_zero(inputs)
+	return __en.runs_metric_note_ap_zero(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cohen's kappa is undefined: one class only, on both sides." |
+*
+* @param {Runs_Metric_Note_KappaInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_kappa = /** @type {((inputs?: Runs_Metric_Note_KappaInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Metric_Note_KappaInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_metric_note_kappa(inputs)
+	return __en.runs_metric_note_kappa(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Class \"{label}\" is never predicted: its precision is set to 0." |
+*
+* @param {Runs_Metric_Note_Never_PredictedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_never_predicted = /** @type {((inputs: Runs_Metric_Note_Never_PredictedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Metric_Note_Never_PredictedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_metric_note_never_predicted(inputs)
+	return __en.runs_metric_note_never_predicted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ROC AUC is undefined: class {names} has no evaluated row, or every one (its average precision counts as 0 or 1)." |
+*
+* @param {Runs_Metric_Note_Roc_Class_UndefinedInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_roc_class_undefined = /** @type {((inputs: Runs_Metric_Note_Roc_Class_UndefinedInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Metric_Note_Roc_Class_UndefinedInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_metric_note_roc_class_undefined(inputs)
+	return __en.runs_metric_note_roc_class_undefined(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ROC AUC is undefined: every evaluated row is \"{label}\"." |
+*
+* @param {Runs_Metric_Note_Roc_One_ClassInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_metric_note_roc_one_class = /** @type {((inputs: Runs_Metric_Note_Roc_One_ClassInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Metric_Note_Roc_One_ClassInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_metric_note_roc_one_class(inputs)
+	return __en.runs_metric_note_roc_one_class(inputs)
 });
 /**
 * | output |

@@ -1386,6 +1386,11 @@
 /** @typedef {{}} Runs_Metric_F1_WeightedInputs */
 /** @typedef {{}} Runs_Metric_KappaInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Runs_Metric_LostInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Ap_ZeroInputs */
+/** @typedef {{}} Runs_Metric_Note_KappaInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Never_PredictedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Runs_Metric_Note_Roc_Class_UndefinedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Roc_One_ClassInputs */
 /** @typedef {{}} Runs_Metric_Pr_AucInputs */
 /** @typedef {{}} Runs_Metric_Precision_MacroInputs */
 /** @typedef {{}} Runs_Metric_Recall_MacroInputs */
@@ -7336,6 +7341,26 @@ export const runs_metric_kappa = /** @type {(inputs: Runs_Metric_KappaInputs) =>
 
 export const runs_metric_lost = /** @type {(inputs: Runs_Metric_LostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.metric} lost`)
+};
+
+export const runs_metric_note_ap_zero = /** @type {(inputs: Runs_Metric_Note_Ap_ZeroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Average precision is 0: no evaluated row is "${i?.label}".`)
+};
+
+export const runs_metric_note_kappa = /** @type {(inputs: Runs_Metric_Note_KappaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cohen's kappa is undefined: one class only, on both sides.`)
+};
+
+export const runs_metric_note_never_predicted = /** @type {(inputs: Runs_Metric_Note_Never_PredictedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Class "${i?.label}" is never predicted: its precision is set to 0.`)
+};
+
+export const runs_metric_note_roc_class_undefined = /** @type {(inputs: Runs_Metric_Note_Roc_Class_UndefinedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ROC AUC is undefined: class ${i?.names} has no evaluated row, or every one (its average precision counts as 0 or 1).`)
+};
+
+export const runs_metric_note_roc_one_class = /** @type {(inputs: Runs_Metric_Note_Roc_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ROC AUC is undefined: every evaluated row is "${i?.label}".`)
 };
 
 export const runs_metric_pr_auc = /** @type {(inputs: Runs_Metric_Pr_AucInputs) => LocalizedString} */ () => {

@@ -1385,6 +1385,11 @@
 /** @typedef {{}} Runs_Metric_F1_WeightedInputs */
 /** @typedef {{}} Runs_Metric_KappaInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Runs_Metric_LostInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Ap_ZeroInputs */
+/** @typedef {{}} Runs_Metric_Note_KappaInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Never_PredictedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Runs_Metric_Note_Roc_Class_UndefinedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Roc_One_ClassInputs */
 /** @typedef {{}} Runs_Metric_Pr_AucInputs */
 /** @typedef {{}} Runs_Metric_Precision_MacroInputs */
 /** @typedef {{}} Runs_Metric_Recall_MacroInputs */
@@ -3177,6 +3182,11 @@ export const runs_metric_brier: (inputs: Runs_Metric_BrierInputs) => LocalizedSt
 export const runs_metric_f1_weighted: (inputs: Runs_Metric_F1_WeightedInputs) => LocalizedString;
 export const runs_metric_kappa: (inputs: Runs_Metric_KappaInputs) => LocalizedString;
 export const runs_metric_lost: (inputs: Runs_Metric_LostInputs) => LocalizedString;
+export const runs_metric_note_ap_zero: (inputs: Runs_Metric_Note_Ap_ZeroInputs) => LocalizedString;
+export const runs_metric_note_kappa: (inputs: Runs_Metric_Note_KappaInputs) => LocalizedString;
+export const runs_metric_note_never_predicted: (inputs: Runs_Metric_Note_Never_PredictedInputs) => LocalizedString;
+export const runs_metric_note_roc_class_undefined: (inputs: Runs_Metric_Note_Roc_Class_UndefinedInputs) => LocalizedString;
+export const runs_metric_note_roc_one_class: (inputs: Runs_Metric_Note_Roc_One_ClassInputs) => LocalizedString;
 export const runs_metric_pr_auc: (inputs: Runs_Metric_Pr_AucInputs) => LocalizedString;
 export const runs_metric_precision_macro: (inputs: Runs_Metric_Precision_MacroInputs) => LocalizedString;
 export const runs_metric_recall_macro: (inputs: Runs_Metric_Recall_MacroInputs) => LocalizedString;
@@ -6458,6 +6468,19 @@ export type Runs_Metric_F1_WeightedInputs = {};
 export type Runs_Metric_KappaInputs = {};
 export type Runs_Metric_LostInputs = {
     metric: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_Ap_ZeroInputs = {
+    label: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_KappaInputs = {};
+export type Runs_Metric_Note_Never_PredictedInputs = {
+    label: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_Roc_Class_UndefinedInputs = {
+    names: NonNullable<unknown>;
+};
+export type Runs_Metric_Note_Roc_One_ClassInputs = {
+    label: NonNullable<unknown>;
 };
 export type Runs_Metric_Pr_AucInputs = {};
 export type Runs_Metric_Precision_MacroInputs = {};

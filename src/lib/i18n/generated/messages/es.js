@@ -1386,6 +1386,11 @@
 /** @typedef {{}} Runs_Metric_F1_WeightedInputs */
 /** @typedef {{}} Runs_Metric_KappaInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Runs_Metric_LostInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Ap_ZeroInputs */
+/** @typedef {{}} Runs_Metric_Note_KappaInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Never_PredictedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Runs_Metric_Note_Roc_Class_UndefinedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Runs_Metric_Note_Roc_One_ClassInputs */
 /** @typedef {{}} Runs_Metric_Pr_AucInputs */
 /** @typedef {{}} Runs_Metric_Precision_MacroInputs */
 /** @typedef {{}} Runs_Metric_Recall_MacroInputs */
@@ -7336,6 +7341,26 @@ export const runs_metric_kappa = /** @type {(inputs: Runs_Metric_KappaInputs) =>
 
 export const runs_metric_lost = /** @type {(inputs: Runs_Metric_LostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.metric} perdida`)
+};
+
+export const runs_metric_note_ap_zero = /** @type {(inputs: Runs_Metric_Note_Ap_ZeroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La precisión media es 0: ninguna fila evaluada es «${i?.label}».`)
+};
+
+export const runs_metric_note_kappa = /** @type {(inputs: Runs_Metric_Note_KappaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`La kappa de Cohen no está definida: hay una sola clase, en ambos lados.`)
+};
+
+export const runs_metric_note_never_predicted = /** @type {(inputs: Runs_Metric_Note_Never_PredictedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`La clase «${i?.label}» nunca se predice: su precisión se fija en 0.`)
+};
+
+export const runs_metric_note_roc_class_undefined = /** @type {(inputs: Runs_Metric_Note_Roc_Class_UndefinedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ROC AUC no está definido: la clase ${i?.names} no tiene ninguna fila evaluada, o las tiene todas (su precisión media cuenta como 0 o 1).`)
+};
+
+export const runs_metric_note_roc_one_class = /** @type {(inputs: Runs_Metric_Note_Roc_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`El ROC AUC no está definido: todas las filas evaluadas son «${i?.label}».`)
 };
 
 export const runs_metric_pr_auc = /** @type {(inputs: Runs_Metric_Pr_AucInputs) => LocalizedString} */ () => {
