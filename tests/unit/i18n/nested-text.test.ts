@@ -29,7 +29,9 @@ describe('Texts inside Texts', () => {
 		expect(error).toBeInstanceOf(FaroError);
 		const e = error as FaroError;
 		expect(e.message).toContain('a list');
-		const spanish = render(e.detail.texts!.message!, 'es');
+		const message = e.detail.texts?.message;
+		expect(message).toBeDefined();
+		const spanish = message ? render(message, 'es') : '';
 		expect(spanish).toContain('una lista');
 		expect(spanish).not.toMatch(/\ba list\b/);
 		expect(localizeError(e).message).toBe(e.message); // English in use here
