@@ -124,6 +124,15 @@ const api = {
 			const run = await getRun(runId);
 			return useBundle(writeBundle(run), `run “${run.name}”`);
 		}),
+	/**
+	 * A stored run's model file (its bundle as JSON text in a Blob), written here from the stored record so the
+	 * page neither builds the bundle nor stringifies its weights.
+	 */
+	modelFile: (runId: string) =>
+		settle(
+			async () =>
+				new Blob([JSON.stringify(writeBundle(await getRun(runId)))], { type: 'application/json' })
+		),
 	/** Scores a CSV; resolves with the predictions file, a preview and the drift against the training data. */
 	score(
 		jobId: string,
