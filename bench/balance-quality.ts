@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import '@tensorflow/tfjs-backend-wasm';
 import { parseCsv, profileTable } from '../src/lib/data/index.ts';
 import { chooseBackend } from '../src/lib/models/index.ts';
-import { defaultTrainSettings, trainRun, type BalanceMethod } from '../src/lib/runs/index.ts';
+import { defaultTrainSettings, type BalanceMethod } from '../src/lib/runs/index.ts';
+import { trainRun } from '../src/lib/training/index.ts';
 import { defaultSettings, withTarget } from '../src/lib/storage/dataset-record.ts';
 
 const METHODS: BalanceMethod[] = [

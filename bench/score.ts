@@ -11,7 +11,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { parseCsv, profileTable } from '../src/lib/data/index.ts';
 import { defaultSettings, withTarget } from '../src/lib/storage/dataset-record.ts';
 import { defaultTrainSettings } from '../src/lib/runs/default-settings.ts';
-import { trainRun } from '../src/lib/runs/train-run.ts';
+import { trainRun } from '../src/lib/training/train-run.ts';
 import { loadBundle, scoreCsv, writeBundle } from '../src/lib/bundle/index.ts';
 import type { RunRecord } from '../src/lib/runs/run-record.ts';
 import type { Bench, BenchRow } from './bench-types.ts';

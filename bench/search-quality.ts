@@ -23,11 +23,11 @@ import { parseCsv, profileTable } from '../src/lib/data/index.ts';
 import type { Table } from '../src/lib/data/table.ts';
 import { defaultSettings, withTarget } from '../src/lib/storage/dataset-record.ts';
 import { defaultTrainSettings, TEXT_TERMS } from '../src/lib/runs/default-settings.ts';
-import { prepareFolds } from '../src/lib/runs/cross-validate.ts';
-import { splitRows } from '../src/lib/runs/split-rows.ts';
-import { trainRun } from '../src/lib/runs/train-run.ts';
+import { prepareFolds } from '../src/lib/search/cross-validate.ts';
+import { splitRows } from '../src/lib/training/split-rows.ts';
+import { trainRun } from '../src/lib/training/train-run.ts';
 import type { TrainSettings } from '../src/lib/runs/types.ts';
-import { refitPlan, refitSettings, trainPlan } from '../src/lib/runs/search/refit.ts';
+import { refitPlan, refitSettings, trainPlan } from '../src/lib/search/refit.ts';
 import {
 	DEFAULT_BUDGET,
 	defaultSearchSpace,
@@ -38,7 +38,7 @@ import {
 	type SearchOutcome,
 	type SearchStrategy,
 	type Trial
-} from '../src/lib/runs/search/index.ts';
+} from '../src/lib/search/index.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
 import { makeClassification } from './make-classification.ts';
 

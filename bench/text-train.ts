@@ -8,7 +8,8 @@
 import '@tensorflow/tfjs-backend-wasm';
 import type { Table } from '../src/lib/data/table.ts';
 import { chooseBackend } from '../src/lib/models/index.ts';
-import { defaultTrainSettings, trainRun } from '../src/lib/runs/index.ts';
+import { defaultTrainSettings } from '../src/lib/runs/index.ts';
+import { trainRun } from '../src/lib/training/index.ts';
 import { createRng } from '../src/lib/shared/rng.ts';
 import { generateTexts } from './tfidf.ts';
 import type { Bench, BenchRow } from './bench-types.ts';

@@ -7,8 +7,9 @@ import './tfjs-setup';
 import * as Comlink from 'comlink';
 import { chooseBackend } from '$lib/models';
 import { settle } from '$lib/shared/errors';
-import { executeRun, summarizeRun, type RunRequest, type TrainProgress } from '$lib/runs';
-import { executeSearch, type SearchRequest, type Trial } from '$lib/runs/search';
+import { summarizeRun, type TrainProgress } from '$lib/runs';
+import { executeRun, type RunRequest } from '$lib/training';
+import { executeSearch, type SearchRequest, type Trial } from '$lib/search';
 import type { Progress } from '$lib/shared/progress';
 import { startTrialPool } from './trial-pool';
 

@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import type { BackendName } from '$lib/models';
 import { unwrap } from '$lib/shared/errors';
-import type { TrialEvaluator } from '$lib/runs/search/run-search';
+import type { TrialEvaluator } from '$lib/search/run-search';
 import type { TrainSettings } from '$lib/runs/types';
 import type { TrialApi } from './trial.worker';
 

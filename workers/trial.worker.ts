@@ -16,10 +16,10 @@ import {
 	prepareFolds,
 	type FoldPredictions,
 	type PreparedFolds
-} from '$lib/runs/cross-validate';
-import type { TrialEvaluation, TrialEvaluator } from '$lib/runs/search/run-search';
-import { trialEvaluation } from '$lib/runs/search/trial-evaluation';
-import { applyParams, type TrialParams } from '$lib/runs/search/space';
+} from '$lib/search/cross-validate';
+import type { TrialEvaluation, TrialEvaluator } from '$lib/search/run-search';
+import { trialEvaluation } from '$lib/search/trial-evaluation';
+import { applyParams, type TrialParams } from '$lib/search/space';
 import type { TrainSettings } from '$lib/runs/types';
 
 /** What a trial's evaluation is given besides its configuration, without the signal and progress callback. */

@@ -11,12 +11,11 @@ import { parseCsv, profileTable, suggestTarget } from '$lib/data';
 import { defaultSettings, withTarget, type ColumnSetting } from '$lib/storage/dataset-record';
 import {
 	defaultTrainSettings,
-	parseTestColumn,
-	trainRun,
 	type RunRecord,
 	type RunResult,
 	type TrainSettings
 } from '$lib/runs';
+import { parseTestColumn, trainRun } from '$lib/training';
 import {
 	describeTrialModel,
 	describeTrialSettings,
@@ -25,8 +24,8 @@ import {
 	type SearchOutcome,
 	type SearchStrategy,
 	type Trial
-} from '$lib/runs/search';
-import { refitPlan, trainPlan } from '$lib/runs/search/refit';
+} from '$lib/search';
+import { refitPlan, trainPlan } from '$lib/search/refit';
 import { mlflowRunFiles } from '$lib/runs/mlflow-export';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
 import { writeBundle } from '$lib/bundle';

@@ -1,7 +1,7 @@
 /**
  * The weighted average of probability matrices, the arithmetic of every blend in Faro: a blend run's and bundle's
  * probabilities (fitted-model.ts `blendProbabilities`) and a blend of trials scored on the cross-validation folds
- * (runs/search/ensemble-select.ts). Σ weight·p is summed in float64 and divided once by the total weight, so
+ * (search/ensemble-select.ts). Σ weight·p is summed in float64 and divided once by the total weight, so
  * integer weights (selection counts) never push a probability above 1 by rounding. Free of TF.js.
  */
 

@@ -1,10 +1,10 @@
 /**
  * Permutation importance of several runs, side by side. A run measures the score it loses as ROC AUC, or as
- * accuracy where ROC AUC is undefined (runs/importance.ts): the numbers of two runs are comparable only when
+ * accuracy where ROC AUC is undefined (training/importance.ts): the numbers of two runs are comparable only when
  * they lost the same score. So the table says which score each run lost, and when they differ it orders the
  * columns by their mean rank within each run instead of averaging ROC AUC points with accuracy points.
  */
-import type { PermutationImportance } from '$lib/runs/importance';
+import type { PermutationImportance } from '$lib/runs/types';
 import { m } from '../i18n';
 
 export type ImportanceMetric = PermutationImportance['metric'];

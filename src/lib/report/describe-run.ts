@@ -6,7 +6,7 @@ import { describeBalance } from '$lib/runs/describe-balance';
 import type { RunRecord } from '$lib/runs/run-record';
 import type { RecipeSpec } from '$lib/features/recipe-spec';
 import { describeModelSpec } from '$lib/models/describe-spec';
-import { describeTrialModel, describeTrialSettings } from '$lib/runs/search/describe-trial';
+import { describeTrialModel, describeTrialSettings } from '$lib/runs/describe-trial';
 import { m } from '../i18n';
 
 export { describeBalance };

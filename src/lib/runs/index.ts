@@ -1,13 +1,11 @@
+/**
+ * The run store, page-safe (no TF.js, no training): the run record and its settings types, default settings,
+ * the IndexedDB store, comparing runs, and the runs export file. Running a run is src/lib/training; the
+ * search over runs is src/lib/search.
+ */
 export * from './types';
-export * from './train-run';
-export * from './ensemble-run';
-export * from './term-weights';
-export * from '$lib/models/tfjs-artifacts';
 export * from './default-settings';
 export * from './run-record';
 export * from './runs-db';
-export * from './execute-run';
 export * from './compare';
-export * from './pipeline';
 export * from './export';
-export * from './split-rows';

@@ -7,9 +7,9 @@
  */
 import type { Metrics } from '$lib/eval';
 import type { RunRecord } from './run-record';
-import type { Trial } from './search/trial';
+import type { Trial } from './trial';
 import { BASE_LOCALE } from '$lib/i18n';
-import { describeTrialModel, describeTrialSettings } from './search/describe-trial';
+import { describeTrialModel, describeTrialSettings } from './describe-trial';
 
 export type ExportedFile = { path: string; content: string };
 

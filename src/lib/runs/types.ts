@@ -4,7 +4,7 @@ import type { BackendName, EpochReport, ModelSpec } from '$lib/models';
 import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
 import type { Text } from '$lib/i18n';
-import type { SearchRecord } from './search/trial';
+import type { SearchRecord } from './trial';
 import type { ModelArtifacts } from '$lib/models/artifacts';
 
 import type { ErrorCosts, ThresholdMethod, ThresholdSweep } from '$lib/eval';
@@ -62,10 +62,31 @@ export type BalanceSummary = BalanceSettings & {
 
 export { isGbdtArtifacts, type ModelArtifacts, type TfModelArtifacts } from '$lib/models/artifacts';
 
-import type { PermutationImportance } from './importance';
 import type { TrainingReference } from '$lib/explain/reference';
 import type { TreeColumnImportance } from '$lib/explain/tree-importance';
-export type { ColumnImportance, PermutationImportance } from './importance';
+
+/** Permutation importance as a run records it (computed by src/lib/training/importance.ts). */
+export type ColumnImportance = {
+	column: string;
+	/** Mean score lost over the repeats (negative: the shuffled column scored better, i.e. noise). */
+	mean: number;
+	std: number;
+	/** The score lost by each repeat. */
+	drops: number[];
+};
+
+export type PermutationImportance = {
+	metric: 'rocAuc' | 'accuracy';
+	/** The unshuffled score. */
+	baseline: number;
+	repeats: number;
+	/** Rows scored. */
+	rows: number;
+	/** The part the rows come from (absent in runs recorded before validation importance: the test part). */
+	part?: 'test' | 'validation';
+	/** Most important first. */
+	columns: ColumnImportance[];
+};
 
 export type RunResult = {
 	labels: string[];
@@ -87,7 +108,7 @@ export type RunResult = {
 	testRows: number[];
 	/** Class balancing of the training part (absent in runs recorded before balancing existed). */
 	balance?: BalanceSummary;
-	/** Text features only: per class, the terms that weigh most for it (term-weights.ts). */
+	/** Text features only: per class, the terms that weigh most for it (training/term-weights.ts). */
 	termWeights?: TermWeights;
 	/**
 	 * Binary targets: precision, recall and (method `cost`) the cost per row against the threshold, on the

@@ -1,4 +1,4 @@
-// By path: the report is TF.js-free, the `$lib/runs` index is not (types only from there).
+// The report and the run store (`$lib/runs`) are TF.js-free; training (`$lib/training`) is not.
 import { runReportHtml } from '$lib/report/run-report';
 import type { RunRecord } from '$lib/runs/run-record';
 import { version } from '../../../package.json';

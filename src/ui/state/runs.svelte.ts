@@ -5,8 +5,8 @@
 import { asFaroError, FaroError, localizeError, unwrap } from '$lib/shared/errors';
 import { m } from '$lib/i18n';
 import { formatCount, formatPercent } from '../format';
-// By path, not through `$lib/runs`: that index also exports the training pipeline, and TF.js must stay out
-// of the page's bundle (it lives in the train worker).
+// The run store (`$lib/runs`) is page-safe; training (`$lib/training`) and TF.js stay out of the page's
+// bundle (they live in the train worker).
 import {
 	deleteRun,
 	getRun,

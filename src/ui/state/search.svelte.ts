@@ -7,14 +7,9 @@ import { m } from '$lib/i18n';
 import { asFaroError, FaroError, localizeError, unwrap } from '$lib/shared/errors';
 import type { Progress } from '$lib/shared/progress';
 import type { TrainSettings } from '$lib/runs';
-import type {
-	EnsembleChoice,
-	RankMetric,
-	SearchOptions,
-	SearchStrategy,
-	Trial
-} from '$lib/runs/search';
-import type { SearchSpace } from '$lib/runs/search/space';
+import type { EnsembleChoice, RankMetric, SearchStrategy, Trial } from '$lib/runs/trial';
+import type { SearchOptions } from '$lib/search/run-search';
+import type { SearchSpace } from '$lib/search/space';
 import type { DatasetRecord } from '$lib/storage';
 import { Comlink, trainWorker } from '../workers';
 import { formatCount } from '../format';

@@ -20,11 +20,11 @@ import { disposeFitted, loadFitted, predictFitted } from '$lib/models/fitted-mod
 import { evaluate } from '$lib/eval';
 import {
 	defaultTrainSettings,
-	trainEnsembleRun,
 	type RunRecord,
 	type RunResult,
 	type TrainSettings
 } from '$lib/runs';
+import { trainEnsembleRun } from '$lib/search';
 import {
 	blendShares,
 	describeBundleModel,

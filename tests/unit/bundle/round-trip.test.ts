@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { columnAsStrings, findColumn, takeRows, type Column, type Table } from '$lib/data';
 import { applyRecipe, denseBatch, featureWidth } from '$lib/features';
 import { predictProba } from '$lib/models';
-import { deserializeModel } from '$lib/runs';
+import { deserializeModel } from '$lib/training';
 import { evaluate } from '$lib/eval';
 import { loadBundle, validateBundle, type LoadedBundle } from '$lib/bundle';
 import { FaroError } from '$lib/shared/errors';

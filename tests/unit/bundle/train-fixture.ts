@@ -8,11 +8,11 @@ import { parseCsv, profileTable, type Table } from '$lib/data';
 import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
 import {
 	defaultTrainSettings,
-	trainRun,
 	type RunRecord,
 	type RunResult,
 	type TrainSettings
 } from '$lib/runs';
+import { trainRun } from '$lib/training';
 import { chooseBackend, type ModelFamily } from '$lib/models';
 import { writeBundle, type ModelBundle } from '$lib/bundle';
 

@@ -14,9 +14,9 @@ import { defaultModelSpec, type ModelSpec } from '$lib/models/spec';
 import { compareRuns, type RunRecord } from '$lib/runs';
 import { describeBalance } from '$lib/runs/describe-balance';
 import { describeSplit } from '$lib/runs/describe-split';
-import { describeTrialModel, describeTrialSettings } from '$lib/runs/search/describe-trial';
-import type { TrialParams } from '$lib/runs/search/space';
-import { searchSpaceProblems } from '$lib/runs/search/space-check';
+import { describeTrialModel, describeTrialSettings } from '$lib/runs/describe-trial';
+import type { TrialParams } from '$lib/search/space';
+import { searchSpaceProblems } from '$lib/search/space-check';
 import { localizeError, type FaroError } from '$lib/shared/errors';
 
 let current: Locale = 'en';

@@ -9,9 +9,10 @@ import { useLocaleSource, type Locale } from '$lib/i18n';
 import { classifyEngineError } from '$lib/llm';
 import { defaultModelSpec, validateModelSpec, type ModelSpec } from '$lib/models';
 import { validateGbdtArtifacts } from '$lib/models/gbdt';
-import { splitRows, type TrainSettings } from '$lib/runs';
+import { type TrainSettings } from '$lib/runs';
+import { splitRows } from '$lib/training';
 import { parseRunsExport } from '$lib/runs/export';
-import { stratifiedFolds } from '$lib/runs/folds';
+import { stratifiedFolds } from '$lib/search/folds';
 import { FaroError, localizeError } from '$lib/shared/errors';
 import { createRng } from '$lib/shared/rng';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareImportance } from '$lib/report';
-import type { PermutationImportance } from '$lib/runs/importance';
+import type { PermutationImportance } from '$lib/runs/types';
 
 const importance = (
 	metric: PermutationImportance['metric'],

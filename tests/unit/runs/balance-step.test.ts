@@ -10,15 +10,14 @@ import { targetCounts } from '$lib/balance';
 import { createRng } from '$lib/shared/rng';
 import {
 	compareRuns,
-	fitPipeline,
-	trainRun,
 	type BalanceMethod,
 	type BalanceSettings,
 	type RunRecord,
 	type RunResult,
 	type TrainSettings
 } from '$lib/runs';
-import { balanceTraining } from '$lib/runs/balance-step';
+import { fitPipeline, trainRun } from '$lib/training';
+import { balanceTraining } from '$lib/training/balance-step';
 import { loadGermanCredit } from './german-credit';
 
 /** A TF.js run's weights (base64): equal strings mean identical weights. */

@@ -5,9 +5,9 @@ import type { FittedNumericStep } from '$lib/features';
 import { stratifiedSplit } from '$lib/models';
 import { createRng } from '$lib/shared/rng';
 import type { TrainSettings } from '$lib/runs';
-import { crossValidate, prepareFolds, type FoldFit } from '$lib/runs/cross-validate';
+import { crossValidate, prepareFolds, type FoldFit } from '$lib/search/cross-validate';
 import { meanStd } from '$lib/runs/cv-summary';
-import { foldRows, stratifiedFolds } from '$lib/runs/folds';
+import { foldRows, stratifiedFolds } from '$lib/search/folds';
 import { loadGermanCredit } from './german-credit';
 
 let table: Table;

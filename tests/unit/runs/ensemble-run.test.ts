@@ -16,17 +16,9 @@ import {
 	predictTable
 } from '$lib/models/fitted-model';
 import type { FittedRecipe } from '$lib/features';
-import {
-	columnOf,
-	positivesOf,
-	prepareRun,
-	trainEnsembleRun,
-	trainRun,
-	type EnsembleMemberSettings,
-	type RunResult,
-	type TfModelArtifacts,
-	type TrainSettings
-} from '$lib/runs';
+import { type RunResult, type TfModelArtifacts, type TrainSettings } from '$lib/runs';
+import { columnOf, positivesOf, prepareRun, trainRun } from '$lib/training';
+import { trainEnsembleRun, type EnsembleMemberSettings } from '$lib/search';
 import { FaroError } from '$lib/shared/errors';
 import { loadGermanCredit } from './german-credit';
 

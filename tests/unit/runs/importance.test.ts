@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data/table';
 import { evaluate } from '$lib/eval';
-import { permutationImportance } from '$lib/runs/importance';
-import { trainRun, type TrainSettings } from '$lib/runs';
+import { permutationImportance } from '$lib/training/importance';
+import { type TrainSettings } from '$lib/runs';
+import { trainRun } from '$lib/training';
 import { expectClose } from '../helpers/expect-close';
 import { loadGermanCredit } from './german-credit';
 

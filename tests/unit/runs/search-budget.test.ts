@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data';
-import { crossValidatePrepared, prepareFolds } from '$lib/runs/cross-validate';
+import { crossValidatePrepared, prepareFolds } from '$lib/search/cross-validate';
 import { defaultTrainSettings } from '$lib/runs/default-settings';
 import type { TrainSettings } from '$lib/runs/types';
 import {
@@ -16,10 +16,10 @@ import {
 	type SearchSpace,
 	type TrialEvaluator,
 	type TrialParams
-} from '$lib/runs/search';
+} from '$lib/search';
 
 import { validateModelSpec } from '$lib/models/spec';
-import { applyParams } from '$lib/runs/search/space';
+import { applyParams } from '$lib/search/space';
 import type { CvSummary } from '$lib/runs/cv-summary';
 import { FaroError } from '$lib/shared/errors';
 import { loadGermanCredit } from './german-credit';

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data';
 import { evaluate } from '$lib/eval';
 import type { TrainSettings } from '$lib/runs';
-import { crossValidatePrepared, prepareFolds } from '$lib/runs/cross-validate';
-import { defaultSearchSpace, rankTrials, runSearch, type SearchSpace } from '$lib/runs/search';
+import { crossValidatePrepared, prepareFolds } from '$lib/search/cross-validate';
+import { defaultSearchSpace, rankTrials, runSearch, type SearchSpace } from '$lib/search';
 import { loadGermanCredit } from './german-credit';
 
 let table: Table;

@@ -1,5 +1,5 @@
 /**
- * Ensemble selection (src/lib/runs/search/ensemble-select.ts) against a Python reference of the same greedy
+ * Ensemble selection (src/lib/search/ensemble-select.ts) against a Python reference of the same greedy
  * algorithm scored with scikit-learn `roc_auc_score` (tests/fixtures/reference/scripts/ensemble_reference.py),
  * then its behaviour on made-up predictions: when there is no blend, the member cap, log loss, which trials are
  * candidates and how many keep their predictions, and the search loop around it (fake evaluator).
@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '$lib/eval';
 import { createRng, type Rng } from '$lib/shared/rng';
-import type { FoldPredictions } from '$lib/runs/cross-validate';
+import type { FoldPredictions } from '$lib/search/cross-validate';
 import { summarizeFolds, type CvSummary } from '$lib/runs/cv-summary';
 import {
 	blendMetrics,
@@ -15,16 +15,16 @@ import {
 	selectEnsemble,
 	type EnsembleCandidate,
 	type EnsembleContext
-} from '$lib/runs/search/ensemble-select';
+} from '$lib/search/ensemble-select';
 import {
 	ENSEMBLE_CANDIDATES,
 	isEnsembleCandidate,
 	keepCandidate
-} from '$lib/runs/search/ensemble-candidates';
-import { runSearchWith, type TrialEvaluator } from '$lib/runs/search/run-search';
-import { rankTrials, type RankMetric } from '$lib/runs/search/rank';
-import { sampleParams, type SearchSpace, type TrialParams } from '$lib/runs/search/space';
-import type { Trial } from '$lib/runs/search/trial';
+} from '$lib/search/ensemble-candidates';
+import { runSearchWith, type TrialEvaluator } from '$lib/search/run-search';
+import { rankTrials, type RankMetric } from '$lib/search/rank';
+import { sampleParams, type SearchSpace, type TrialParams } from '$lib/search/space';
+import type { Trial } from '$lib/runs/trial';
 import reference from '../../fixtures/reference/ensemble-selection.json';
 
 const THRESHOLD = { method: 'f1' as const, value: 0.5 };

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { takeRows, type Table } from '$lib/data/table';
-import { crossValidatePrepared, prepareFolds } from '$lib/runs/cross-validate';
+import { crossValidatePrepared, prepareFolds } from '$lib/search/cross-validate';
 import type { CvSummary } from '$lib/runs/cv-summary';
 import {
 	defaultSearchSpace,
@@ -14,8 +14,8 @@ import {
 	startingTrials,
 	type Trial,
 	type TrialEvaluator
-} from '$lib/runs/search';
-import { PRUNE_STARTUP, pruneFoldsOf, pruningBars } from '$lib/runs/search/prune';
+} from '$lib/search';
+import { PRUNE_STARTUP, pruneFoldsOf, pruningBars } from '$lib/search/prune';
 import type { TrainSettings } from '$lib/runs/types';
 import { FaroError } from '$lib/shared/errors';
 import { loadGermanCredit } from './german-credit';

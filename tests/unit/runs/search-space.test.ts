@@ -14,9 +14,9 @@ import {
 	sampleParams,
 	type SearchSpace,
 	type TrialParams
-} from '$lib/runs/search/space';
-import { searchSpaceProblems, validateSearchSpace } from '$lib/runs/search/space-check';
-import { describeTrialModel, describeTrialSettings } from '$lib/runs/search/describe-trial';
+} from '$lib/search/space';
+import { searchSpaceProblems, validateSearchSpace } from '$lib/search/space-check';
+import { describeTrialModel, describeTrialSettings } from '$lib/runs/describe-trial';
 
 const tabular = defaultTrainSettings(
 	{

@@ -1,5 +1,5 @@
 /**
- * TPE (src/lib/runs/search/tpe.ts, parzen.ts) on synthetic objectives: no training, a fake trial evaluator
+ * TPE (src/lib/search/tpe.ts, parzen.ts) on synthetic objectives: no training, a fake trial evaluator
  * passed to `runSearchWith`, so every assertion is about the strategy itself.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,11 +12,11 @@ import {
 	logDensityNumeric,
 	observationWeights,
 	sampleNumeric
-} from '$lib/runs/search/parzen';
-import { suggestParams, tpeStartupTrials } from '$lib/runs/search/tpe';
-import { runSearchWith, type TrialEvaluator } from '$lib/runs/search/run-search';
-import { sampleParams, type SearchSpace, type TrialParams } from '$lib/runs/search/space';
-import type { Trial } from '$lib/runs/search/trial';
+} from '$lib/search/parzen';
+import { suggestParams, tpeStartupTrials } from '$lib/search/tpe';
+import { runSearchWith, type TrialEvaluator } from '$lib/search/run-search';
+import { sampleParams, type SearchSpace, type TrialParams } from '$lib/search/space';
+import type { Trial } from '$lib/runs/trial';
 
 const space: SearchSpace = {
 	families: ['logistic', 'mlp', 'gbdt'],

@@ -11,7 +11,7 @@ import {
 	sampleParams,
 	type SearchSpace,
 	type Trial
-} from '$lib/runs/search';
+} from '$lib/search';
 import { createRng } from '$lib/shared/rng';
 import { loadGermanCredit } from './german-credit';
 

@@ -7,16 +7,9 @@ import type { Column } from '$lib/data/table';
 import { stratifiedSplit } from '$lib/models';
 import { createRng } from '$lib/shared/rng';
 import { defaultSettings, withTarget } from '$lib/storage/dataset-record';
-import {
-	compareRuns,
-	defaultTrainSettings,
-	parseTestColumn,
-	splitRows,
-	trainRun,
-	type RunRecord,
-	type TrainSettings
-} from '$lib/runs';
-import { prepareFolds } from '$lib/runs/cross-validate';
+import { compareRuns, defaultTrainSettings, type RunRecord, type TrainSettings } from '$lib/runs';
+import { parseTestColumn, splitRows, trainRun } from '$lib/training';
+import { prepareFolds } from '$lib/search/cross-validate';
 import { describeSplit } from '$lib/runs/describe-split';
 
 const csvPath = fileURLToPath(new URL('../../fixtures/csv/german_credit.csv', import.meta.url));

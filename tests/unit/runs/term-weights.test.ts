@@ -3,7 +3,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { Table } from '$lib/data';
 import { applyRecipe, defaultRecipeSpec, fitRecipe, type RecipeColumn } from '$lib/features';
 import { buildModel, defaultModelSpec } from '$lib/models';
-import { computeTermWeights, defaultTrainSettings, trainRun } from '$lib/runs';
+import { defaultTrainSettings } from '$lib/runs';
+import { computeTermWeights, trainRun } from '$lib/training';
 import { createRng } from '$lib/shared/rng';
 
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import type { ColumnKind, Table } from '$lib/data';
-import { defaultTrainSettings, trainRun } from '$lib/runs';
+import { defaultTrainSettings } from '$lib/runs';
+import { trainRun } from '$lib/training';
 import { createRng } from '$lib/shared/rng';
 
 beforeAll(async () => {

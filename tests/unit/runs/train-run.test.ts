@@ -1,7 +1,8 @@
 import type { TfModelArtifacts } from '$lib/runs/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data';
-import { compareRuns, trainRun, type RunRecord, type TrainSettings } from '$lib/runs';
+import { compareRuns, type RunRecord, type TrainSettings } from '$lib/runs';
+import { trainRun } from '$lib/training';
 import { loadGermanCredit } from './german-credit';
 
 /** A TF.js run's weights (base64): equal strings mean identical weights. */

@@ -25,9 +25,9 @@ import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import type { Rng } from '$lib/shared/rng';
 import { oversampleTable } from './balance-mixed';
-import { DEFAULT_BALANCE } from './default-settings';
+import { DEFAULT_BALANCE } from '$lib/runs/default-settings';
 import type { Part, PipelineWork } from './part';
-import type { BalanceMethod, BalanceSettings, TrainSettings } from './types';
+import type { BalanceMethod, BalanceSettings, TrainSettings } from '$lib/runs/types';
 
 /** The rebalanced training rows, the class weights for the loss (class-weights method only), and a summary. */
 export type BalancedTraining = {

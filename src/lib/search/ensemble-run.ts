@@ -1,7 +1,7 @@
 /**
  * A blend of models trained as one run (the result a "Find the best model" search can end with): every member
  * is fitted exactly as `trainRun` fits its model — its own Recipe and model on the run's training part, early
- * stopping on the validation part (train-run.ts `fitRunModel`) — and the blend's probabilities are the
+ * stopping on the validation part (training/train-run.ts `fitRunModel`) — and the blend's probabilities are the
  * members' weighted average (Caruana et al., 2004, ensemble selection). The threshold is chosen on the
  * averaged validation probabilities and the metrics are those of the averaged test probabilities, so a blend
  * is judged on the same untouched test rows as any run.
@@ -23,7 +23,7 @@ import {
 } from '$lib/models/fitted-model';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
-import { computeTermWeights } from './term-weights';
+import { computeTermWeights } from '$lib/training/term-weights';
 import {
 	evaluateRun,
 	fitRunModel,
@@ -33,8 +33,8 @@ import {
 	runImportance,
 	type PreparedRun,
 	type TrainWork
-} from './train-run';
-import type { RunResult, TrainSettings } from './types';
+} from '$lib/training/train-run';
+import type { RunResult, TrainSettings } from '$lib/runs/types';
 
 /** One model of the blend to train: its settings, its share, and where it came from. */
 export type EnsembleMemberSettings = {

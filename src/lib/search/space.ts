@@ -14,8 +14,8 @@ import {
 } from '$lib/models/spec';
 import type { NumericOptions } from '$lib/features/recipe-spec';
 import type { Rng } from '$lib/shared/rng';
-import { DEFAULT_BALANCE } from '../default-settings';
-import type { BalanceMethod, TrainSettings } from '../types';
+import { DEFAULT_BALANCE } from '$lib/runs/default-settings';
+import type { BalanceMethod, TrainSettings } from '$lib/runs/types';
 
 export type Range = { min: number; max: number };
 
@@ -52,8 +52,8 @@ export type SearchSpace = {
 	balance: BalanceMethod[];
 };
 
-export type { TreeParams, TrialParams } from './trial-params';
-import type { TreeParams, TrialParams } from './trial-params';
+export type { TreeParams, TrialParams } from '$lib/runs/trial-params';
+import type { TreeParams, TrialParams } from '$lib/runs/trial-params';
 
 /**
  * The families searched by default: logistic regression, MLPs and gradient-boosted trees, except when text

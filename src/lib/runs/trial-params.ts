@@ -1,7 +1,7 @@
 /** The sampled knobs of one search trial (a leaf of the search types: trial records and the space both use it). */
 import type { ModelFamily } from '$lib/models/spec';
 import type { NumericOptions } from '$lib/features/recipe-spec';
-import type { BalanceMethod } from '../balance-settings';
+import type { BalanceMethod } from './balance-settings';
 
 /** A trial's tree settings (family `gbdt` only). */
 export type TreeParams = {

@@ -13,28 +13,9 @@ import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import { createRng, shuffledIndices } from '$lib/shared/rng';
+import type { ColumnImportance, PermutationImportance } from '$lib/runs/types';
 
-export type ColumnImportance = {
-	column: string;
-	/** Mean score lost over the repeats (negative: the shuffled column scored better, i.e. noise). */
-	mean: number;
-	std: number;
-	/** The score lost by each repeat. */
-	drops: number[];
-};
-
-export type PermutationImportance = {
-	metric: 'rocAuc' | 'accuracy';
-	/** The unshuffled score. */
-	baseline: number;
-	repeats: number;
-	/** Rows scored. */
-	rows: number;
-	/** The part the rows come from (absent in runs recorded before validation importance: the test part). */
-	part?: 'test' | 'validation';
-	/** Most important first. */
-	columns: ColumnImportance[];
-};
+export type { ColumnImportance, PermutationImportance } from '$lib/runs/types';
 
 /** scikit-learn's `n_repeats` default. */
 export const IMPORTANCE_REPEATS = 5;

@@ -17,18 +17,18 @@ import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import type { FittedRecipe } from '$lib/features';
 import { foldRows, stratifiedFolds } from './folds';
-import { fitPipeline, type Part } from './pipeline';
-import { splitRows } from './split-rows';
-import { positiveClassIndex } from './train-run';
-import { thresholdOnValidation } from './validation-threshold';
+import { fitPipeline, type Part } from '$lib/training/pipeline';
+import { splitRows } from '$lib/training/split-rows';
+import { positiveClassIndex } from '$lib/training/train-run';
+import { thresholdOnValidation } from '$lib/training/validation-threshold';
 import {
 	CV_METRICS,
 	cvMetricOf,
 	summarizeFolds,
 	type CvMetricKey,
 	type CvSummary
-} from './cv-summary';
-import type { TrainProgress, TrainSettings } from './types';
+} from '$lib/runs/cv-summary';
+import type { TrainProgress, TrainSettings } from '$lib/runs/types';
 
 export const DEFAULT_FOLDS = 5;
 

@@ -27,7 +27,7 @@ import {
 	type SearchSpace,
 	type TrialParams
 } from './space';
-import type { Trial } from './trial';
+import type { Trial } from '$lib/runs/trial';
 
 /** Share of the finished trials that make the "good" group. */
 export const TPE_GAMMA = 0.25;

@@ -1,6 +1,6 @@
 /** A trial of the search and the search's record as kept with the run it produced. */
 import type { FaroErrorData } from '$lib/shared/errors';
-import type { CvMetricKey, CvSummary } from '../cv-summary';
+import type { CvMetricKey, CvSummary } from './cv-summary';
 import type { TrialParams } from './trial-params';
 
 export type SearchStrategy = 'random' | 'halving' | 'tpe';
@@ -13,7 +13,7 @@ export const SEARCH_STRATEGIES: { key: SearchStrategy; label: string }[] = [
 ];
 
 /** One configuration cross-validated once. */
-/** The metric trials are ranked by (rank.ts). */
+/** The metric trials are ranked by (search/rank.ts). */
 export type RankMetric = Extract<
 	CvMetricKey,
 	'rocAuc' | 'prAuc' | 'f1Macro' | 'balancedAccuracy' | 'logLoss'
@@ -31,7 +31,7 @@ export type Trial = {
 	cvScores: CvSummary | null;
 	/**
 	 * `skipped`: its first folds showed it could not finish inside the remaining budget; `pruned`: its first
-	 * folds scored below the median of the earlier trials (prune.ts). `error` says which and why.
+	 * folds scored below the median of the earlier trials (search/prune.ts). `error` says which and why.
 	 */
 	status: 'done' | 'failed' | 'skipped' | 'pruned';
 	/** The ranking metric per fold, in fold order (null where undefined), for done trials; absent in older records. */
@@ -41,7 +41,7 @@ export type Trial = {
 };
 
 /**
- * A blend of finished trials chosen by ensemble selection (ensemble-select.ts): members heaviest first,
+ * A blend of finished trials chosen by ensemble selection (search/ensemble-select.ts): members heaviest first,
  * weights summing to 1, and the blend's own cross-validated scores (same folds as the trials').
  */
 export type EnsembleChoice = {

@@ -28,11 +28,11 @@ import {
 	DEFAULT_FOLDS,
 	prepareFolds,
 	type FoldPruning
-} from '../cross-validate';
+} from './cross-validate';
 import { trialEvaluation } from './trial-evaluation';
 
 export { trialEvaluation } from './trial-evaluation';
-import type { TrainSettings } from '../types';
+import type { TrainSettings } from '$lib/runs/types';
 import { ensembleContext, keepCandidate } from './ensemble-candidates';
 import { selectEnsemble, type EnsembleCandidate, type EnsembleContext } from './ensemble-select';
 import { bestTrial, rankTrials, type RankMetric } from './rank';
@@ -47,7 +47,7 @@ import {
 } from './space';
 import { validateSearchSpace } from './space-check';
 import { suggestParams, tpeStartupTrials } from './tpe';
-import type { EnsembleChoice, SearchStrategy, Trial } from './trial';
+import type { EnsembleChoice, SearchStrategy, Trial } from '$lib/runs/trial';
 import { startClock, type Clock } from './clock';
 import { startingTrials } from './start-trials';
 import { pruneFoldsOf, pruningBars } from './prune';

@@ -1,10 +1,10 @@
 /**
  * The decision threshold of a binary model, chosen on validation probabilities the way every evaluation in Faro
- * chooses it: a run (train-run.ts), each cross-validation fold (cross-validate.ts) and a blend of trials scored
- * on the folds (search/ensemble-select.ts). Free of TF.js.
+ * chooses it: a run (train-run.ts), each cross-validation fold (search/cross-validate.ts) and a blend of
+ * trials scored on the folds (search/ensemble-select.ts). Free of TF.js.
  */
 import { chooseThreshold } from '$lib/eval';
-import type { TrainSettings } from './types';
+import type { TrainSettings } from '$lib/runs/types';
 
 /** Column `column` of a row-major n × k probability matrix. */
 export function columnOf(proba: ArrayLike<number>, k: number, column: number): Float64Array {

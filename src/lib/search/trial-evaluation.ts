@@ -1,9 +1,9 @@
 /** What a trial's cross-validation reports back to the search (also used by the trial workers). */
-import type { CvResult } from '../cross-validate';
-import { cvMetricOf } from '../cv-summary';
+import type { CvResult } from './cross-validate';
+import { cvMetricOf } from '$lib/runs/cv-summary';
 import type { RankMetric } from './rank';
-import type { CvSummary } from '../cv-summary';
-import type { FoldPredictions } from '../cross-validate';
+import type { CvSummary } from '$lib/runs/cv-summary';
+import type { FoldPredictions } from './cross-validate';
 
 /** What evaluating one configuration gives: its cross-validated summary, per-fold scores and predictions. */
 export type TrialEvaluation = {

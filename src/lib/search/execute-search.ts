@@ -8,12 +8,12 @@
  */
 import { getDataset, loadTable } from '$lib/storage/datasets-db';
 import type { Progress } from '$lib/shared/progress';
-import { executeRun, type BackendPicker } from '../execute-run';
-import { summarizeRun, type RunSummary } from '../run-record';
-import type { TrainSettings } from '../types';
+import { executeRun, type BackendPicker } from '$lib/training/execute-run';
+import { summarizeRun, type RunSummary } from '$lib/runs/run-record';
+import type { TrainSettings } from '$lib/runs/types';
 import { runSearch, type SearchOptions, type TrialEvaluator } from './run-search';
 import { planNeedsTfjs, refitPlan, trainPlan } from './refit';
-import type { EnsembleChoice, Trial } from './trial';
+import type { EnsembleChoice, Trial } from '$lib/runs/trial';
 
 export type SearchRequest = {
 	/** Id of the run the best configuration becomes. */

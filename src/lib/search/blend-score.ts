@@ -20,8 +20,8 @@ import {
 	thresholdPredictions
 } from '$lib/eval';
 import { averageMacro, balancedAccuracyOf, scoreClasses } from '$lib/eval/classification';
-import type { TrainSettings } from '../types';
-import { columnOf } from '../validation-threshold';
+import type { TrainSettings } from '$lib/runs/types';
+import { columnOf } from '$lib/training/validation-threshold';
 import type { RankMetric } from './rank';
 
 /** What scoring a fold needs besides the blend: its labels and how the run decides. */

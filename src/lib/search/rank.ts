@@ -2,9 +2,9 @@
  * Ranking trials: by the cross-validated mean of one metric (ROC AUC by default), higher is better except
  * for log loss. Failed trials and trials whose metric is undefined rank last.
  */
-import type { RankMetric, Trial } from './trial';
+import type { RankMetric, Trial } from '$lib/runs/trial';
 
-export type { RankMetric } from './trial';
+export type { RankMetric } from '$lib/runs/trial';
 
 export const RANK_METRICS: { key: RankMetric; label: string; lowerIsBetter: boolean }[] = [
 	{ key: 'rocAuc', label: 'ROC AUC', lowerIsBetter: false },

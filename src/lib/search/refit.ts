@@ -7,13 +7,13 @@
  * what the user gets.
  */
 import type { Table } from '$lib/data/table';
-import { trainEnsembleRun } from '../ensemble-run';
-import { trainRun, type TrainWork } from '../train-run';
-import type { RunResult, TrainSettings } from '../types';
+import { trainEnsembleRun } from './ensemble-run';
+import { trainRun, type TrainWork } from '$lib/training/train-run';
+import type { RunResult, TrainSettings } from '$lib/runs/types';
 import type { SearchOutcome } from './run-search';
-import { describeTrialModel, describeTrialSettings } from './describe-trial';
+import { describeTrialModel, describeTrialSettings } from '$lib/runs/describe-trial';
 import { applyParams, fullEpochs, neuralEpochCap, type TrialParams } from './space';
-import type { Trial } from './trial';
+import type { Trial } from '$lib/runs/trial';
 
 /** The training settings of a trial's configuration trained in full. */
 export const refitSettings = (base: TrainSettings, params: TrialParams): TrainSettings =>

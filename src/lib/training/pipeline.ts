@@ -10,7 +10,7 @@ import { trainFitted, type TrainedFit } from '$lib/models/fitted-model';
 import { throwIfAborted } from '$lib/shared/errors';
 import { createRng } from '$lib/shared/rng';
 import { balanceOf, balanceTraining } from './balance-step';
-import type { BalanceSummary, TrainSettings } from './types';
+import type { BalanceSummary, TrainSettings } from '$lib/runs/types';
 
 /** Rows of one part: the raw table and the encoded target. */
 export type { Part } from './part';

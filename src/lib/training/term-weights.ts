@@ -12,7 +12,7 @@ import * as tf from '@tensorflow/tfjs';
 import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import type { FittedRecipe } from '$lib/features';
 import { throwIfAborted } from '$lib/shared/errors';
-import type { TermWeights } from './types';
+import type { TermWeights } from '$lib/runs/types';
 
 export type TermWeightOptions = {
 	/** Terms kept per class. */

@@ -9,13 +9,13 @@
  */
 import { evaluate, type Metrics } from '$lib/eval';
 import { weightedAverage } from '$lib/models/weighted-average';
-import { thresholdOnValidation } from '../validation-threshold';
-import type { FoldPredictions } from '../cross-validate';
-import { summarizeFolds } from '../cv-summary';
-import type { TrainSettings } from '../types';
+import { thresholdOnValidation } from '$lib/training/validation-threshold';
+import type { FoldPredictions } from './cross-validate';
+import { summarizeFolds } from '$lib/runs/cv-summary';
+import type { TrainSettings } from '$lib/runs/types';
 import { createFoldScorer } from './blend-score';
 import { orientedScore, rankTrials, type RankMetric } from './rank';
-import type { EnsembleChoice, Trial } from './trial';
+import type { EnsembleChoice, Trial } from '$lib/runs/trial';
 
 /** Greedy steps (auto-sklearn's `ensemble_size` is 50; 25 picks give weights in 4% steps). */
 export const ENSEMBLE_STEPS = 25;

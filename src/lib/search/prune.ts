@@ -7,9 +7,9 @@
  * credit's 200-row folds, ROC AUC moves ±0.03 from fold to fold, and pruning would drop good configurations
  * on noise). The starting trials are never pruned, and successive halving prunes by its own rungs.
  */
-import type { FoldPruning, PreparedFolds } from '../cross-validate';
+import type { FoldPruning, PreparedFolds } from './cross-validate';
 import type { RankMetric } from './rank';
-import type { Trial } from './trial';
+import type { Trial } from '$lib/runs/trial';
 
 /** Trials with all their folds before pruning starts (Optuna's `n_startup_trials`). */
 export const PRUNE_STARTUP = 5;

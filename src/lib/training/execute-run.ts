@@ -5,11 +5,11 @@
  */
 import { getDataset, loadTable } from '$lib/storage/datasets-db';
 import { asFaroError } from '$lib/shared/errors';
-import { RUN_SCHEMA_VERSION, type RunRecord } from './run-record';
-import { putRun } from './runs-db';
+import { RUN_SCHEMA_VERSION, type RunRecord } from '$lib/runs/run-record';
+import { putRun } from '$lib/runs/runs-db';
 import { trainRun, type TrainWork } from './train-run';
 import type { Table } from '$lib/data/table';
-import type { RunResult, TrainSettings } from './types';
+import type { RunResult, TrainSettings } from '$lib/runs/types';
 
 export type RunRequest = {
 	runId: string;

@@ -8,8 +8,8 @@
  * budget ends first. Each value is the nearest one the (possibly narrowed) space allows.
  */
 import { defaultModelSpec, type ModelFamily } from '$lib/models/spec';
-import { TEXT_TERMS } from '../default-settings';
-import type { TrainSettings } from '../types';
+import { TEXT_TERMS } from '$lib/runs/default-settings';
+import type { TrainSettings } from '$lib/runs/types';
 import { fitRange, solvedLogistic, treeParams, type SearchSpace, type TrialParams } from './space';
 
 /** scikit-learn's HistGradientBoosting defaults: 100 iterations of shrinkage 0.1, L2 0 (the space's smallest). */

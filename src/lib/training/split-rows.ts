@@ -20,7 +20,7 @@ import { stratifiedSplit, type Split } from '$lib/models';
 import { FaroError } from '$lib/shared/errors';
 import { text, type Text } from '$lib/i18n';
 import { createRng, type Rng } from '$lib/shared/rng';
-import type { TrainSettings } from './types';
+import type { TrainSettings } from '$lib/runs/types';
 
 export type SplitRows = {
 	target: EncodedTarget;

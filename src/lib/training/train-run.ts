@@ -3,8 +3,8 @@
  * model trained with early stopping on the validation part → threshold chosen on validation → metrics on the
  * untouched test part. Pure over its inputs (a Table and settings): the train worker and the Node CLI both
  * call it; the worker adds IndexedDB around it. The steps are exported one by one (`prepareRun`,
- * `fitRunModel`, `evaluateRun`) because a blend of models (ensemble-run.ts) fits each member exactly as a
- * run fits its model.
+ * `fitRunModel`, `evaluateRun`) because a blend of models (search/ensemble-run.ts) fits each member exactly
+ * as a run fits its model.
  */
 import { takeRows, type Table } from '$lib/data/table';
 import type { EncodedTarget, FeatureMatrix } from '$lib/features';
@@ -20,7 +20,7 @@ import { checkCosts, evaluate, thresholdSweep, type ErrorCosts } from '$lib/eval
 import { columnOf, positivesOf, thresholdOnValidation } from './validation-threshold';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
-import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from './types';
+import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from '$lib/runs/types';
 import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
 import { splitRows } from './split-rows';
 import { computeTermWeights } from './term-weights';

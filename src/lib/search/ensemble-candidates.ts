@@ -2,12 +2,12 @@
  * What ensemble selection works from, gathered while a search runs: which trials may join a blend (those that
  * ran their configuration in full), the fold predictions of the best few of them, and the folds' classes.
  */
-import type { PreparedFolds } from '../cross-validate';
-import type { TrainSettings } from '../types';
+import type { PreparedFolds } from './cross-validate';
+import type { TrainSettings } from '$lib/runs/types';
 import type { EnsembleCandidate, EnsembleContext } from './ensemble-select';
 import { rankTrials, type RankMetric } from './rank';
 import { fullEpochs } from './space';
-import type { Trial } from './trial';
+import type { Trial } from '$lib/runs/trial';
 
 /** Trials whose fold predictions a search keeps for the selection (the best by the rank metric). */
 export const ENSEMBLE_CANDIDATES = 12;

@@ -7,7 +7,7 @@
 import { m, type Locale } from '$lib/i18n';
 import { modelShortName, settingNumber } from '$lib/models/describe-spec';
 import { DEFAULT_TREE_SPEC } from '$lib/models/spec';
-import type { TrialParams } from './space';
+import type { TrialParams } from './trial-params';
 
 /** "Logistic", "MLP 64-32" or "Trees 31 leaves". */
 export const describeTrialModel = (p: TrialParams, locale?: Locale): string =>
