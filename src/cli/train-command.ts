@@ -27,6 +27,11 @@ import {
 } from '$lib/search';
 import { refitPlan, trainPlan } from '$lib/search/refit';
 import { mlflowRunFiles } from '$lib/runs/mlflow-export';
+import {
+	DEFAULT_FOLDS,
+	DEFAULT_SEARCH_BUDGET,
+	DEFAULT_SEARCH_STRATEGY
+} from '$lib/runs/default-settings';
 import { chooseBackend, type BackendName, type ModelFamily } from '$lib/models';
 import { writeBundle } from '$lib/bundle';
 import { fingerprintBlob } from '$lib/shared/fingerprint';
@@ -55,8 +60,8 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 			search: { type: 'boolean', default: false },
 			trials: { type: 'string' },
 			minutes: { type: 'string' },
-			strategy: { type: 'string', default: 'tpe' },
-			folds: { type: 'string', default: '5' },
+			strategy: { type: 'string', default: DEFAULT_SEARCH_STRATEGY },
+			folds: { type: 'string', default: String(DEFAULT_FOLDS) },
 			'no-blend': { type: 'boolean', default: false },
 			mlflow: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
@@ -80,8 +85,12 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 	const threshold = values.threshold ? parseThreshold(values.threshold) : undefined;
 	const balance = values.balance ? parseBalance(values.balance) : undefined;
 	const budget = {
-		trials: values.trials ? parseWhole(values.trials, '--trials', 1, 10_000) : 50,
-		minutes: values.minutes ? parsePositive(values.minutes, '--minutes') : 2
+		trials: values.trials
+			? parseWhole(values.trials, '--trials', 1, 10_000)
+			: DEFAULT_SEARCH_BUDGET.trials,
+		minutes: values.minutes
+			? parsePositive(values.minutes, '--minutes')
+			: DEFAULT_SEARCH_BUDGET.minutes
 	};
 
 	const started = performance.now();

@@ -30,7 +30,8 @@ import {
 } from '$lib/runs/cv-summary';
 import type { TrainProgress, TrainSettings } from '$lib/runs/types';
 
-export const DEFAULT_FOLDS = 5;
+export { DEFAULT_FOLDS } from '$lib/runs/default-settings';
+import { DEFAULT_FOLDS } from '$lib/runs/default-settings';
 
 /** One fold's rows, as positions in the kept rows (rows with a target value). */
 export type FoldPlan = { innerTrain: Int32Array; innerValidation: Int32Array; heldOut: Int32Array };

@@ -33,6 +33,7 @@ import { trialEvaluation } from './trial-evaluation';
 
 export { trialEvaluation } from './trial-evaluation';
 import type { TrainSettings } from '$lib/runs/types';
+import { DEFAULT_SEARCH_BUDGET } from '$lib/runs/default-settings';
 import { ensembleContext, keepCandidate } from './ensemble-candidates';
 import { selectEnsemble, type EnsembleCandidate, type EnsembleContext } from './ensemble-select';
 import { bestTrial, rankTrials, type RankMetric } from './rank';
@@ -59,7 +60,7 @@ export const HALVING_ETA = 3;
  * single trials 0.763 (20 trials: 0.750). On REFERENCE.md's split the blend scores 0.791 (best trial 0.775,
  * scikit-learn's logistic regression 0.772). On text data the minutes bind first.
  */
-export const DEFAULT_BUDGET = { trials: 50, minutes: 2 };
+export const DEFAULT_BUDGET = DEFAULT_SEARCH_BUDGET;
 const MAX_TRIALS = 200;
 
 export type SearchOptions = {

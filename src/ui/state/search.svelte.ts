@@ -8,6 +8,11 @@ import { asFaroError, FaroError, localizeError, unwrap } from '$lib/shared/error
 import type { Progress } from '$lib/shared/progress';
 import type { TrainSettings } from '$lib/runs';
 import type { EnsembleChoice, RankMetric, SearchStrategy, Trial } from '$lib/runs/trial';
+import {
+	DEFAULT_FOLDS,
+	DEFAULT_SEARCH_BUDGET,
+	DEFAULT_SEARCH_STRATEGY
+} from '$lib/runs/default-settings';
 import type { SearchOptions } from '$lib/search/run-search';
 import type { SearchSpace } from '$lib/search/space';
 import type { DatasetRecord } from '$lib/storage';
@@ -86,10 +91,9 @@ export const rangesOf = (space: SearchSpace): SearchRanges => ({
  * scored 0.933 on the test part, successive halving's 0.929.
  */
 export const DEFAULT_SEARCH_CHOICE: SearchChoice = {
-	strategy: 'tpe',
-	trials: 50,
-	minutes: 2,
-	k: 5,
+	strategy: DEFAULT_SEARCH_STRATEGY,
+	...DEFAULT_SEARCH_BUDGET,
+	k: DEFAULT_FOLDS,
 	metric: 'rocAuc',
 	blend: true
 };
@@ -211,7 +215,10 @@ function searchStatus(
 	const skipped = trials.filter((t) => t.status === 'skipped').length;
 	const pruned = trials.filter((t) => t.status === 'pruned').length;
 	const count = formatCount(trials.length);
-	let tried: string = trials.length === 1 ? m.train_search_trials_one({ count }) : m.train_search_trials_other({ count });
+	let tried: string =
+		trials.length === 1
+			? m.train_search_trials_one({ count })
+			: m.train_search_trials_other({ count });
 	if (lanes > 1) tried += ` ${m.train_search_parallel({ lanes: formatCount(lanes) })}`;
 	const parts = [tried, m.train_search_succeeded({ count: formatCount(done) })];
 	if (skipped) parts.push(m.train_search_skipped({ count: formatCount(skipped) }));
