@@ -14,7 +14,7 @@ import { defaultSettings, withTarget } from '../src/lib/storage/dataset-record.t
 import { defaultTrainSettings } from '../src/lib/runs/default-settings.ts';
 import { trainRun } from '../src/lib/training/train-run.ts';
 import { trainEnsembleRun } from '../src/lib/search/ensemble-run.ts';
-import { loadBundle, scoreCsv, writeBundle } from '../src/lib/bundle/index.ts';
+import { loadBundle, scoreCsv, writeRunBundle } from '../src/lib/bundle/index.ts';
 import type { RunRecord, RunResult } from '../src/lib/runs/index.ts';
 import type { ModelFamily } from '../src/lib/models/index.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
@@ -64,7 +64,7 @@ async function run(): Promise<BenchRow[]> {
 			durationMs: 0,
 			dataset: { name: 'german', rows: 1000, fingerprint: '' }
 		} as unknown as RunRecord;
-		const loaded = await loadBundle(JSON.stringify(writeBundle(record)));
+		const loaded = await loadBundle(JSON.stringify(writeRunBundle(record)));
 		const plain = await rate(loaded, path, false);
 		const withReasons = await rate(loaded, path, true);
 		loaded.dispose();

@@ -12,7 +12,7 @@ import { parseCsv, profileTable } from '../src/lib/data/index.ts';
 import { defaultSettings, withTarget } from '../src/lib/storage/dataset-record.ts';
 import { defaultTrainSettings } from '../src/lib/runs/default-settings.ts';
 import { trainRun } from '../src/lib/training/train-run.ts';
-import { loadBundle, scoreCsv, writeBundle } from '../src/lib/bundle/index.ts';
+import { loadBundle, scoreCsv, writeRunBundle } from '../src/lib/bundle/index.ts';
 import type { RunRecord } from '../src/lib/runs/run-record.ts';
 import type { Bench, BenchRow } from './bench-types.ts';
 import { pandasSeconds } from './pandas-io.ts';
@@ -36,7 +36,7 @@ async function run(): Promise<BenchRow[]> {
 		durationMs: 0,
 		dataset: { name: 'german', rows: 1000, fingerprint: '' }
 	} as unknown as RunRecord;
-	const loaded = await loadBundle(JSON.stringify(writeBundle(record)));
+	const loaded = await loadBundle(JSON.stringify(writeRunBundle(record)));
 
 	const path = await writeScoreBenchCsv();
 	const table = (await parseCsv(await openAsBlob(path), { fileName: path })).table;

@@ -15,7 +15,7 @@ import {
 	loadBundle,
 	loadBundleValue,
 	scoreCsv,
-	writeBundle,
+	writeRunBundle,
 	type BlendShare,
 	type InputRow,
 	type LoadedBundle,
@@ -122,7 +122,7 @@ const api = {
 	loadRun: (runId: string) =>
 		settle(async () => {
 			const run = await getRun(runId);
-			return useBundle(writeBundle(run), `run “${run.name}”`);
+			return useBundle(writeRunBundle(run), `run “${run.name}”`);
 		}),
 	/**
 	 * A stored run's model file (its bundle as JSON text in a Blob), written here from the stored record so the
@@ -131,7 +131,9 @@ const api = {
 	modelFile: (runId: string) =>
 		settle(
 			async () =>
-				new Blob([JSON.stringify(writeBundle(await getRun(runId)))], { type: 'application/json' })
+				new Blob([JSON.stringify(writeRunBundle(await getRun(runId)))], {
+					type: 'application/json'
+				})
 		),
 	/** Scores a CSV; resolves with the predictions file, a preview and the drift against the training data. */
 	score(

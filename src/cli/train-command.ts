@@ -179,28 +179,48 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 	}
 	const durationMs = performance.now() - started;
 	if (values.out || values.mlflow) {
-		const run: RunRecord = {
-			schemaVersion: 1,
-			id: crypto.randomUUID(),
-			name: values.search ? 'CLI search' : `CLI ${settings.model.family}`,
-			createdAt: new Date(Date.now() - durationMs).toISOString(),
-			finishedAt: new Date().toISOString(),
-			status: 'done',
-			error: null,
-			datasetId: 'cli',
-			dataset: { name: path, fingerprint: await fingerprintBlob(await openAsBlob(path)), rows },
-			settings: runSettings,
-			backend,
-			durationMs,
-			result,
-			starred: false
+		const id = crypto.randomUUID();
+		const name = values.search ? 'CLI search' : `CLI ${settings.model.family}`;
+		const dataset = {
+			name: path,
+			fingerprint: await fingerprintBlob(await openAsBlob(path)),
+			rows
 		};
-		const modelJson = JSON.stringify(writeBundle(run));
+		const modelJson = JSON.stringify(
+			writeBundle({
+				result,
+				settings: runSettings,
+				dataset,
+				backend: backend.name,
+				durationMs,
+				runId: id,
+				name
+			})
+		);
 		if (values.out) {
 			await writeFile(values.out, modelJson);
 			console.error(`Model written to ${values.out}`);
 		}
-		if (values.mlflow) await writeMlflow(values.mlflow, run, modelJson);
+		if (values.mlflow) {
+			// MLflow's file store records a run: the same one, as the studio would store it
+			const run: RunRecord = {
+				schemaVersion: 1,
+				id,
+				name,
+				createdAt: new Date(Date.now() - durationMs).toISOString(),
+				finishedAt: new Date().toISOString(),
+				status: 'done',
+				error: null,
+				datasetId: 'cli',
+				dataset,
+				settings: runSettings,
+				backend,
+				durationMs,
+				result,
+				starred: false
+			};
+			await writeMlflow(values.mlflow, run, modelJson);
+		}
 	}
 	const { curves: _curves, ...metrics } = result.metrics;
 	printJson({

@@ -1,6 +1,6 @@
 /**
  * Blends through the whole path: trainEnsembleRun (a tree member and a logistic member, each with its own
- * Recipe) → writeBundle (version 3, model.format "faro-ensemble") → JSON → loadBundle → the run's own test
+ * Recipe) → writeRunBundle (version 3, model.format "faro-ensemble") → JSON → loadBundle → the run's own test
  * probabilities; scoreCsv scores a file with it; damaged blends are refused with the member's field named.
  */
 import { openAsBlob } from 'node:fs';
@@ -32,7 +32,7 @@ import {
 	loadBundle,
 	scoreCsv,
 	validateBundle,
-	writeBundle,
+	writeRunBundle,
 	type LoadedBundle
 } from '$lib/bundle';
 import { FaroError } from '$lib/shared/errors';
@@ -79,7 +79,7 @@ beforeAll(async () => {
 		result,
 		starred: false
 	};
-	json = JSON.stringify(writeBundle(run));
+	json = JSON.stringify(writeRunBundle(run));
 	loaded = await loadBundle(json);
 	testTable = takeRows(table, Int32Array.from(result.testRows));
 });

@@ -14,7 +14,7 @@ import {
 } from '$lib/runs';
 import { trainRun } from '$lib/training';
 import { chooseBackend, type ModelFamily } from '$lib/models';
-import { writeBundle, type ModelBundle } from '$lib/bundle';
+import { writeRunBundle, type ModelBundle } from '$lib/bundle';
 
 export const GERMAN_CREDIT = fileURLToPath(
 	new URL('../../fixtures/csv/german_credit.csv', import.meta.url)
@@ -62,6 +62,6 @@ export async function trainGermanCredit(
 		result,
 		starred: false
 	};
-	const bundle = writeBundle(run);
+	const bundle = writeRunBundle(run);
 	return { table, settings, result, bundle, json: JSON.stringify(bundle) };
 }

@@ -12,7 +12,7 @@ import {
 	type RunRecord,
 	type RunResult
 } from '$lib/runs';
-import { writeBundle } from '$lib/bundle/write-bundle';
+import { writeRunBundle } from '$lib/bundle/write-bundle';
 import { FaroError } from '$lib/shared/errors';
 
 /** A TF.js layers model as runs store it: topology, weight specs, base64 weights (12 bytes → 16 chars). */
@@ -115,11 +115,11 @@ describe('removeRunModel', () => {
 
 	it('makes the bundle download fail with a message saying the model was removed', async () => {
 		await putRun(doneRun('a'));
-		expect(writeBundle(await getRun('a')).model).toEqual(MODEL);
+		expect(writeRunBundle(await getRun('a')).model).toEqual(MODEL);
 		const run = await removeRunModel('a');
 		const error = (() => {
 			try {
-				writeBundle(run);
+				writeRunBundle(run);
 			} catch (err) {
 				return err;
 			}
