@@ -4,47 +4,14 @@
  * stored runs and the other tests read, and `localizeError` gives the reader's language, also after the error
  * crossed a worker as plain data.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv, rowsToTable } from '$lib/data';
 import { validateBundle, loadBundle } from '$lib/bundle';
 import { encodeTarget } from '$lib/features/target';
 import { targetCounts } from '$lib/balance/strategy';
 import { assertScores } from '$lib/eval/validate';
-import { useLocaleSource, type Locale } from '$lib/i18n';
-import { FaroError, localizeError } from '$lib/shared/errors';
 
-let locale: Locale = 'en';
-useLocaleSource(() => locale);
-afterEach(() => {
-	locale = 'en';
-});
-
-/** The FaroError `fn` throws (or the promise it returns rejects with). */
-async function thrown(fn: () => unknown): Promise<FaroError> {
-	try {
-		await fn();
-	} catch (err) {
-		if (err instanceof FaroError) return err;
-		throw err;
-	}
-	throw new Error('no error was thrown');
-}
-
-type Shown = { message: string; where?: string; hint?: string };
-
-/** English in `.message` and `detail`; `localizeError` gives English, then Spanish, from the error and its data. */
-function expectTexts(error: FaroError, en: Shown, es: Shown): void {
-	expect({ message: error.message, where: error.detail.where, hint: error.detail.hint }).toEqual(
-		en
-	);
-	locale = 'en';
-	expect(localizeError(error)).toEqual(en);
-	locale = 'es';
-	expect(localizeError(error)).toEqual(es);
-	expect(localizeError(FaroError.fromData(error.toData()))).toEqual(es);
-	// The English stays what it was whatever the language in use.
-	expect(error.message).toBe(en.message);
-}
+import { expectTexts, thrown } from './expect-texts';
 
 const csv = (text: string) => new Blob([text]);
 

@@ -3,9 +3,8 @@
  * (logs, the CLI, stored runs, the tests elsewhere), and `localizeError` gives the reader's language, also
  * after the error crossed a worker as plain data.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data';
-import { useLocaleSource, type Locale } from '$lib/i18n';
 import { classifyEngineError } from '$lib/llm';
 import { defaultModelSpec, validateModelSpec, type ModelSpec } from '$lib/models';
 import { validateGbdtArtifacts } from '$lib/models/gbdt';
@@ -13,45 +12,15 @@ import { type TrainSettings } from '$lib/runs';
 import { splitRows } from '$lib/training';
 import { parseRunsExport } from '$lib/runs/export';
 import { stratifiedFolds } from '$lib/search/folds';
-import { FaroError, localizeError } from '$lib/shared/errors';
+import { FaroError } from '$lib/shared/errors';
 import { createRng } from '$lib/shared/rng';
 
-let locale: Locale = 'en';
-useLocaleSource(() => locale);
-afterEach(() => {
-	locale = 'en';
-});
-
-/** The FaroError `fn` throws. */
-function thrown(fn: () => unknown): FaroError {
-	try {
-		fn();
-	} catch (err) {
-		if (err instanceof FaroError) return err;
-		throw err;
-	}
-	throw new Error('no error was thrown');
-}
-
-type Shown = { message: string; where?: string; hint?: string };
-
-/** English in `.message` and `detail`, the given text in English and in Spanish, from the error and its data. */
-function expectTexts(error: FaroError, en: Shown, es: Shown): void {
-	expect({ message: error.message, where: error.detail.where, hint: error.detail.hint }).toEqual(
-		en
-	);
-	expect(localizeError(error)).toEqual(en);
-	locale = 'es';
-	expect(localizeError(error)).toEqual(es);
-	expect(localizeError(FaroError.fromData(structuredClone(error.toData())))).toEqual(es);
-	expect(error.message).toBe(en.message);
-	locale = 'en';
-}
+import { expectTexts, thrown } from './expect-texts';
 
 describe('run and model errors in English and Spanish', () => {
-	it('invalid model settings, through the real validator', () => {
+	it('invalid model settings, through the real validator', async () => {
 		const spec: ModelSpec = { ...defaultModelSpec('mlp', 1000), dropout: 2 };
-		const error = thrown(() => validateModelSpec(spec));
+		const error = await thrown(() => validateModelSpec(spec));
 		expect(error.code).toBe('settings-invalid');
 		expectTexts(
 			error,
@@ -68,8 +37,8 @@ describe('run and model errors in English and Spanish', () => {
 		);
 	});
 
-	it("a runs file that is not Faro's, and a run missing a field, through the real importer", () => {
-		const notRuns = thrown(() => parseRunsExport('{"format":"faro-model"}', 'x.json'));
+	it("a runs file that is not Faro's, and a run missing a field, through the real importer", async () => {
+		const notRuns = await thrown(() => parseRunsExport('{"format":"faro-model"}', 'x.json'));
 		expect(notRuns.code).toBe('runs-import-invalid');
 		expectTexts(
 			notRuns,
@@ -85,7 +54,7 @@ describe('run and model errors in English and Spanish', () => {
 				hint: 'Los archivos de modelo (.faro-model.json) se cargan en la pantalla Predecir.'
 			}
 		);
-		const noId = thrown(() =>
+		const noId = await thrown(() =>
 			parseRunsExport('{"format":"faro-runs","version":1,"runs":[{}]}', 'x.json')
 		);
 		expectTexts(
@@ -103,7 +72,7 @@ describe('run and model errors in English and Spanish', () => {
 		);
 	});
 
-	it('a test-rows value that no row has, through the real split', () => {
+	it('a test-rows value that no row has, through the real split', async () => {
 		const table: Table = {
 			rowCount: 6,
 			columns: [
@@ -121,7 +90,7 @@ describe('run and model errors in English and Spanish', () => {
 			seed: 7,
 			split: { train: 0.7, validation: 0.15, test: 0.15, testColumn: { name: 'fold', value: 'A' } }
 		} as unknown as TrainSettings;
-		const error = thrown(() => splitRows(table, settings));
+		const error = await thrown(() => splitRows(table, settings));
 		expect(error.code).toBe('settings-invalid');
 		expectTexts(
 			error,
@@ -138,9 +107,9 @@ describe('run and model errors in English and Spanish', () => {
 		);
 	});
 
-	it('a class too small for k-fold cross-validation', () => {
+	it('a class too small for k-fold cross-validation', async () => {
 		const y = Int32Array.from([0, 0, 0, 0, 1, 1]);
-		const error = thrown(() => stratifiedFolds(y, 2, 3, createRng(1), ['good', 'bad']));
+		const error = await thrown(() => stratifiedFolds(y, 2, 3, createRng(1), ['good', 'bad']));
 		expect(error.code).toBe('class-too-small');
 		expectTexts(
 			error,
@@ -159,8 +128,8 @@ describe('run and model errors in English and Spanish', () => {
 		);
 	});
 
-	it('a damaged tree model', () => {
-		const error = thrown(() =>
+	it('a damaged tree model', async () => {
+		const error = await thrown(() =>
 			validateGbdtArtifacts({ format: 'nope' }, { featureCount: 1, classCount: 2 })
 		);
 		expect(error.code).toBe('bundle-invalid');
@@ -180,7 +149,7 @@ describe('run and model errors in English and Spanish', () => {
 		);
 	});
 
-	it('the LLM files unreachable (what web-llm throws, classified)', () => {
+	it('the LLM files unreachable (what web-llm throws, classified)', async () => {
 		const model = 'SmolLM2-360M-Instruct-q4f16_1-MLC';
 		const error = classifyEngineError('TypeError: Failed to fetch', model);
 		expect(error?.code).toBe('llm-unreachable');
