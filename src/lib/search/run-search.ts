@@ -47,7 +47,7 @@ import {
 	type TrialParams
 } from './space';
 import { validateSearchSpace } from './space-check';
-import { suggestParams, tpeStartupTrials } from './tpe';
+import { suggestParams, tpeStartupTrials, tpeTakesOver } from './tpe';
 import type { EnsembleChoice, SearchStrategy, Trial } from '$lib/runs/trial';
 import { startClock, type Clock } from './clock';
 import { startingTrials } from './start-trials';
@@ -290,7 +290,7 @@ async function random(ctx: Ctx): Promise<void> {
 
 /**
  * The starting trials, then random draws up to TPE's start (exactly as random search draws them: same seed,
- * same stream), then TPE's choices.
+ * same stream) unless the time left calls TPE in earlier (`tpeTakesOver`), then TPE's choices.
  */
 async function tpe(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
@@ -302,7 +302,7 @@ async function tpe(ctx: Ctx): Promise<void> {
 		(i) => ({
 			params:
 				starting[i] ??
-				(i < startup
+				(i < startup && !timeForTpe(ctx, startup - i)
 					? sampleParams(space, ctx.rng, maxEpochs)
 					: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs)),
 			prunable: i >= starting.length
@@ -310,6 +310,15 @@ async function tpe(ctx: Ctx): Promise<void> {
 		({ params, prunable }) => runTrial(ctx, params, 0, null, prunable)
 	);
 }
+
+/** `tpeTakesOver` for this search: its finished trials' durations, its clock and lanes. */
+const timeForTpe = (ctx: Ctx, randomLeft: number): boolean =>
+	tpeTakesOver(
+		ctx.trials.map((t) => t.durationMs),
+		ctx.clock.remainingMs(),
+		ctx.lanes,
+		randomLeft
+	);
 
 async function halving(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;

@@ -13,7 +13,7 @@ import {
 	observationWeights,
 	sampleNumeric
 } from '$lib/search/parzen';
-import { suggestParams, tpeStartupTrials } from '$lib/search/tpe';
+import { suggestParams, tpeStartupTrials, tpeTakesOver } from '$lib/search/tpe';
 import { runSearchWith, type TrialEvaluator } from '$lib/search/run-search';
 import { sampleParams, type SearchSpace, type TrialParams } from '$lib/search/space';
 import type { Trial } from '$lib/runs/trial';
@@ -470,5 +470,23 @@ describe('runSearchWith, several trials at once (lanes)', () => {
 		const one = await search('halving', 5, 20);
 		const rungs = (o: typeof one) => o.trials.map((t) => [t.rung, t.params.learningRate]);
 		expect(new Set(rungs(two).map(String))).toEqual(new Set(rungs(one).map(String)));
+	});
+});
+
+describe('tpeTakesOver: the random start-up gives way when the time left is short', () => {
+	it('keeps drawing at random while the time left affords twice the draws still to come', () => {
+		// trials of ~1 s, 100 s left: 100 affordable ≫ 2 × 5
+		expect(tpeTakesOver([900, 1100], 100_000, 1, 5)).toBe(false);
+		// no time budget, or nothing finished yet: the start-up runs as planned
+		expect(tpeTakesOver([20_000], Infinity, 1, 5)).toBe(false);
+		expect(tpeTakesOver([0, -1], 10_000, 1, 5)).toBe(false);
+	});
+
+	it('hands over to TPE when the draws would spend most of the budget (gen7: 15 s trials, 60 s left)', () => {
+		// 60 s / 15 s = 4 affordable < 2 × 5 random draws still to come
+		expect(tpeTakesOver([10_000, 20_000, 15_000], 60_000, 1, 5)).toBe(true);
+		// two lanes afford 8, still < 10; with 3 draws left (needs 6) two lanes keep drawing
+		expect(tpeTakesOver([15_000], 60_000, 2, 5)).toBe(true);
+		expect(tpeTakesOver([15_000], 60_000, 2, 3)).toBe(false);
 	});
 });
