@@ -87,7 +87,7 @@ export const rangesOf = (space: SearchSpace): SearchRanges => ({
  * TPE by default, with 50 trials or 2 minutes and blending on (bench/search-quality.ts, German credit over split
  * seeds 1–5): mean CV ROC AUC of the result 0.770 and test 0.762 (best single trials: 0.763), where successive
  * halving reached 0.754 / 0.745 with 50 trials (8 s) and 0.760 / 0.748 with 200 (25 s); on REFERENCE.md's split
- * the blend scored 0.791 on the test part. On the Austen passages (3–4 TPE trials fit in 2 minutes) TPE's best
+ * the blend scores 0.784 on the test part. On the Austen passages (3–4 TPE trials fit in 2 minutes) TPE's best
  * scored 0.933 on the test part, successive halving's 0.929.
  */
 export const DEFAULT_SEARCH_CHOICE: SearchChoice = {
