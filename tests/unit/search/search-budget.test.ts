@@ -22,7 +22,7 @@ import { validateModelSpec } from '$lib/models/spec';
 import { applyParams } from '$lib/search/space';
 import type { CvSummary } from '$lib/runs/cv-summary';
 import { FaroError } from '$lib/shared/errors';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 const settingsWith = (kind: 'numeric' | 'text', rows: number) =>
 	defaultTrainSettings(

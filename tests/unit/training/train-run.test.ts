@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data';
 import { compareRuns, type RunRecord, type TrainSettings } from '$lib/runs';
 import { trainRun } from '$lib/training';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 /** A TF.js run's weights (base64): equal strings mean identical weights. */
 const weightsOf = (r: { model: unknown }) => (r.model as TfModelArtifacts).weightData;

@@ -11,7 +11,7 @@ import { sampleParams, type SearchOutcome, type Trial, type TrialParams } from '
 import { defaultSearchSpace } from '$lib/search/space';
 import { createRng } from '$lib/shared/rng';
 import type { CvSummary } from '$lib/runs/cv-summary';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 let table: Table;
 let base: TrainSettings;

@@ -12,7 +12,7 @@ import { permutationImportance } from '$lib/training/importance';
 import { type TrainSettings } from '$lib/runs';
 import { trainRun } from '$lib/training';
 import { expectClose } from '../helpers/expect-close';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 type Case = {
 	name: string;

@@ -8,7 +8,7 @@ import type { TrainSettings } from '$lib/runs';
 import { crossValidate, prepareFolds, type FoldFit } from '$lib/search/cross-validate';
 import { meanStd } from '$lib/runs/cv-summary';
 import { foldRows, stratifiedFolds } from '$lib/search/folds';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 let table: Table;
 let settings: TrainSettings;

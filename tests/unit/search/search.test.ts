@@ -13,7 +13,7 @@ import {
 	type Trial
 } from '$lib/search';
 import { createRng } from '$lib/shared/rng';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 let table: Table;
 let base: TrainSettings;

@@ -18,7 +18,7 @@ import {
 } from '$lib/runs';
 import { fitPipeline, trainRun } from '$lib/training';
 import { balanceTraining } from '$lib/training/balance-step';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 /** A TF.js run's weights (base64): equal strings mean identical weights. */
 const weightsOf = (r: { model: unknown }) => (r.model as TfModelArtifacts).weightData;

@@ -20,7 +20,7 @@ import { type RunResult, type TfModelArtifacts, type TrainSettings } from '$lib/
 import { columnOf, positivesOf, prepareRun, trainRun } from '$lib/training';
 import { trainEnsembleRun, type EnsembleMemberSettings } from '$lib/search';
 import { FaroError } from '$lib/shared/errors';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 let table: Table;
 let logistic: TrainSettings;

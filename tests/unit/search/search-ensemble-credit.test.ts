@@ -8,7 +8,7 @@ import { evaluate } from '$lib/eval';
 import type { TrainSettings } from '$lib/runs';
 import { crossValidatePrepared, prepareFolds } from '$lib/search/cross-validate';
 import { defaultSearchSpace, rankTrials, runSearch, type SearchSpace } from '$lib/search';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 let table: Table;
 let base: TrainSettings;

@@ -18,7 +18,7 @@ import {
 import { PRUNE_STARTUP, pruneFoldsOf, pruningBars } from '$lib/search/prune';
 import type { TrainSettings } from '$lib/runs/types';
 import { FaroError } from '$lib/shared/errors';
-import { loadGermanCredit } from './german-credit';
+import { loadGermanCredit } from '../helpers/german-credit';
 
 const doneTrial = (id: number, foldScores: (number | null)[]): Trial => ({
 	id,
