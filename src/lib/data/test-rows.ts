@@ -5,8 +5,26 @@
  */
 import type { ColumnProfile } from './profile-types';
 
-/** Names that say a column marks a split ("holdout", "split", "partition", "sample", "…set", "fold"). */
-const SPLIT_NAME = /holdout|split|partition|sample|set$|fold/i;
+/** Words of a name that say a column marks a split ("is_test", "holdoutFlag", "Sample", "oot_set"). */
+const SPLIT_WORDS = new Set([
+	'test',
+	'holdout',
+	'oot',
+	'split',
+	'partition',
+	'sample',
+	'set',
+	'subset',
+	'fold'
+]);
+
+/** Whether a column's name, cut into words (snake_case, camelCase, spaces), has a split word. */
+const namesASplit = (name: string): boolean =>
+	name
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.some((word) => SPLIT_WORDS.has(word));
 
 /** The values the profile lists for a column, commonest first. */
 export const listedValues = (column: ColumnProfile | undefined): string[] =>
@@ -14,11 +32,11 @@ export const listedValues = (column: ColumnProfile | undefined): string[] =>
 
 /**
  * The column that most likely marks the test rows among `candidates` (every column but the target): one whose
- * name says it marks a split, else the first whose values the profile lists in full, else the first.
+ * name has a split word ("is_test", not "Offset" or "Folder"), else the first whose values the profile lists in full, else the first.
  */
 export function guessTestColumn(candidates: readonly ColumnProfile[]): ColumnProfile | undefined {
 	return (
-		candidates.find((c) => SPLIT_NAME.test(c.name)) ??
+		candidates.find((c) => namesASplit(c.name)) ??
 		candidates.find((c) => c.categories && c.categories.otherCount === 0) ??
 		candidates[0]
 	);

@@ -43,7 +43,7 @@ function renderParams(params: MessageParams | undefined, locale: Locale): Messag
 	if (!params) return {};
 	let out: MessageParams | null = null;
 	for (const [name, v] of Object.entries(params)) {
-		if (typeof v !== 'object') continue;
+		if (typeof v !== 'object' || v === null) continue; // null: a number lost to JSON (NaN)
 		out ??= { ...params };
 		out[name] = render(v, locale) ?? v.key;
 	}

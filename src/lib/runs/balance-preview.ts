@@ -4,7 +4,9 @@
  * the same rule the balance step applies (balance/strategy.ts `targetCounts`, imbalanced-learn's).
  */
 import { targetCounts } from '$lib/balance/strategy';
+import type { DatasetProfile } from '$lib/data/profile-types';
 import type { BalanceSettings } from './balance-settings';
+import type { TrainSettings } from './types';
 
 export type BalancePreview = { before: number[]; after: number[]; synthetic: number };
 
@@ -30,4 +32,22 @@ export function previewBalance(
 		after: before.map((n, i) => n + wanted[i]),
 		synthetic: wanted.reduce((a, b) => a + b, 0)
 	};
+}
+
+/**
+ * The training part's share of the rows: `split.train`, or with a test column, the rows outside its test value
+ * (counted in the profile) times train / (train + validation). Unknown counts (the value is not among the
+ * profile's listed levels): `split.train`.
+ */
+export function trainingShare(
+	split: Pick<TrainSettings['split'], 'train' | 'validation' | 'testColumn'>,
+	profile: Pick<DatasetProfile, 'rowCount' | 'columns'>
+): number {
+	const marker = split.testColumn;
+	const rest = split.train + split.validation;
+	if (!marker || rest <= 0 || profile.rowCount <= 0) return split.train;
+	const column = profile.columns.find((c) => c.name === marker.name);
+	const testRows = column?.categories?.top.find((t) => t.label === marker.value)?.count;
+	if (testRows === undefined) return split.train;
+	return ((profile.rowCount - testRows) / profile.rowCount) * (split.train / rest);
 }

@@ -298,13 +298,18 @@ async function tpe(ctx: Ctx): Promise<void> {
 	const { space, maxEpochs } = ctx.setup;
 	const starting = ctx.setup.starting ?? [];
 	const startup = tpeStartupTrials(ctx.trialBudget);
+	let tpeFromNow = false; // once TPE takes over it keeps the search
+	const random = (i: number) => {
+		tpeFromNow ||= i >= startup || timeForTpe(ctx, startup - i);
+		return !tpeFromNow;
+	};
 	await inLanes(
 		ctx,
 		ctx.trialBudget,
 		(i) => ({
 			params:
 				starting[i] ??
-				(i < startup && !timeForTpe(ctx, startup - i)
+				(random(i)
 					? sampleParams(space, ctx.rng, maxEpochs)
 					: suggestParams(space, ctx.trials, ctx.metric, ctx.rng, maxEpochs)),
 			prunable: i >= starting.length
@@ -313,10 +318,13 @@ async function tpe(ctx: Ctx): Promise<void> {
 	);
 }
 
-/** `tpeTakesOver` for this search: its finished trials' durations, its clock and lanes. */
+/**
+ * `tpeTakesOver` for this search: the durations of its trials that ran in full (skipped and pruned ones stopped
+ * early and would make trials look cheaper), its clock and lanes.
+ */
 const timeForTpe = (ctx: Ctx, randomLeft: number): boolean =>
 	tpeTakesOver(
-		ctx.trials.map((t) => t.durationMs),
+		ctx.trials.filter((t) => t.status === 'done').map((t) => t.durationMs),
 		ctx.clock.remainingMs(),
 		ctx.lanes,
 		randomLeft

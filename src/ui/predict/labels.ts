@@ -32,12 +32,16 @@ function matchEnglish<P>(
 	message: WithParams<P>,
 	known: Partial<Strings<P>>,
 	unknown: (keyof P & string)[],
-	text: string
+	text: string,
+	/** A slot's own pattern (default: any text, as short as the rest allows). */
+	patterns: Partial<Record<keyof P & string, string>> = {}
 ): Strings<P> | null {
 	const slots: Record<string, string> = { ...(known as Record<string, string>) };
 	unknown.forEach((name, i) => (slots[name] = SLOT(i)));
 	let pattern = escapeRegExp(message(slots as P, { locale: BASE_LOCALE }));
-	unknown.forEach((_, i) => (pattern = pattern.replace(SLOT(i), '([\\s\\S]*?)')));
+	unknown.forEach(
+		(name, i) => (pattern = pattern.replace(SLOT(i), `(${patterns[name] ?? '[\\s\\S]*?'})`))
+	);
 	const found = new RegExp(`^${pattern}$`).exec(text);
 	if (!found) return null;
 	return {
@@ -173,8 +177,12 @@ export function cellLabel(cell: string, column: string): string {
 		return m.predict_reason_missing(known);
 	const text = matchEnglish(m.predict_reason_text, known, ['text'], cell);
 	if (text) return m.predict_reason_text(text);
-	const level = matchEnglish(m.predict_reason_level, known, ['value', 'share'], cell);
-	if (level && /^\d+$/.test(level.share)) return m.predict_reason_level(level);
+	// the share is digits, so a level holding " (" stays whole ("car (new) (12 % of training rows)")
+	const level = matchEnglish(m.predict_reason_level, known, ['value', 'share'], cell, {
+		value: '[\\s\\S]*',
+		share: '\\d+'
+	});
+	if (level) return m.predict_reason_level(level);
 	const unseen = matchEnglish(m.predict_reason_level_unseen, known, ['value'], cell);
 	if (unseen) return m.predict_reason_level_unseen(unseen);
 	const at = matchEnglish(m.predict_reason_value_at, known, ['value', 'position'], cell);

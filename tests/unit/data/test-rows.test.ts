@@ -24,14 +24,29 @@ describe('guessing the column that marks the test rows', () => {
 
 	it('else the first column whose values the profile lists in full, and its least frequent value', async () => {
 		const columns = await profiled(
-			['id,period,y', ...rows(40, (i) => `${1000 + i},${i < 30 ? 'before' : 'after'},${i % 2}`)].join(
-				'\n'
-			)
+			[
+				'id,period,y',
+				...rows(40, (i) => `${1000 + i},${i < 30 ? 'before' : 'after'},${i % 2}`)
+			].join('\n')
 		);
 		const marker = guessTestColumn(columns.filter((c) => c.name !== 'y'));
 		expect(marker?.name).toBe('period');
 		expect(listedValues(marker)).toEqual(['before', 'after']);
 		expect(guessTestValue(marker)).toBe('after');
+	});
+
+	it('reads names as words: is_test and holdoutFlag mark a split, Offset and Folder do not', async () => {
+		const columns = await profiled(
+			[
+				'Offset,Folder,is_test,y',
+				...rows(20, (i) => `${i},f${i % 2},${i % 5 === 0 ? 'yes' : 'no'},${i % 2}`)
+			].join('\n')
+		);
+		expect(guessTestColumn(columns.filter((c) => c.name !== 'y'))?.name).toBe('is_test');
+		const camel = await profiled(
+			['amount,holdoutFlag,y', ...rows(20, (i) => `${i},${i % 4 ? 'a' : 'b'},${i % 2}`)].join('\n')
+		);
+		expect(guessTestColumn(camel.filter((c) => c.name !== 'y'))?.name).toBe('holdoutFlag');
 	});
 
 	it('nothing to guess from: no column, no listed values', () => {

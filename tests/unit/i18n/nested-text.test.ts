@@ -19,6 +19,13 @@ describe('Texts inside Texts', () => {
 		expect(crossed.message).toBe(render(t, 'en'));
 	});
 
+	it('a parameter that came back from JSON as null (a NaN) renders as null, not a crash', () => {
+		const stored = JSON.parse(
+			JSON.stringify(text('runs_balance_note_no_borderline', { index: Number.NaN }))
+		);
+		expect(render(stored, 'es')).toContain('null');
+	});
+
 	it('a model file that is a JSON list says so in Spanish too', () => {
 		let error: unknown;
 		try {

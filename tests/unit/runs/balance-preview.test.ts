@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewBalance } from '$lib/runs/balance-preview';
+import { previewBalance, trainingShare } from '$lib/runs/balance-preview';
 import { FaroError } from '$lib/shared/errors';
 
 // German credit: 700 good, 300 bad; a 70 % training part holds 490 and 210.
@@ -44,5 +44,30 @@ describe('previewBalance', () => {
 		expect(() =>
 			previewBalance(GERMAN, 0.7, { method: 'smote', strategy: { kind: 'ratio', ratio: 0.3 } })
 		).toThrow(FaroError);
+	});
+
+	it('with a test column, the training share is the rows outside it × train / (train + validation)', () => {
+		const profile = {
+			rowCount: 1000,
+			columns: [
+				{
+					name: 'part',
+					categories: {
+						top: [
+							{ label: 'test', count: 500 },
+							{ label: 'x', count: 500 }
+						],
+						otherCount: 0
+					}
+				}
+			]
+		} as unknown as Parameters<typeof trainingShare>[1];
+		const split = { train: 0.7, validation: 0.15, testColumn: { name: 'part', value: 'test' } };
+		expect(trainingShare(split, profile)).toBeCloseTo(0.5 * (0.7 / 0.85), 12);
+		expect(trainingShare({ train: 0.7, validation: 0.15 }, profile)).toBe(0.7);
+		// a value the profile does not list: the plain share
+		expect(trainingShare({ ...split, testColumn: { name: 'part', value: 'zzz' } }, profile)).toBe(
+			0.7
+		);
 	});
 });

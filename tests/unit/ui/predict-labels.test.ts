@@ -74,6 +74,10 @@ describe('in Spanish', () => {
 		);
 		expect(cellLabel('Age 23.5', 'Age')).toBe('Age 23,5');
 		expect(cellLabel('Note “hola”', 'Note')).toBe('Note «hola»');
+		// a level holding " (" stays whole
+		expect(cellLabel('Purpose = car (new) (12 % of training rows)', 'Purpose')).toBe(
+			'Purpose = car (new) (12 % de las filas de entrenamiento)'
+		);
 		// a string from elsewhere stays as it is
 		expect(reasonLabel({ column: 'x', text: 'something else' }, 'bad')).toBe('something else');
 	});
