@@ -71,8 +71,10 @@ export function parseCommaCsv(text: string): string[][] {
 	if (i >= n) return rows;
 	let row: string[] = [];
 	let cell = '';
+	let rowOpen = false; // something of the current row has been read (its line break not yet)
 	while (i < n) {
 		const ch = text[i];
+		rowOpen = true;
 		if (ch === '"' && cell === '') {
 			// a quoted cell: up to the closing quote ("" is one quote inside)
 			let j = i + 1;
@@ -106,6 +108,7 @@ export function parseCommaCsv(text: string): string[][] {
 			rows.push(row);
 			row = [];
 			cell = '';
+			rowOpen = false;
 			i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
 		} else {
 			// a run of plain characters at once
@@ -119,8 +122,8 @@ export function parseCommaCsv(text: string): string[][] {
 			i = j;
 		}
 	}
-	const last = text[n - 1];
-	if (last !== '\n' && last !== '\r') {
+	// a last row without a line break (also one whose unclosed quoted cell ran to the end, line breaks included)
+	if (rowOpen) {
 		row.push(cell);
 		rows.push(row);
 	}

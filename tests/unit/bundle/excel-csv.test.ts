@@ -192,6 +192,11 @@ describe('parseCommaCsv', () => {
 		const csv = toCsvLines(ROWS);
 		expect(parseCommaCsv(csv)).toEqual(readCommas(csv));
 	});
+	it('keeps a last row whose unclosed quoted cell runs to the end, line break included', () => {
+		expect(parseCommaCsv('a,"b\n')).toEqual([['a', 'b\n']]);
+		expect(parseCommaCsv('a,"b\n')).toEqual(readCommas('a,"b\n'));
+		expect(parseCommaCsv('a,b\n')).toEqual([['a', 'b']]);
+	});
 	it('reads quoted cells, doubled quotes, empty cells and CRLF', () => {
 		expect(parseCommaCsv('a,"b,c",\r\n"x""y","",z\n')).toEqual([
 			['a', 'b,c', ''],
