@@ -1,12 +1,12 @@
 /** Warnings a data scientist would want about one column. */
-import { render, text, type Text } from '../i18n/text';
+import { inEnglish, text, type Text } from '../i18n/text';
 import type { ColumnFacts } from './infer-types';
 import type { ColumnProfile, ProfileWarning } from './profile-types';
 
 /** A warning: its English message (stored with the profile) and its Text (shown in the reader's language). */
 export const warning = (code: ProfileWarning['code'], t: Text): ProfileWarning => ({
 	code,
-	message: render(t, 'en') ?? t.key,
+	message: inEnglish(t),
 	text: t
 });
 

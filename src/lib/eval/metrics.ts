@@ -3,7 +3,7 @@
  * into run records and model bundles). Each number matches a scikit-learn 1.2.1 function; where
  * scikit-learn raises or returns NaN the value is `null` and `notes` says why.
  */
-import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
+import { inEnglish, text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { binaryCurves, oneVsRest, type BinaryCurves, type ClassRoc } from './curves';
 import {
@@ -160,7 +160,7 @@ export function evaluate(
 		positiveLabel: positiveIndex === null ? null : labels[positiveIndex],
 		curves: ranking.curves,
 		scorecard: ranking.scorecard ?? null,
-		notes: notes.map((n) => render(n, BASE_LOCALE) ?? n.key),
+		notes: notes.map(inEnglish),
 		noteTexts: notes
 	};
 }

@@ -3,7 +3,7 @@
  * reader's language later (the language may change after the error was made, or the error was made in a worker).
  */
 import * as messages from './generated/messages.js';
-import { currentLocale, type Locale } from './locale';
+import { BASE_LOCALE, currentLocale, type Locale } from './locale';
 
 type Catalog = typeof messages.m;
 export type MessageKey = keyof Catalog;
@@ -49,6 +49,16 @@ function renderParams(params: MessageParams | undefined, locale: Locale): Messag
 	}
 	return out ?? params;
 }
+
+/** The Text in English (logs, the CLI, the English strings stored beside it); its key if this build lacks it. */
+export const inEnglish = (value: Text): string => render(value, BASE_LOCALE) ?? value.key;
+
+/**
+ * A stored Text in `locale` when there is one this build knows, else the English stored with it (records
+ * written before Texts existed, or by another version).
+ */
+export const renderOr = (value: Text | undefined, english: string, locale?: Locale): string =>
+	(value && render(value, locale)) ?? english;
 
 export const isText = (value: unknown): value is Text =>
 	typeof value === 'object' &&

@@ -4,7 +4,7 @@
  * reason as a catalogue Text (`whyText`), so the page can say the same in the reader's language
  * (`backendReason`). Free of TF.js: the page imports it.
  */
-import { BASE_LOCALE, currentLocale, m, render, type Locale, type Text } from '$lib/i18n';
+import { BASE_LOCALE, currentLocale, m, renderOr, type Locale, type Text } from '$lib/i18n';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 /** One backend tried: whether it works, else why not (English) and, when known, the same as a Text. */
@@ -15,7 +15,7 @@ export const BACKEND_NAMES: readonly BackendName[] = ['webgpu', 'webgl', 'wasm',
 
 /** A failed attempt's reason in `locale`: its Text when it has one this build knows, else its English. */
 const whyIn = (attempt: BackendAttempt, locale: Locale): string =>
-	(attempt.whyText && render(attempt.whyText, locale)) ?? attempt.why ?? '';
+	renderOr(attempt.whyText, attempt.why ?? '', locale);
 
 /**
  * The reason for choosing `name` after the attempts `tried` (a forced backend: "as chosen in the settings").

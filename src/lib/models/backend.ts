@@ -6,7 +6,7 @@
  * The reasons are English (`reason`, `why`) with catalogue Texts beside (`whyText`): see backend-reason.ts.
  */
 import * as tf from '@tensorflow/tfjs';
-import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
+import { BASE_LOCALE, inEnglish, text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { probeWebGl, probeWebGpu } from './backend-probes';
 import {
@@ -41,7 +41,7 @@ export async function chooseBackend(
 		const why = await tryBackend(name, forced, timeoutMs);
 		if (why === null) tried.push({ name, ok: true });
 		else if (typeof why === 'string') tried.push({ name, ok: false, why });
-		else tried.push({ name, ok: false, why: render(why, BASE_LOCALE) ?? why.key, whyText: why });
+		else tried.push({ name, ok: false, why: inEnglish(why), whyText: why });
 		if (why === null)
 			return { name, reason: describeChoice(name, forced, tried, BASE_LOCALE), tried };
 	}
@@ -49,7 +49,10 @@ export async function chooseBackend(
 	throw new FaroError(
 		'backend-unavailable',
 		forced
-			? text('train_err_backend_forced', { backend: preference, why: tried[0]?.whyText ?? tried[0]?.why ?? '' })
+			? text('train_err_backend_forced', {
+					backend: preference,
+					why: tried[0]?.whyText ?? tried[0]?.why ?? ''
+				})
 			: text('train_err_backend_none', { reasons }),
 		{
 			where: text('train_err_backend_where', { backend: preference }),
@@ -110,7 +113,7 @@ async function smokeTest(): Promise<Text | null> {
 /** A step that took too long; `why` says which ("starting took longer than 10000 ms"). */
 class TimedOut extends Error {
 	constructor(readonly why: Text) {
-		super(render(why, BASE_LOCALE) ?? why.key);
+		super(inEnglish(why));
 	}
 }
 

@@ -1,6 +1,6 @@
 /** The metric rows of the report's tables: the run page's labels, order and hints (MetricsTable.svelte). */
 import type { Metrics } from '$lib/eval';
-import { m, render } from '../i18n';
+import { m, renderOr } from '../i18n';
 
 export type MetricRow = {
 	label: string;
@@ -67,7 +67,4 @@ export const metricRowsOf = (metrics: Metrics): MetricRow[] =>
 
 /** The metrics' notes in the language in use: their Texts where stored and known, else the English. */
 export const metricNotes = (metrics: Pick<Metrics, 'notes' | 'noteTexts'>): string[] =>
-	metrics.notes.map((english, i) => {
-		const note = metrics.noteTexts?.[i];
-		return (note && render(note)) ?? english;
-	});
+	metrics.notes.map((english, i) => renderOr(metrics.noteTexts?.[i], english));

@@ -2,7 +2,7 @@
  * One-line descriptions of a run's class balancing: the run page, the settings summary and the report, in the
  * language in use (or `locale`).
  */
-import { m, render, type Locale } from '$lib/i18n';
+import { m, renderOr, type Locale } from '$lib/i18n';
 import { settingNumber } from '$lib/models/describe-spec';
 import type { BalanceSettings } from './balance-settings';
 import type { BalanceSummary } from './types';
@@ -40,7 +40,4 @@ export const balanceNote = (
 	balance: Pick<BalanceSummary, 'noteTexts'>,
 	index: number,
 	english: string
-): string => {
-	const note = balance.noteTexts?.[index];
-	return (note && render(note)) ?? english;
-};
+): string => renderOr(balance.noteTexts?.[index], english);

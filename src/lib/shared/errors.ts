@@ -3,8 +3,7 @@
  * what is wrong, and optional `where` / `hint`. Comlink only carries `name`, `message` and `stack` of a thrown
  * error, so worker endpoints return an `Outcome` (plain data) and the page rebuilds the error with `unwrap`.
  */
-import { BASE_LOCALE } from '../i18n/locale';
-import { render, text, type Text } from '../i18n/text';
+import { inEnglish, render, text, type Text } from '../i18n/text';
 
 export type FaroErrorCode =
 	| 'csv-empty'
@@ -80,7 +79,7 @@ export class FaroError extends Error {
 		const english = (value: string | Text, slot: keyof ErrorTexts): string => {
 			if (typeof value === 'string') return value;
 			texts[slot] = value;
-			return render(value, BASE_LOCALE) ?? value.key;
+			return inEnglish(value);
 		};
 		super(english(message, 'message'));
 		const { where, hint, ...rest } = detail;

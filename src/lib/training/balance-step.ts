@@ -21,7 +21,7 @@ import {
 } from '$lib/balance';
 import { appendRows, takeFeatureRows, type FeatureMatrix, type FittedRecipe } from '$lib/features';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
-import { BASE_LOCALE, render, text, type Text } from '$lib/i18n';
+import { inEnglish, text, type Text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import type { Rng } from '$lib/shared/rng';
 import { oversampleTable } from './balance-mixed';
@@ -77,7 +77,16 @@ export async function balanceTraining(
 	validateBalance(balance);
 	const { y } = train;
 	const before = countClasses(y, classCount);
-	const unchanged = { x, y, classWeights: null, before, after: before, synthetic: 0, notes: [], noteTexts: [] };
+	const unchanged = {
+		x,
+		y,
+		classWeights: null,
+		before,
+		after: before,
+		synthetic: 0,
+		notes: [],
+		noteTexts: []
+	};
 	if (balance.method === 'none') return unchanged;
 	if (balance.method === 'class-weights') {
 		return { ...unchanged, classWeights: balancedClassWeights(y, classCount) };
@@ -98,7 +107,14 @@ export async function balanceTraining(
 	const total = y.length;
 	work.onProgress?.({ phase, done: total, total });
 	const { notes, ...rows } = added;
-	return { ...rows, classWeights: null, before, after, notes: notes.map(english), noteTexts: notes };
+	return {
+		...rows,
+		classWeights: null,
+		before,
+		after,
+		notes: notes.map(inEnglish),
+		noteTexts: notes
+	};
 }
 
 type Options = Parameters<typeof oversampleSmote>[1] & { k: number };
@@ -172,8 +188,6 @@ function oneHotNote(recipe: FittedRecipe, method: 'smote' | 'borderline'): Text[
 	if (!oneHot) return [];
 	return [text('runs_balance_note_one_hot', { method: BALANCE_METHOD_NAMES[method] })];
 }
-
-const english = (note: Text): string => render(note, BASE_LOCALE) ?? note.key;
 
 const pick = (y: Int32Array, rows: Int32Array) => Int32Array.from(rows, (r) => y[r]);
 
