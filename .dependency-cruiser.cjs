@@ -32,6 +32,14 @@ module.exports = {
 			to: { path: '@tensorflow/', dependencyTypesNot: ['type-only'] }
 		},
 		{
+			name: 'web-llm-in-its-worker',
+			severity: 'error',
+			comment:
+				'web-llm (≈6 MB, not precached) runs in workers/llm.worker.ts only: the page and src/lib never import it (types are fine; src/lib/llm/load-engine.ts is handed the module).',
+			from: { path: '^src/' },
+			to: { path: '@mlc-ai/web-llm', dependencyTypesNot: ['type-only'] }
+		},
+		{
 			name: 'page-without-training',
 			severity: 'error',
 			comment:

@@ -2,13 +2,8 @@
 import * as Comlink from 'comlink';
 import { ingestDataset, type IngestOptions } from '$lib/storage';
 import { settle } from '$lib/shared/errors';
-import {
-	describableColumns,
-	describeDataset,
-	readDescribeRows,
-	type DescribeDatasetRequest
-} from '$lib/llm/describe-dataset';
-import { getDataset, loadTable } from '$lib/storage';
+import { describeDataset, type DescribeDatasetRequest } from '$lib/llm/describe-dataset';
+import { loadTable } from '$lib/storage';
 import { screenSignal, type SignalRequest } from '$lib/data/signal';
 import type { Progress } from '$lib/shared/progress';
 
@@ -33,7 +28,7 @@ const api = {
 			running.delete(jobId);
 		}
 	},
-	/** Stores a copy of a dataset with a `description` column (template here, or descriptions the page made). */
+	/** Stores a copy of a dataset with a `description` column written by the template describer. */
 	async describe(
 		jobId: string,
 		request: DescribeDatasetRequest,
@@ -48,18 +43,6 @@ const api = {
 		} finally {
 			running.delete(jobId);
 		}
-	},
-	/** Rows `start`..`start + count` of the columns a describer may see (for the LLM on the page). */
-	async describeRows(datasetId: string, start: number, count: number) {
-		return settle(async () => {
-			const record = await getDataset(datasetId);
-			return readDescribeRows(
-				await loadTable(datasetId),
-				describableColumns(record),
-				start,
-				start + count
-			);
-		});
 	},
 	/** The signal screen of a stored dataset against a target (see $lib/data/signal), as plain JSON. */
 	async signalScreen(

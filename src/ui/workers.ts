@@ -3,6 +3,7 @@
  * get typed remote APIs and `unwrap` the `Outcome`s they return.
  */
 import * as Comlink from 'comlink';
+import { llmCodeUnreachable } from '$lib/llm/load-engine';
 import type { DataApi } from '$workers/data.worker';
 
 let data: Comlink.Remote<DataApi> | null = null;
@@ -38,7 +39,34 @@ export function predictWorker(): Comlink.Remote<PredictApi> {
 	return predict;
 }
 
-/** A new thread for web-llm (its own protocol, not comlink); one per loaded engine, ended by `terminate()`. */
-export function createLlmWorker(): Worker {
-	return new Worker(new URL('../../workers/llm.worker.ts', import.meta.url), { type: 'module', name: 'faro-llm' });
+import type { LlmApi } from '$workers/llm.worker';
+
+let llm: { api: Comlink.Remote<LlmApi>; unloadable: Promise<never> } | null = null;
+
+/**
+ * The LLM worker (web-llm and the describe job) and a promise that rejects with `llm-unreachable` if its
+ * script cannot be fetched (offline before web-llm was ever used: it is not precached). Race every call with
+ * it; after such a failure the next call starts a new worker (the connection may be back).
+ */
+function llmWorker(): { api: Comlink.Remote<LlmApi>; unloadable: Promise<never> } {
+	if (llm) return llm;
+	const worker = new Worker(new URL('../../workers/llm.worker.ts', import.meta.url), { type: 'module', name: 'faro-llm' });
+	const unloadable = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (event) => {
+			// A script error is an ErrorEvent; a script that could not be fetched is a plain `error` event.
+			if (event instanceof ErrorEvent) return;
+			llm = null;
+			worker.terminate();
+			reject(llmCodeUnreachable('the LLM worker did not load'));
+		});
+	});
+	unloadable.catch(() => {}); // observed by the callers that race it
+	llm = { api: Comlink.wrap<LlmApi>(worker), unloadable };
+	return llm;
+}
+
+/** A call to the LLM worker, failing with `llm-unreachable` when the worker cannot load. */
+export function inLlmWorker<R>(call: (api: Comlink.Remote<LlmApi>) => R): Promise<Awaited<R>> {
+	const { api, unloadable } = llmWorker();
+	return Promise.race([call(api), unloadable]);
 }

@@ -44,3 +44,22 @@ test('the production build carries no fake LLM engine, and ignores ?fake-llm', a
 	await expect(page.getByTestId('llm-unavailable')).toHaveText(/WebGPU|adapter|fallback/);
 	await expect(page.getByTestId('describer-llm')).toBeDisabled();
 });
+
+test('with a hardware GPU on the page, the models come from web-llm in the LLM worker, which checks its own WebGPU before anything downloads', async ({ page }) => {
+	// The page sees a hardware adapter; the LLM worker sees the machine's real WebGPU (none, or SwiftShader's
+	// fallback), so the real web-llm code path runs in the worker up to its own check, and nothing is fetched.
+	await page.addInitScript(() => {
+		const adapter = { features: { has: () => true }, info: { vendor: 'test', architecture: 'page-only', isFallbackAdapter: false } };
+		Object.defineProperty(Navigator.prototype, 'gpu', { configurable: true, get: () => ({ requestAdapter: async () => adapter }) });
+	});
+	await page.goto('/');
+	await page.getByTestId('sample-german-credit').click();
+	await expect(page.getByRole('region', { name: 'Dataset summary' })).toContainText('german-credit.csv');
+	await page.getByTestId('describer-llm').check();
+	// web-llm's prebuilt list, read in the worker: its small models are offered.
+	await expect(page.getByTestId('llm-model').locator('option', { hasText: /SmolLM2|Qwen|Llama/ }).first()).toBeAttached();
+	await page.getByTestId('describe-button').click();
+	await expect(page.getByTestId('describe-failure')).toContainText(/WebGPU|adapter|fallback/);
+	await expect(page.getByTestId('describe-use-template')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Stored datasets' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -3,7 +3,8 @@
  * text column (plus an `llm_label` category when the model labelled rows). Its record says which describer,
  * model and prompt produced it, so "no descriptions", "template" and "LLM" are three datasets trained and
  * compared as usual. It keeps the source's fingerprint: same rows, same seed → same split, so the compare
- * view lines the runs up on the same test rows. Runs in the data worker (it reads the stored table).
+ * view lines the runs up on the same test rows. Runs in a worker (it reads the stored table): the template
+ * job in the data worker, the LLM job in the LLM worker.
  */
 import {
 	cellAsString,
@@ -23,7 +24,7 @@ import type { LongWork } from '$lib/shared/progress';
 import type { DescribedBy, DescribeRow, Language } from './describer';
 import { createTemplateDescriber } from './template-describer';
 
-/** Descriptions made elsewhere (the LLM runs on the page), one per table row, in order. */
+/** Descriptions made elsewhere (by the LLM, ./describe-with-llm.ts), one per table row, in order. */
 export type ProvidedDescriptions = {
 	descriptions: string[];
 	labels?: (string | null)[];
@@ -32,12 +33,8 @@ export type ProvidedDescriptions = {
 	fallbackCount: number;
 };
 
-export type DescribeDatasetRequest = {
-	datasetId: string;
-	language: Language;
-	/** Absent: the template describer writes the descriptions here. */
-	provided?: ProvidedDescriptions;
-};
+/** A template describe job. */
+export type DescribeDatasetRequest = { datasetId: string; language: Language };
 
 /** The columns a describer may see: features only (never the target, ids or ignored columns). */
 export function describableColumns(record: DatasetRecord): string[] {
@@ -72,7 +69,7 @@ export function readDescribeRows(
 }
 
 /** The profile with each column's kind as the user set it (the template follows the user's kinds). */
-function profileWithUserKinds(record: DatasetRecord): DatasetProfile {
+export function profileWithUserKinds(record: DatasetRecord): DatasetProfile {
 	const kinds = new Map(record.settings.columns.map((c) => [c.name, c.kind]));
 	return {
 		...record.profile,
@@ -159,7 +156,8 @@ export function buildDescribedDataset(
 }
 
 /**
- * Reads a stored dataset, describes it (template, or the descriptions provided) and stores the new dataset.
+ * Reads a stored dataset, describes it with the template and stores the new dataset. The LLM job
+ * (./describe-with-llm.ts) calls `storeDescribed` with its own descriptions.
  * @throws FaroError dataset-not-found, cancelled, storage-quota
  */
 export async function describeDataset(
@@ -168,17 +166,27 @@ export async function describeDataset(
 ): Promise<DatasetRecord> {
 	const source = await getDataset(request.datasetId);
 	const table = await loadTable(request.datasetId);
-	let provided = request.provided;
-	if (!provided) {
-		const describer = createTemplateDescriber(profileWithUserKinds(source), request.language);
-		const rows = readDescribeRows(table, describableColumns(source));
-		const made = await describer.describe(rows, work);
-		provided = {
-			descriptions: made.map((d) => d.description),
-			describedBy: describer.describedBy,
-			fallbackCount: 0
-		};
-	}
+	const describer = createTemplateDescriber(profileWithUserKinds(source), request.language);
+	const rows = readDescribeRows(table, describableColumns(source));
+	const made = await describer.describe(rows, work);
+	const provided = {
+		descriptions: made.map((d) => d.description),
+		describedBy: describer.describedBy,
+		fallbackCount: 0
+	};
+	return storeDescribed(source, table, provided, work);
+}
+
+/**
+ * Stores `source` plus the descriptions as a new dataset (a new id; the source is untouched).
+ * @throws FaroError cancelled, storage-quota
+ */
+export async function storeDescribed(
+	source: DatasetRecord,
+	table: Table,
+	provided: ProvidedDescriptions,
+	work: LongWork = {}
+): Promise<DatasetRecord> {
 	throwIfAborted(work.signal);
 	work.onProgress?.({ phase: 'Saving in the browser', done: 0, total: 0 });
 	const { record, table: described } = buildDescribedDataset(

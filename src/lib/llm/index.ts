@@ -12,3 +12,5 @@ export * from './cache';
 export * from './describe-dataset';
 export { createFakeEngine, loadFakeEngine, schemaLabelChoices, splitBatch, ENGINE_ERROR_TEXTS, type FakeEngine, type FakeEngineOptions, type LoadReport } from './fake-engine';
 export * from './custom-model';
+export * from './describe-with-llm';
+export * from './load-engine';

@@ -3,6 +3,7 @@
  * passes `navigator.gpu` (src/lib never touches `navigator`). A fallback adapter (SwiftShader, a CPU
  * pretending to be a GPU) counts as no: generation would take hours.
  */
+import { inEnglish, text, type Text } from '$lib/i18n';
 
 /** The slice of `GPUAdapter` read here. */
 export type AdapterLike = {
@@ -37,4 +38,19 @@ export async function checkWebGpu(gpu: GpuLike | undefined | null): Promise<WebG
 	}
 	const name = [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(' ') || 'GPU';
 	return { available: true, hasShaderF16: adapter.features.has('shader-f16'), adapter: name };
+}
+
+/**
+ * A WebGPU reason of `checkWebGpu` as a catalogue Text (its English is the reason itself), or the reason when
+ * it is an adapter's own words. Used as the message of the `webgpu-unavailable` error a load throws.
+ */
+export function webGpuReasonText(reason: string): Text | string {
+	const refused = /^WebGPU refused to give a GPU adapter \((.*)\)\.$/.exec(reason);
+	if (refused) return text('llm_reason_refused', { why: refused[1] ?? '' });
+	const known = [
+		text('llm_reason_no_webgpu'),
+		text('llm_reason_no_adapter'),
+		text('llm_reason_fallback')
+	];
+	return known.find((t) => inEnglish(t) === reason) ?? reason;
 }

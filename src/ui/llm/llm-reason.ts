@@ -3,7 +3,7 @@
  * src/lib/llm/webgpu.ts, the describe panel and the describe state (kept as they are: code compares them);
  * known ones are rewritten from the catalogue, anything else (an adapter's own error text) is shown as it is.
  */
-import { BASE_LOCALE, m, render, text, type Text } from '$lib/i18n';
+import { BASE_LOCALE, m, render, text } from '$lib/i18n';
 
 const KNOWN: [RegExp, (...groups: string[]) => string][] = [
 	[/^Checking WebGPU…$/, () => m.llm_reason_checking()],
@@ -25,16 +25,4 @@ export function localizeLlmReason(reason: string): string {
 		if (match) return say(...match.slice(1));
 	}
 	return reason;
-}
-
-/** A WebGPU reason as a catalogue Text (its English is the reason itself), or the reason when unknown. */
-export function llmReasonText(reason: string): Text | string {
-	const refused = /^WebGPU refused to give a GPU adapter \((.*)\)\.$/.exec(reason);
-	if (refused) return text('llm_reason_refused', { why: refused[1] ?? '' });
-	const known = [
-		text('llm_reason_no_webgpu'),
-		text('llm_reason_no_adapter'),
-		text('llm_reason_fallback')
-	];
-	return known.find((t) => render(t, BASE_LOCALE) === reason) ?? reason;
 }

@@ -10,7 +10,9 @@
  * resume only once the heartbeat is stale, so a job still running elsewhere is never started twice.
  */
 import type { Language } from '$lib/llm/describer';
-import type { ModelChoice, ModelRecordLike } from '$lib/llm/models';
+import type { LlmChoice } from '$lib/llm/describe-with-llm';
+
+export type { LlmChoice };
 
 const KEY = 'faro.llm.runningJob';
 const TAB_KEY = 'faro.tabId';
@@ -28,15 +30,6 @@ function thisTab(): string {
 	}
 	return id;
 }
-
-/** What the LLM job runs: the model (a custom one carries its web-llm record), the prompt, optional labels. */
-export type LlmChoice = {
-	model: ModelChoice;
-	custom?: ModelRecordLike;
-	prompt: string;
-	promptVersion: string;
-	labelChoices?: string[];
-};
 
 /** An LLM job as remembered while it runs. */
 export type RememberedJob = {

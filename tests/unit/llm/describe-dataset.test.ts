@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeFaroDb, defaultSettings, getDataset, loadTable, saveDataset, type DatasetRecord } from '$lib/storage';
-import { describableColumns, describeDataset } from '$lib/llm';
+import { describableColumns, describeDataset, storeDescribed } from '$lib/llm';
 import { loadGermanCredit } from './german-credit';
 
 afterEach(async () => {
@@ -50,14 +50,15 @@ describe('describeDataset', () => {
 		expect((await loadTable('src')).columns).toHaveLength(source.meta.columnCount); // the source is untouched
 	});
 
-	it('stores descriptions made elsewhere (the LLM path) with labels as a category column', async () => {
-		await storeGermanCredit();
+	it('stores descriptions made by the LLM job with labels as a category column', async () => {
+		const source = await storeGermanCredit();
 		const descriptions = Array.from({ length: 1000 }, (_, i) => `Applicant ${i}.`);
 		const labels = descriptions.map((_, i) => (i % 3 === 0 ? 'careful' : i % 3 === 1 ? 'safe' : null));
-		const record = await describeDataset({
-			datasetId: 'src',
-			language: 'es',
-			provided: { descriptions, labels, fallbackCount: 2, describedBy: { describer: 'web-llm', model: 'SmolLM2', promptVersion: 'v1.es' } }
+		const record = await storeDescribed(source, await loadTable('src'), {
+			descriptions,
+			labels,
+			fallbackCount: 2,
+			describedBy: { describer: 'web-llm', model: 'SmolLM2', promptVersion: 'v1.es' }
 		});
 		expect(record.name).toBe('german-credit.csv + LLM descriptions (SmolLM2)');
 		expect(record.describedBy?.fallbackCount).toBe(2);
@@ -70,9 +71,9 @@ describe('describeDataset', () => {
 
 	it('fails clearly for a dataset that is gone, and on a count mismatch', async () => {
 		await expect(describeDataset({ datasetId: 'nope', language: 'en' })).rejects.toMatchObject({ code: 'dataset-not-found' });
-		await storeGermanCredit();
+		const source = await storeGermanCredit();
 		await expect(
-			describeDataset({ datasetId: 'src', language: 'en', provided: { descriptions: ['x'], fallbackCount: 0, describedBy: { describer: 'web-llm', model: 'm', promptVersion: 'v' } } })
+			storeDescribed(source, await loadTable('src'), { descriptions: ['x'], fallbackCount: 0, describedBy: { describer: 'web-llm', model: 'm', promptVersion: 'v' } })
 		).rejects.toMatchObject({ code: 'internal' });
 	});
 });

@@ -5,12 +5,13 @@
  * mid-generation. Failures use the texts the real engine rejects with (ENGINE_ERROR_TEXTS) and go through
  * the same classification as a real load, so end-to-end tests exercise the real failure handling. A failing
  * model fails the first time it is started on a page (then the "connection is back" or the "GPU recovered"),
- * except the out-of-memory one, which never fits.
+ * except the out-of-memory one, which never fits. The engines run in the LLM worker (one per page), as real
+ * ones do; the page only lists the choices.
  */
-import type { FakeEngineOptions } from '$lib/llm/fake-engine';
-import type { ModelChoice } from '$lib/llm/models';
 import type { Progress } from '$lib/shared/progress';
+import type { FakeEngineOptions } from './fake-engine';
 import { engineError, loadProgress, type LoadedEngine } from './load-engine';
+import type { ModelChoice } from './models';
 
 /** True only in test builds: every fake branch is behind it, so production builds drop them. */
 export const FAKE_LLM_BUILD =
@@ -65,10 +66,11 @@ const FAKE_MODELS: FakeModel[] = FAKE_LLM_BUILD
 			}
 		]
 	: [];
+/** Models that already failed once in this worker (the page's LLM worker lives as long as the page). */
 const failedOnPage = new Set<string>();
 // Behind the build flag in this module: rolldown then drops the import, and production builds emit no
 // chunk for the fake engine (an import() only reached through another module's flag still got one).
-const importFakeEngine = FAKE_LLM_BUILD ? () => import('$lib/llm/fake-engine') : null;
+const importFakeEngine = FAKE_LLM_BUILD ? () => import('./fake-engine') : null;
 
 /** The fake models as picker choices (empty outside test builds). */
 export const fakeModelChoices = (): ModelChoice[] =>
