@@ -11,6 +11,7 @@ import { parseCsv, profileTable, suggestTarget } from '$lib/data';
 import { defaultSettings, withTarget, type ColumnSetting } from '$lib/storage/dataset-record';
 import {
 	defaultTrainSettings,
+	RUN_SCHEMA_VERSION,
 	type RunRecord,
 	type RunResult,
 	type TrainSettings
@@ -22,10 +23,11 @@ import {
 	rankTrials,
 	runSearch,
 	type SearchOutcome,
+	type SearchRecord,
 	type SearchStrategy,
 	type Trial
 } from '$lib/search';
-import { refitPlan, trainPlan } from '$lib/search/refit';
+import { refitPlan, searchRecord, trainPlan } from '$lib/search/refit';
 import { mlflowRunFiles } from '$lib/runs/mlflow-export';
 import {
 	DEFAULT_FOLDS,
@@ -131,37 +133,27 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 
 	let result: RunResult;
 	let runSettings: TrainSettings = settings;
+	let search: SearchRecord | undefined;
 	try {
 		if (values.search) {
 			console.error(
 				`Searching on ${rows} rows, target "${target}", ${values.strategy}, ${budget.trials} trials or ${budget.minutes} min, ${folds} folds, backend ${backend.name}…`
 			);
-			const outcome = await runSearch(
-				parsed.table,
-				settings,
-				{
-					strategy: values.strategy as SearchStrategy,
-					budget,
-					k: folds,
-					ensemble: !values['no-blend']
-				},
-				{ onTrial: (t) => process.stderr.write(`\r${trialLine(t)}\n`) }
-			);
+			const options = {
+				strategy: values.strategy as SearchStrategy,
+				budget,
+				k: folds,
+				ensemble: !values['no-blend']
+			};
+			const outcome = await runSearch(parsed.table, settings, options, {
+				onTrial: (t) => process.stderr.write(`\r${trialLine(t)}\n`)
+			});
 			process.stderr.write(leaderboard(outcome));
 			const plan = refitPlan(settings, outcome);
 			if (!plan || !outcome.best)
 				throw new UsageError('No trial of the search succeeded: nothing to train.');
-			runSettings = {
-				...plan.settings,
-				search: {
-					strategy: values.strategy as SearchStrategy,
-					metric: 'rocAuc',
-					k: folds,
-					bestId: outcome.best.id,
-					trials: outcome.trials,
-					...(plan.kind === 'ensemble' && outcome.ensemble && { ensemble: outcome.ensemble })
-				}
-			};
+			runSettings = plan.settings;
+			search = searchRecord(options, outcome, plan);
 			console.error(
 				plan.kind === 'ensemble' ? 'Training the blend…' : 'Training the best configuration…'
 			);
@@ -190,6 +182,7 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 			writeBundle({
 				result,
 				settings: runSettings,
+				search,
 				dataset,
 				backend: backend.name,
 				durationMs,
@@ -204,7 +197,7 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 		if (values.mlflow) {
 			// MLflow's file store records a run: the same one, as the studio would store it
 			const run: RunRecord = {
-				schemaVersion: 1,
+				schemaVersion: RUN_SCHEMA_VERSION,
 				id,
 				name,
 				createdAt: new Date(Date.now() - durationMs).toISOString(),
@@ -217,6 +210,7 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 				backend,
 				durationMs,
 				result,
+				...(search && { search }),
 				starred: false
 			};
 			await writeMlflow(values.mlflow, run, modelJson);
@@ -229,11 +223,11 @@ export async function train(args: string[], printJson: (value: unknown) => void)
 		backend: backend.name,
 		durationMs: Math.round(durationMs),
 		split: result.splitSizes,
-		...(runSettings.search && {
+		...(search && {
 			search: {
-				trials: runSettings.search.trials.length,
-				bestId: runSettings.search.bestId,
-				blend: runSettings.search.ensemble?.members ?? null
+				trials: search.trials.length,
+				bestId: search.bestId,
+				blend: search.ensemble?.members ?? null
 			}
 		}),
 		metrics

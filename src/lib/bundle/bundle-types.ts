@@ -3,6 +3,7 @@ import type { FittedRecipe } from '$lib/features';
 import type { Metrics } from '$lib/eval';
 import type { TrainingReference } from '$lib/explain/reference';
 import type { TrainSettings } from '$lib/runs/types';
+import type { SearchRecord } from '$lib/runs/trial';
 import { isEnsembleArtifacts, isGbdtArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
 
 export const BUNDLE_FORMAT = 'faro-model';
@@ -16,6 +17,12 @@ export const BUNDLE_VERSION = 3;
 /** The version a bundle of this model kind is written with (a tree model needs at least 2, a blend exactly 3). */
 export const bundleVersionFor = (model: ModelArtifacts): 1 | 2 | 3 =>
 	isEnsembleArtifacts(model) ? 3 : isGbdtArtifacts(model) ? 2 : 1;
+
+/**
+ * The settings as a model file keeps them: the run's, with the search's record inside when a search made it
+ * (`search`: the run record holds it apart, the file format stays as it was).
+ */
+export type BundleSettings = TrainSettings & { search?: SearchRecord };
 
 /** The one-file model bundle (ARCHITECTURE.md, "Model bundle — Contract"). */
 export type ModelBundle = {
@@ -32,7 +39,7 @@ export type ModelBundle = {
 	recipe: FittedRecipe;
 	model: ModelArtifacts;
 	metrics: Metrics;
-	training: { settings: TrainSettings; seed: number; backend: string; durationMs: number };
+	training: { settings: BundleSettings; seed: number; backend: string; durationMs: number };
 	dataset: { name: string; rows: number; fingerprint: string };
 	/** The training data's profile (per-row reasons, drift); absent in bundles written before it. */
 	reference?: TrainingReference;

@@ -2,12 +2,15 @@ import { text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { RunRecord } from '$lib/runs/run-record';
 import type { RunResult, TrainSettings } from '$lib/runs/types';
+import type { SearchRecord } from '$lib/runs/trial';
 import { BUNDLE_FORMAT, bundleVersionFor, type ModelBundle } from './bundle-types';
 
 /** What a model file is written from: a finished training's result, its settings, its data and its backend. */
 export type BundleSource = {
 	result: RunResult;
 	settings: TrainSettings;
+	/** The search that produced it, if one did: written inside `training.settings`, where model files keep it. */
+	search?: SearchRecord;
 	dataset: { name: string; rows: number; fingerprint: string };
 	/** The backend it trained on ("wasm", "webgpu", "js" for trees…). */
 	backend: string;
@@ -25,7 +28,7 @@ export type BundleSource = {
  * @throws FaroError settings-invalid when the model was removed (to free storage)
  */
 export function writeBundle(source: BundleSource): ModelBundle {
-	const { result, settings, dataset } = source;
+	const { result, settings, search, dataset } = source;
 	const name = source.name ?? dataset.name;
 	if (result.model == null) {
 		throw new FaroError('settings-invalid', text('err_bundle_model_removed', { name }), {
@@ -51,7 +54,7 @@ export function writeBundle(source: BundleSource): ModelBundle {
 		model,
 		metrics: result.metrics,
 		training: {
-			settings,
+			settings: search ? { ...settings, search } : settings,
 			seed: settings.seed,
 			backend: source.backend,
 			durationMs: source.durationMs ?? 0
@@ -76,6 +79,7 @@ export function runBundleSource(run: RunRecord): BundleSource {
 	return {
 		result: run.result,
 		settings: run.settings,
+		...(run.search && { search: run.search }),
 		dataset: run.dataset,
 		backend: run.backend?.name ?? 'unknown',
 		durationMs: run.durationMs ?? 0,

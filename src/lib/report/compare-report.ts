@@ -232,12 +232,9 @@ function settings(runs: Finished[], number: string): Section {
 			[m.report_recipe_extra_row(), extra],
 			[
 				m.report_fact_search(),
-				runs.map(({ run }) =>
-					run.settings.search
-						? m.report_search_value({
-								strategy: run.settings.search.strategy,
-								count: run.settings.search.trials.length
-							})
+				runs.map(({ run: { search } }) =>
+					search
+						? m.report_search_value({ strategy: search.strategy, count: search.trials.length })
 						: m.report_none()
 				)
 			]

@@ -16,7 +16,7 @@ export type BlendMember = { trialId: number; weight: number; model: string; knob
 
 /** The blend a search ended with, heaviest member first; null for a single model. */
 export function blendMembers(run: RunRecord): BlendMember[] | null {
-	const search = run.settings.search;
+	const { search } = run;
 	return (
 		search?.ensemble?.members.map((member) => {
 			const trial = search.trials.find((t) => t.id === member.trialId);

@@ -93,7 +93,7 @@ function balanceBlock(run: RunRecord, result: RunResult): Html {
 }
 
 function searchFacts(run: RunRecord): Html {
-	const search = run.settings.search;
+	const { search } = run;
 	if (!search) return html``;
 	const done = search.trials.filter((t) => t.status === 'done').length;
 	return block(

@@ -97,11 +97,11 @@ export function compareRuns(runs: RunRecord[], locale?: Locale): Comparison {
 		const best = values.flatMap((v, i) => (v === target ? [i] : []));
 		return { key, label, lowerIsBetter, values, best };
 	});
-	// A search's trial list is provenance, not a setting: compare its strategy only, and whether the run is a
-	// blend of its trials (then `model` is the heaviest member's).
+	// A search (the record's `search`) is provenance, not a setting: compare its strategy only, and whether the
+	// run is a blend of its trials (then `model` is the heaviest member's).
 	const none = m.runs_compare_none({}, { locale });
 	const flat = runs.map((r) => {
-		const { search, ...settings } = r.settings;
+		const { settings, search } = r;
 		return flatten(
 			{
 				...settings,

@@ -113,7 +113,10 @@ export function leaderboardCsv(trials: readonly Trial[]): string {
 	]);
 }
 
-/** The run's parameters: settings flattened to dotted keys (MLflow caps a value at 6,000 characters). */
+/**
+ * The run's parameters: settings flattened to dotted keys, and how a search made it (MLflow caps a value at
+ * 6,000 characters).
+ */
 function params(run: RunRecord): [string, string][] {
 	const s = run.settings;
 	const flat: [string, unknown][] = [
@@ -143,11 +146,11 @@ function params(run: RunRecord): [string, string][] {
 			'threshold.costs',
 			`${s.threshold.costs.falsePositive}:${s.threshold.costs.falseNegative}`
 		]);
-	if (s.search)
+	if (run.search)
 		flat.push(
-			['search.strategy', s.search.strategy],
-			['search.trials', s.search.trials.length],
-			['search.folds', s.search.k]
+			['search.strategy', run.search.strategy],
+			['search.trials', run.search.trials.length],
+			['search.folds', run.search.k]
 		);
 	return flat.map(([k, v]) => [key(k), String(v).slice(0, 6000)]);
 }
@@ -255,10 +258,10 @@ export function mlflowRunFiles(run: RunRecord, options: MlflowOptions): Exported
 				])
 			});
 	}
-	if (run.settings.search)
+	if (run.search)
 		files.push({
 			path: `${base}/artifacts/leaderboard.csv`,
-			content: leaderboardCsv(run.settings.search.trials)
+			content: leaderboardCsv(run.search.trials)
 		});
 	if (options.modelJson)
 		files.push({ path: `${base}/artifacts/model.json`, content: options.modelJson });

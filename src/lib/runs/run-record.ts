@@ -1,15 +1,17 @@
 /**
  * The run record: everything that produced a run and everything it produced. Stored in IndexedDB, shown in
- * the runs list and compare view, and (later) exported. `schemaVersion` moves with every shape change, with a
- * migration in runs-db.ts.
+ * the runs list and compare view, and exported. `schemaVersion` moves with every shape change, with a step in
+ * `migrateRun` (which the run store, the database upgrade and the runs import all apply).
  */
 import type { FaroErrorData } from '$lib/shared/errors';
 import { modelSizeBytes } from '$lib/models/artifacts';
 import type { RunResult, TrainSettings } from './types';
+import type { SearchRecord } from './trial';
 
 export { modelSizeBytes };
 
-export const RUN_SCHEMA_VERSION = 1;
+/** 2: the search's record moved from `settings.search` onto the record (`search`). */
+export const RUN_SCHEMA_VERSION = 2;
 
 export type RunStatus = 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
 
@@ -28,6 +30,8 @@ export type RunRecord = {
 	backend: { name: string; reason: string } | null;
 	durationMs: number | null;
 	result: RunResult | null;
+	/** Set on the run a "Find the best model" search produced: its trials (the leaderboard) and its blend. */
+	search?: SearchRecord;
 	/**
 	 * Set when the user removed the run's model to free storage space (`result.model` is then null; the
 	 * metrics, curves, settings and fitted recipe stay): when, and how many bytes of JSON it took.
@@ -49,7 +53,23 @@ export type RunRecord = {
 export function migrateRun(record: RunRecord): RunRecord {
 	let migrated = record;
 	if ((migrated.schemaVersion ?? 1) < 1) migrated = { ...migrated, schemaVersion: 1 };
+	if ((migrated.schemaVersion ?? 1) < 2) migrated = searchOnRecord(migrated);
 	return migrated;
+}
+
+/** Settings as version 1 records kept them: a search's record inside. */
+type SettingsWithSearch = TrainSettings & { search?: SearchRecord };
+
+/**
+ * Version 1 → 2: the search's record moves from the settings (how to train) onto the record (what happened),
+ * as it was; every other field stays.
+ */
+function searchOnRecord(record: RunRecord): RunRecord {
+	const moved = { ...record, schemaVersion: 2 };
+	const old: SettingsWithSearch | undefined = record.settings;
+	if (!old || !('search' in old)) return moved;
+	const { search, ...settings } = old;
+	return { ...moved, settings, ...(search && { search }) };
 }
 
 /** A record's lightweight view for lists (no model weights, no curves). */

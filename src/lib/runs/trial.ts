@@ -49,7 +49,10 @@ export type EnsembleChoice = {
 	cvScores: CvSummary;
 };
 
-/** Kept in the final run's settings (`settings.search`), so its leaderboard can be reopened. */
+/**
+ * Kept on the run the search trained (the run record's `search`), so its leaderboard can be reopened; model
+ * files still carry it inside `training.settings` (bundle/write-bundle.ts).
+ */
 export type SearchRecord = {
 	strategy: SearchStrategy;
 	metric: RankMetric;

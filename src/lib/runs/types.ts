@@ -4,13 +4,15 @@ import type { BackendName, EpochReport, ModelSpec } from '$lib/models';
 import type { Metrics } from '$lib/eval';
 import type { Progress } from '$lib/shared/progress';
 import type { Text } from '$lib/i18n';
-import type { SearchRecord } from './trial';
 import type { ModelArtifacts } from '$lib/models/artifacts';
 
 import type { ErrorCosts, ThresholdMethod, ThresholdSweep } from '$lib/eval';
 export type { ThresholdMethod } from '$lib/eval';
 
-/** Every choice that produces a run: stored with it, diffed in comparisons. */
+/**
+ * Every choice that produces a run (how to train): stored with it, diffed in comparisons. What a search found
+ * is not a setting: it is the run record's `search`.
+ */
 export type TrainSettings = {
 	target: string;
 	columns: ColumnSetting[];
@@ -37,8 +39,6 @@ export type TrainSettings = {
 	threshold: { method: ThresholdMethod; value: number; costs?: ErrorCosts };
 	/** Class balancing of the training part; absent in settings stored before it existed (= none). */
 	balance?: BalanceSettings;
-	/** Set on the run a "Find the best model" search produced: its trials (the leaderboard). */
-	search?: SearchRecord;
 	/** Permutation importance is measured on the test part; `validation` adds the validation part (absent = no). */
 	importance?: { validation: boolean };
 	/** Who wrote the dataset's `description` column (copied from the dataset at train time; absent = none). */

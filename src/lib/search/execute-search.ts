@@ -3,8 +3,8 @@
  * train its result (refit.ts: the blend of trials ensemble selection chose, else the best trial) as a normal run
  * with `executeRun` — each model trained on the run's training part with early stopping on its validation part
  * (so on all non-test rows), evaluated once on the untouched test part, stored with its bundle like any other
- * run. The trials and the blend travel in the run's `settings.search`, so the leaderboard can be reopened. A
- * cancelled search (or one where every trial failed) makes no run.
+ * run. The trials and the blend travel in the run record's `search` (refit.ts `searchRecord`), so the
+ * leaderboard can be reopened. A cancelled search (or one where every trial failed) makes no run.
  */
 import { getDataset, loadTable } from '$lib/storage/datasets-db';
 import type { Progress } from '$lib/shared/progress';
@@ -12,7 +12,7 @@ import { executeRun, type BackendPicker } from '$lib/training/execute-run';
 import { summarizeRun, type RunSummary } from '$lib/runs/run-record';
 import type { TrainSettings } from '$lib/runs/types';
 import { runSearch, type SearchOptions, type TrialEvaluator } from './run-search';
-import { planNeedsTfjs, refitPlan, trainPlan } from './refit';
+import { planNeedsTfjs, refitPlan, searchRecord, trainPlan } from './refit';
 import type { EnsembleChoice, Trial } from '$lib/runs/trial';
 
 export type SearchRequest = {
@@ -81,21 +81,9 @@ export async function executeSearch(
 	};
 	const plan = outcome.stopped === 'cancelled' ? null : refitPlan(request.settings, outcome);
 	if (!plan || !outcome.best) return { ...report, run: null };
-	const { strategy, metric = 'rocAuc', k = 5 } = request.options;
-	const settings: TrainSettings = {
-		...plan.settings,
-		search: {
-			strategy,
-			metric,
-			k,
-			bestId: outcome.best.id,
-			trials: outcome.trials,
-			...(plan.kind === 'ensemble' && outcome.ensemble && { ensemble: outcome.ensemble })
-		}
-	};
 	const what = plan.kind === 'ensemble' ? 'the blend' : 'the best configuration';
 	const record = await executeRun(
-		{ ...request, settings },
+		{ ...request, settings: plan.settings, search: searchRecord(request.options, outcome, plan) },
 		async () => backend,
 		{
 			signal: work.signal,

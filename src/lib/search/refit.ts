@@ -10,10 +10,11 @@ import type { Table } from '$lib/data/table';
 import { trainEnsembleRun } from './ensemble-run';
 import { trainRun, type TrainWork } from '$lib/training/train-run';
 import type { RunResult, TrainSettings } from '$lib/runs/types';
-import type { SearchOutcome } from './run-search';
+import type { SearchOptions, SearchOutcome } from './run-search';
 import { describeTrialModel, describeTrialSettings } from '$lib/runs/describe-trial';
 import { applyParams, fullEpochs, neuralEpochCap, type TrialParams } from './space';
-import type { Trial } from '$lib/runs/trial';
+import type { SearchRecord, Trial } from '$lib/runs/trial';
+import { DEFAULT_FOLDS } from '$lib/runs/default-settings';
 
 /** The training settings of a trial's configuration trained in full. */
 export const refitSettings = (base: TrainSettings, params: TrialParams): TrainSettings =>
@@ -75,3 +76,22 @@ export const planNeedsTfjs = (plan: RefitPlan): boolean =>
 	plan.kind === 'ensemble'
 		? plan.members.some((m) => m.settings.model.family !== 'gbdt')
 		: plan.settings.model.family !== 'gbdt';
+
+/**
+ * What the run trained from `plan` keeps of its search (its `search`, so the leaderboard can be reopened): how it
+ * searched, every trial, the best, and the blend when the run is that blend. The studio and the CLI both write it.
+ */
+export function searchRecord(
+	options: Pick<SearchOptions, 'strategy' | 'metric' | 'k'>,
+	outcome: SearchOutcome,
+	plan: RefitPlan
+): SearchRecord {
+	return {
+		strategy: options.strategy,
+		metric: options.metric ?? 'rocAuc',
+		k: options.k ?? DEFAULT_FOLDS,
+		bestId: outcome.best?.id ?? null,
+		trials: outcome.trials,
+		...(plan.kind === 'ensemble' && outcome.ensemble && { ensemble: outcome.ensemble })
+	};
+}

@@ -3,7 +3,8 @@
  * - `datasets`: what the page needs to show a dataset (meta, profile, preview, the user's column settings);
  * - `tables`: the columnar Table itself (typed arrays, stored by structured clone), read only by workers;
  * - `runs`: run records (settings, metrics, curves, fitted recipe) without their models; since v3 a record's
- *   `result.model` is null here and `modelBytes` says how large its model is (runs/runs-db.ts);
+ *   `result.model` is null here and `modelBytes` says how large its model is (runs/runs-db.ts); since v4 a
+ *   search's record (trials, blend) is the record's `search`, no longer `settings.search` (runs/run-record.ts);
  * - `models` (v3): each run's model (TF.js weights, trees or a blend), keyed by run id: read only to download,
  *   predict or export, never to list runs;
  * - `descriptions` (v2): LLM descriptions cached by (model, prompt version, row content) — see llm/cache.ts.
@@ -12,11 +13,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Table } from '$lib/data/table';
 import type { DatasetRecord } from './dataset-record';
-import type { RunRecord } from '$lib/runs/run-record';
+import { migrateRun, type RunRecord } from '$lib/runs/run-record';
 import { modelSizeBytes, type ModelArtifacts } from '$lib/models/artifacts';
 
 export const DB_NAME = 'faro';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface FaroSchema extends DBSchema {
 	datasets: { key: string; value: DatasetRecord; indexes: { createdAt: string } };
@@ -71,6 +72,15 @@ export function openFaroDb(): Promise<FaroDb> {
 						modelBytes: modelSizeBytes(model),
 						result: { ...record.result, model: null }
 					});
+				}
+			}
+			if (oldVersion < 4) {
+				// every record to run schema 2 (a search's record off the settings), in place: nothing else changes
+				const runs = transaction.objectStore('runs');
+				for (let cursor = await runs.openCursor(); cursor; cursor = await cursor.continue()) {
+					const record = cursor.value;
+					const migrated = migrateRun(record);
+					if (migrated !== record) await cursor.update(migrated);
 				}
 			}
 		},

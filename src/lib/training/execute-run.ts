@@ -10,12 +10,15 @@ import { putRun } from '$lib/runs/runs-db';
 import { trainRun, type TrainWork } from './train-run';
 import type { Table } from '$lib/data/table';
 import type { RunResult, TrainSettings } from '$lib/runs/types';
+import type { SearchRecord } from '$lib/runs/trial';
 
 export type RunRequest = {
 	runId: string;
 	name: string;
 	datasetId: string;
 	settings: TrainSettings;
+	/** A search's run: what the search found, kept on the record (search/execute-search.ts). */
+	search?: SearchRecord;
 };
 
 /** Chooses (and activates) a TF.js backend for the run; injected so Node and the browser differ. */
@@ -58,6 +61,7 @@ export async function executeRun(
 		backend: null,
 		durationMs: null,
 		result: null,
+		...(request.search && { search: request.search }),
 		starred: false
 	};
 	await putRun(record);

@@ -1,13 +1,21 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeFaroDb } from '$lib/storage';
 import { exportRuns, parseRunsExport } from '$lib/runs/export';
-import { importRuns, listRuns, putRun } from '$lib/runs/runs-db';
-import type { RunRecord } from '$lib/runs/run-record';
+import { getRun, importRuns, listRuns, putRun } from '$lib/runs/runs-db';
+import { RUN_SCHEMA_VERSION, type RunRecord } from '$lib/runs/run-record';
+import { atSchema2 } from '../helpers/run-schema';
+
+/** An export file written before the search record moved (tests/fixtures/db/make-runs-v3.ts): one search run. */
+const OLD_EXPORT = readFileSync(
+	new URL('../../fixtures/db/runs-export-v3.json', import.meta.url),
+	'utf8'
+);
 
 const run = (id: string): RunRecord =>
 	({
-		schemaVersion: 1,
+		schemaVersion: RUN_SCHEMA_VERSION,
 		id,
 		name: `run ${id}`,
 		createdAt: `2026-01-0${id}T00:00:00Z`,
@@ -41,6 +49,23 @@ describe('runs export and import', () => {
 		await putRun(run('1'));
 		expect(await importRuns(parsed)).toEqual({ added: 1, skipped: 1 });
 		expect((await listRuns()).map((r) => r.id)).toEqual(['2', '1']);
+	});
+	it('imports an export written before the search record moved, with the search on the run', async () => {
+		const [before] = JSON.parse(OLD_EXPORT).runs as RunRecord[];
+		expect(before.schemaVersion).toBe(1);
+		const [parsed] = parseRunsExport(OLD_EXPORT, 'old.json');
+		expect(parsed).toEqual(atSchema2(before));
+		expect(parsed.search?.trials).toHaveLength(6);
+		expect('search' in parsed.settings).toBe(false);
+		expect(await importRuns([parsed])).toEqual({ added: 1, skipped: 0 });
+		expect(await getRun(parsed.id)).toEqual(parsed);
+	});
+	it('writes the search on the run record, and reads it back unchanged', () => {
+		const [parsed] = parseRunsExport(OLD_EXPORT);
+		const written = JSON.parse(exportRuns([parsed])).runs[0];
+		expect(written.search).toEqual(parsed.search);
+		expect(written.settings.search).toBeUndefined();
+		expect(parseRunsExport(exportRuns([parsed]))).toEqual([parsed]);
 	});
 	it('names what is wrong with a file that is not an export', () => {
 		const code = (text: string) => {

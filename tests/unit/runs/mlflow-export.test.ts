@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { leaderboardCsv, metricsCsv, mlflowRunFiles } from '$lib/runs/mlflow-export';
 import type { RunRecord } from '$lib/runs';
 import { trainGermanCredit } from '../bundle/train-fixture';
+import { v3RunWhole } from '../helpers/run-schema';
 
 describe('MLflow export', () => {
 	it('writes an experiment and a finished run MLflow can read, with metrics, params, curves and the model', async () => {
@@ -86,5 +87,19 @@ describe('MLflow export', () => {
 		);
 		expect(lines[1]).toMatch(/^1,done,Logistic,.*,0\.75,0\.02,,1\.5,$/);
 		expect(lines[2].endsWith(',"boom, twice"')).toBe(true);
+	});
+
+	it('writes a search run’s leaderboard and its search parameters, from the run record', () => {
+		const run = v3RunWhole('run-v3-blend');
+		const search = run.search;
+		if (!search) throw new Error('the fixture run has no search');
+		const dir = `0/${run.id.replaceAll('-', '')}`;
+		const files = new Map(mlflowRunFiles(run, { root: '/store' }).map((f) => [f.path, f.content]));
+		expect(files.get(`${dir}/artifacts/leaderboard.csv`)).toBe(leaderboardCsv(search.trials));
+		expect(files.get(`${dir}/params/search.strategy`)).toBe('random');
+		expect(files.get(`${dir}/params/search.trials`)).toBe('6');
+		expect(files.get(`${dir}/params/search.folds`)).toBe('3');
+		const plain = mlflowRunFiles(v3RunWhole('run-v3-plain'), { root: '/store' });
+		expect(plain.some((f) => /leaderboard|params\/search\./.test(f.path))).toBe(false);
 	});
 });

@@ -6,7 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '$lib/data';
 import { compareRuns, type RunRecord, type TrainSettings } from '$lib/runs';
 import { isEnsembleArtifacts } from '$lib/models/artifacts';
-import { planNeedsTfjs, refitPlan, refitSettings, trainPlan } from '$lib/search/refit';
+import {
+	planNeedsTfjs,
+	refitPlan,
+	refitSettings,
+	searchRecord,
+	trainPlan
+} from '$lib/search/refit';
 import { sampleParams, type SearchOutcome, type Trial, type TrialParams } from '$lib/search';
 import { defaultSearchSpace } from '$lib/search/space';
 import { createRng } from '$lib/shared/rng';
@@ -118,11 +124,50 @@ describe('refitPlan', () => {
 	});
 });
 
+describe('searchRecord', () => {
+	it('keeps how the search ran, every trial and the best, and the blend only when the run is that blend', () => {
+		const best = trial(2, trees, 0.77);
+		const ensemble = {
+			members: [
+				{ trialId: 1, weight: 0.6 },
+				{ trialId: 2, weight: 0.4 }
+			],
+			cvScores: {} as CvSummary
+		};
+		const outcome: SearchOutcome = {
+			trials: [trial(1, logistic, 0.76), best],
+			best,
+			stopped: null,
+			ensemble
+		};
+		const blend = refitPlan(base, outcome);
+		if (!blend) throw new Error('expected a plan');
+		expect(searchRecord({ strategy: 'tpe' }, outcome, blend)).toEqual({
+			strategy: 'tpe',
+			metric: 'rocAuc',
+			k: 5,
+			bestId: 2,
+			trials: outcome.trials,
+			ensemble
+		});
+		const single = refitPlan(base, { ...outcome, ensemble: null });
+		if (!single) throw new Error('expected a plan');
+		expect(searchRecord({ strategy: 'random', metric: 'logLoss', k: 3 }, outcome, single)).toEqual({
+			strategy: 'random',
+			metric: 'logLoss',
+			k: 3,
+			bestId: 2,
+			trials: outcome.trials
+		});
+	});
+});
+
 describe('compareRuns and blends', () => {
 	it('shows whether a run is a blend of its search’s trials, with members and weights', () => {
-		const run = (search: TrainSettings['search']) =>
+		const run = (search: RunRecord['search']) =>
 			({
-				settings: { seed: 42, split: { train: 0.7, validation: 0.15, test: 0.15 }, search },
+				settings: { seed: 42, split: { train: 0.7, validation: 0.15, test: 0.15 } },
+				search,
 				dataset: { fingerprint: 'f' },
 				result: null
 			}) as unknown as RunRecord;
