@@ -25,8 +25,8 @@ import { chooseBackend } from '$lib/models';
 import { getRun } from '$lib/runs/runs-db';
 import { asFaroError, settle } from '$lib/shared/errors';
 import { rowsToTable } from '$lib/data';
-import type { ExplainMethod } from '$lib/explain/explain';
-import { SHAPLEY_PERMUTATIONS } from '$lib/explain/column-shapley';
+import { methodText } from '$lib/explain/explain';
+import { text, type Text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 
 setWasmPaths({
@@ -36,13 +36,14 @@ setWasmPaths({
 });
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 
-/** What the page shows about a loaded model. */
+/** What the page shows about a loaded model; its words are Texts, shown in the reader's language. */
 export type ModelSummary = {
-	source: string;
+	/** Where the model came from: the file's name, or `run “name”`. */
+	source: Text;
 	runId: string;
 	target: string;
 	/** The model in words: "Logistic regression", "MLP 64-32", "Gradient-boosted trees, 120 trees", "Blend of 3 models". */
-	model: string;
+	model: Text;
 	/** A blend's members (description and share, heaviest first); empty for a single model. */
 	members: BlendShare[];
 	labels: string[];
@@ -52,15 +53,11 @@ export type ModelSummary = {
 	dataset: { name: string; rows: number };
 	createdAt: string;
 	rocAuc: number | null;
-	/** How per-row reasons are computed for this model, or why they cannot be. */
-	reasons: { available: true; method: string } | { available: false; message: string };
-};
-
-const METHOD_WORDS: Record<ExplainMethod, string> = {
-	linear: 'exact contributions of the logistic regression, measured from the average training row',
-	'tree-shap': 'TreeSHAP (exact Shapley values of the trees, path-dependent)',
-	'shapley-exact': 'exact Shapley values against a typical training row',
-	'shapley-sampled': `Shapley values against a typical training row, sampled over ${SHAPLEY_PERMUTATIONS} column orders`
+	/**
+	 * How per-row reasons are computed for this model, or why they cannot be (the error's English, and its Text
+	 * when it has one).
+	 */
+	reasons: { available: true; method: Text } | { available: false; message: string; text?: Text };
 };
 
 /** Explains one all-missing row to learn the method (and whether the file carries what reasons need). */
@@ -72,9 +69,10 @@ async function reasonsOf(loaded: LoadedBundle): Promise<ModelSummary['reasons']>
 		);
 		const { labels } = await loaded.predictTable(table);
 		const { method } = await loaded.explain(table, labels);
-		return { available: true, method: METHOD_WORDS[method] };
+		return { available: true, method: methodText(method) };
 	} catch (err) {
-		return { available: false, message: asFaroError(err).message };
+		const error = asFaroError(err);
+		return { available: false, message: error.message, text: error.detail.texts?.message };
 	}
 }
 
@@ -83,7 +81,7 @@ let backendReady: Promise<unknown> | null = null;
 const running = new Map<string, AbortController>();
 
 /** Loads a bundle given as JSON text (a file) or as a value (a stored run's, with no JSON round trip). */
-async function useBundle(input: string | ModelBundle, source: string): Promise<ModelSummary> {
+async function useBundle(input: string | ModelBundle, source: Text): Promise<ModelSummary> {
 	// Tree models score in plain JavaScript: only TF.js models (alone or in a blend) wait for a backend.
 	const options = { prepareTfjs: () => (backendReady ??= chooseBackend('auto')) };
 	const next =
@@ -117,12 +115,13 @@ function current(): LoadedBundle {
 
 const api = {
 	/** Loads a bundle file the user picked. */
-	loadFile: (file: Blob, name: string) => settle(async () => useBundle(await file.text(), name)),
+	loadFile: (file: Blob, name: string) =>
+		settle(async () => useBundle(await file.text(), text('predict_source_file', { name }))),
 	/** Loads the model of a stored run. */
 	loadRun: (runId: string) =>
 		settle(async () => {
 			const run = await getRun(runId);
-			return useBundle(writeRunBundle(run), `run “${run.name}”`);
+			return useBundle(writeRunBundle(run), text('predict_source_run', { name: run.name }));
 		}),
 	/**
 	 * A stored run's model file (its bundle as JSON text in a Blob), written here from the stored record so the

@@ -4,7 +4,7 @@
  * passes validation but still cannot score fails here, with `bundle-invalid`, not later in the middle of a
  * batch.
  */
-import { text } from '$lib/i18n';
+import { BASE_LOCALE, text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import { rowsToTable, type Table } from '$lib/data';
 import { inputColumns, type FittedRecipe } from '$lib/features';
@@ -22,7 +22,8 @@ import {
 import { predictTableRows, type TablePredictions } from './predict';
 import { explainRows, type ExplainMethod, type RowExplanations } from '$lib/explain/explain';
 import type { ShapleyOptions } from '$lib/explain/column-shapley';
-import { describeCell, reasonsFor, type Reason } from '$lib/explain/reasons';
+import { cellWords, reasonsFor, type Reason } from '$lib/explain/reasons';
+import { renderCell, type CellWords } from '$lib/explain/words';
 
 /** One row to score: column name → cell (null or a missing token = missing). Extra keys are ignored. */
 export type InputRow = Record<string, string | number | null>;
@@ -41,8 +42,11 @@ export type RowExplanation = {
 	scale: RowExplanations['scale'];
 	base: number;
 	margin: number;
-	/** Largest push first (by size). */
-	contributions: { column: string; contribution: number; cell: string }[];
+	/**
+	 * Largest push first (by size); the row's cell in English (`cell`) and as data (`words`, which the page
+	 * words in the reader's language).
+	 */
+	contributions: { column: string; contribution: number; cell: string; words: CellWords }[];
 	reasons: Reason[];
 };
 
@@ -152,16 +156,16 @@ function rowExplanation(
 ): RowExplanation {
 	const d = all.columns.length;
 	const contributions = all.columns
-		.map((column, c) => ({
-			column,
-			contribution: all.contributions[row * d + c],
-			cell: describeCell(
-				table,
+		.map((column, c) => {
+			const profile = bundle.reference?.columns.find((p) => p.name === column);
+			const words = cellWords(table, column, row, profile);
+			return {
 				column,
-				row,
-				bundle.reference?.columns.find((p) => p.name === column)
-			)
-		}))
+				contribution: all.contributions[row * d + c],
+				cell: renderCell(words, BASE_LOCALE),
+				words
+			};
+		})
 		.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 	return {
 		method: all.method,

@@ -11,9 +11,12 @@
  * PSI = Σᵢ (aᵢ − eᵢ)·ln(aᵢ / eᵢ) over the bins (a actual, e expected shares of all rows), with a share of exactly
  * 0 on either side replaced by `PSI_FLOOR` (0.0001, the common practice) so an emptied or a new bin counts
  * (heavily) instead of giving ∞; a bin empty on both sides adds 0. Checked against numpy/pandas (psi.json).
+ * Each bin says what it holds (words.ts `BinSpan`, read off the stored edges and levels when comparing, so the
+ * bundle stores nothing new) beside its English label; messages and notes are Texts beside their English.
  */
 import { findColumn, type ColumnKind, type Table } from '$lib/data/table';
 import { mapStrings, readDates, readNumbers } from '$lib/features/read-column';
+import { BASE_LOCALE, inEnglish, text, type Text } from '$lib/i18n';
 import {
 	binOf,
 	type ColumnProfile,
@@ -22,6 +25,7 @@ import {
 	type ScoreProfile,
 	type TrainingReference
 } from './reference';
+import { binLabel, type BinSpan } from './words';
 
 /** Below this PSI a distribution is stable. */
 export const PSI_WATCH = 0.1;
@@ -32,8 +36,11 @@ export const PSI_FLOOR = 1e-4;
 
 export type PsiBand = 'stable' | 'watch' | 'shifted';
 
-/** One bin: what it holds, its share of the training rows (`expected`) and of the new rows (`actual`). */
-export type DriftBin = { label: string; expected: number; actual: number };
+/**
+ * One bin: what it holds (`kind` and its fields, which the page words in the reader's language; `label`, the
+ * same in English), its share of the training rows (`expected`) and of the new rows (`actual`).
+ */
+export type DriftBin = BinSpan & { label: string; expected: number; actual: number };
 
 export type ColumnDrift = {
 	column: string;
@@ -41,8 +48,10 @@ export type ColumnDrift = {
 	psi: number;
 	band: PsiBand;
 	bins: DriftBin[];
-	/** Why the bins are not the column's values (text columns: only whether a cell is present). */
+	/** Why the bins are not the column's values (text columns: only whether a cell is present), in English. */
 	note?: string;
+	/** The same note as a catalogue Text, for the reader's language. */
+	noteText?: Text;
 };
 
 export type ScoreDrift = {
@@ -62,16 +71,25 @@ export type DriftReport = {
 	score: ScoreDrift | null;
 	/** Largest PSI first. */
 	columns: ColumnDrift[];
-	/** What could not be compared, in words. */
+	/** What could not be compared, in English. */
 	notes: string[];
+	/** The same notes as catalogue Texts, for the reader's language. */
+	noteTexts: Text[];
 };
 
-/** The drift of a scoring pass, or why there is none. */
+/** The drift of a scoring pass, or why there is none (in English, and as a Text for the reader's language). */
 export type Drift =
-	{ available: true; report: DriftReport } | { available: false; message: string };
+	{ available: true; report: DriftReport } | { available: false; message: string; text: Text };
 
-export const NO_REFERENCE_MESSAGE =
-	'No stability check: this model file was written before Faro stored its training profile. Train the model again to get one.';
+const NO_REFERENCE = text('predict_drift_no_reference');
+export const NO_REFERENCE_MESSAGE = inEnglish(NO_REFERENCE);
+
+/** A Drift that is not available, for `reason`. */
+const unavailable = (reason: Text): Drift => ({
+	available: false,
+	message: inEnglish(reason),
+	text: reason
+});
 
 /** Streams chunks of scored rows into bin counts; `result()` gives the PSI of everything counted so far. */
 export type DriftCounter = {
@@ -95,15 +113,15 @@ export function psi(expected: ArrayLike<number>, actual: ArrayLike<number>): num
 export const psiBand = (value: number): PsiBand =>
 	value < PSI_WATCH ? 'stable' : value <= PSI_SHIFTED ? 'watch' : 'shifted';
 
-/** One column's bins: labels, training shares, and how a chunk's cells are counted into them. */
+/** One column's bins: what each holds, its training share, and how a chunk's cells are counted into them. */
 type Tally = {
 	column: string;
 	kind: ColumnKind;
-	labels: string[];
+	spans: BinSpan[];
 	expected: number[];
 	counts: Float64Array;
 	count(column: Table['columns'][number]): void;
-	note?: string;
+	note?: Text;
 };
 
 /**
@@ -120,19 +138,16 @@ export function createDriftCounter(
 	inputColumns: readonly { name: string; kind: ColumnKind }[],
 	labels: readonly string[]
 ): DriftCounter {
-	if (!reference) {
-		return { add: () => {}, result: () => ({ available: false, message: NO_REFERENCE_MESSAGE }) };
-	}
-	const notes: string[] = [];
+	if (!reference) return { add: () => {}, result: () => unavailable(NO_REFERENCE) };
+	const notes: Text[] = [];
 	const tallies: Tally[] = [];
 	for (const input of inputColumns) {
 		const profile = reference.columns.find((p) => p.name === input.name);
 		if (profile) tallies.push(columnTally(profile));
-		else notes.push(`"${input.name}" has no training profile, so its stability is not checked.`);
+		else notes.push(text('predict_drift_no_profile', { column: input.name }));
 	}
 	const score = reference.score ? scoreTally(reference.score, labels) : null;
-	if (reference.score && !score)
-		notes.push("The model's labels differ from its score profile's, so the score is not checked.");
+	if (reference.score && !score) notes.push(text('predict_drift_labels_differ'));
 	let rows = 0;
 	return {
 		add(table, proba) {
@@ -145,17 +160,13 @@ export function createDriftCounter(
 			score?.count(proba, table.rowCount);
 		},
 		result() {
-			if (rows === 0)
-				return {
-					available: false,
-					message: 'No rows were scored, so there is nothing to compare.'
-				};
+			if (rows === 0) return unavailable(text('predict_drift_no_rows'));
 			const columns = tallies
 				.map((t) => ({
 					column: t.column,
 					kind: t.kind,
-					...compare(t.labels, t.expected, t.counts, rows),
-					...(t.note && { note: t.note })
+					...compare(t.spans, t.expected, t.counts, rows),
+					...(t.note && { note: inEnglish(t.note), noteText: t.note })
 				}))
 				.sort((a, b) => b.psi - a.psi);
 			return {
@@ -166,10 +177,11 @@ export function createDriftCounter(
 					score: score && {
 						kind: score.kind,
 						label: score.label,
-						...compare(score.labels, score.expected, score.counts, rows)
+						...compare(score.spans, score.expected, score.counts, rows)
 					},
 					columns,
-					notes
+					notes: notes.map(inEnglish),
+					noteTexts: notes
 				}
 			};
 		}
@@ -177,7 +189,7 @@ export function createDriftCounter(
 }
 
 function compare(
-	labels: string[],
+	spans: BinSpan[],
 	expected: number[],
 	counts: Float64Array,
 	rows: number
@@ -187,7 +199,12 @@ function compare(
 	return {
 		psi: value,
 		band: psiBand(value),
-		bins: labels.map((label, i) => ({ label, expected: expected[i], actual: actual[i] }))
+		bins: spans.map((span, i) => ({
+			...span,
+			label: binLabel(span, BASE_LOCALE),
+			expected: expected[i],
+			actual: actual[i]
+		}))
 	};
 }
 
@@ -198,10 +215,10 @@ function columnTally(profile: ColumnProfile): Tally {
 	return {
 		column: profile.name,
 		kind: profile.kind,
-		labels: ['present', 'missing'],
+		spans: [{ kind: 'present' }, { kind: 'missing' }],
 		expected: [1 - profile.missing, profile.missing],
 		counts,
-		note: 'Text: only the share of missing cells is compared.',
+		note: text('predict_drift_text_note'),
 		count(column) {
 			const slots = mapStrings(column, (cell) => (cell === null ? 1 : 0));
 			for (let i = 0; i < slots.length; i++) counts[slots[i]]++;
@@ -215,7 +232,7 @@ function rangeTally(profile: NumericProfile): Tally {
 	return {
 		column: profile.name,
 		kind: profile.kind,
-		labels: rangeLabels(edges, profile.kind === 'date' ? formatDate : formatEdge),
+		spans: rangeSpans(edges, profile.kind === 'date'),
 		expected: shares,
 		counts,
 		count(column) {
@@ -234,7 +251,11 @@ function levelTally(profile: LevelProfile): Tally {
 	return {
 		column: profile.name,
 		kind: profile.kind,
-		labels: [...profile.levels.map((l) => l.value), 'other', 'missing'],
+		spans: [
+			...profile.levels.map((l): BinSpan => ({ kind: 'level', value: l.value })),
+			{ kind: 'other' },
+			{ kind: 'missing' }
+		],
 		expected: [...profile.levels.map((l) => l.share), profile.other, profile.missing],
 		counts,
 		count(column) {
@@ -249,7 +270,7 @@ function levelTally(profile: LevelProfile): Tally {
 type ScoreTally = {
 	kind: ScoreProfile['kind'];
 	label: string | null;
-	labels: string[];
+	spans: BinSpan[];
 	expected: number[];
 	counts: Float64Array;
 	count(proba: Float32Array, rows: number): void;
@@ -265,7 +286,7 @@ function scoreTally(profile: ScoreProfile, labels: readonly string[]): ScoreTall
 		return {
 			kind: 'probability',
 			label: profile.label,
-			labels: rangeLabels(edges, formatEdge),
+			spans: rangeSpans(edges, false),
 			expected: shares,
 			counts,
 			count(proba, rows) {
@@ -280,7 +301,7 @@ function scoreTally(profile: ScoreProfile, labels: readonly string[]): ScoreTall
 	return {
 		kind: 'label',
 		label: null,
-		labels: profile.shares.map((s) => s.value),
+		spans: profile.shares.map((s): BinSpan => ({ kind: 'level', value: s.value })),
 		expected: profile.shares.map((s) => s.share),
 		counts,
 		count(proba, rows) {
@@ -294,26 +315,18 @@ function scoreTally(profile: ScoreProfile, labels: readonly string[]): ScoreTall
 	};
 }
 
-/** "≤ e₀", "e₀ – e₁" … "> eₙ", "missing" (one value bin, "any value", when there are no edges). */
-function rangeLabels(edges: number[], format: (v: number) => string): string[] {
-	if (edges.length === 0) return ['any value', 'missing'];
-	const labels = [`≤ ${format(edges[0])}`];
-	for (let i = 1; i < edges.length; i++)
-		labels.push(`${format(edges[i - 1])} – ${format(edges[i])}`);
-	labels.push(`> ${format(edges[edges.length - 1])}`, 'missing');
-	return labels;
-}
-
-const LARGE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
-
-/** An edge for a bin label: "1,262", "33.5", "0.1406". */
-const formatEdge = (v: number): string => (Math.abs(v) >= 1000 ? LARGE : SMALL).format(v);
-
-/** A date edge: "2023-03-01", with the time (UTC) when it is not midnight: "2023-03-01 14:24". */
-function formatDate(ms: number): string {
-	const iso = new Date(ms).toISOString();
-	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+/** The bins of `edges`: (−∞, e₀], (e₀, e₁] … (eₙ, ∞), missing; one value bin, any value, without edges. */
+function rangeSpans(edges: number[], date: boolean): BinSpan[] {
+	if (edges.length === 0) return [{ kind: 'any' }, { kind: 'missing' }];
+	return [
+		...[null, ...edges].map((low, i): BinSpan => ({
+			kind: 'range',
+			low,
+			high: edges[i] ?? null,
+			date
+		})),
+		{ kind: 'missing' }
+	];
 }
 
 /**

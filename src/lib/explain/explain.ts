@@ -20,14 +20,34 @@ import { applyRecipe, featureColumns, type FittedRecipe } from '$lib/features';
 import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
 import { predictTable, type FittedModel } from '$lib/models/fitted-model';
 import { readDenseChain } from '$lib/models/predict-js';
-import { text } from '$lib/i18n';
+import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';
 import type { GbdtArtifacts } from '$lib/models/gbdt/types';
-import { columnShapley, EXACT_MAX_COLUMNS, type ShapleyOptions } from './column-shapley';
+import {
+	columnShapley,
+	EXACT_MAX_COLUMNS,
+	SHAPLEY_PERMUTATIONS,
+	type ShapleyOptions
+} from './column-shapley';
 import type { TrainingReference } from './reference';
 import { checkCovers, treeShap } from './tree-shap';
 
 export type ExplainMethod = 'linear' | 'tree-shap' | 'shapley-exact' | 'shapley-sampled';
+
+const METHOD_KEYS = {
+	linear: 'predict_method_linear',
+	'tree-shap': 'predict_method_tree_shap',
+	'shapley-exact': 'predict_method_shapley_exact'
+} as const;
+
+/**
+ * How `method` computes per-row reasons, in words (a Text: the page shows it in the reader's language).
+ * @example inEnglish(methodText('tree-shap')) // "TreeSHAP (exact Shapley values of the trees, path-dependent)"
+ */
+export const methodText = (method: ExplainMethod): Text =>
+	method === 'shapley-sampled'
+		? text('predict_method_shapley_sampled', { count: SHAPLEY_PERMUTATIONS })
+		: text(METHOD_KEYS[method]);
 
 /** One column's push on a row's margin (positive: toward `explained`). */
 export type ColumnContribution = { column: string; contribution: number };

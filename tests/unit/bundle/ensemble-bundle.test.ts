@@ -36,6 +36,7 @@ import {
 	type LoadedBundle
 } from '$lib/bundle';
 import { FaroError } from '$lib/shared/errors';
+import { inEnglish } from '$lib/i18n';
 import { GERMAN_CREDIT } from './train-fixture';
 
 let table: Table;
@@ -117,8 +118,10 @@ describe('a blend in a bundle', () => {
 		]);
 		expect(bundle.recipe).toEqual(model.members[0].recipe);
 		expect((model.members[0].model as { format?: string }).format).toBe('faro-gbdt');
-		expect(describeBundleModel(bundle.model)).toBe('Blend of 2 models');
-		expect(blendShares(bundle.model)).toEqual([
+		expect(inEnglish(describeBundleModel(bundle.model))).toBe('Blend of 2 models');
+		expect(
+			blendShares(bundle.model).map((b) => ({ ...b, description: inEnglish(b.description) }))
+		).toEqual([
 			{ description: 'Trees 31 leaves', weight: 0.6 },
 			{ description: 'Logistic', weight: 0.4 }
 		]);
@@ -305,7 +308,9 @@ describe('damaged blends', () => {
 		value.version = 2;
 		value.model = value.model.members[0].model;
 		const trees = await loadBundle(JSON.stringify(value));
-		expect(describeBundleModel(trees.bundle.model)).toMatch(/^Gradient-boosted trees, \d+ trees$/);
+		expect(inEnglish(describeBundleModel(trees.bundle.model))).toMatch(
+			/^Gradient-boosted trees, \d+ trees$/
+		);
 		trees.dispose();
 	});
 });

@@ -82,7 +82,7 @@ describe('scoreCsv drift', () => {
 			expect(old.bundle.reference).toBeUndefined();
 			const { rowCount, drift } = await scoreCsv(old, await openAsBlob(GERMAN_CREDIT));
 			expect(rowCount).toBe(1000);
-			expect(drift).toEqual({ available: false, message: NO_REFERENCE_MESSAGE });
+			expect(drift).toMatchObject({ available: false, message: NO_REFERENCE_MESSAGE });
 		} finally {
 			old.dispose();
 		}

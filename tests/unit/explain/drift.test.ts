@@ -190,8 +190,8 @@ describe('createDriftCounter on columns', () => {
 		const train = tableOf(['a long note', 'another', '', 'more words']);
 		const [column] = reportOf(columnDrift(train, tableOf(['x', '', '', 'y']), 'text')).columns;
 		expect(column.bins).toEqual([
-			{ label: 'present', expected: 0.75, actual: 0.5 },
-			{ label: 'missing', expected: 0.25, actual: 0.5 }
+			{ kind: 'present', label: 'present', expected: 0.75, actual: 0.5 },
+			{ kind: 'missing', label: 'missing', expected: 0.25, actual: 0.5 }
 		]);
 		expectClose(column.psi, psi([0.75, 0.25], [0.5, 0.5]), { digits: 14 });
 		expect(column.note).toMatch(/missing/);
@@ -281,7 +281,11 @@ describe('createDriftCounter without what it needs', () => {
 		const counter = createDriftCounter(undefined, [{ name: 'x', kind: 'numeric' }], LABELS);
 		counter.add(tableOf(['1', '2']), new Float32Array(4));
 		const drift = counter.result();
-		expect(drift).toEqual({ available: false, message: NO_REFERENCE_MESSAGE });
+		expect(drift).toEqual({
+			available: false,
+			message: NO_REFERENCE_MESSAGE,
+			text: { key: 'predict_drift_no_reference' }
+		});
 		expect(NO_REFERENCE_MESSAGE).toMatch(/written before Faro stored its training profile/);
 		expect(summarizeDrift(drift)).toBe(NO_REFERENCE_MESSAGE);
 	});
@@ -300,5 +304,8 @@ describe('createDriftCounter without what it needs', () => {
 		const report = reportOf(counter.result());
 		expect(report.columns.map((c) => c.column)).toEqual(['x']);
 		expect(report.notes).toEqual(['"y" has no training profile, so its stability is not checked.']);
+		expect(report.noteTexts).toEqual([
+			{ key: 'predict_drift_no_profile', params: { column: 'y' } }
+		]);
 	});
 });

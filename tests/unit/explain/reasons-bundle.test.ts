@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeRows, type Table } from '$lib/data';
 import { loadBundle, type LoadedBundle } from '$lib/bundle';
 import { marginOf } from '$lib/explain/explain';
+import { renderCell, renderReason } from '$lib/explain/words';
 import { applyRecipe, featureColumns } from '$lib/features';
 import { predictProba } from '$lib/models';
 import { trainGermanCredit, type Trained } from '../bundle/train-fixture';
@@ -121,7 +122,10 @@ describe.each(families)('reasons of a %s bundle', (family, method) => {
 				expect(reason.text).toMatch(
 					toward > 0 ? /makes “bad” more likely$/ : /makes “bad” less likely$/
 				);
+				// the words are the sentence as data: the page's English is the file's
+				expect(renderReason(reason.words, 'en')).toBe(reason.text);
 			}
+			for (const c of e.contributions) expect(renderCell(c.words, 'en')).toBe(c.cell);
 			// the strongest push first
 			const sizes = e.reasons.map((r) => Math.abs(r.contribution));
 			expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);

@@ -11159,6 +11159,34 @@ export const predict_model_logistic: ((inputs?: Predict_Model_LogisticInputs, op
 /**
 * | output |
 * | --- |
+* | "{description}" |
+*
+* @param {Predict_Model_MemberInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_member: ((inputs: Predict_Model_MemberInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_MemberInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "MLP {layers}" |
+*
+* @param {Predict_Model_MlpInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_mlp: ((inputs: Predict_Model_MlpInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Model_MlpInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Needs the columns: {columns}. Other columns are kept in the output and ignored." |
 *
 * @param {Predict_Model_NeedsInputs} inputs
@@ -11565,34 +11593,6 @@ export const predict_reasons_slower: ((inputs?: Predict_Reasons_SlowerInputs, op
 /**
 * | output |
 * | --- |
-* | "This model file was written before Faro stored what per-row reasons need." |
-*
-* @param {Predict_Reasons_Unavailable_OldInputs} inputs
-* @param {{ locale?: "en" | "es" }} options
-* @returns {LocalizedString}
-*/
-export const predict_reasons_unavailable_old: ((inputs?: Predict_Reasons_Unavailable_OldInputs, options?: {
-    locale?: "en" | "es";
-}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Reasons_Unavailable_OldInputs, {
-    locale?: "en" | "es";
-}, {}>;
-/**
-* | output |
-* | --- |
-* | "This tree model does not carry the node counts that per-row reasons need." |
-*
-* @param {Predict_Reasons_Unavailable_TreesInputs} inputs
-* @param {{ locale?: "en" | "es" }} options
-* @returns {LocalizedString}
-*/
-export const predict_reasons_unavailable_trees: ((inputs?: Predict_Reasons_Unavailable_TreesInputs, options?: {
-    locale?: "en" | "es";
-}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Reasons_Unavailable_TreesInputs, {
-    locale?: "en" | "es";
-}, {}>;
-/**
-* | output |
-* | --- |
 * | "blank = missing" |
 *
 * @param {Predict_Row_BlankInputs} inputs
@@ -11854,6 +11854,20 @@ export const predict_scored_before: ((inputs?: Predict_Scored_BeforeInputs, opti
 export const predict_scoring: ((inputs: Predict_ScoringInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_ScoringInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name}" |
+*
+* @param {Predict_Source_FileInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_source_file: ((inputs: Predict_Source_FileInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predict_Source_FileInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -27005,6 +27019,12 @@ export type Predict_Model_Labels_WithInputs = {
     labels: NonNullable<unknown>;
 };
 export type Predict_Model_LogisticInputs = {};
+export type Predict_Model_MemberInputs = {
+    description: NonNullable<unknown>;
+};
+export type Predict_Model_MlpInputs = {
+    layers: NonNullable<unknown>;
+};
 export type Predict_Model_NeedsInputs = {
     columns: NonNullable<unknown>;
 };
@@ -27074,8 +27094,6 @@ export type Predict_Reason_Value_AtInputs = {
 };
 export type Predict_Reasons_AddInputs = {};
 export type Predict_Reasons_SlowerInputs = {};
-export type Predict_Reasons_Unavailable_OldInputs = {};
-export type Predict_Reasons_Unavailable_TreesInputs = {};
 export type Predict_Row_BlankInputs = {};
 export type Predict_Row_CaptionInputs = {
     base: NonNullable<unknown>;
@@ -27111,6 +27129,9 @@ export type Predict_Scored_AfterInputs = {
 };
 export type Predict_Scored_BeforeInputs = {};
 export type Predict_ScoringInputs = {
+    name: NonNullable<unknown>;
+};
+export type Predict_Source_FileInputs = {
     name: NonNullable<unknown>;
 };
 export type Predict_Source_RunInputs = {

@@ -799,6 +799,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
 /** @typedef {{}} Predict_Model_LogisticInputs */
+/** @typedef {{ description: NonNullable<unknown> }} Predict_Model_MemberInputs */
+/** @typedef {{ layers: NonNullable<unknown> }} Predict_Model_MlpInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -828,8 +830,6 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
-/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
-/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -849,6 +849,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Scored_AfterInputs */
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predict_Source_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
 /** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
@@ -12962,6 +12963,34 @@ export const predict_model_logistic = /** @type {((inputs?: Predict_Model_Logist
 /**
 * | output |
 * | --- |
+* | "{description}" |
+*
+* @param {Predict_Model_MemberInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_member = /** @type {((inputs: Predict_Model_MemberInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_MemberInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_member(inputs)
+	return __en.predict_model_member(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MLP {layers}" |
+*
+* @param {Predict_Model_MlpInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_model_mlp = /** @type {((inputs: Predict_Model_MlpInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Model_MlpInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_model_mlp(inputs)
+	return __en.predict_model_mlp(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Needs the columns: {columns}. Other columns are kept in the output and ignored." |
 *
 * @param {Predict_Model_NeedsInputs} inputs
@@ -13368,34 +13397,6 @@ export const predict_reasons_slower = /** @type {((inputs?: Predict_Reasons_Slow
 /**
 * | output |
 * | --- |
-* | "This model file was written before Faro stored what per-row reasons need." |
-*
-* @param {Predict_Reasons_Unavailable_OldInputs} inputs
-* @param {{ locale?: "en" | "es" }} options
-* @returns {LocalizedString}
-*/
-export const predict_reasons_unavailable_old = /** @type {((inputs?: Predict_Reasons_Unavailable_OldInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Reasons_Unavailable_OldInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "es") return __es.predict_reasons_unavailable_old(inputs)
-	return __en.predict_reasons_unavailable_old(inputs)
-});
-/**
-* | output |
-* | --- |
-* | "This tree model does not carry the node counts that per-row reasons need." |
-*
-* @param {Predict_Reasons_Unavailable_TreesInputs} inputs
-* @param {{ locale?: "en" | "es" }} options
-* @returns {LocalizedString}
-*/
-export const predict_reasons_unavailable_trees = /** @type {((inputs?: Predict_Reasons_Unavailable_TreesInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Reasons_Unavailable_TreesInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "es") return __es.predict_reasons_unavailable_trees(inputs)
-	return __en.predict_reasons_unavailable_trees(inputs)
-});
-/**
-* | output |
-* | --- |
 * | "blank = missing" |
 *
 * @param {Predict_Row_BlankInputs} inputs
@@ -13658,6 +13659,20 @@ export const predict_scoring = /** @type {((inputs: Predict_ScoringInputs, optio
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.predict_scoring(inputs)
 	return __en.predict_scoring(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}" |
+*
+* @param {Predict_Source_FileInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const predict_source_file = /** @type {((inputs: Predict_Source_FileInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predict_Source_FileInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.predict_source_file(inputs)
+	return __en.predict_source_file(inputs)
 });
 /**
 * | output |

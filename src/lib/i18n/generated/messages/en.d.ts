@@ -796,6 +796,8 @@
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
 /** @typedef {{}} Predict_Model_LogisticInputs */
+/** @typedef {{ description: NonNullable<unknown> }} Predict_Model_MemberInputs */
+/** @typedef {{ layers: NonNullable<unknown> }} Predict_Model_MlpInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -825,8 +827,6 @@
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
-/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
-/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -846,6 +846,7 @@
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Scored_AfterInputs */
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predict_Source_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
 /** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
@@ -2593,6 +2594,8 @@ export const predict_model_gbdt_one: (inputs: Predict_Model_Gbdt_OneInputs) => L
 export const predict_model_gbdt_other: (inputs: Predict_Model_Gbdt_OtherInputs) => LocalizedString;
 export const predict_model_labels_with: (inputs: Predict_Model_Labels_WithInputs) => LocalizedString;
 export const predict_model_logistic: (inputs: Predict_Model_LogisticInputs) => LocalizedString;
+export const predict_model_member: (inputs: Predict_Model_MemberInputs) => LocalizedString;
+export const predict_model_mlp: (inputs: Predict_Model_MlpInputs) => LocalizedString;
 export const predict_model_needs: (inputs: Predict_Model_NeedsInputs) => LocalizedString;
 export const predict_model_origin: (inputs: Predict_Model_OriginInputs) => LocalizedString;
 export const predict_model_positive: (inputs: Predict_Model_PositiveInputs) => LocalizedString;
@@ -2622,8 +2625,6 @@ export const predict_reason_value: (inputs: Predict_Reason_ValueInputs) => Local
 export const predict_reason_value_at: (inputs: Predict_Reason_Value_AtInputs) => LocalizedString;
 export const predict_reasons_add: (inputs: Predict_Reasons_AddInputs) => LocalizedString;
 export const predict_reasons_slower: (inputs: Predict_Reasons_SlowerInputs) => LocalizedString;
-export const predict_reasons_unavailable_old: (inputs: Predict_Reasons_Unavailable_OldInputs) => LocalizedString;
-export const predict_reasons_unavailable_trees: (inputs: Predict_Reasons_Unavailable_TreesInputs) => LocalizedString;
 export const predict_row_blank: (inputs: Predict_Row_BlankInputs) => LocalizedString;
 export const predict_row_caption: (inputs: Predict_Row_CaptionInputs) => LocalizedString;
 export const predict_row_no_push_average: (inputs: Predict_Row_No_Push_AverageInputs) => LocalizedString;
@@ -2643,6 +2644,7 @@ export const predict_score_title: (inputs: Predict_Score_TitleInputs) => Localiz
 export const predict_scored_after: (inputs: Predict_Scored_AfterInputs) => LocalizedString;
 export const predict_scored_before: (inputs: Predict_Scored_BeforeInputs) => LocalizedString;
 export const predict_scoring: (inputs: Predict_ScoringInputs) => LocalizedString;
+export const predict_source_file: (inputs: Predict_Source_FileInputs) => LocalizedString;
 export const predict_source_run: (inputs: Predict_Source_RunInputs) => LocalizedString;
 export const predict_stored_label: (inputs: Predict_Stored_LabelInputs) => LocalizedString;
 export const predict_use_stored_run_option: (inputs: Predict_Use_Stored_Run_OptionInputs) => LocalizedString;
@@ -5442,6 +5444,12 @@ export type Predict_Model_Labels_WithInputs = {
     labels: NonNullable<unknown>;
 };
 export type Predict_Model_LogisticInputs = {};
+export type Predict_Model_MemberInputs = {
+    description: NonNullable<unknown>;
+};
+export type Predict_Model_MlpInputs = {
+    layers: NonNullable<unknown>;
+};
 export type Predict_Model_NeedsInputs = {
     columns: NonNullable<unknown>;
 };
@@ -5511,8 +5519,6 @@ export type Predict_Reason_Value_AtInputs = {
 };
 export type Predict_Reasons_AddInputs = {};
 export type Predict_Reasons_SlowerInputs = {};
-export type Predict_Reasons_Unavailable_OldInputs = {};
-export type Predict_Reasons_Unavailable_TreesInputs = {};
 export type Predict_Row_BlankInputs = {};
 export type Predict_Row_CaptionInputs = {
     base: NonNullable<unknown>;
@@ -5548,6 +5554,9 @@ export type Predict_Scored_AfterInputs = {
 };
 export type Predict_Scored_BeforeInputs = {};
 export type Predict_ScoringInputs = {
+    name: NonNullable<unknown>;
+};
+export type Predict_Source_FileInputs = {
     name: NonNullable<unknown>;
 };
 export type Predict_Source_RunInputs = {

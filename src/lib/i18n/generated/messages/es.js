@@ -797,6 +797,8 @@
 /** @typedef {{ count: NonNullable<unknown> }} Predict_Model_Gbdt_OtherInputs */
 /** @typedef {{ labels: NonNullable<unknown> }} Predict_Model_Labels_WithInputs */
 /** @typedef {{}} Predict_Model_LogisticInputs */
+/** @typedef {{ description: NonNullable<unknown> }} Predict_Model_MemberInputs */
+/** @typedef {{ layers: NonNullable<unknown> }} Predict_Model_MlpInputs */
 /** @typedef {{ columns: NonNullable<unknown> }} Predict_Model_NeedsInputs */
 /** @typedef {{ source: NonNullable<unknown>, dataset: NonNullable<unknown>, rows: NonNullable<unknown>, rocAuc: NonNullable<unknown> }} Predict_Model_OriginInputs */
 /** @typedef {{ label: NonNullable<unknown>, threshold: NonNullable<unknown> }} Predict_Model_PositiveInputs */
@@ -826,8 +828,6 @@
 /** @typedef {{ column: NonNullable<unknown>, value: NonNullable<unknown>, position: NonNullable<unknown> }} Predict_Reason_Value_AtInputs */
 /** @typedef {{}} Predict_Reasons_AddInputs */
 /** @typedef {{}} Predict_Reasons_SlowerInputs */
-/** @typedef {{}} Predict_Reasons_Unavailable_OldInputs */
-/** @typedef {{}} Predict_Reasons_Unavailable_TreesInputs */
 /** @typedef {{}} Predict_Row_BlankInputs */
 /** @typedef {{ base: NonNullable<unknown>, origin: NonNullable<unknown>, margin: NonNullable<unknown>, method: NonNullable<unknown> }} Predict_Row_CaptionInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Predict_Row_No_Push_AverageInputs */
@@ -847,6 +847,7 @@
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Scored_AfterInputs */
 /** @typedef {{}} Predict_Scored_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_ScoringInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predict_Source_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Predict_Source_RunInputs */
 /** @typedef {{}} Predict_Stored_LabelInputs */
 /** @typedef {{}} Predict_Use_Stored_Run_OptionInputs */
@@ -4987,6 +4988,14 @@ export const predict_model_logistic = /** @type {(inputs: Predict_Model_Logistic
 	return /** @type {LocalizedString} */ (`Regresión logística`)
 };
 
+export const predict_model_member = /** @type {(inputs: Predict_Model_MemberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.description}`)
+};
+
+export const predict_model_mlp = /** @type {(inputs: Predict_Model_MlpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MLP ${i?.layers}`)
+};
+
 export const predict_model_needs = /** @type {(inputs: Predict_Model_NeedsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Necesita las columnas: ${i?.columns}. Las demás columnas se conservan en el resultado y se ignoran.`)
 };
@@ -5103,14 +5112,6 @@ export const predict_reasons_slower = /** @type {(inputs: Predict_Reasons_Slower
 	return /** @type {LocalizedString} */ (`; más lento)`)
 };
 
-export const predict_reasons_unavailable_old = /** @type {(inputs: Predict_Reasons_Unavailable_OldInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Este archivo de modelo se escribió antes de que Faro guardara lo que necesitan los motivos por fila.`)
-};
-
-export const predict_reasons_unavailable_trees = /** @type {(inputs: Predict_Reasons_Unavailable_TreesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Este modelo de árboles no lleva los recuentos de nodos que necesitan los motivos por fila.`)
-};
-
 export const predict_row_blank = /** @type {(inputs: Predict_Row_BlankInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`vacío = valor faltante`)
 };
@@ -5185,6 +5186,10 @@ export const predict_scored_before = /** @type {(inputs: Predict_Scored_BeforeIn
 
 export const predict_scoring = /** @type {(inputs: Predict_ScoringInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Puntuando ${i?.name}`)
+};
+
+export const predict_source_file = /** @type {(inputs: Predict_Source_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}`)
 };
 
 export const predict_source_run = /** @type {(inputs: Predict_Source_RunInputs) => LocalizedString} */ (i) => {
