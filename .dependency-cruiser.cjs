@@ -104,6 +104,14 @@ module.exports = {
 			to: { path: '^src/lib/(runs|training|search|bundle|explain|llm|storage)/' }
 		},
 		{
+			name: 'models-on-plain-arrays',
+			severity: 'error',
+			comment:
+				'Models train and score feature matrices (src/lib/shared/feature-matrix.ts): they never run the Recipe (types are fine: a blend member keeps its fitted Recipe). Tables become features in bundle/predict.ts and training.',
+			from: { path: '^src/lib/models/' },
+			to: { path: '^src/lib/(features|data|text)/', dependencyTypesNot: ['type-only'] }
+		},
+		{
 			name: 'shared-is-a-leaf',
 			severity: 'error',
 			comment: 'src/lib/shared (errors, progress, rng, hashing) depends on nothing else of Faro but its languages.',

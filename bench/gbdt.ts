@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellAsString, findColumn, parseCsv } from '../src/lib/data';
 import { defaultTfidfOptions, fitApplyTfidf, applyTfidf } from '../src/lib/text/tfidf';
-import type { FeatureMatrix } from '../src/lib/features/matrix';
+import type { FeatureMatrix } from '../src/lib/shared/feature-matrix';
 import { fitGbdt, predictGbdt } from '../src/lib/models/gbdt';
 import { defaultModelSpec } from '../src/lib/models/spec';
 import { stratifiedSplit } from '../src/lib/models/split';

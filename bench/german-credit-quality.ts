@@ -17,7 +17,7 @@ import {
 	type ModelFamily,
 	type ModelSpec
 } from '../src/lib/models';
-import type { FeatureMatrix } from '../src/lib/features/matrix';
+import type { FeatureMatrix } from '../src/lib/shared/feature-matrix';
 import { createRng } from '../src/lib/shared/rng';
 import type { Bench, BenchRow } from './bench-types';
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { chooseBackend, defaultModelSpec, trainModel, type BackendName } from '../src/lib/models';
-import type { FeatureMatrix } from '../src/lib/features/matrix';
+import type { FeatureMatrix } from '../src/lib/shared/feature-matrix';
 import { makeClassification, type Classification } from './make-classification';
 import type { Bench, BenchRow } from './bench-types';
 

@@ -1,13 +1,39 @@
 /**
  * Scoring a Table with a loaded bundle: the fitted Recipe turns the rows into features exactly as it did
  * the test rows, the model gives softmax probabilities (a blend: the weighted average of its members', each
- * member through its own Recipe; models/fitted-model.ts `predictTable`), and each row gets a label: for a binary bundle
+ * member through its own Recipe: `predictTable`), and each row gets a label: for a binary bundle
  * with a threshold, the positive label when p(positive) ≥ threshold, else the other one; otherwise the
  * most probable label (ties → the first in bundle order, like numpy `argmax`).
  */
 import type { Table } from '$lib/data/table';
-import { predictTable, type FittedModel } from '$lib/models/fitted-model';
+import { applyRecipe, type FittedRecipe } from '$lib/features';
+import { blendProbabilities, predictFitted, type FittedModel } from '$lib/models/fitted-model';
 import type { ModelBundle } from './bundle-types';
+
+/**
+ * Class probabilities of `table`'s rows, row-major `rows × classes`: a single model reads the features
+ * `recipe` makes; a blend averages its members' probabilities, each member through its own Recipe
+ * (`recipe` is then unused), weighted by the members' weights. Runs, cross-validated blends and bundles all
+ * score through here.
+ * @throws FaroError column-all-missing and the other errors of `applyRecipe` when `table` lacks an input
+ * @example
+ * const proba = await predictTable(model, result.recipe, takeRows(table, testRows));
+ */
+export async function predictTable(
+	model: FittedModel,
+	recipe: FittedRecipe,
+	table: Table
+): Promise<Float32Array> {
+	if (model.kind !== 'ensemble') return predictFitted(model, applyRecipe(recipe, table));
+	const parts: { weight: number; proba: Float32Array }[] = [];
+	for (const member of model.members) {
+		parts.push({
+			weight: member.weight,
+			proba: await predictTable(member.model, member.recipe, table)
+		});
+	}
+	return blendProbabilities(parts);
+}
 
 /** Predictions for a table: one label per row and the probabilities, row-major `rows × labels`. */
 export type TablePredictions = { labels: string[]; proba: Float32Array };

@@ -17,8 +17,9 @@
  */
 import type { Table } from '$lib/data/table';
 import { applyRecipe, featureColumns, type FittedRecipe } from '$lib/features';
-import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
-import { predictTable, type FittedModel } from '$lib/models/fitted-model';
+import { featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
+import type { FittedModel } from '$lib/models/fitted-model';
+import { predictTable } from '$lib/bundle/predict';
 import { readDenseChain } from '$lib/models/predict-js';
 import { text, type Text } from '$lib/i18n';
 import { FaroError } from '$lib/shared/errors';

@@ -14,7 +14,7 @@ import {
 	type Table
 } from '$lib/data/table';
 import { readDates, readNumbers, readStrings } from '$lib/features/read-column';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 
 /** Shares of the rows in each bin: `edges.length + 1` value bins ((−∞, e₀], (e₀, e₁] … (eₙ, ∞)), then missing. */
 export type BinShares = { edges: number[]; shares: number[] };

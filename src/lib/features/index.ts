@@ -1,5 +1,5 @@
 /** Features: the Recipe (spec, fit on training rows, apply anywhere), TF-IDF, target encoding, leak checks. */
-export * from './matrix';
+export * from '$lib/shared/feature-matrix';
 export * from './recipe-spec';
 export { fitRecipe, applyRecipe, featureColumns, inputColumns } from './recipe';
 export type { FittedRecipe, FittedDenseStep } from './recipe';

@@ -23,7 +23,7 @@ import {
 	fitCategoricalStep,
 	type FittedCategoricalStep
 } from './encode';
-import { hstackSparse, type FeatureMatrix } from './matrix';
+import { hstackSparse, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import {
 	applyNumericStep,
 	fitNumericStep,

@@ -3,7 +3,7 @@
  * Features are named "<column>: <term>".
  */
 import { applyTfidf, fitTfidf, type FittedTfidf, type TfidfOptions } from '$lib/text/tfidf';
-import type { SparseRows } from './matrix';
+import type { SparseRows } from '$lib/shared/feature-matrix';
 import type { ColumnLookup } from './numeric-step';
 import { readStrings } from './read-column';
 

@@ -1,12 +1,13 @@
 /**
  * One interface over the model families, so runs, cross-validation and bundles do not care which one trained:
  * a TF.js layers model (logistic regression, MLP), gradient-boosted trees (plain JSON, scored in JavaScript),
- * or a blend of several of those, each member with its own fitted Recipe. A blend cannot score a
- * FeatureMatrix (its members read different features): `predictTable` scores a Table for every kind.
+ * or a blend of several of those, each member with its own fitted Recipe. Models read plain feature matrices;
+ * a blend cannot score one (its members read different features): bundle/predict.ts `predictTable` turns a
+ * Table into each member's features and blends (`blendProbabilities`).
  */
 import type * as tf from '@tensorflow/tfjs';
-import type { Table } from '$lib/data/table';
-import { applyRecipe, type FeatureMatrix, type FittedRecipe } from '$lib/features';
+import type { FittedRecipe } from '$lib/features';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { deserializeModel, serializeModel } from './tfjs-artifacts';
 import {
 	ENSEMBLE_FORMAT,
@@ -65,30 +66,6 @@ export async function predictFitted(
 	x: FeatureMatrix
 ): Promise<Float32Array> {
 	return model.kind === 'gbdt' ? predictGbdt(model.trees, x) : predictProba(model.layers, x);
-}
-
-/**
- * Class probabilities of `table`'s rows, row-major `rows × classes`: a single model reads the features
- * `recipe` makes; a blend averages its members' probabilities, each member through its own Recipe
- * (`recipe` is then unused), weighted by the members' weights.
- * @throws FaroError column-all-missing and the other errors of `applyRecipe` when `table` lacks an input
- * @example
- * const proba = await predictTable(model, result.recipe, takeRows(table, testRows));
- */
-export async function predictTable(
-	model: FittedModel,
-	recipe: FittedRecipe,
-	table: Table
-): Promise<Float32Array> {
-	if (model.kind !== 'ensemble') return predictFitted(model, applyRecipe(recipe, table));
-	const parts: { weight: number; proba: Float32Array }[] = [];
-	for (const member of model.members) {
-		parts.push({
-			weight: member.weight,
-			proba: await predictTable(member.model, member.recipe, table)
-		});
-	}
-	return blendProbabilities(parts);
 }
 
 /**

@@ -11,7 +11,7 @@
  * prediction and bundles do not change.
  */
 import * as tf from '@tensorflow/tfjs';
-import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import { createRng } from '$lib/shared/rng';

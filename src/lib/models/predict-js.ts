@@ -6,7 +6,7 @@
  * inference. Training and evaluation keep TF.js.
  */
 import type * as tf from '@tensorflow/tfjs';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 
 /** The weights of a Dense/Dropout chain, read once from a model. */
 export type DenseChain = Layer[];

@@ -5,7 +5,7 @@
  * made scoring the dominant cost of a text run (20,000 terms: ≈17 of 30 s in bench/text-train.ts).
  */
 import * as tf from '@tensorflow/tfjs';
-import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import { predictProbaJs, readDenseChain } from './predict-js';
 
 export { meanCrossEntropy } from './cross-entropy';

@@ -6,7 +6,7 @@
  * optimiser's semantics do not change — only where the arithmetic runs. The bias and the other layers stay
  * in TF.js (step.ts).
  */
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { adamStepInPlace } from './adam';
 
 /** W (inputUnits × units, row-major), its Adam moments, and the sparse product and update. */

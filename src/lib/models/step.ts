@@ -9,7 +9,7 @@
  * in JavaScript (sparse-first-layer.ts) and multiplies the CSR rows directly; the rest stays in TF.js.
  */
 import * as tf from '@tensorflow/tfjs';
-import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import type { Rng } from '$lib/shared/rng';
 import { lossAndGradients } from './backprop';
 import type { DenseLayerPlan } from './build';

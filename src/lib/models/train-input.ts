@@ -1,5 +1,5 @@
 /** Checks of what `trainModel` receives: shapes that disagree are bugs upstream, settings are the user's. */
-import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import { FaroError } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import type { TrainInput } from './train-types';

@@ -1,6 +1,6 @@
 /** What training takes and gives, for every trainer (Adam in train.ts, L-BFGS in logistic-lbfgs.ts) and its checks. */
 import type * as tf from '@tensorflow/tfjs';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import type { Progress } from '$lib/shared/progress';
 import type { ModelSpec } from './spec';
 

@@ -4,7 +4,7 @@
  * restores the best weights, cancel between batches, progress a few times a second.
  */
 import * as tf from '@tensorflow/tfjs';
-import { featureWidth } from '$lib/features/matrix';
+import { featureWidth } from '$lib/shared/feature-matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import { throttleProgress } from '$lib/shared/progress';

@@ -18,9 +18,9 @@ import {
 	blendProbabilities,
 	disposeFitted,
 	fittedArtifacts,
-	loadFitted,
-	predictTable
+	loadFitted
 } from '$lib/models/fitted-model';
+import { predictTable } from '$lib/bundle/predict';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import { computeTermWeights } from '$lib/training/term-weights';

@@ -9,7 +9,7 @@
  *   is 0 elsewhere), one densified batch at a time.
  */
 import * as tf from '@tensorflow/tfjs';
-import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { denseBatch, featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import type { FittedRecipe } from '$lib/features';
 import { throwIfAborted } from '$lib/shared/errors';
 import type { TermWeights } from '$lib/runs/types';

@@ -10,12 +10,8 @@ import { takeRows, type Table } from '$lib/data/table';
 import type { EncodedTarget, FeatureMatrix } from '$lib/features';
 import { applyRecipe, findLeaks } from '$lib/features';
 import type { Split } from '$lib/models';
-import {
-	disposeFitted,
-	fittedArtifacts,
-	predictFitted,
-	predictTable
-} from '$lib/models/fitted-model';
+import { disposeFitted, fittedArtifacts, predictFitted } from '$lib/models/fitted-model';
+import { predictTable } from '$lib/bundle/predict';
 import { checkCosts, evaluate, thresholdSweep, type ErrorCosts } from '$lib/eval';
 import { columnOf, positivesOf, thresholdOnValidation } from './validation-threshold';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';

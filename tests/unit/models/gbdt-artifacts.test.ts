@@ -3,7 +3,7 @@
  * survives JSON unchanged, and predictGbdt's fast path (8 rows at a time) agrees with its one-row walk.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import {
 	featureSplitCounts,
 	fitGbdt,

@@ -4,7 +4,7 @@
  * the errors of bad input.
  */
 import { describe, expect, it } from 'vitest';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { fitGbdt, predictGbdt } from '$lib/models/gbdt';
 import { binFeatures, BINNING_SUBSAMPLE } from '$lib/models/gbdt/binning';
 import { createGrowerScratch, growTree, type GrowParams } from '$lib/models/gbdt/grower';

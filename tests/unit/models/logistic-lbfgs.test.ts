@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { minimizeLbfgs } from '$lib/models/lbfgs';
 import { logisticObjective, logisticProba, trainLogisticLbfgs } from '$lib/models/logistic-lbfgs';
 import {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { buildModel, defaultModelSpec, predictProba } from '$lib/models';
 import { predictProbaJs, readDenseChain } from '$lib/models/predict-js';
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { createRng } from '$lib/shared/rng';
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { denseBatch, type FeatureMatrix } from '$lib/features/matrix';
+import { denseBatch, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import { adamStepInPlace } from '$lib/models/adam';
 import { createFlatParams } from '$lib/models/flat-params';
 import { createSparseFirstLayer } from '$lib/models/sparse-first-layer';

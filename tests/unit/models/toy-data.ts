@@ -1,5 +1,5 @@
 /** Small seeded datasets for the model tests: Gaussian blobs around given centres. */
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { createRng } from '$lib/shared/rng';
 
 export type Labelled = { x: FeatureMatrix; y: Int32Array };

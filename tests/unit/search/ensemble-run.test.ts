@@ -9,12 +9,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { Table } from '$lib/data';
 import { chooseThreshold, evaluate } from '$lib/eval';
 import { isEnsembleArtifacts, type ModelArtifacts } from '$lib/models/artifacts';
-import {
-	blendProbabilities,
-	disposeFitted,
-	loadFitted,
-	predictTable
-} from '$lib/models/fitted-model';
+import { blendProbabilities, disposeFitted, loadFitted } from '$lib/models/fitted-model';
+import { predictTable } from '$lib/bundle/predict';
 import type { FittedRecipe } from '$lib/features';
 import { type RunResult, type TfModelArtifacts, type TrainSettings } from '$lib/runs';
 import { columnOf, positivesOf, prepareRun, trainRun } from '$lib/training';

@@ -13,7 +13,7 @@
  * shape (one bin byte per stored value, the implicit zeros' bin per column) plus a column-major copy for
  * partitioning rows on a sparse split.
  */
-import type { FeatureMatrix } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import type { Rng } from '$lib/shared/rng';
 import { sortFloat64 } from './radix-sort';
 

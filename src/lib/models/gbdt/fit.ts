@@ -7,8 +7,8 @@
  * after every iteration, the best iteration's trees kept, `patience` iterations without a lower one end it.
  */
 import { rowWeights } from '../row-weights';
-import type { FeatureMatrix } from '$lib/features/matrix';
-import { featureWidth } from '$lib/features/matrix';
+import type { FeatureMatrix } from '$lib/shared/feature-matrix';
+import { featureWidth } from '$lib/shared/feature-matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import { throttleProgress } from '$lib/shared/progress';

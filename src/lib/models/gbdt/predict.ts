@@ -10,7 +10,7 @@
  * missing value (NaN), sparse rows and the last rows take an exact one-row walk instead; a sparse row is
  * scattered into a scratch row of the full width and cleared after, so it costs its non-zeros.
  */
-import { featureWidth, type FeatureMatrix } from '$lib/features/matrix';
+import { featureWidth, type FeatureMatrix } from '$lib/shared/feature-matrix';
 import { FaroError } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import { scoresToProba } from './loss';

@@ -7,7 +7,7 @@ import {
 	takeFeatureRows,
 	type FeatureMatrix,
 	type SparseRows
-} from '$lib/features';
+} from '$lib/shared/feature-matrix';
 import { FaroError } from '$lib/shared/errors';
 
 /** 3 rows: dense [[1, 2], [3, 4], [5, 6]], sparse width 3: row 0 {2: 0.5}, row 1 {}, row 2 {0: 1, 2: 2}. */
