@@ -1,7 +1,7 @@
 /**
- * A pool of trial workers for a parallel search on CPU / WASM (the issue: "one trial at a time on the GPU
- * backend or in parallel workers on CPU/WASM when cores allow"). GPU backends keep one trial at a time: the
- * trials would share one device. Started from the train worker (a worker may start workers).
+ * A pool of trial workers for a parallel search on CPU / WASM: one trial per lane, a lane per core. GPU
+ * backends keep one trial at a time (the trials would share one device). Started from the train worker (a
+ * worker may start workers).
  */
 import * as Comlink from 'comlink';
 import type { BackendName } from '$lib/models';
@@ -15,7 +15,7 @@ const MAX_LANES = 4;
 
 export type TrialPool = { evaluate: TrialEvaluator; lanes: number; dispose(): void };
 
-/** Lanes for this machine: one per core up to MAX_LANES; none (null) on GPU backends or a single core. */
+/** Lanes for this machine: one per core up to MAX_LANES on CPU / WASM; 1 on GPU backends or a single core. */
 export function laneCount(backend: string, cores: number): number {
 	if (backend !== 'wasm' && backend !== 'cpu') return 1;
 	return Math.max(1, Math.min(MAX_LANES, cores));
