@@ -62,7 +62,7 @@ export type LoadedBundle = {
 	 * @throws FaroError reasons-unavailable for a model file from a Faro that did not store what they need
 	 */
 	explain(table: Table, predicted: string[], options?: ShapleyOptions): Promise<RowExplanations>;
-	/** The model (for callers that score Tables themselves, with `predictTable` of models/fitted-model.ts). */
+	/** The model (for callers that score Tables themselves, with `predictTable` of ./predict.ts). */
 	model: FittedModel;
 	dispose(): void;
 };

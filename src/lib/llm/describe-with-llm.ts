@@ -7,7 +7,7 @@
  */
 import { getDataset, loadTable } from '$lib/storage/datasets-db';
 import type { DatasetRecord } from '$lib/storage/dataset-record';
-import { FaroError } from '$lib/shared/errors';
+import { asFaroError, type FaroError } from '$lib/shared/errors';
 import type { LongWork, Progress } from '$lib/shared/progress';
 import { withDescriptionCache } from './cache';
 import {
@@ -62,7 +62,7 @@ export type StartEngine = (
 export type LlmJobWork = LongWork & { onLoading?: (p: Progress | null) => void };
 
 /** The prompt version the cache keys on: labels asked for make a different answer. */
-export const cachePromptVersion = (choice: LlmChoice): string =>
+const cachePromptVersion = (choice: LlmChoice): string =>
 	choice.labelChoices?.length
 		? `${choice.promptVersion}.labels-${choice.labelChoices.join('|')}`
 		: choice.promptVersion;
@@ -133,10 +133,12 @@ export async function describeWithLlm(
 		return { record, summary };
 	} catch (err) {
 		const at = described as Progress | null;
-		if (err instanceof FaroError && at)
-			err.detail.data = { ...err.detail.data, stoppedAt: { done: at.done, total: at.total } };
-		throw err;
+		if (!at) throw err;
+		const error = asFaroError(err);
+		error.detail.data = { ...error.detail.data, stoppedAt: { done: at.done, total: at.total } };
+		throw error;
 	} finally {
-		await loaded.unload();
+		// A failed unload (the device may be gone already) must not hide how the job ended.
+		await loaded.unload().catch(() => {});
 	}
 }

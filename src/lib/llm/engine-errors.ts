@@ -1,6 +1,7 @@
 /**
- * Turns what web-llm throws into FaroErrors the user can act on. web-llm's worker engine passes only
- * `String(err)` ("Name: message") to the page, so classification reads that text. The patterns follow the
+ * Turns what web-llm throws into FaroErrors the user can act on. Classification reads the error as the text
+ * "Name: message" (`engineErrorText`): what web-llm's own worker protocol passes on, and what an Error thrown
+ * in-process (Faro's LLM worker runs the engine on its own thread) reads as. The patterns follow the
  * texts web-llm 0.2.86 (lib/index.js) and Chromium raise; tests/unit/llm/engine-errors.test.ts checks them
  * word for word (the Chromium ones were recorded by tests/unit/llm/probe-chromium-errors.mjs):
  * - files unreachable: `TypeError: Failed to fetch` (host down, offline, CORS) and
@@ -72,7 +73,7 @@ const RULES: Rule[] = [
 	}
 ];
 
-/** The text web-llm's errors reach the page as: "Name: message" (a string across its worker, an Error in-process). */
+/** A web-llm error as text: "Name: message" (an Error in-process; a string when it crossed web-llm's worker protocol). */
 export function engineErrorText(err: unknown): string {
 	if (err instanceof Error) return `${err.name}: ${err.message}`;
 	if (typeof err === 'object' && err !== null && 'message' in err) {

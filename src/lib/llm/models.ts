@@ -1,8 +1,8 @@
 /**
  * Which web-llm models Faro offers, and whether this browser can run one. The list comes from web-llm's
- * `prebuiltAppConfig.model_list`, passed in by the caller: importing web-llm here would pull its 2 MB into
- * every bundle that uses this module (it does not tree-shake), so the page reads the list through a dynamic
- * import and tests import it directly. Download sizes come from the list's `buffer_size_required_bytes` when
+ * `prebuiltAppConfig.model_list`, passed in by the caller: importing web-llm here would pull its ≈6 MB into
+ * every bundle that uses this module (it does not tree-shake), so the page asks the LLM worker for the list
+ * (`modelList`) and tests pass records of their own. Download sizes come from the list's `buffer_size_required_bytes` when
  * present; otherwise (every small model of web-llm 0.2.86) they are estimated from the parameter count in the
  * model id and the quantisation (≈4.5 bits per weight for q4 with its scales) and shown with "~".
  */

@@ -1,6 +1,6 @@
 /**
  * The web-llm describer. It receives its engine (anything with web-llm's `chat.completions.create`), so the
- * page passes the real worker engine and tests pass a fake. Several rows go in one request with a JSON
+ * LLM worker passes the real engine (running on that worker's thread) and tests pass a fake. Several rows go in one request with a JSON
  * schema for the reply; each row of the reply is validated on its own, rows that came back missing or
  * malformed are asked again (at most `maxAttempts` requests per batch), and the rows still missing after that
  * get the template sentence with `fallback: true`, so a job always ends with one description per row.

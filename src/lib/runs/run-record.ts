@@ -67,7 +67,7 @@ type SettingsWithSearch = TrainSettings & { search?: SearchRecord };
 function searchOnRecord(record: RunRecord): RunRecord {
 	const moved = { ...record, schemaVersion: 2 };
 	const old: SettingsWithSearch | undefined = record.settings;
-	if (!old || !('search' in old)) return moved;
+	if (typeof old !== 'object' || old === null || !('search' in old)) return moved;
 	const { search, ...settings } = old;
 	return { ...moved, settings, ...(search && { search }) };
 }

@@ -12,8 +12,6 @@
 import type { Language } from '$lib/llm/describer';
 import type { LlmChoice } from '$lib/llm/describe-with-llm';
 
-export type { LlmChoice };
-
 const KEY = 'faro.llm.runningJob';
 const TAB_KEY = 'faro.tabId';
 /** A heartbeat older than this means the job's tab is gone. */

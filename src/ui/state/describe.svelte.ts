@@ -119,6 +119,8 @@ export class DescribeState {
 		try {
 			await this.#run(choice.model.id, async (id, onProgress) => {
 				const onRows = (p: Progress) => {
+					// progress travels on its own channel: a late one must not remember a job that has ended
+					if (this.job?.id !== id) return;
 					onProgress(p);
 					if (p.done > memory.doneRows) {
 						memory.doneRows = p.done;

@@ -72,7 +72,7 @@ describe('cells and reasons', () => {
 		expect([0, 1, 2, 3].map((r) => renderCell(cell(row, 'Housing', r), 'es'))).toEqual([
 			'Housing = missing (20 % de las filas de entrenamiento)',
 			'Housing = other (10 % de las filas de entrenamiento)',
-			'Housing sin valor',
+			'Housing faltante',
 			'Housing = castle (no visto en el entrenamiento)'
 		]);
 	});
@@ -91,7 +91,7 @@ describe('cells and reasons', () => {
 		expect(
 			renderCell({ kind: 'number', column: 'x', value: 12345.678, position: null }, 'es')
 		).toBe('x 12.345,68');
-		expect(renderCell(cell(row, 'Age', 2), 'es')).toBe('Age sin valor');
+		expect(renderCell(cell(row, 'Age', 2), 'es')).toBe('Age faltante');
 	});
 
 	it('cut text to 40 characters and quote it as the language does', () => {
@@ -133,7 +133,7 @@ describe('cells and reasons', () => {
 		// predicted "good": what pushed away from "bad", in Spanish too
 		const away = reasonsFor(explanations, table, 0, 'good', REFERENCE);
 		expect(away.map((r) => renderReason(r.words))).toEqual([
-			'Note sin valor hace menos probable «bad»'
+			'Note faltante hace menos probable «bad»'
 		]);
 		expect(
 			renderReason({
@@ -141,7 +141,7 @@ describe('cells and reasons', () => {
 				effect: 'points-to',
 				label: 'car'
 			})
-		).toBe('Purpose sin valor apunta a «car»');
+		).toBe('Purpose faltante apunta a «car»');
 		// the words are plain data: they cross a worker as they are
 		expect(structuredClone(reasons)).toEqual(reasons);
 	});
@@ -201,7 +201,7 @@ describe('drift bins', () => {
 		expect(note?.bins.map((b) => binLabel(b, 'es'))).toEqual(['presente', 'faltante']);
 		expect(note?.note).toBe('Text: only the share of missing cells is compared.');
 		expect(note?.noteText && render(note.noteText, 'es')).toBe(
-			'Texto: solo se compara la proporción de celdas vacías.'
+			'Texto: solo se compara la proporción de celdas faltantes.'
 		);
 	});
 

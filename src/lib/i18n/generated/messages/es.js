@@ -4873,7 +4873,7 @@ export const predict_drift_table_scroll = /** @type {(inputs: Predict_Drift_Tabl
 };
 
 export const predict_drift_text_note = /** @type {(inputs: Predict_Drift_Text_NoteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Texto: solo se compara la proporción de celdas vacías.`)
+	return /** @type {LocalizedString} */ (`Texto: solo se compara la proporción de celdas faltantes.`)
 };
 
 export const predict_drift_title = /** @type {(inputs: Predict_Drift_TitleInputs) => LocalizedString} */ () => {
@@ -5081,7 +5081,7 @@ export const predict_reason_level_unseen = /** @type {(inputs: Predict_Reason_Le
 };
 
 export const predict_reason_missing = /** @type {(inputs: Predict_Reason_MissingInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.column} sin valor`)
+	return /** @type {LocalizedString} */ (`${i?.column} faltante`)
 };
 
 export const predict_reason_more_likely = /** @type {(inputs: Predict_Reason_More_LikelyInputs) => LocalizedString} */ (i) => {
