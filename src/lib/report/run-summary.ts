@@ -60,6 +60,16 @@ export function describeThreshold(result: RunResult): string {
 }
 
 /** "700 train · 150 validation · 150 test rows". */
+/** How the final model was refitted on training + validation rows (`settings.finalFit`), in a sentence. */
+function describeFinalFit(run: RunRecord, finalFit: NonNullable<RunResult['finalFit']>): string {
+	const { family, solver } = run.settings.model;
+	const steps = family === 'gbdt' || (family === 'logistic' && solver === 'lbfgs');
+	return (steps ? m.runs_final_fit_iterations : m.runs_final_fit_epochs)({
+		rows: formatCount(finalFit.rows),
+		count: formatCount(finalFit.epochs)
+	});
+}
+
 export const describeRows = (s: RunResult['splitSizes']): string =>
 	m.report_rows_parts({
 		train: formatCount(s.train),
@@ -206,6 +216,7 @@ export function dataSection(run: RunRecord, result: RunResult, number: string): 
 			})
 		],
 		[m.report_fact_rows_per_part(), describeRows(result.splitSizes)],
+		...(result.finalFit ? [[m.report_fact_final_fit(), describeFinalFit(run, result.finalFit)] as [string, string]] : []),
 		[
 			m.report_fact_rows_left_out(),
 			result.splitSizes.droppedMissingTarget > 0

@@ -41,6 +41,13 @@ export type TrainSettings = {
 	balance?: BalanceSettings;
 	/** Permutation importance is measured on the test part; `validation` adds the validation part (absent = no). */
 	importance?: { validation: boolean };
+	/**
+	 * What the run's final model is fitted on. 'train' (absent: settings stored before it existed, and single
+	 * Train runs): the training part, with early stopping on the validation part. 'train+validation': that fit
+	 * still chooses the threshold, the validation metrics and the epoch count, then the model is fitted again,
+	 * without early stopping, on the training + validation rows (AutoGluon's refit_full); blends ignore it.
+	 */
+	finalFit?: 'train' | 'train+validation';
 	/** Who wrote the dataset's `description` column (copied from the dataset at train time; absent = none). */
 	describedBy?: { describer: 'template' | 'web-llm'; model: string | null; promptVersion: string };
 };
@@ -131,6 +138,13 @@ export type RunResult = {
 	 * so the run page can show the test metrics at any threshold (absent in runs recorded before it).
 	 */
 	testScores?: { p: number[]; positive: number[] };
+	/**
+	 * Settings `finalFit: 'train+validation'`: the final model was refitted on `rows` training + validation rows
+	 * for `epochs` epochs (boosting / solver iterations). Its model, recipe, test metrics, importance and
+	 * reference come from that refit; the threshold, the validation metrics, the threshold sweep and the
+	 * history come from the fit on the training part (absent: the model is that fit).
+	 */
+	finalFit?: { rows: number; epochs: number };
 	/** Tree runs: split counts and total gain per column (absent for other families and older runs). */
 	treeImportance?: TreeColumnImportance[];
 };

@@ -2,7 +2,8 @@
  * What a search's result is trained as: its blend of trials when ensemble selection found one that beats the
  * best single trial by cross-validation, else the best trial alone. Each configuration is trained in full
  * (`fullEpochs`: the neural epoch cap, or a tree configuration's own iteration budget), on the run's training
- * part with early stopping on its validation part, and evaluated once on the untouched test part. The studio
+ * part with early stopping on its validation part (a single configuration is then refitted on training +
+ * validation for the epochs that chose), and evaluated once on the untouched test part. The studio
  * (execute-search.ts) and the benchmark (bench/search-quality.ts) both go through here, so the bench measures
  * what the user gets.
  */
@@ -16,9 +17,19 @@ import { applyParams, fullEpochs, neuralEpochCap, type TrialParams } from './spa
 import type { SearchRecord, Trial } from '$lib/runs/trial';
 import { DEFAULT_FOLDS } from '$lib/runs/default-settings';
 
-/** The training settings of a trial's configuration trained in full. */
-export const refitSettings = (base: TrainSettings, params: TrialParams): TrainSettings =>
+/** The training settings of a trial's configuration trained in full (a blend member's). */
+const fullSettings = (base: TrainSettings, params: TrialParams): TrainSettings =>
 	applyParams(base, { ...params, maxEpochs: fullEpochs(params, neuralEpochCap(base)) });
+
+/**
+ * The training settings of the search's single best configuration: trained in full, its final model then
+ * refitted on the training + validation rows (`finalFit`, training/final-fit.ts). Blend members keep the
+ * training-part fit for now (`fullSettings`): trainEnsembleRun does not refit them.
+ */
+export const refitSettings = (base: TrainSettings, params: TrialParams): TrainSettings => ({
+	...fullSettings(base, params),
+	finalFit: 'train+validation'
+});
 
 /** A blend member as `trainEnsembleRun` takes it. */
 export type RefitMember = {
@@ -46,7 +57,7 @@ export function refitPlan(base: TrainSettings, outcome: SearchOutcome): RefitPla
 			return trial
 				? [
 						{
-							settings: refitSettings(base, trial.params),
+							settings: fullSettings(base, trial.params),
 							weight,
 							trialId,
 							description: `${describeTrialModel(trial.params)} (${describeTrialSettings(trial.params)})`

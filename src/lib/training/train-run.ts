@@ -1,16 +1,22 @@
 /**
  * One training run, start to finish: target → seeded stratified split → Recipe fitted on the training part →
  * model trained with early stopping on the validation part → threshold chosen on validation → metrics on the
- * untouched test part. Pure over its inputs (a Table and settings): the train worker and the Node CLI both
- * call it; the worker adds IndexedDB around it. The steps are exported one by one (`prepareRun`,
- * `fitRunModel`, `evaluateRun`) because a blend of models (search/ensemble-run.ts) fits each member exactly
- * as a run fits its model.
+ * untouched test part. With `settings.finalFit` 'train+validation' the model is then refitted on the training
+ * + validation rows for the epochs that fit chose (final-fit.ts), the threshold kept. Pure over its inputs (a
+ * Table and settings): the train worker and the Node CLI both call it; the worker adds IndexedDB around it.
+ * The steps are exported one by one (`prepareRun`, `fitRunModel`, `evaluateRun`) because a blend of models
+ * (search/ensemble-run.ts) fits each member exactly as a run fits its model.
  */
 import { takeRows, type Table } from '$lib/data/table';
 import type { EncodedTarget, FeatureMatrix } from '$lib/features';
 import { applyRecipe, findLeaks } from '$lib/features';
 import type { Split } from '$lib/models';
-import { disposeFitted, fittedArtifacts, predictFitted } from '$lib/models/fitted-model';
+import {
+	disposeFitted,
+	fittedArtifacts,
+	predictFitted,
+	type TrainedFit
+} from '$lib/models/fitted-model';
 import { predictTable } from '$lib/bundle/predict';
 import { checkCosts, evaluate, thresholdSweep, type ErrorCosts } from '$lib/eval';
 import { columnOf, positivesOf, thresholdOnValidation } from './validation-threshold';
@@ -18,6 +24,7 @@ import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
 import type { ModelArtifacts, RunResult, TrainProgress, TrainSettings } from '$lib/runs/types';
 import { fitPipeline, type FittedPipeline, type Part } from './pipeline';
+import { finalFitParts, finalFitSettings } from './final-fit';
 import { splitRows } from './split-rows';
 import { computeTermWeights } from './term-weights';
 import {
@@ -33,6 +40,8 @@ export type TrainWork = { signal?: AbortSignal; onProgress?: (p: TrainProgress) 
 
 /** A run's rows: the encoded target, the split, and the three parts. */
 export type PreparedRun = {
+	/** The rows the split's indices point into (rows without a target dropped). */
+	rows: Table;
 	target: EncodedTarget;
 	classCount: number;
 	split: Split;
@@ -49,6 +58,9 @@ export type FittedRunModel = FittedPipeline & {
 	validationProba: Float32Array;
 	testProba: Float32Array;
 };
+
+/** The model refitted on training + validation rows (`fitRows`, before balancing). */
+type FinalFit = FittedRunModel & { fitRows: Part };
 
 /** What evaluating a run's probabilities gives: the parts of RunResult that do not depend on the model. */
 export type RunEvaluation = Pick<
@@ -83,61 +95,102 @@ export async function trainRun(
 	const run = prepareRun(table, settings);
 	const warnings = leakWarnings(run, settings);
 	throwIfAborted(work.signal);
-	const fitted = await fitRunModel(run, settings, work);
-	const { trained } = fitted;
+	const first = await fitRunModel(run, settings, work);
+	let final: FinalFit | null = null;
 	try {
-		const model: ModelArtifacts = await fittedArtifacts(trained.model);
-		const termWeights =
-			trained.model.kind === 'tfjs'
-				? await computeTermWeights(
-						trained.model.layers,
-						fitted.recipe,
-						fitted.xTest,
-						run.test.y,
-						run.target.labels,
-						{ signal: work.signal }
-					)
-				: undefined;
-		const evaluation = evaluateRun(run, settings, fitted.validationProba, fitted.testProba);
-		const importances = await runImportance(
-			run,
-			settings,
-			evaluation,
-			(t) => predictTable(trained.model, fitted.recipe, t),
-			work
-		);
-		const reference = trainingReference(run.train.table, fitted.recipe.inputs, {
-			// linear contributions are measured from the mean training row (before any oversampling)
-			features:
-				trained.model.kind === 'tfjs' ? applyRecipe(fitted.recipe, run.train.table) : undefined,
-			score: scoreProfile(
-				heldOut(fitted.validationProba, fitted.testProba),
-				evaluation.labels,
-				evaluation.positiveLabel
-			)
-		});
-		const treeImportance =
-			trained.model.kind === 'gbdt'
-				? treeColumnImportance(trained.model.trees, fitted.recipe)
-				: null;
-		return {
-			...evaluation,
-			...importances,
-			reference,
-			...(treeImportance && { treeImportance }),
-			history: trained.history,
-			bestEpoch: trained.bestEpoch,
-			stoppedEarly: trained.stoppedEarly,
-			featureCount: fitted.x.train.names.length,
-			warnings,
-			recipe: fitted.recipe,
-			model,
-			balance: fitted.balance,
-			...(termWeights && { termWeights })
-		};
+		if (settings.finalFit === 'train+validation')
+			final = await fitFinalModel(run, settings, first.trained, work);
+		return await runResult(run, settings, { first, final, warnings }, work);
 	} finally {
-		disposeFitted(trained.model);
+		disposeFitted(first.trained.model);
+		if (final) disposeFitted(final.trained.model);
 	}
+}
+
+/**
+ * The run's result. `first` (fitted on the training part) gives the threshold, the validation metrics, the
+ * sweep and the history; the model, recipe, test metrics, importance, term weights and reference come from
+ * `final` (refitted on training + validation) when there is one, else from `first`.
+ */
+async function runResult(
+	run: PreparedRun,
+	settings: TrainSettings,
+	fits: { first: FittedRunModel; final: FinalFit | null; warnings: RunResult['warnings'] },
+	work: TrainWork
+): Promise<RunResult> {
+	const { first, final, warnings } = fits;
+	const shipped = final ?? first;
+	const { trained, recipe } = shipped;
+	const model: ModelArtifacts = await fittedArtifacts(trained.model);
+	const termWeights =
+		trained.model.kind === 'tfjs'
+			? await computeTermWeights(
+					trained.model.layers,
+					recipe,
+					shipped.xTest,
+					run.test.y,
+					run.target.labels,
+					{ signal: work.signal }
+				)
+			: undefined;
+	const evaluation = evaluateRun(run, settings, first.validationProba, shipped.testProba);
+	const importances = await runImportance(
+		run,
+		// the refitted model has seen the validation rows: importance on them would be in-sample
+		final ? { ...settings, importance: { validation: false } } : settings,
+		evaluation,
+		(t) => predictTable(trained.model, recipe, t),
+		work
+	);
+	const fitTable = final ? final.fitRows.table : run.train.table;
+	const reference = trainingReference(fitTable, recipe.inputs, {
+		// linear contributions are measured from the mean training row (before any oversampling)
+		features: trained.model.kind === 'tfjs' ? applyRecipe(recipe, fitTable) : undefined,
+		// the score's drift reference is taken on rows the shipped model has not seen
+		score: scoreProfile(
+			final ? final.testProba : heldOut(first.validationProba, first.testProba),
+			evaluation.labels,
+			evaluation.positiveLabel
+		)
+	});
+	const treeImportance =
+		trained.model.kind === 'gbdt' ? treeColumnImportance(trained.model.trees, recipe) : null;
+	return {
+		...evaluation,
+		...importances,
+		reference,
+		...(treeImportance && { treeImportance }),
+		history: first.trained.history,
+		bestEpoch: first.trained.bestEpoch,
+		stoppedEarly: first.trained.stoppedEarly,
+		featureCount: shipped.x.train.names.length,
+		warnings,
+		recipe,
+		model,
+		balance: shipped.balance,
+		...(termWeights && { termWeights }),
+		...(final && {
+			finalFit: { rows: final.fitRows.y.length, epochs: final.trained.bestEpoch + 1 }
+		})
+	};
+}
+
+/**
+ * The final fit (final-fit.ts): the model fitted again on the run's training + validation rows, for the epochs
+ * the fit on the training part (`first`) chose, and scored on the test part. The caller disposes its model.
+ * Blends (search/ensemble-run.ts) do not refit their members this way (yet).
+ * @throws FaroError like fitRunModel
+ */
+async function fitFinalModel(
+	run: PreparedRun,
+	settings: TrainSettings,
+	first: TrainedFit,
+	work: TrainWork
+): Promise<FinalFit> {
+	work.onProgress?.({ phase: 'Refitting on the training + validation rows', done: 0, total: 0 });
+	const parts = finalFitParts(run.rows, run.target.y, run.split, settings.model.family);
+	const fitted = await fitRunModel({ ...run, ...parts }, finalFitSettings(settings, first), work);
+	return { ...fitted, fitRows: parts.train };
 }
 
 /**
@@ -153,6 +206,7 @@ export function prepareRun(table: Table, settings: TrainSettings): PreparedRun {
 		y: pick(target.y, indices)
 	});
 	return {
+		rows,
 		target,
 		classCount,
 		split,

@@ -33,4 +33,11 @@ describe('the report of a search run', () => {
 		expect(report).toContain('random, 6 trials');
 		expect(squeeze(runReportHtml([plain], CONTEXT))).not.toContain('Model search');
 	});
+
+	it('says when the final model was refitted on training + validation rows', () => {
+		const run = { ...plain, result: plain.result && { ...plain.result, finalFit: { rows: 850, epochs: 37 } } };
+		const report = squeeze(runReportHtml([run], CONTEXT));
+		expect(report).toContain('Final model</dt><dd>The final model was refitted on 850 training + validation rows');
+		expect(squeeze(runReportHtml([plain], CONTEXT))).not.toContain('Final model</dt>');
+	});
 });

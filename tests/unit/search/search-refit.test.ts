@@ -58,7 +58,18 @@ describe('refitPlan', () => {
 		expect(plan?.settings).toEqual(refitSettings(base, trees));
 		expect(plan?.settings.model.family).toBe('gbdt');
 		expect(plan?.settings.model.maxEpochs).toBe(trees.trees?.maxIterations);
+		expect(plan?.settings.finalFit).toBe('train+validation');
 		expect(plan && planNeedsTfjs(plan)).toBe(false);
+	});
+
+	it('trains the single configuration, then refits it on the training + validation rows', async () => {
+		const best = trial(2, trees, 0.77);
+		const plan = refitPlan(base, { trials: [best], best, stopped: null, ensemble: null });
+		if (!plan) throw new Error('expected a plan');
+		const result = await trainPlan(table, plan);
+		const { train, validation } = result.splitSizes;
+		expect(result.finalFit?.rows).toBe(train + validation);
+		expect(result.finalFit?.epochs).toBe(result.bestEpoch + 1);
 	});
 
 	it('is the blend, members heaviest first with their trials’ settings and descriptions', () => {
@@ -81,7 +92,11 @@ describe('refitPlan', () => {
 			[1, 0.6],
 			[2, 0.4]
 		]);
-		expect(plan.members[0].settings).toEqual(refitSettings(base, logistic));
+		// blend members are not refitted on training + validation (trainEnsembleRun does not do it yet)
+		const { finalFit, ...full } = refitSettings(base, logistic);
+		expect(finalFit).toBe('train+validation');
+		expect(plan.members[0].settings).toEqual(full);
+		expect(plan.members[0].settings.finalFit).toBeUndefined();
 		expect(plan.settings).toBe(plan.members[0].settings);
 		expect(plan.members[0].description).toMatch(/^Logistic \(L-BFGS · L2 /);
 		expect(plan.members[1].description).toMatch(/^Trees \d+ leaves \(/);

@@ -14421,6 +14421,20 @@ export const report_fact_features: ((inputs?: Report_Fact_FeaturesInputs, option
 /**
 * | output |
 * | --- |
+* | "Final model" |
+*
+* @param {Report_Fact_Final_FitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const report_fact_final_fit: ((inputs?: Report_Fact_Final_FitInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Fact_Final_FitInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Fingerprint" |
 *
 * @param {Report_Fact_FingerprintInputs} inputs
@@ -18565,6 +18579,34 @@ export const runs_filter_dataset: ((inputs?: Runs_Filter_DatasetInputs, options?
 /**
 * | output |
 * | --- |
+* | "The final model was refitted on {rows} training + validation rows for {count} epochs; the validation metrics and the threshold come from the model fitted on ..." |
+*
+* @param {Runs_Final_Fit_EpochsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_final_fit_epochs: ((inputs: Runs_Final_Fit_EpochsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Final_Fit_EpochsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The final model was refitted on {rows} training + validation rows ({count} iterations); the validation metrics and the threshold come from the model fitted o..." |
+*
+* @param {Runs_Final_Fit_IterationsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_final_fit_iterations: ((inputs: Runs_Final_Fit_IterationsInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Runs_Final_Fit_IterationsInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Flagged" |
 *
 * @param {Runs_FlaggedInputs} inputs
@@ -22480,6 +22522,34 @@ export const train_family_mlp: ((inputs?: Train_Family_MlpInputs, options?: {
 export const train_fill_missing: ((inputs?: Train_Fill_MissingInputs, options?: {
     locale?: "en" | "es";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Fill_MissingInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Refit the final model on training + validation rows" |
+*
+* @param {Train_Final_FitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_final_fit: ((inputs?: Train_Final_FitInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Final_FitInputs, {
+    locale?: "en" | "es";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The training part still chooses the number of epochs and the threshold (with early stopping on the validation part); then the model is fitted again on the tr..." |
+*
+* @param {Train_Final_Fit_TitleInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_final_fit_title: ((inputs?: Train_Final_Fit_TitleInputs, options?: {
+    locale?: "en" | "es";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Train_Final_Fit_TitleInputs, {
     locale?: "en" | "es";
 }, {}>;
 /**
@@ -27431,6 +27501,7 @@ export type Report_Fact_Ended_WithInputs = {};
 export type Report_Fact_FamilyInputs = {};
 export type Report_Fact_Faro_VersionInputs = {};
 export type Report_Fact_FeaturesInputs = {};
+export type Report_Fact_Final_FitInputs = {};
 export type Report_Fact_FingerprintInputs = {};
 export type Report_Fact_GeneratedInputs = {};
 export type Report_Fact_Id_ColumnsInputs = {};
@@ -27952,6 +28023,14 @@ export type Runs_Features_First_ModelInputs = {
 };
 export type Runs_Features_HeadingInputs = {};
 export type Runs_Filter_DatasetInputs = {};
+export type Runs_Final_Fit_EpochsInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Runs_Final_Fit_IterationsInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Runs_FlaggedInputs = {};
 export type Runs_FprInputs = {};
 export type Runs_Fraction_PositiveInputs = {};
@@ -28400,6 +28479,8 @@ export type Train_Family_LogisticInputs = {};
 export type Train_Family_Logistic_PlainInputs = {};
 export type Train_Family_MlpInputs = {};
 export type Train_Fill_MissingInputs = {};
+export type Train_Final_FitInputs = {};
+export type Train_Final_Fit_TitleInputs = {};
 export type Train_FoldsInputs = {};
 export type Train_From_Features_OneInputs = {
     count: NonNullable<unknown>;

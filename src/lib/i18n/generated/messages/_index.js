@@ -1032,6 +1032,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Report_Fact_FamilyInputs */
 /** @typedef {{}} Report_Fact_Faro_VersionInputs */
 /** @typedef {{}} Report_Fact_FeaturesInputs */
+/** @typedef {{}} Report_Fact_Final_FitInputs */
 /** @typedef {{}} Report_Fact_FingerprintInputs */
 /** @typedef {{}} Report_Fact_GeneratedInputs */
 /** @typedef {{}} Report_Fact_Id_ColumnsInputs */
@@ -1328,6 +1329,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Features_First_ModelInputs */
 /** @typedef {{}} Runs_Features_HeadingInputs */
 /** @typedef {{}} Runs_Filter_DatasetInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Final_Fit_EpochsInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Final_Fit_IterationsInputs */
 /** @typedef {{}} Runs_FlaggedInputs */
 /** @typedef {{}} Runs_FprInputs */
 /** @typedef {{}} Runs_Fraction_PositiveInputs */
@@ -1608,6 +1611,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Train_Family_Logistic_PlainInputs */
 /** @typedef {{}} Train_Family_MlpInputs */
 /** @typedef {{}} Train_Fill_MissingInputs */
+/** @typedef {{}} Train_Final_FitInputs */
+/** @typedef {{}} Train_Final_Fit_TitleInputs */
 /** @typedef {{}} Train_FoldsInputs */
 /** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown> }} Train_From_Features_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown> }} Train_From_Features_OtherInputs */
@@ -16225,6 +16230,20 @@ export const report_fact_features = /** @type {((inputs?: Report_Fact_FeaturesIn
 /**
 * | output |
 * | --- |
+* | "Final model" |
+*
+* @param {Report_Fact_Final_FitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const report_fact_final_fit = /** @type {((inputs?: Report_Fact_Final_FitInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Fact_Final_FitInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.report_fact_final_fit(inputs)
+	return __en.report_fact_final_fit(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Fingerprint" |
 *
 * @param {Report_Fact_FingerprintInputs} inputs
@@ -20369,6 +20388,34 @@ export const runs_filter_dataset = /** @type {((inputs?: Runs_Filter_DatasetInpu
 /**
 * | output |
 * | --- |
+* | "The final model was refitted on {rows} training + validation rows for {count} epochs; the validation metrics and the threshold come from the model fitted on ..." |
+*
+* @param {Runs_Final_Fit_EpochsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_final_fit_epochs = /** @type {((inputs: Runs_Final_Fit_EpochsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Final_Fit_EpochsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_final_fit_epochs(inputs)
+	return __en.runs_final_fit_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The final model was refitted on {rows} training + validation rows ({count} iterations); the validation metrics and the threshold come from the model fitted o..." |
+*
+* @param {Runs_Final_Fit_IterationsInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const runs_final_fit_iterations = /** @type {((inputs: Runs_Final_Fit_IterationsInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Final_Fit_IterationsInputs, { locale?: "en" | "es" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.runs_final_fit_iterations(inputs)
+	return __en.runs_final_fit_iterations(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Flagged" |
 *
 * @param {Runs_FlaggedInputs} inputs
@@ -24285,6 +24332,34 @@ export const train_fill_missing = /** @type {((inputs?: Train_Fill_MissingInputs
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.train_fill_missing(inputs)
 	return __en.train_fill_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Refit the final model on training + validation rows" |
+*
+* @param {Train_Final_FitInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_final_fit = /** @type {((inputs?: Train_Final_FitInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Final_FitInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_final_fit(inputs)
+	return __en.train_final_fit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The training part still chooses the number of epochs and the threshold (with early stopping on the validation part); then the model is fitted again on the tr..." |
+*
+* @param {Train_Final_Fit_TitleInputs} inputs
+* @param {{ locale?: "en" | "es" }} options
+* @returns {LocalizedString}
+*/
+export const train_final_fit_title = /** @type {((inputs?: Train_Final_Fit_TitleInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Train_Final_Fit_TitleInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "es") return __es.train_final_fit_title(inputs)
+	return __en.train_final_fit_title(inputs)
 });
 /**
 * | output |

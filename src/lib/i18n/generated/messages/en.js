@@ -1030,6 +1030,7 @@
 /** @typedef {{}} Report_Fact_FamilyInputs */
 /** @typedef {{}} Report_Fact_Faro_VersionInputs */
 /** @typedef {{}} Report_Fact_FeaturesInputs */
+/** @typedef {{}} Report_Fact_Final_FitInputs */
 /** @typedef {{}} Report_Fact_FingerprintInputs */
 /** @typedef {{}} Report_Fact_GeneratedInputs */
 /** @typedef {{}} Report_Fact_Id_ColumnsInputs */
@@ -1326,6 +1327,8 @@
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Features_First_ModelInputs */
 /** @typedef {{}} Runs_Features_HeadingInputs */
 /** @typedef {{}} Runs_Filter_DatasetInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Final_Fit_EpochsInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Final_Fit_IterationsInputs */
 /** @typedef {{}} Runs_FlaggedInputs */
 /** @typedef {{}} Runs_FprInputs */
 /** @typedef {{}} Runs_Fraction_PositiveInputs */
@@ -1606,6 +1609,8 @@
 /** @typedef {{}} Train_Family_Logistic_PlainInputs */
 /** @typedef {{}} Train_Family_MlpInputs */
 /** @typedef {{}} Train_Fill_MissingInputs */
+/** @typedef {{}} Train_Final_FitInputs */
+/** @typedef {{}} Train_Final_Fit_TitleInputs */
 /** @typedef {{}} Train_FoldsInputs */
 /** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown> }} Train_From_Features_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown> }} Train_From_Features_OtherInputs */
@@ -5920,6 +5925,10 @@ export const report_fact_features = /** @type {(inputs: Report_Fact_FeaturesInpu
 	return /** @type {LocalizedString} */ (`Features`)
 };
 
+export const report_fact_final_fit = /** @type {(inputs: Report_Fact_Final_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Final model`)
+};
+
 export const report_fact_fingerprint = /** @type {(inputs: Report_Fact_FingerprintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Fingerprint`)
 };
@@ -7104,6 +7113,14 @@ export const runs_filter_dataset = /** @type {(inputs: Runs_Filter_DatasetInputs
 	return /** @type {LocalizedString} */ (`Filter by dataset`)
 };
 
+export const runs_final_fit_epochs = /** @type {(inputs: Runs_Final_Fit_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The final model was refitted on ${i?.rows} training + validation rows for ${i?.count} epochs; the validation metrics and the threshold come from the model fitted on the training rows.`)
+};
+
+export const runs_final_fit_iterations = /** @type {(inputs: Runs_Final_Fit_IterationsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The final model was refitted on ${i?.rows} training + validation rows (${i?.count} iterations); the validation metrics and the threshold come from the model fitted on the training rows.`)
+};
+
 export const runs_flagged = /** @type {(inputs: Runs_FlaggedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Flagged`)
 };
@@ -8222,6 +8239,14 @@ export const train_family_mlp = /** @type {(inputs: Train_Family_MlpInputs) => L
 
 export const train_fill_missing = /** @type {(inputs: Train_Fill_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Fill missing with`)
+};
+
+export const train_final_fit = /** @type {(inputs: Train_Final_FitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Refit the final model on training + validation rows`)
+};
+
+export const train_final_fit_title = /** @type {(inputs: Train_Final_Fit_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The training part still chooses the number of epochs and the threshold (with early stopping on the validation part); then the model is fitted again on the training and validation rows together for that many epochs, so it learns from more rows. Validation metrics stay those of the first fit.`)
 };
 
 export const train_folds = /** @type {(inputs: Train_FoldsInputs) => LocalizedString} */ () => {

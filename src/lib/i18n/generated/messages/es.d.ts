@@ -1029,6 +1029,7 @@
 /** @typedef {{}} Report_Fact_FamilyInputs */
 /** @typedef {{}} Report_Fact_Faro_VersionInputs */
 /** @typedef {{}} Report_Fact_FeaturesInputs */
+/** @typedef {{}} Report_Fact_Final_FitInputs */
 /** @typedef {{}} Report_Fact_FingerprintInputs */
 /** @typedef {{}} Report_Fact_GeneratedInputs */
 /** @typedef {{}} Report_Fact_Id_ColumnsInputs */
@@ -1325,6 +1326,8 @@
 /** @typedef {{ count: NonNullable<unknown> }} Runs_Features_First_ModelInputs */
 /** @typedef {{}} Runs_Features_HeadingInputs */
 /** @typedef {{}} Runs_Filter_DatasetInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Final_Fit_EpochsInputs */
+/** @typedef {{ rows: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Final_Fit_IterationsInputs */
 /** @typedef {{}} Runs_FlaggedInputs */
 /** @typedef {{}} Runs_FprInputs */
 /** @typedef {{}} Runs_Fraction_PositiveInputs */
@@ -1605,6 +1608,8 @@
 /** @typedef {{}} Train_Family_Logistic_PlainInputs */
 /** @typedef {{}} Train_Family_MlpInputs */
 /** @typedef {{}} Train_Fill_MissingInputs */
+/** @typedef {{}} Train_Final_FitInputs */
+/** @typedef {{}} Train_Final_Fit_TitleInputs */
 /** @typedef {{}} Train_FoldsInputs */
 /** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown> }} Train_From_Features_OneInputs */
 /** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown> }} Train_From_Features_OtherInputs */
@@ -2827,6 +2832,7 @@ export const report_fact_ended_with: (inputs: Report_Fact_Ended_WithInputs) => L
 export const report_fact_family: (inputs: Report_Fact_FamilyInputs) => LocalizedString;
 export const report_fact_faro_version: (inputs: Report_Fact_Faro_VersionInputs) => LocalizedString;
 export const report_fact_features: (inputs: Report_Fact_FeaturesInputs) => LocalizedString;
+export const report_fact_final_fit: (inputs: Report_Fact_Final_FitInputs) => LocalizedString;
 export const report_fact_fingerprint: (inputs: Report_Fact_FingerprintInputs) => LocalizedString;
 export const report_fact_generated: (inputs: Report_Fact_GeneratedInputs) => LocalizedString;
 export const report_fact_id_columns: (inputs: Report_Fact_Id_ColumnsInputs) => LocalizedString;
@@ -3123,6 +3129,8 @@ export const runs_features: (inputs: Runs_FeaturesInputs) => LocalizedString;
 export const runs_features_first_model: (inputs: Runs_Features_First_ModelInputs) => LocalizedString;
 export const runs_features_heading: (inputs: Runs_Features_HeadingInputs) => LocalizedString;
 export const runs_filter_dataset: (inputs: Runs_Filter_DatasetInputs) => LocalizedString;
+export const runs_final_fit_epochs: (inputs: Runs_Final_Fit_EpochsInputs) => LocalizedString;
+export const runs_final_fit_iterations: (inputs: Runs_Final_Fit_IterationsInputs) => LocalizedString;
 export const runs_flagged: (inputs: Runs_FlaggedInputs) => LocalizedString;
 export const runs_fpr: (inputs: Runs_FprInputs) => LocalizedString;
 export const runs_fraction_positive: (inputs: Runs_Fraction_PositiveInputs) => LocalizedString;
@@ -3403,6 +3411,8 @@ export const train_family_logistic: (inputs: Train_Family_LogisticInputs) => Loc
 export const train_family_logistic_plain: (inputs: Train_Family_Logistic_PlainInputs) => LocalizedString;
 export const train_family_mlp: (inputs: Train_Family_MlpInputs) => LocalizedString;
 export const train_fill_missing: (inputs: Train_Fill_MissingInputs) => LocalizedString;
+export const train_final_fit: (inputs: Train_Final_FitInputs) => LocalizedString;
+export const train_final_fit_title: (inputs: Train_Final_Fit_TitleInputs) => LocalizedString;
 export const train_folds: (inputs: Train_FoldsInputs) => LocalizedString;
 export const train_from_features_one: (inputs: Train_From_Features_OneInputs) => LocalizedString;
 export const train_from_features_other: (inputs: Train_From_Features_OtherInputs) => LocalizedString;
@@ -5856,6 +5866,7 @@ export type Report_Fact_Ended_WithInputs = {};
 export type Report_Fact_FamilyInputs = {};
 export type Report_Fact_Faro_VersionInputs = {};
 export type Report_Fact_FeaturesInputs = {};
+export type Report_Fact_Final_FitInputs = {};
 export type Report_Fact_FingerprintInputs = {};
 export type Report_Fact_GeneratedInputs = {};
 export type Report_Fact_Id_ColumnsInputs = {};
@@ -6377,6 +6388,14 @@ export type Runs_Features_First_ModelInputs = {
 };
 export type Runs_Features_HeadingInputs = {};
 export type Runs_Filter_DatasetInputs = {};
+export type Runs_Final_Fit_EpochsInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Runs_Final_Fit_IterationsInputs = {
+    rows: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Runs_FlaggedInputs = {};
 export type Runs_FprInputs = {};
 export type Runs_Fraction_PositiveInputs = {};
@@ -6825,6 +6844,8 @@ export type Train_Family_LogisticInputs = {};
 export type Train_Family_Logistic_PlainInputs = {};
 export type Train_Family_MlpInputs = {};
 export type Train_Fill_MissingInputs = {};
+export type Train_Final_FitInputs = {};
+export type Train_Final_Fit_TitleInputs = {};
 export type Train_FoldsInputs = {};
 export type Train_From_Features_OneInputs = {
     count: NonNullable<unknown>;
