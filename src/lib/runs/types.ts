@@ -45,7 +45,7 @@ export type TrainSettings = {
 	 * What the run's final model is fitted on. 'train' (absent: settings stored before it existed, and single
 	 * Train runs): the training part, with early stopping on the validation part. 'train+validation': that fit
 	 * still chooses the threshold, the validation metrics and the epoch count, then the model is fitted again,
-	 * without early stopping, on the training + validation rows (AutoGluon's refit_full); blends ignore it.
+	 * without early stopping, on the training + validation rows (AutoGluon's refit_full); a blend refits each member.
 	 */
 	finalFit?: 'train' | 'train+validation';
 	/** Who wrote the dataset's `description` column (copied from the dataset at train time; absent = none). */

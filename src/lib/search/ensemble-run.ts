@@ -1,10 +1,11 @@
 /**
  * A blend of models trained as one run (the result a "Find the best model" search can end with): every member
  * is fitted exactly as `trainRun` fits its model — its own Recipe and model on the run's training part, early
- * stopping on the validation part (training/train-run.ts `fitRunModel`) — and the blend's probabilities are the
- * members' weighted average (Caruana et al., 2004, ensemble selection). The threshold is chosen on the
- * averaged validation probabilities and the metrics are those of the averaged test probabilities, so a blend
- * is judged on the same untouched test rows as any run.
+ * stopping on the validation part (training/train-run.ts `fitRunModel`), then refitted on the training +
+ * validation rows when its settings say `finalFit` — and the blend's probabilities are the members' weighted
+ * average (Caruana et al., 2004, ensemble selection). The threshold is chosen on the averaged validation
+ * probabilities (of the fits on the training part) and the metrics are those of the averaged test
+ * probabilities, so a blend is judged on the same untouched test rows as any run.
  *
  * What a RunResult holds once per run comes from the heaviest member (the "lead", members[0] after sorting
  * by weight): the top-level recipe, featureCount, balance summary, the loss curve (history, bestEpoch,
@@ -27,13 +28,16 @@ import { computeTermWeights } from '$lib/training/term-weights';
 import {
 	evaluateRun,
 	fitRunModel,
+	fitFinalModel,
 	heldOut,
 	leakWarnings,
 	prepareRun,
 	runImportance,
+	type FinalFit,
 	type PreparedRun,
 	type TrainWork
 } from '$lib/training/train-run';
+import type { Part } from '$lib/training/part';
 import type { RunResult, TrainSettings } from '$lib/runs/types';
 
 /** One model of the blend to train: its settings, its share, and where it came from. */
@@ -94,9 +98,11 @@ export async function trainEnsembleRun(
 	// the blend's importance: its members loaded back from what the run keeps, scored as its bundle scores
 	const scorer = await loadFitted(model);
 	try {
+		const refitted = first.fitRows !== null;
 		const importances = await runImportance(
 			run,
-			lead,
+			// refitted members have seen the validation rows: importance on them would be in-sample
+			refitted ? { ...lead, importance: { validation: false } } : lead,
 			evaluation,
 			(t) => predictTable(scorer, first.member.recipe, t),
 			work
@@ -104,13 +110,18 @@ export async function trainEnsembleRun(
 		const inputs = new Map(
 			ordered.flatMap((_, i) => fits[i].member.recipe.inputs).map((c) => [c.name, c])
 		);
-		const reference = trainingReference(run.train.table, [...inputs.values()], {
-			score: scoreProfile(
-				heldOut(blend('validationProba'), blend('testProba')),
-				evaluation.labels,
-				evaluation.positiveLabel
-			)
-		});
+		const reference = trainingReference(
+			first.fitRows?.table ?? run.train.table,
+			[...inputs.values()],
+			{
+				// the score's drift reference is taken on rows the shipped models have not seen
+				score: scoreProfile(
+					refitted ? blend('testProba') : heldOut(blend('validationProba'), blend('testProba')),
+					evaluation.labels,
+					evaluation.positiveLabel
+				)
+			}
+		);
 		return {
 			...evaluation,
 			...importances,
@@ -128,7 +139,7 @@ export async function trainEnsembleRun(
 /** What the run keeps of its heaviest member alone. */
 type LeadSummary = Pick<
 	RunResult,
-	'history' | 'bestEpoch' | 'stoppedEarly' | 'featureCount' | 'balance' | 'termWeights'
+	'history' | 'bestEpoch' | 'stoppedEarly' | 'featureCount' | 'balance' | 'termWeights' | 'finalFit'
 >;
 
 /** One member trained: as stored in the blend, its probabilities, its warnings (and the lead's summary). */
@@ -137,10 +148,16 @@ type MemberFit = {
 	validationProba: Float32Array;
 	testProba: Float32Array;
 	warnings: RunResult['warnings'];
+	/** The training + validation rows it was refitted on (null: fitted on the training part only). */
+	fitRows: Part | null;
 	lead: LeadSummary;
 };
 
-/** Fits one member as `trainRun` fits its model, keeps it as JSON, and disposes the live model. */
+/**
+ * Fits one member as `trainRun` fits its model (refitted on the training + validation rows when its settings
+ * say `finalFit`: its validation probabilities still come from the fit on the training part), keeps it as
+ * JSON, and disposes the live models.
+ */
 async function fitMember(
 	run: PreparedRun,
 	member: EnsembleMemberSettings,
@@ -149,14 +166,18 @@ async function fitMember(
 ): Promise<MemberFit> {
 	const warnings = leakWarnings(run, member.settings);
 	const fitted = await fitRunModel(run, member.settings, work);
-	const { trained } = fitted;
+	let final: FinalFit | null = null;
 	try {
+		if (member.settings.finalFit === 'train+validation')
+			final = await fitFinalModel(run, member.settings, fitted.trained, work);
+		const shipped = final ?? fitted;
+		const { trained } = shipped;
 		const termWeights =
 			isLead && trained.model.kind === 'tfjs'
 				? await computeTermWeights(
 						trained.model.layers,
-						fitted.recipe,
-						fitted.xTest,
+						shipped.recipe,
+						shipped.xTest,
 						run.test.y,
 						run.target.labels,
 						{ signal: work.signal }
@@ -168,23 +189,28 @@ async function fitMember(
 				weight,
 				trialId,
 				description,
-				recipe: fitted.recipe,
+				recipe: shipped.recipe,
 				model: await fittedArtifacts(trained.model)
 			},
 			validationProba: fitted.validationProba,
-			testProba: fitted.testProba,
+			testProba: shipped.testProba,
 			warnings,
+			fitRows: final?.fitRows ?? null,
 			lead: {
-				history: trained.history,
-				bestEpoch: trained.bestEpoch,
-				stoppedEarly: trained.stoppedEarly,
-				featureCount: fitted.x.train.names.length,
-				balance: fitted.balance,
-				...(termWeights && { termWeights })
+				history: fitted.trained.history,
+				bestEpoch: fitted.trained.bestEpoch,
+				stoppedEarly: fitted.trained.stoppedEarly,
+				featureCount: shipped.x.train.names.length,
+				balance: shipped.balance,
+				...(termWeights && { termWeights }),
+				...(final && {
+					finalFit: { rows: final.fitRows.y.length, epochs: final.trained.bestEpoch + 1 }
+				})
 			}
 		};
 	} finally {
-		disposeFitted(trained.model);
+		disposeFitted(fitted.trained.model);
+		if (final) disposeFitted(final.trained.model);
 	}
 }
 

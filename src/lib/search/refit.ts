@@ -17,17 +17,12 @@ import { applyParams, fullEpochs, neuralEpochCap, type TrialParams } from './spa
 import type { SearchRecord, Trial } from '$lib/runs/trial';
 import { DEFAULT_FOLDS } from '$lib/runs/default-settings';
 
-/** The training settings of a trial's configuration trained in full (a blend member's). */
-const fullSettings = (base: TrainSettings, params: TrialParams): TrainSettings =>
-	applyParams(base, { ...params, maxEpochs: fullEpochs(params, neuralEpochCap(base)) });
-
 /**
- * The training settings of the search's single best configuration: trained in full, its final model then
- * refitted on the training + validation rows (`finalFit`, training/final-fit.ts). Blend members keep the
- * training-part fit for now (`fullSettings`): trainEnsembleRun does not refit them.
+ * The training settings of a configuration the search ships (its best, or a blend's member): trained in full,
+ * its final model then refitted on the training + validation rows (`finalFit`, training/final-fit.ts).
  */
 export const refitSettings = (base: TrainSettings, params: TrialParams): TrainSettings => ({
-	...fullSettings(base, params),
+	...applyParams(base, { ...params, maxEpochs: fullEpochs(params, neuralEpochCap(base)) }),
 	finalFit: 'train+validation'
 });
 
@@ -57,7 +52,7 @@ export function refitPlan(base: TrainSettings, outcome: SearchOutcome): RefitPla
 			return trial
 				? [
 						{
-							settings: fullSettings(base, trial.params),
+							settings: refitSettings(base, trial.params),
 							weight,
 							trialId,
 							description: `${describeTrialModel(trial.params)} (${describeTrialSettings(trial.params)})`

@@ -60,7 +60,7 @@ export type FittedRunModel = FittedPipeline & {
 };
 
 /** The model refitted on training + validation rows (`fitRows`, before balancing). */
-type FinalFit = FittedRunModel & { fitRows: Part };
+export type FinalFit = FittedRunModel & { fitRows: Part };
 
 /** What evaluating a run's probabilities gives: the parts of RunResult that do not depend on the model. */
 export type RunEvaluation = Pick<
@@ -178,10 +178,10 @@ async function runResult(
 /**
  * The final fit (final-fit.ts): the model fitted again on the run's training + validation rows, for the epochs
  * the fit on the training part (`first`) chose, and scored on the test part. The caller disposes its model.
- * Blends (search/ensemble-run.ts) do not refit their members this way (yet).
+ * A blend (search/ensemble-run.ts) refits each member this way.
  * @throws FaroError like fitRunModel
  */
-async function fitFinalModel(
+export async function fitFinalModel(
 	run: PreparedRun,
 	settings: TrainSettings,
 	first: TrainedFit,

@@ -97,6 +97,25 @@ describe('trainEnsembleRun', () => {
 		expect(weights(model.members[1].model)).toEqual(weights(soloLogistic.model));
 	});
 
+	it('refits each member on training + validation when its settings say so, exactly as trainRun refits it', async () => {
+		const refit = (s: TrainSettings): TrainSettings => ({ ...s, finalFit: 'train+validation' });
+		const soloRefit = await trainRun(table, refit(trees));
+		const refitted = await trainEnsembleRun(table, [
+			member(refit(logistic), 1, 3, 'Logistic'),
+			member(refit(trees), 3, 7, 'Trees 31 leaves')
+		]);
+		const model = refitted.model;
+		if (!model || !isEnsembleArtifacts(model)) throw new Error('not a blend');
+		expect(model.members[0].recipe).toEqual(soloRefit.recipe);
+		expect(model.members[0].model).toEqual(soloRefit.model);
+		expect(model.members[0].model).not.toEqual(soloTrees.model);
+		expect(refitted.finalFit).toEqual(soloRefit.finalFit);
+		// the threshold and the validation metrics still come from the fits on the training part
+		expect(refitted.threshold).toBe(blend.threshold);
+		expect(refitted.validationMetrics).toEqual(blend.validationMetrics);
+		expect(refitted.history.map((e) => e.valLoss)).toEqual(blend.history.map((e) => e.valLoss));
+	});
+
 	it("gives the weighted average of the members' own test probabilities (to 1e-6)", async () => {
 		const run = prepareRun(table, trees);
 		expect(blend.testRows).toEqual(soloTrees.testRows);

@@ -92,11 +92,12 @@ describe('refitPlan', () => {
 			[1, 0.6],
 			[2, 0.4]
 		]);
-		// blend members are not refitted on training + validation (trainEnsembleRun does not do it yet)
-		const { finalFit, ...full } = refitSettings(base, logistic);
-		expect(finalFit).toBe('train+validation');
-		expect(plan.members[0].settings).toEqual(full);
-		expect(plan.members[0].settings.finalFit).toBeUndefined();
+		// every member, like a single best configuration, is refitted on training + validation
+		expect(plan.members[0].settings).toEqual(refitSettings(base, logistic));
+		expect(plan.members.map((m) => m.settings.finalFit)).toEqual([
+			'train+validation',
+			'train+validation'
+		]);
 		expect(plan.settings).toBe(plan.members[0].settings);
 		expect(plan.members[0].description).toMatch(/^Logistic \(L-BFGS · L2 /);
 		expect(plan.members[1].description).toMatch(/^Trees \d+ leaves \(/);
