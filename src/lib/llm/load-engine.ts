@@ -11,7 +11,7 @@ import type { Progress } from '$lib/shared/progress';
 import { classifyEngineError, engineErrorText } from './engine-errors';
 import type { ModelRecordLike } from './models';
 import type { ChatEngine } from './web-llm-describer';
-import { checkWebGpu, webGpuReasonText, type GpuLike } from './webgpu';
+import { checkWebGpu, type GpuLike } from './webgpu';
 
 /** A loaded engine and how to free its GPU memory. */
 export type LoadedEngine = { engine: ChatEngine; unload: () => Promise<void> };
@@ -67,7 +67,7 @@ export async function loadWebLlmEngine(
 ): Promise<LoadedEngine> {
 	const status = await checkWebGpu(gpu);
 	if (!status.available) {
-		throw new FaroError('webgpu-unavailable', webGpuReasonText(status.reason), {
+		throw new FaroError('webgpu-unavailable', status.reason, {
 			hint: text('llm_err_webgpu_hint')
 		});
 	}

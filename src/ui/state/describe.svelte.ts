@@ -5,6 +5,7 @@
  * when done; the source dataset and runs are never touched.
  */
 import { asFaroError, FaroError, unwrap } from '$lib/shared/errors';
+import { text, type Text } from '$lib/i18n';
 import type { Progress } from '$lib/shared/progress';
 import type { DatasetRecord } from '$lib/storage';
 import type { Language } from '$lib/llm/describer';
@@ -52,7 +53,8 @@ export type FailedJob = {
 export class DescribeState {
 	job = $state.raw<DescribeJob | null>(null);
 	error = $state.raw<FaroError | null>(null);
-	gpu = $state.raw<WebGpuStatus | null>(null);
+	/** Whether the LLM can run here (null: not checked yet); a failure to load web-llm adds its way on. */
+	gpu = $state.raw<(WebGpuStatus & { hint?: Text }) | null>(null);
 	models = $state.raw<ModelChoice[]>([]);
 	summary = $state.raw<LlmSummary | null>(null);
 	/** Set with `error` when an LLM job failed. */
@@ -72,9 +74,13 @@ export class DescribeState {
 				const list = unwrap(await inLlmWorker((llm) => llm.modelList()));
 				this.models = smallModels(list, { hasShaderF16: status.hasShaderF16 });
 			} catch (err) {
-				// Offline before the LLM was ever fetched: the option is disabled with the reason.
-				const { message, detail } = asFaroError(err);
-				this.gpu = { available: false, reason: `${message} ${detail.hint ?? ''}`.trim() };
+				// Offline before the LLM was ever fetched: the option is disabled with the reason and the way on.
+				const { texts } = asFaroError(err).detail;
+				this.gpu = {
+					available: false,
+					reason: texts?.message ?? text('llm_err_unreachable'),
+					hint: texts?.hint
+				};
 				return;
 			}
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
+import { inEnglish, render } from '$lib/i18n';
 import { checkWebGpu, defaultModel, downloadSize, estimateDownloadMb, smallModels, type AdapterLike } from '$lib/llm';
 
 const list = prebuiltAppConfig.model_list;
@@ -56,10 +57,16 @@ describe('checkWebGpu', () => {
 	const adapter = (features: string[], info: AdapterLike['info'] = {}): AdapterLike => ({ features: new Set(features), info });
 
 	it('says plainly why not: no navigator.gpu, no adapter, a fallback adapter, an error', async () => {
-		expect(await checkWebGpu(undefined)).toEqual({ available: false, reason: expect.stringContaining('navigator.gpu is missing') });
-		expect(await checkWebGpu({ requestAdapter: async () => null })).toEqual({ available: false, reason: expect.stringContaining('no GPU adapter') });
-		expect(await checkWebGpu({ requestAdapter: async () => adapter([], { isFallbackAdapter: true }) })).toEqual({ available: false, reason: expect.stringContaining('software fallback') });
-		expect(await checkWebGpu({ requestAdapter: async () => Promise.reject(new Error('blocked')) })).toEqual({ available: false, reason: expect.stringContaining('blocked') });
+		expect(await checkWebGpu(undefined)).toEqual({ available: false, reason: { key: 'llm_reason_no_webgpu' } });
+		expect(await checkWebGpu({ requestAdapter: async () => null })).toEqual({ available: false, reason: { key: 'llm_reason_no_adapter' } });
+		expect(await checkWebGpu({ requestAdapter: async () => adapter([], { isFallbackAdapter: true }) })).toEqual({ available: false, reason: { key: 'llm_reason_fallback' } });
+		const refused = await checkWebGpu({ requestAdapter: async () => Promise.reject(new Error('blocked')) });
+		expect(refused).toEqual({ available: false, reason: { key: 'llm_reason_refused', params: { why: 'blocked' } } });
+		// in the reader's language, with the adapter's own words inside
+		if (refused.available) throw new Error('unexpected');
+		expect(inEnglish(refused.reason)).toBe('WebGPU refused to give a GPU adapter (blocked).');
+		expect(render(refused.reason, 'es')).toContain('blocked');
+		expect(render(refused.reason, 'es')).not.toBe(inEnglish(refused.reason));
 	});
 
 	it('reports shader-f16 support of a hardware adapter', async () => {
