@@ -12,13 +12,8 @@ import { html, type Html, type HtmlValue } from './html';
 import { formatCount, formatDuration, formatNumber, formatPercent, formatTime } from './format';
 import { alert, block, note, section, type Section } from './layout';
 import { metricRows } from './metric-rows';
-import {
-	blendMembers,
-	describeBalance,
-	describeRecipeSteps,
-	describeRunModel,
-	RECIPE_KINDS
-} from './describe-run';
+import { blendMembers } from '$lib/runs/describe-trial';
+import { describeBalance, describeRecipeSteps, describeRunModel, RECIPE_KINDS } from './describe-run';
 import { m } from '../i18n';
 import { backendReason } from '$lib/models/backend-reason';
 import { describeRows, describeThreshold, type ReportContext } from './run-summary';

@@ -1,34 +1,16 @@
 /**
  * A run's settings in words for the report: class balancing, the recipe's steps and the model (a single model,
- * or a blend's members with their weights). The balancing words are the run page's (runs/describe-balance.ts).
+ * or a blend's members with their weights). The balancing and blend words are the run page's
+ * (runs/describe-balance.ts, runs/describe-trial.ts blendMembers).
  */
 import { describeBalance } from '$lib/runs/describe-balance';
 import type { RunRecord } from '$lib/runs/run-record';
 import type { RecipeSpec } from '$lib/features/recipe-spec';
 import { describeModelSpec } from '$lib/models/describe-spec';
-import { describeTrialModel, describeTrialSettings } from '$lib/runs/describe-trial';
+import { blendMembers } from '$lib/runs/describe-trial';
 import { m } from '../i18n';
 
 export { describeBalance };
-
-/** One member of a blend: its share and its trial's model and settings. */
-export type BlendMember = { trialId: number; weight: number; model: string; knobs: string };
-
-/** The blend a search ended with, heaviest member first; null for a single model. */
-export function blendMembers(run: RunRecord): BlendMember[] | null {
-	const { search } = run;
-	return (
-		search?.ensemble?.members.map((member) => {
-			const trial = search.trials.find((t) => t.id === member.trialId);
-			return {
-				trialId: member.trialId,
-				weight: member.weight,
-				model: trial ? describeTrialModel(trial.params) : m.report_trial_not_kept(),
-				knobs: trial ? describeTrialSettings(trial.params) : ''
-			};
-		}) ?? null
-	);
-}
 
 /** The model in one line: the single model's settings, or "Blend of 3 models". */
 export function describeRunModel(run: RunRecord): string {

@@ -7,6 +7,7 @@
 import { m, type Locale } from '$lib/i18n';
 import { modelShortName, settingNumber } from '$lib/models/describe-spec';
 import { DEFAULT_TREE_SPEC } from '$lib/models/spec';
+import type { SearchRecord } from './trial';
 import type { TrialParams } from './trial-params';
 
 /** "Logistic", "MLP 64-32" or "Trees 31 leaves". */
@@ -67,4 +68,26 @@ export function describeTrialSettings(p: TrialParams, locale?: Locale): string {
 	if (p.textVocab !== null) parts.push(m.train_trial_vocab({ count: p.textVocab }, o));
 	if (p.balance !== 'none') parts.push(valueName(p.balance, locale));
 	return parts.join(' · ');
+}
+
+/** One member of a search's blend: its share, its trial, and the trial's model and settings in words. */
+export type BlendMember = { trialId: number; weight: number; model: string; knobs: string };
+
+/**
+ * The blend a search ended with, heaviest member first, described from its trials (the run page and the
+ * report); null when the run is a single model.
+ */
+export function blendMembers(run: { search?: SearchRecord }): BlendMember[] | null {
+	const { search } = run;
+	return (
+		search?.ensemble?.members.map((member) => {
+			const trial = search.trials.find((t) => t.id === member.trialId);
+			return {
+				trialId: member.trialId,
+				weight: member.weight,
+				model: trial ? describeTrialModel(trial.params) : m.runs_trial_not_kept(),
+				knobs: trial ? describeTrialSettings(trial.params) : ''
+			};
+		}) ?? null
+	);
 }

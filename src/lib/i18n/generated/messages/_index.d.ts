@@ -17207,20 +17207,6 @@ export const report_training_part_only: ((inputs: Report_Training_Part_OnlyInput
 /**
 * | output |
 * | --- |
-* | "trial not kept" |
-*
-* @param {Report_Trial_Not_KeptInputs} inputs
-* @param {{ locale?: "en" | "es" }} options
-* @returns {LocalizedString}
-*/
-export const report_trial_not_kept: ((inputs?: Report_Trial_Not_KeptInputs, options?: {
-    locale?: "en" | "es";
-}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Trial_Not_KeptInputs, {
-    locale?: "en" | "es";
-}, {}>;
-/**
-* | output |
-* | --- |
 * | "{count} ({done} finished)" |
 *
 * @param {Report_Trials_ValueInputs} inputs
@@ -27846,7 +27832,6 @@ export type Report_Training_CurveInputs = {};
 export type Report_Training_Part_OnlyInputs = {
     method: NonNullable<unknown>;
 };
-export type Report_Trial_Not_KeptInputs = {};
 export type Report_Trials_ValueInputs = {
     count: NonNullable<unknown>;
     done: NonNullable<unknown>;

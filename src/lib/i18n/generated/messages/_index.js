@@ -1231,7 +1231,6 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Report_Title_RunInputs */
 /** @typedef {{}} Report_Training_CurveInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Report_Training_Part_OnlyInputs */
-/** @typedef {{}} Report_Trial_Not_KeptInputs */
 /** @typedef {{ count: NonNullable<unknown>, done: NonNullable<unknown> }} Report_Trials_ValueInputs */
 /** @typedef {{}} Report_Validation_Metric_ColInputs */
 /** @typedef {{}} Route_Compare_MissingInputs */
@@ -19012,20 +19011,6 @@ export const report_training_part_only = /** @type {((inputs: Report_Training_Pa
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "es") return __es.report_training_part_only(inputs)
 	return __en.report_training_part_only(inputs)
-});
-/**
-* | output |
-* | --- |
-* | "trial not kept" |
-*
-* @param {Report_Trial_Not_KeptInputs} inputs
-* @param {{ locale?: "en" | "es" }} options
-* @returns {LocalizedString}
-*/
-export const report_trial_not_kept = /** @type {((inputs?: Report_Trial_Not_KeptInputs, options?: { locale?: "en" | "es" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Trial_Not_KeptInputs, { locale?: "en" | "es" }, {}>} */ ((inputs = {}, options = {}) => {
-	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "es") return __es.report_trial_not_kept(inputs)
-	return __en.report_trial_not_kept(inputs)
 });
 /**
 * | output |

@@ -1229,7 +1229,6 @@
 /** @typedef {{ name: NonNullable<unknown> }} Report_Title_RunInputs */
 /** @typedef {{}} Report_Training_CurveInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Report_Training_Part_OnlyInputs */
-/** @typedef {{}} Report_Trial_Not_KeptInputs */
 /** @typedef {{ count: NonNullable<unknown>, done: NonNullable<unknown> }} Report_Trials_ValueInputs */
 /** @typedef {{}} Report_Validation_Metric_ColInputs */
 /** @typedef {{}} Route_Compare_MissingInputs */
@@ -6719,10 +6718,6 @@ export const report_training_curve = /** @type {(inputs: Report_Training_CurveIn
 
 export const report_training_part_only = /** @type {(inputs: Report_Training_Part_OnlyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.method} (training part only).`)
-};
-
-export const report_trial_not_kept = /** @type {(inputs: Report_Trial_Not_KeptInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`trial not kept`)
 };
 
 export const report_trials_value = /** @type {(inputs: Report_Trials_ValueInputs) => LocalizedString} */ (i) => {

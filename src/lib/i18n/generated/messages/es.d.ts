@@ -1228,7 +1228,6 @@
 /** @typedef {{ name: NonNullable<unknown> }} Report_Title_RunInputs */
 /** @typedef {{}} Report_Training_CurveInputs */
 /** @typedef {{ method: NonNullable<unknown> }} Report_Training_Part_OnlyInputs */
-/** @typedef {{}} Report_Trial_Not_KeptInputs */
 /** @typedef {{ count: NonNullable<unknown>, done: NonNullable<unknown> }} Report_Trials_ValueInputs */
 /** @typedef {{}} Report_Validation_Metric_ColInputs */
 /** @typedef {{}} Route_Compare_MissingInputs */
@@ -3031,7 +3030,6 @@ export const report_threshold_sweep_note: (inputs: Report_Threshold_Sweep_NoteIn
 export const report_title_run: (inputs: Report_Title_RunInputs) => LocalizedString;
 export const report_training_curve: (inputs: Report_Training_CurveInputs) => LocalizedString;
 export const report_training_part_only: (inputs: Report_Training_Part_OnlyInputs) => LocalizedString;
-export const report_trial_not_kept: (inputs: Report_Trial_Not_KeptInputs) => LocalizedString;
 export const report_trials_value: (inputs: Report_Trials_ValueInputs) => LocalizedString;
 export const report_validation_metric_col: (inputs: Report_Validation_Metric_ColInputs) => LocalizedString;
 export const route_compare_missing: (inputs: Route_Compare_MissingInputs) => LocalizedString;
@@ -6211,7 +6209,6 @@ export type Report_Training_CurveInputs = {};
 export type Report_Training_Part_OnlyInputs = {
     method: NonNullable<unknown>;
 };
-export type Report_Trial_Not_KeptInputs = {};
 export type Report_Trials_ValueInputs = {
     count: NonNullable<unknown>;
     done: NonNullable<unknown>;
