@@ -45,13 +45,17 @@ function renderParams(params: MessageParams | undefined, locale: Locale): Messag
 	for (const [name, v] of Object.entries(params)) {
 		if (typeof v !== 'object' || v === null) continue; // null: a number lost to JSON (NaN)
 		out ??= { ...params };
-		out[name] = render(v, locale) ?? v.key;
+		out[name] = renderText(v, locale);
 	}
 	return out ?? params;
 }
 
+/** The Text in `locale` (default: the language in use); its key if this build lacks it. */
+export const renderText = (value: Text, locale: Locale = currentLocale()): string =>
+	render(value, locale) ?? value.key;
+
 /** The Text in English (logs, the CLI, the English strings stored beside it); its key if this build lacks it. */
-export const inEnglish = (value: Text): string => render(value, BASE_LOCALE) ?? value.key;
+export const inEnglish = (value: Text): string => renderText(value, BASE_LOCALE);
 
 /**
  * A stored Text in `locale` when there is one this build knows, else the English stored with it (records

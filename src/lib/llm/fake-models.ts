@@ -67,7 +67,7 @@ const FAKE_MODELS: FakeModel[] = FAKE_LLM_BUILD
 		]
 	: [];
 /** Models that already failed once in this worker (the page's LLM worker lives as long as the page). */
-const failedOnPage = new Set<string>();
+const failedInWorker = new Set<string>();
 // Behind the build flag in this module: rolldown then drops the import, and production builds emit no
 // chunk for the fake engine (an import() only reached through another module's flag still got one).
 const importFakeEngine = FAKE_LLM_BUILD ? () => import('./fake-engine') : null;
@@ -97,7 +97,7 @@ export async function startFakeEngine(
 	const model = FAKE_MODELS.find((m) => m.id === modelId);
 	if (!model || !importFakeEngine) throw engineError(`No fake model "${modelId}"`, modelId);
 	const { loadFakeEngine, ENGINE_ERROR_TEXTS: texts } = await importFakeEngine();
-	const fails = model.alwaysFails || !failedOnPage.has(modelId);
+	const fails = model.alwaysFails || !failedInWorker.has(modelId);
 	const options: FakeEngineOptions = { delayMs: model.delayMs, omitEvery: model.omitEvery };
 	if (fails && model.loadFails) {
 		options.loadError = {
@@ -112,7 +112,7 @@ export async function startFakeEngine(
 			later: texts.modelUnloaded
 		};
 	}
-	if (options.loadError || options.failAfter) failedOnPage.add(modelId);
+	if (options.loadError || options.failAfter) failedInWorker.add(modelId);
 	try {
 		const engine = await loadFakeEngine(options, (r) =>
 			onLoading(loadProgress(r, model.downloadMb))

@@ -4,11 +4,11 @@
  * of its reasons). Reasons, cells and drift bins come as data and are worded by src/lib/explain/words.ts.
  * Functions, so they follow a language switch.
  */
-import { m, numberFormat, renderOr, type Text } from '$lib/i18n';
+import { m, numberFormat, renderOr, renderText, type Text } from '$lib/i18n';
 import type { PsiBand } from '$lib/explain/drift';
 
 /** A Text from the predict worker in the language in use (one build with the page: every key is known). */
-export const textLabel = (value: Text): string => renderOr(value, value.key);
+export const textLabel = (value: Text): string => renderText(value);
 
 export const kindLabel = (kind: string): string =>
 	(
