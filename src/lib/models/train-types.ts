@@ -28,6 +28,15 @@ export type TrainWork = {
 	onProgress?: (p: Progress) => void;
 };
 
+/** How to compute (the result is the same, up to float rounding for the MLP step). */
+export type EngineOptions = {
+	/**
+	 * Faro's WebAssembly kernels where they apply (the default): tree histograms and partitions, the MLP step
+	 * on the wasm and cpu backends. false: the plain path (JavaScript loops, TF.js kernels), to compare with.
+	 */
+	wasm?: boolean;
+};
+
 /** The trained model (best validation epoch's weights; the caller disposes it) and its history. */
 export type TrainedModel = {
 	model: tf.LayersModel;

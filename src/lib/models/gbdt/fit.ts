@@ -14,10 +14,11 @@ import { text } from '$lib/i18n';
 import { throttleProgress } from '$lib/shared/progress';
 import { createRng } from '$lib/shared/rng';
 import { DEFAULT_TREE_SPEC, validateModelSpec, type ModelSpec } from '../spec';
-import type { EpochReport, TrainInput, TrainWork } from '../train';
+import type { EngineOptions, EpochReport, TrainInput, TrainWork } from '../train-types';
 import { checkClassWeights } from '../train-input';
 import { binFeatures } from './binning';
 import { createGrowerScratch, growTree, type GrowParams } from './grower';
+import { createDenseKernel } from './dense-kernel';
 import { histogramLayout } from './histogram';
 import { baselineScores, computeGradients, meanCrossEntropy, scoresToProba } from './loss';
 import { accumulateScores, compileTrees } from './predict';
@@ -46,7 +47,11 @@ const YIELD_EVERY_MS = 50;
  * const { model, history } = await fitGbdt({ train, validation, classCount: 2, spec, seed: 42 }, { signal });
  * const proba = predictGbdt(model, test.x);
  */
-export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<GbdtFit> {
+export async function fitGbdt(
+	input: TrainInput,
+	work: TrainWork = {},
+	options: EngineOptions = {}
+): Promise<GbdtFit> {
 	validateModelSpec(input.spec);
 	checkInput(input);
 	const { train, validation, classCount, spec } = input;
@@ -65,16 +70,24 @@ export async function fitGbdt(input: TrainInput, work: TrainWork = {}): Promise<
 
 	throwIfAborted(work.signal);
 	report({ phase: 'Binning the features', done: 0, total: 0 }, true);
-	const binned = await binFeatures(train.x, treeSpec.maxBins, createRng(input.seed), pause);
-	const layout = histogramLayout(binned, treeSpec.maxBins, treeSpec.minSamplesLeaf);
+	const binnedHere = await binFeatures(train.x, treeSpec.maxBins, createRng(input.seed), pause);
+	const layout = histogramLayout(binnedHere, treeSpec.maxBins, treeSpec.minSamplesLeaf);
+	const kernel =
+		(options.wasm ?? true)
+			? createDenseKernel(n, binnedHere.denseWidth, layout.denseBins, outputs)
+			: null;
+	// with the kernel, the bins and gradients live in its memory
+	kernel?.dense.set(binnedHere.dense);
+	const binned = kernel ? { ...binnedHere, dense: kernel.dense } : binnedHere;
 	const weights = rowWeights(train.y, spec.classWeights ?? null, train.sampleWeight ?? null);
 	const baseline = baselineScores(train.y, classCount, weights);
 	const raw = filled(n, baseline);
 	const validationRaw = filled(validation.x.rowCount, baseline);
 	const validationProba = new Float32Array(validation.x.rowCount * classCount);
-	const gradients = Array.from({ length: outputs }, () => new Float64Array(2 * n));
+	const gradients =
+		kernel?.gradients ?? Array.from({ length: outputs }, () => new Float64Array(2 * n));
 	computeGradients(raw, train.y, outputs, weights, gradients);
-	const scratch = createGrowerScratch(n);
+	const scratch = createGrowerScratch(n, kernel);
 	const params: GrowParams = {
 		maxLeafNodes: treeSpec.maxLeafNodes,
 		maxDepth: treeSpec.maxDepth,

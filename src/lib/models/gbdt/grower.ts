@@ -22,6 +22,7 @@ import {
 	type HistogramLayout,
 	type RowGradients
 } from './histogram';
+import type { DenseKernel } from './dense-kernel';
 import { MIN_HESSIAN_TO_SPLIT, findBestSplit, type SplitChoice, type SplitParams } from './split';
 
 /** Memory the histograms of one fit should take, about (at least two histograms are always kept). */
@@ -47,18 +48,24 @@ export type GrowerScratch = {
 	/** Histogram buffers not in use, and how many exist in all. */
 	pool: Histogram[];
 	allocated: number;
+	/** The WebAssembly histogram pass, whose memory holds `partition` and `ordered`, or null. */
+	kernel: DenseKernel | null;
 };
 
-export function createGrowerScratch(rowCount: number): GrowerScratch {
+export function createGrowerScratch(
+	rowCount: number,
+	kernel: DenseKernel | null = null
+): GrowerScratch {
 	return {
-		partition: new Int32Array(rowCount),
+		partition: kernel?.partition ?? new Int32Array(rowCount),
 		buffer: new Int32Array(rowCount),
-		ordered: new Float64Array(2 * rowCount),
+		ordered: kernel?.ordered ?? new Float64Array(2 * rowCount),
 		stamp: new Int32Array(rowCount),
 		stampBin: new Uint8Array(rowCount),
 		stampId: 0,
 		pool: [],
-		allocated: 0
+		allocated: 0,
+		kernel
 	};
 }
 
@@ -206,7 +213,8 @@ class Grower {
 
 	private build(hist: Histogram, node: Node): void {
 		const { binned, layout, gradients } = this;
-		buildHistogram(hist, binned, layout, this.rows(node), gradients, this.scratch.ordered);
+		const { ordered, kernel } = this.scratch;
+		buildHistogram(hist, binned, layout, this.rows(node), gradients, ordered, kernel);
 	}
 
 	private findSplitAndPush(node: Node): void {
@@ -235,6 +243,9 @@ class Grower {
 		const missingBin = binned.nonMissingBins[f];
 		const bin = split.bin;
 		const missingLeft = split.missingLeft;
+		const kernel = this.scratch.kernel;
+		if (kernel && f < binned.denseWidth)
+			return kernel.partitionRows(f, node.start, node.stop, bin, missingBin, missingLeft);
 		let write = node.start;
 		let spill = 0;
 		if (f < binned.denseWidth) {

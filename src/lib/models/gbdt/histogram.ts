@@ -15,6 +15,7 @@
  * last bits.
  */
 import type { BinnedFeatures } from './binning';
+import type { DenseKernel } from './dense-kernel';
 
 /** Where each feature's bins start (in bins), and the total. */
 export type HistogramLayout = {
@@ -120,7 +121,8 @@ export type NodeRows = {
 
 /**
  * Fills `out` with the histograms of the node's rows (every feature). `ordered` is scratch of 2 × rowCount
- * values (the node's gradients in row order).
+ * values (the node's gradients in row order). With a `kernel` (whose memory holds the bins, the partition and
+ * `gradients`) the dense part is built in WebAssembly, to the same sums.
  */
 export function buildHistogram(
 	out: Histogram,
@@ -128,12 +130,14 @@ export function buildHistogram(
 	layout: HistogramLayout,
 	node: NodeRows,
 	gradients: RowGradients,
-	ordered: Float64Array
+	ordered: Float64Array,
+	kernel: DenseKernel | null = null
 ): void {
 	clearHistogram(out, binned, layout);
 	const { gh, count, touched, isTouched } = out;
 	const { partition, start, stop } = node;
-	if (binned.denseWidth > 0)
+	if (kernel) kernel.build(gh, count, gradients, start, stop, stop - start === binned.rowCount);
+	else if (binned.denseWidth > 0)
 		addDenseColumns(out, binned, layout.denseBins, node, gradients, ordered);
 	const sparse = binned.sparse;
 	if (!sparse) return;
