@@ -1,9 +1,9 @@
 /**
  * The training loop: a seeded permutation per epoch, one batch of row indices at a time (the step densifies
- * dense-only batches; text features stay sparse throughout), the hand-written step of step.ts, validation loss per epoch, early stopping that
- * restores the best weights, cancel between batches, progress a few times a second.
+ * dense-only batches; text features stay sparse throughout), the hand-written step (kernel-step.ts in
+ * WebAssembly on the wasm and cpu backends, step.ts in TF.js on the GPU ones), validation loss per epoch,
+ * early stopping that restores the best weights, cancel between batches, progress a few times a second.
  */
-import * as tf from '@tensorflow/tfjs';
 import { featureWidth } from '$lib/shared/feature-matrix';
 import { FaroError, throwIfAborted } from '$lib/shared/errors';
 import { text } from '$lib/i18n';
@@ -12,12 +12,25 @@ import { createRng, shuffledIndices } from '$lib/shared/rng';
 import { buildModel } from './build';
 import { meanCrossEntropy, predictProba } from './predict';
 import { validateModelSpec, type ModelSpec } from './spec';
+import { createKernelTrainer } from './kernel-step';
 import { createTrainer, type Trainer, type TrainerSnapshot } from './step';
 import { validateTrainInput } from './train-input';
 import { trainLogisticLbfgs } from './logistic-lbfgs';
 
-export type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train-types';
-import type { EpochReport, TrainedModel, TrainInput, TrainWork } from './train-types';
+export type {
+	EngineOptions,
+	EpochReport,
+	TrainedModel,
+	TrainInput,
+	TrainWork
+} from './train-types';
+import type {
+	EngineOptions,
+	EpochReport,
+	TrainedModel,
+	TrainInput,
+	TrainWork
+} from './train-types';
 
 // Hand the event loop a turn this often, so an abort (a worker message, a timer) can land mid-epoch.
 const YIELD_EVERY_MS = 50;
@@ -32,7 +45,11 @@ const YIELD_EVERY_MS = 50;
  * @example
  * const { model, history } = await trainModel({ train, validation, classCount: 2, spec: defaultModelSpec('mlp', n), seed: 42 }, {});
  */
-export async function trainModel(input: TrainInput, work: TrainWork = {}): Promise<TrainedModel> {
+export async function trainModel(
+	input: TrainInput,
+	work: TrainWork = {},
+	options: EngineOptions = {}
+): Promise<TrainedModel> {
 	validateModelSpec(input.spec);
 	validateTrainInput(input);
 	if (input.spec.family === 'logistic' && input.spec.solver === 'lbfgs')
@@ -40,12 +57,16 @@ export async function trainModel(input: TrainInput, work: TrainWork = {}): Promi
 	const { train, validation, classCount, spec } = input;
 	const rng = createRng(input.seed);
 	const { model, layers } = buildModel(spec, featureWidth(train.x), classCount, rng);
-	const trainer = createTrainer(model, layers, {
+	const trainerOptions = {
 		learningRate: spec.learningRate,
 		l2: spec.l2,
 		rng: createRng(rng.seed()),
-		sparseInput: train.x.sparse !== null
-	});
+		sparseInput: train.x.sparse !== null,
+		batchSize: spec.batchSize
+	};
+	const trainer =
+		((options.wasm ?? true) && createKernelTrainer(model, layers, trainerOptions)) ||
+		createTrainer(model, layers, trainerOptions);
 	const shuffleRng = createRng(rng.seed());
 	const rowWeights = combinedRowWeights(
 		train.y,
@@ -116,13 +137,7 @@ async function runEpoch(
 		}
 		throwIfAborted(work.signal);
 		const rows = order.subarray(start, Math.min(order.length, start + spec.batchSize));
-		// A fresh array per batch: the cpu and webgl backends keep a reference to the array they are given.
-		const targets = tf.tensor2d(weightedOneHot(train.y, rows, classCount, rowWeights), [
-			rows.length,
-			classCount
-		]);
-		trainer.step(train.x, rows, targets);
-		targets.dispose();
+		trainer.step(train.x, rows, weightedOneHot(train.y, rows, classCount, rowWeights));
 		report({ phase, done: start + rows.length, total: order.length });
 	}
 }

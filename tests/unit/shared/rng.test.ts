@@ -30,6 +30,25 @@ describe('createRng', () => {
 	});
 });
 
+describe('fillKept (dropout masks)', () => {
+	it('keeps exactly where next() ≥ rate, from the same draws, and leaves the stream where next() would', () => {
+		for (const rate of [0, 0.25, 0.3, 0.5, 0.95]) {
+			const a = createRng(17);
+			const b = createRng(17);
+			a.next(); // mid-stream
+			b.next();
+			const out = new Float32Array(5000).fill(7);
+			a.fillKept(out, 4000, rate, 1 / (1 - rate));
+			const expected = Array.from({ length: 4000 }, () =>
+				b.next() >= rate ? Math.fround(1 / (1 - rate)) : 0
+			);
+			expect(Array.from(out.subarray(0, 4000))).toEqual(expected);
+			expect(out[4000]).toBe(7); // past count: untouched
+			expect(a.next()).toBe(b.next());
+		}
+	});
+});
+
 describe('shuffledIndices', () => {
 	it('is a permutation, reproducible by seed', () => {
 		const p = shuffledIndices(50, createRng(5));
