@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { fitGbdt, predictGbdt } from '$lib/models/gbdt';
+import { binFeatures } from '$lib/models/gbdt/binning';
 import { createDenseKernel } from '$lib/models/gbdt/dense-kernel';
+import { createGrowerScratch, growTree, type GrowParams } from '$lib/models/gbdt/grower';
+import { histogramLayout } from '$lib/models/gbdt/histogram';
+import { baselineScores, computeGradients } from '$lib/models/gbdt/loss';
 import { defaultModelSpec, type ModelSpec, type TreeSpec } from '$lib/models/spec';
 import type { TrainInput } from '$lib/models/train';
 import { createRng } from '$lib/shared/rng';
@@ -61,8 +65,9 @@ const input = (
 
 describe('the WebAssembly histogram kernel', () => {
 	it('is there in this runtime (Node and Chromium both have WebAssembly)', () => {
-		expect(createDenseKernel(10, 3, 256, 1)).not.toBeNull();
-		expect(createDenseKernel(10, 0, 256, 1)).toBeNull(); // nothing dense: the sparse path alone
+		const layout = { denseBins: 256, totalBins: 768 };
+		expect(createDenseKernel(10, 3, layout, 1, 4)).not.toBeNull();
+		expect(createDenseKernel(10, 0, layout, 1, 4)).toBeNull(); // nothing dense: the sparse path alone
 	});
 
 	it('grows the same trees as the JavaScript loops: two classes, missing values, width 7', async () => {
@@ -108,6 +113,42 @@ describe('the WebAssembly histogram kernel', () => {
 		);
 		expect(wasm.model).toEqual(js.model);
 		expect(wasm.model.trees.some((t) => t.feature.some((f) => f >= 5))).toBe(true);
+	});
+});
+
+describe('the kernel’s histogram slots', () => {
+	it('grow the same tree with only a few slots (waiting nodes give theirs up) as the JavaScript grower', async () => {
+		const { train } = loadFixture('german-credit');
+		const binned = await binFeatures(train.x, 255, createRng(0));
+		const layout = histogramLayout(binned, 255, 5);
+		const n = train.y.length;
+		const raw = Float64Array.from(train.y, () => baselineScores(train.y, 2, null)[0]);
+		const params: GrowParams = {
+			maxLeafNodes: 63,
+			maxDepth: null,
+			minSamplesLeaf: 5,
+			l2: 0,
+			shrinkage: 0.1
+		};
+		const grow = async (slots: number | null) => {
+			const kernel =
+				slots === null ? null : createDenseKernel(n, binned.denseWidth, layout, 1, slots);
+			if (kernel) kernel.dense.set(binned.dense);
+			const gradients = kernel?.gradients ?? [new Float64Array(2 * n)];
+			computeGradients(raw, train.y, 1, null, gradients);
+			const scratch = createGrowerScratch(n, kernel);
+			const on = kernel ? { ...binned, dense: kernel.dense } : binned;
+			const grown = await growTree(on, layout, gradients[0], params, scratch, () => {});
+			return { tree: grown.tree, buffers: scratch.allocated };
+		};
+		const js = await grow(null);
+		const few = await grow(4);
+		const roomy = await grow(65);
+		expect(few.buffers).toBeLessThanOrEqual(4);
+		expect(roomy.buffers).toBeGreaterThan(4);
+		expect(few.tree).toEqual(js.tree);
+		expect(roomy.tree).toEqual(js.tree);
+		expect(js.tree.left.filter((l) => l === -1).length).toBe(63);
 	});
 });
 

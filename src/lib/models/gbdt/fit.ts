@@ -17,7 +17,13 @@ import { DEFAULT_TREE_SPEC, validateModelSpec, type ModelSpec } from '../spec';
 import type { EngineOptions, EpochReport, TrainInput, TrainWork } from '../train-types';
 import { checkClassWeights } from '../train-input';
 import { binFeatures } from './binning';
-import { createGrowerScratch, growTree, type GrowParams } from './grower';
+import {
+	createGrowerScratch,
+	growTree,
+	HISTOGRAM_BUDGET_BYTES,
+	histogramsWithin,
+	type GrowParams
+} from './grower';
 import { createDenseKernel } from './dense-kernel';
 import { histogramLayout } from './histogram';
 import { baselineScores, computeGradients, meanCrossEntropy, scoresToProba } from './loss';
@@ -72,9 +78,13 @@ export async function fitGbdt(
 	report({ phase: 'Binning the features', done: 0, total: 0 }, true);
 	const binnedHere = await binFeatures(train.x, treeSpec.maxBins, createRng(input.seed), pause);
 	const layout = histogramLayout(binnedHere, treeSpec.maxBins, treeSpec.minSamplesLeaf);
+	// a grower keeps at most one histogram per node waiting in its heap (fewer than maxLeafNodes) plus the two
+	// being built, and two more past its cap when no waiting node has one to give up (grower.ts)
+	const slots =
+		Math.min(histogramsWithin(HISTOGRAM_BUDGET_BYTES, layout), treeSpec.maxLeafNodes + 2) + 2;
 	const kernel =
 		(options.wasm ?? true)
-			? createDenseKernel(n, binnedHere.denseWidth, layout.denseBins, outputs)
+			? createDenseKernel(n, binnedHere.denseWidth, layout, outputs, slots)
 			: null;
 	// with the kernel, the bins and gradients live in its memory
 	kernel?.dense.set(binnedHere.dense);

@@ -36,6 +36,10 @@ export type GrowParams = SplitParams & {
 	histogramBudgetBytes?: number;
 };
 
+/** How many histograms fit in `budget` bytes (at least two are always kept). */
+export const histogramsWithin = (budget: number, layout: HistogramLayout): number =>
+	Math.max(2, Math.floor(budget / (layout.totalBins * 20)));
+
 /** Scratch shared by the trees of one fit: the row partition, its split buffer, sparse lookups. */
 export type GrowerScratch = {
 	partition: Int32Array;
@@ -110,7 +114,11 @@ class Grower {
 		readonly scratch: GrowerScratch
 	) {
 		const budget = params.histogramBudgetBytes ?? HISTOGRAM_BUDGET_BYTES;
-		this.#maxAlive = Math.max(2, Math.floor(budget / (layout.totalBins * 20)));
+		// with the kernel, within its slots (two spare: acquire can allocate past the cap)
+		this.#maxAlive = Math.min(
+			histogramsWithin(budget, layout),
+			(scratch.kernel?.histogramSlots ?? Infinity) - 2
+		);
 	}
 
 	start(): Node {
@@ -200,7 +208,9 @@ class Grower {
 		this.build(smaller.hist, smaller);
 		if (largerNeeded) {
 			if (parent.hist) {
-				subtractHistogram(parent.hist, smaller.hist, this.rows(smaller), this.binned, this.layout);
+				const { binned, layout } = this;
+				const kernel = this.scratch.kernel;
+				subtractHistogram(parent.hist, smaller.hist, this.rows(smaller), binned, layout, kernel);
 				larger.hist = parent.hist;
 				parent.hist = null;
 			} else {
@@ -226,7 +236,8 @@ class Grower {
 			node.sumGradients,
 			node.sumHessians,
 			node.value,
-			this.params
+			this.params,
+			this.scratch.kernel
 		);
 		node.split = split;
 		if (split.gain <= 0) {
@@ -338,7 +349,7 @@ class Grower {
 
 	private allocate(): Histogram {
 		this.scratch.allocated++;
-		return createHistogram(this.layout, this.binned);
+		return createHistogram(this.layout, this.binned, this.scratch.kernel);
 	}
 
 	private release(node: Node): void {

@@ -70,11 +70,17 @@ export function histogramLayout(
 	return { denseBins, offsets, totalBins: offsets[binned.featureCount], sparseActive };
 }
 
-export function createHistogram(layout: HistogramLayout, binned: BinnedFeatures): Histogram {
+/** A zeroed histogram, in the kernel's memory when there is one. */
+export function createHistogram(
+	layout: HistogramLayout,
+	binned: BinnedFeatures,
+	kernel: DenseKernel | null = null
+): Histogram {
 	const sparseWidth = binned.featureCount - binned.denseWidth;
+	const sums = kernel?.histogram();
 	return {
-		gh: new Float64Array(2 * layout.totalBins),
-		count: new Int32Array(layout.totalBins),
+		gh: sums?.gh ?? new Float64Array(2 * layout.totalBins),
+		count: sums?.count ?? new Int32Array(layout.totalBins),
 		touched: new Int32Array(sparseWidth),
 		touchedCount: 0,
 		isTouched: new Uint8Array(sparseWidth)
@@ -121,8 +127,8 @@ export type NodeRows = {
 
 /**
  * Fills `out` with the histograms of the node's rows (every feature). `ordered` is scratch of 2 × rowCount
- * values (the node's gradients in row order). With a `kernel` (whose memory holds the bins, the partition and
- * `gradients`) the dense part is built in WebAssembly, to the same sums.
+ * values (the node's gradients in row order). With a `kernel` (whose memory holds the bins, the partition,
+ * `gradients` and `out`) the dense part is built in WebAssembly, to the same sums.
  */
 export function buildHistogram(
 	out: Histogram,
@@ -267,15 +273,18 @@ export function subtractHistogram(
 	child: Histogram,
 	childRows: NodeRows,
 	binned: BinnedFeatures,
-	layout: HistogramLayout
+	layout: HistogramLayout,
+	kernel: DenseKernel | null = null
 ): void {
 	const { gh, count } = parent;
 	const childGh = child.gh;
 	const childCount = child.count;
-	const subtract = (from: number, to: number) => {
-		for (let k = 2 * from; k < 2 * to; k++) gh[k] -= childGh[k];
-		for (let b = from; b < to; b++) count[b] -= childCount[b];
-	};
+	const subtract = kernel
+		? (from: number, to: number) => kernel.subtract(parent, child, from, to)
+		: (from: number, to: number) => {
+				for (let k = 2 * from; k < 2 * to; k++) gh[k] -= childGh[k];
+				for (let b = from; b < to; b++) count[b] -= childCount[b];
+			};
 	const dw = binned.denseWidth;
 	const many = manyTouched(parent);
 	// untouched columns' bins are zero in both, so one pass over everything is right too

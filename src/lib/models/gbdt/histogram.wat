@@ -124,4 +124,134 @@
         (local.set $read (i32.add (local.get $read) (i32.const 4)))
         (br $row)))
     (i32.shr_u (i32.sub (local.get $write) (local.get $rows)) (i32.const 2)))
+;; parent −= child over bins from … to: the sibling's histogram by subtraction, in place (SIMD: two f64
+  ;; lanes are the same IEEE subtractions one by one).
+  (func (export "subtract")
+    (param $parentSums i32) (param $childSums i32) (param $parentCount i32) (param $childCount i32)
+    (param $from i32) (param $to i32)
+    (local $p i32) (local $c i32) (local $end i32) (local $vecEnd i32)
+    (local.set $p (i32.add (local.get $parentSums) (i32.shl (local.get $from) (i32.const 4))))
+    (local.set $c (i32.add (local.get $childSums) (i32.shl (local.get $from) (i32.const 4))))
+    (local.set $end (i32.add (local.get $parentSums) (i32.shl (local.get $to) (i32.const 4))))
+    (block $sumsDone
+      (loop $sums
+        (br_if $sumsDone (i32.ge_u (local.get $p) (local.get $end)))
+        (v128.store (local.get $p) (f64x2.sub (v128.load (local.get $p)) (v128.load (local.get $c))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (local.set $c (i32.add (local.get $c) (i32.const 16)))
+        (br $sums)))
+    (local.set $p (i32.add (local.get $parentCount) (i32.shl (local.get $from) (i32.const 2))))
+    (local.set $c (i32.add (local.get $childCount) (i32.shl (local.get $from) (i32.const 2))))
+    (local.set $end (i32.add (local.get $parentCount) (i32.shl (local.get $to) (i32.const 2))))
+    (local.set $vecEnd
+      (i32.add (local.get $p) (i32.shl (i32.and (i32.sub (local.get $to) (local.get $from)) (i32.const -4)) (i32.const 2))))
+    (block $vecDone
+      (loop $vec
+        (br_if $vecDone (i32.ge_u (local.get $p) (local.get $vecEnd)))
+        (v128.store (local.get $p) (i32x4.sub (v128.load (local.get $p)) (v128.load (local.get $c))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (local.set $c (i32.add (local.get $c) (i32.const 16)))
+        (br $vec)))
+    (block $countsDone
+      (loop $counts
+        (br_if $countsDone (i32.ge_u (local.get $p) (local.get $end)))
+        (i32.store (local.get $p) (i32.sub (i32.load (local.get $p)) (i32.load (local.get $c))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (local.set $c (i32.add (local.get $c) (i32.const 4)))
+        (br $counts))))
+
+  ;; The best split of one dense feature, as split.ts's FeatureScan finds it (the same tests in the same order,
+  ;; the same float64 arithmetic, empty bins with zero sums skipped as there): bins 0 … leftEnd − 1 as the left child's last bin with missing values going
+  ;; right, then, when rightStart ≥ 0, bins rightStart + 1 down to 1 as the right child's first bin with
+  ;; missing values going left. The feature's bins start at bin `base` of sums / count. Writes to `out`:
+  ;; f64 gain (−1: none), gradientLeft, hessianLeft at 0, 8, 16; i32 found, bin, missingLeft, countLeft at
+  ;; 24, 28, 32, 36.
+  (func (export "scan")
+    (param $sums i32) (param $count i32) (param $base i32) (param $leftEnd i32) (param $rightStart i32)
+    (param $rows i32) (param $sumG f64) (param $sumH f64) (param $lossNode f64) (param $l2 f64)
+    (param $minLeaf i32) (param $minHessian f64) (param $out i32)
+    (local $bin i32) (local $b i32) (local $n i32) (local $g f64) (local $h f64) (local $gain f64)
+    (local $best f64) (local $other i32) (local $oh f64) (local $og f64)
+    (local $binRows i32) (local $binG f64) (local $binH f64)
+    (local.set $best (f64.const -1))
+    (i32.store offset=24 (local.get $out) (i32.const 0))
+    ;; left to right: n, g, h are the left child's
+    (block $leftDone
+      (loop $left
+        (br_if $leftDone (i32.ge_s (local.get $bin) (local.get $leftEnd)))
+        (local.set $b (i32.add (local.get $base) (local.get $bin)))
+        (local.set $binRows (i32.load (i32.add (local.get $count) (i32.shl (local.get $b) (i32.const 2)))))
+        (local.set $binG (f64.load (i32.add (local.get $sums) (i32.shl (local.get $b) (i32.const 4)))))
+        (local.set $binH (f64.load offset=8 (i32.add (local.get $sums) (i32.shl (local.get $b) (i32.const 4)))))
+        (local.set $n (i32.add (local.get $n) (local.get $binRows)))
+        (local.set $h (f64.add (local.get $h) (local.get $binH)))
+        (local.set $g (f64.add (local.get $g) (local.get $binG)))
+        (block $next
+          ;; an empty bin with zero sums repeats the previous bin's split: same gain, same tests
+          (br_if $next (i32.and (i32.eqz (local.get $binRows))
+            (i32.and (f64.eq (local.get $binG) (f64.const 0)) (f64.eq (local.get $binH) (f64.const 0)))))
+          (br_if $next (i32.lt_s (local.get $n) (local.get $minLeaf)))
+          (br_if $leftDone (i32.lt_s (i32.sub (local.get $rows) (local.get $n)) (local.get $minLeaf)))
+          (local.set $oh (f64.sub (local.get $sumH) (local.get $h)))
+          (br_if $next (f64.lt (local.get $h) (local.get $minHessian)))
+          (br_if $leftDone (f64.lt (local.get $oh) (local.get $minHessian)))
+          (local.set $og (f64.sub (local.get $sumG) (local.get $g)))
+          (local.set $gain
+              (f64.sub
+                (f64.sub (local.get $lossNode)
+                  (f64.mul (local.get $g) (f64.div (f64.neg (local.get $g)) (f64.add (f64.add (local.get $h) (local.get $l2)) (f64.const 1e-15)))))
+                (f64.mul (local.get $og) (f64.div (f64.neg (local.get $og)) (f64.add (f64.add (local.get $oh) (local.get $l2)) (f64.const 1e-15))))))
+          (if (i32.and (f64.gt (local.get $gain) (local.get $best)) (f64.gt (local.get $gain) (f64.const 0)))
+            (then
+              (local.set $best (local.get $gain))
+              (f64.store offset=8 (local.get $out) (local.get $g))
+              (f64.store offset=16 (local.get $out) (local.get $h))
+              (i32.store offset=24 (local.get $out) (i32.const 1))
+              (i32.store offset=28 (local.get $out) (local.get $bin))
+              (i32.store offset=32 (local.get $out) (i32.const 0))
+              (i32.store offset=36 (local.get $out) (local.get $n)))))
+        (local.set $bin (i32.add (local.get $bin) (i32.const 1)))
+        (br $left)))
+    ;; right to left: n, g, h are the right child's
+    (local.set $n (i32.const 0))
+    (local.set $g (f64.const 0))
+    (local.set $h (f64.const 0))
+    (local.set $bin (local.get $rightStart))
+    (block $rightDone
+      (loop $right
+        (br_if $rightDone (i32.lt_s (local.get $bin) (i32.const 0)))
+        (local.set $b (i32.add (i32.add (local.get $base) (local.get $bin)) (i32.const 1)))
+        (local.set $binRows (i32.load (i32.add (local.get $count) (i32.shl (local.get $b) (i32.const 2)))))
+        (local.set $binG (f64.load (i32.add (local.get $sums) (i32.shl (local.get $b) (i32.const 4)))))
+        (local.set $binH (f64.load offset=8 (i32.add (local.get $sums) (i32.shl (local.get $b) (i32.const 4)))))
+        (local.set $n (i32.add (local.get $n) (local.get $binRows)))
+        (local.set $h (f64.add (local.get $h) (local.get $binH)))
+        (local.set $g (f64.add (local.get $g) (local.get $binG)))
+        (local.set $other (i32.sub (local.get $rows) (local.get $n)))
+        (block $next
+          (br_if $next (i32.and (i32.eqz (local.get $binRows))
+            (i32.and (f64.eq (local.get $binG) (f64.const 0)) (f64.eq (local.get $binH) (f64.const 0)))))
+          (br_if $next (i32.lt_s (local.get $n) (local.get $minLeaf)))
+          (br_if $rightDone (i32.lt_s (local.get $other) (local.get $minLeaf)))
+          (local.set $oh (f64.sub (local.get $sumH) (local.get $h)))
+          (br_if $next (f64.lt (local.get $h) (local.get $minHessian)))
+          (br_if $rightDone (f64.lt (local.get $oh) (local.get $minHessian)))
+          (local.set $og (f64.sub (local.get $sumG) (local.get $g)))
+          (local.set $gain
+              (f64.sub
+                (f64.sub (local.get $lossNode)
+                  (f64.mul (local.get $og) (f64.div (f64.neg (local.get $og)) (f64.add (f64.add (local.get $oh) (local.get $l2)) (f64.const 1e-15)))))
+                (f64.mul (local.get $g) (f64.div (f64.neg (local.get $g)) (f64.add (f64.add (local.get $h) (local.get $l2)) (f64.const 1e-15))))))
+          (if (i32.and (f64.gt (local.get $gain) (local.get $best)) (f64.gt (local.get $gain) (f64.const 0)))
+            (then
+              (local.set $best (local.get $gain))
+              (f64.store offset=8 (local.get $out) (local.get $og))
+              (f64.store offset=16 (local.get $out) (local.get $oh))
+              (i32.store offset=24 (local.get $out) (i32.const 1))
+              (i32.store offset=28 (local.get $out) (local.get $bin))
+              (i32.store offset=32 (local.get $out) (i32.const 1))
+              (i32.store offset=36 (local.get $out) (local.get $other)))))
+        (local.set $bin (i32.sub (local.get $bin) (i32.const 1)))
+        (br $right)))
+    (f64.store (local.get $out) (local.get $best)))
 )

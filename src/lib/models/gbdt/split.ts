@@ -6,6 +6,7 @@
  * reduction with leaf values −G / (H + λ); the first feature with the strictly largest gain wins.
  */
 import type { BinnedFeatures } from './binning';
+import type { DenseKernel, ScanResult } from './dense-kernel';
 import type { Histogram, HistogramLayout } from './histogram';
 
 /** scikit-learn's fixed `min_hessian_to_split`. */
@@ -45,7 +46,8 @@ export function findBestSplit(
 	sumGradients: number,
 	sumHessians: number,
 	value: number,
-	params: SplitParams
+	params: SplitParams,
+	kernel: DenseKernel | null = null
 ): SplitChoice {
 	const best: SplitChoice = {
 		gain: -1,
@@ -69,23 +71,45 @@ export function findBestSplit(
 		sumGradients * value,
 		params
 	);
+	/** Keeps feature f's best split when it beats the best so far. */
+	const offer = (f: number, found: ScanResult | null) => {
+		// the first feature (by index) with the largest gain wins, as in scikit-learn
+		if (found && (found.gain > best.gain || (found.gain === best.gain && f < best.feature))) {
+			best.gain = found.gain;
+			best.feature = f;
+			best.bin = found.bin;
+			best.missingLeft = found.missingLeft;
+			best.gradientLeft = found.gradientLeft;
+			best.hessianLeft = found.hessianLeft;
+			best.countLeft = found.countLeft;
+		}
+	};
 	const consider = (f: number) => {
 		scan.reset(layout.offsets[f], f >= binned.denseWidth);
 		const bins = binned.nonMissingBins[f];
 		scan.leftToRight(bins - 1 + binned.hasMissing[f]);
 		if (binned.hasMissing[f]) scan.rightToLeft(bins - 2);
-		// the first feature (by index) with the largest gain wins, as in scikit-learn
-		if (scan.found && (scan.gain > best.gain || (scan.gain === best.gain && f < best.feature))) {
-			best.gain = scan.gain;
-			best.feature = f;
-			best.bin = scan.bin;
-			best.missingLeft = scan.missingLeft;
-			best.gradientLeft = scan.gradientLeft;
-			best.hessianLeft = scan.hessianLeft;
-			best.countLeft = scan.countLeft;
-		}
+		offer(f, scan.found ? scan : null);
 	};
-	for (let f = 0; f < binned.denseWidth; f++) consider(f);
+	if (kernel) {
+		const node = {
+			rows: count,
+			sumGradients,
+			sumHessians,
+			lossCurrentNode: sumGradients * value,
+			l2: params.l2,
+			minSamplesLeaf: params.minSamplesLeaf,
+			minHessian: MIN_HESSIAN_TO_SPLIT
+		};
+		for (let f = 0; f < binned.denseWidth; f++) {
+			const bins = binned.nonMissingBins[f];
+			const missing = binned.hasMissing[f];
+			offer(
+				f,
+				kernel.scan(hist, layout.offsets[f], bins - 1 + missing, missing ? bins - 2 : -1, node)
+			);
+		}
+	} else for (let f = 0; f < binned.denseWidth; f++) consider(f);
 	// sparse columns the node's rows do not touch hold all of them in one bin: no split there
 	for (let t = 0; t < hist.touchedCount; t++) consider(binned.denseWidth + hist.touched[t]);
 	if (best.gain > 0) {
@@ -120,10 +144,12 @@ class FeatureScan {
 	) {}
 
 	/**
-	 * `skipEmpty`: bins without rows repeat the previous split, so they are not evaluated. Exact for sums of
-	 * rows; scikit-learn evaluates them, and a subtracted histogram can leave rounding residue in them that once
-	 * in a long while makes such a bin win a tie. Used for sparse columns (hundreds of mostly empty bins per small
-	 * node), whose zero bins are already differences.
+	 * A bin with no rows and sums of exactly zero leaves the running sums as they were: its split is the
+	 * previous bin's, with the same gain, which cannot win (a win needs a strictly larger gain) and passes or
+	 * fails the same tests, so it is not evaluated (exact: most bins of a small node are empty). `skipEmpty`
+	 * skips every bin without rows, residue or not: scikit-learn evaluates them, and a subtracted histogram can
+	 * leave rounding residue in them that once in a long while makes such a bin win a tie. Used for sparse
+	 * columns (hundreds of mostly empty bins per small node), whose zero bins are already differences.
 	 */
 	reset(base: number, skipEmpty: boolean): void {
 		this.#base = base;
@@ -145,7 +171,7 @@ class FeatureScan {
 			countLeft += counts[b];
 			hessianLeft += gh[2 * b + 1];
 			gradientLeft += gh[2 * b];
-			if (skipEmpty && counts[b] === 0) continue;
+			if (counts[b] === 0 && (skipEmpty || (gh[2 * b] === 0 && gh[2 * b + 1] === 0))) continue;
 			if (countLeft < minSamplesLeaf) continue;
 			if (count - countLeft < minSamplesLeaf) break;
 			const hessianRight = sumHessians - hessianLeft;
@@ -177,7 +203,7 @@ class FeatureScan {
 			countRight += counts[b];
 			hessianRight += gh[2 * b + 1];
 			gradientRight += gh[2 * b];
-			if (skipEmpty && counts[b] === 0) continue;
+			if (counts[b] === 0 && (skipEmpty || (gh[2 * b] === 0 && gh[2 * b + 1] === 0))) continue;
 			const countLeft = count - countRight;
 			if (countRight < minSamplesLeaf) continue;
 			if (countLeft < minSamplesLeaf) break;
