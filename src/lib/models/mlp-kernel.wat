@@ -245,4 +245,63 @@
             (br $tail)))
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
         (br $nextRow))))
+
+  ;; One dense Adam step in place over count entries, as adam.ts's adamStepInPlace does it: every value in
+  ;; float64 (two lanes at a time, lane by lane the same IEEE operations in the same order), stored as float32.
+  ;;   g = grad + decay · p;  m' = β1·m + (1 − β1)·g;  v' = β2·v + ((1 − β2)·g)·g;  p −= (step · m') / (√v' · vScale + ε)
+  ;; The constants come from JavaScript (oneMinusB1 = 1 − β1 as JavaScript rounds it, and so on).
+  (func (export "adam")
+    (param $p i32) (param $grad i32) (param $m i32) (param $v i32) (param $count i32)
+    (param $decay f64) (param $b1 f64) (param $oneMinusB1 f64) (param $b2 f64) (param $oneMinusB2 f64)
+    (param $step f64) (param $vScale f64) (param $eps f64)
+    (local $end i32) (local $pairsEnd i32) (local $g v128) (local $mi v128) (local $vi v128) (local $pv v128)
+    (local $gs f64) (local $ms f64) (local $vs f64) (local $ps f64)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $count) (i32.const 2))))
+    (local.set $pairsEnd (i32.add (local.get $p) (i32.shl (i32.and (local.get $count) (i32.const -2)) (i32.const 2))))
+    (block $pairsDone
+      (loop $pair
+        (br_if $pairsDone (i32.ge_u (local.get $p) (local.get $pairsEnd)))
+        (local.set $pv (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $p))))
+        (local.set $g
+          (f64x2.add (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $grad)))
+            (f64x2.mul (f64x2.splat (local.get $decay)) (local.get $pv))))
+        (local.set $mi
+          (f64x2.add (f64x2.mul (f64x2.splat (local.get $b1)) (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $m))))
+            (f64x2.mul (f64x2.splat (local.get $oneMinusB1)) (local.get $g))))
+        (local.set $vi
+          (f64x2.add (f64x2.mul (f64x2.splat (local.get $b2)) (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $v))))
+            (f64x2.mul (f64x2.mul (f64x2.splat (local.get $oneMinusB2)) (local.get $g)) (local.get $g))))
+        (v128.store64_lane 0 (local.get $m) (f32x4.demote_f64x2_zero (local.get $mi)))
+        (v128.store64_lane 0 (local.get $v) (f32x4.demote_f64x2_zero (local.get $vi)))
+        (v128.store64_lane 0 (local.get $p)
+          (f32x4.demote_f64x2_zero
+            (f64x2.sub (local.get $pv)
+              (f64x2.div (f64x2.mul (f64x2.splat (local.get $step)) (local.get $mi))
+                (f64x2.add (f64x2.mul (f64x2.sqrt (local.get $vi)) (f64x2.splat (local.get $vScale)))
+                  (f64x2.splat (local.get $eps)))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (local.set $grad (i32.add (local.get $grad) (i32.const 8)))
+        (local.set $m (i32.add (local.get $m) (i32.const 8)))
+        (local.set $v (i32.add (local.get $v) (i32.const 8)))
+        (br $pair)))
+    (block $done
+      (loop $one
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $ps (f64.promote_f32 (f32.load (local.get $p))))
+        (local.set $gs (f64.add (f64.promote_f32 (f32.load (local.get $grad))) (f64.mul (local.get $decay) (local.get $ps))))
+        (local.set $ms (f64.add (f64.mul (local.get $b1) (f64.promote_f32 (f32.load (local.get $m))))
+          (f64.mul (local.get $oneMinusB1) (local.get $gs))))
+        (local.set $vs (f64.add (f64.mul (local.get $b2) (f64.promote_f32 (f32.load (local.get $v))))
+          (f64.mul (f64.mul (local.get $oneMinusB2) (local.get $gs)) (local.get $gs))))
+        (f32.store (local.get $m) (f32.demote_f64 (local.get $ms)))
+        (f32.store (local.get $v) (f32.demote_f64 (local.get $vs)))
+        (f32.store (local.get $p)
+          (f32.demote_f64 (f64.sub (local.get $ps)
+            (f64.div (f64.mul (local.get $step) (local.get $ms))
+              (f64.add (f64.mul (f64.sqrt (local.get $vs)) (local.get $vScale)) (local.get $eps))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (local.set $grad (i32.add (local.get $grad) (i32.const 4)))
+        (local.set $m (i32.add (local.get $m) (i32.const 4)))
+        (local.set $v (i32.add (local.get $v) (i32.const 4)))
+        (br $one))))
 )

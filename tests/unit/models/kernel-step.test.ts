@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { buildModel, type DenseLayerPlan } from '$lib/models/build';
-import { createKernelTrainer } from '$lib/models/kernel-step';
+import { adamStepInPlace } from '$lib/models/adam';
+import { adamInKernel, createKernelTrainer } from '$lib/models/kernel-step';
 import { createTrainer } from '$lib/models/step';
 import { defaultModelSpec, trainModel, type Activation, type ModelSpec } from '$lib/models';
 import type { FeatureMatrix } from '$lib/shared/feature-matrix';
@@ -158,6 +159,26 @@ describe('the WebAssembly MLP step', () => {
 		);
 		kernel.model.dispose();
 		plain.model.dispose();
+	});
+
+	it('takes Adam steps bit for bit as adam.ts does (float64 lanes, float32 storage), odd lengths too', () => {
+		const rng = createRng(30);
+		const random = (n: number, scale: number) =>
+			Float32Array.from({ length: n }, () => (2 * rng.next() - 1) * scale);
+		for (const length of [1, 2, 7, 1000]) {
+			const params = random(length, 1);
+			const m = random(length, 0.1);
+			const v = Float32Array.from(random(length, 0.01), Math.abs);
+			const ours = [params.slice(), m.slice(), v.slice()];
+			const theirs = [params.slice(), m.slice(), v.slice()];
+			for (let t = 1; t <= 5; t++) {
+				const grad = random(length, 2);
+				const options = { learningRate: 0.003, t, decay: 2e-4 };
+				adamInKernel(ours[0], grad.slice(), ours[1], ours[2], options);
+				adamStepInPlace(theirs[0], grad.slice(), theirs[1], theirs[2], options);
+			}
+			ours.forEach((a, i) => expect(Array.from(a)).toEqual(Array.from(theirs[i])));
+		}
 	});
 
 	it('is there on both main-memory backends, wasm and cpu', async () => {
