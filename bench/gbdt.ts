@@ -50,6 +50,20 @@ async function run(): Promise<BenchRow[]> {
 	}
 	if (!model) throw new Error('no model');
 	const seconds = median(fits);
+	// once more without the WebAssembly kernels (dense-kernel.ts): the JavaScript loops they replaced
+	const plainStarted = performance.now();
+	await fitGbdt(
+		{
+			train: { x, y },
+			validation: { x: emptyLike(x), y: new Int32Array(0) },
+			classCount: 2,
+			spec,
+			seed: 0
+		},
+		{},
+		{ wasm: false }
+	);
+	const plainSeconds = (performance.now() - plainStarted) / 1000;
 	const testAuc = auc(positive(predictGbdt(model, test)), data.y.subarray(ROWS));
 	const scoring = measureScoring(model, x);
 	const reference = sklearnSynthetic(data.x, data.y);
@@ -65,6 +79,14 @@ async function run(): Promise<BenchRow[]> {
 			note: reference
 				? `reference = scikit-learn HGB, same rows, 2 threads; XGBoost (REFERENCE.md) ${XGBOOST_S} s; runs ${fits.map((s) => s.toFixed(2)).join(', ')} s`
 				: `reference = XGBoost (REFERENCE.md); scikit-learn unavailable`
+		},
+		{
+			name: 'gbdt fit without the WebAssembly kernels (the JavaScript loops), same rows',
+			value: plainSeconds,
+			unit: 's',
+			reference: seconds,
+			lowerIsBetter: true,
+			note: 'reference = the same fit with the kernels; identical trees'
 		}
 	];
 	if (reference) {

@@ -52,7 +52,10 @@ export type GrowerScratch = {
 	/** Histogram buffers not in use, and how many exist in all. */
 	pool: Histogram[];
 	allocated: number;
-	/** The WebAssembly histogram pass, whose memory holds `partition` and `ordered`, or null. */
+	/**
+	 * The WebAssembly kernels (histograms, splits, partitions), whose memory holds `partition`, `ordered` and
+	 * the histograms, or null.
+	 */
 	kernel: DenseKernel | null;
 };
 
