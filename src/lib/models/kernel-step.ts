@@ -19,6 +19,7 @@ import type { Rng } from '$lib/shared/rng';
 import { adamScales, adamStepInPlace, BETA1, BETA2, EPSILON } from './adam';
 import type { DenseLayerPlan } from './build';
 import { MLP_KERNEL_WASM } from './mlp-kernel-wasm';
+import { instantiateKernel, lazyKernelModule } from './wasm-kernel';
 import { createSparseFirstLayer } from './sparse-first-layer';
 import { dropoutValues, type Trainer, type TrainerSnapshot } from './step';
 
@@ -48,20 +49,7 @@ type Exports = {
 
 // ε keeps log(0) out of the loss, as the TF.js step (backprop.ts) does.
 const PROBABILITY_FLOOR = 1e-7;
-const PAGE = 65_536;
-
-let compiled: WebAssembly.Module | null | undefined;
-
-function kernelModule(): WebAssembly.Module | null {
-	if (compiled === undefined) {
-		try {
-			compiled = typeof WebAssembly === 'object' ? new WebAssembly.Module(MLP_KERNEL_WASM) : null;
-		} catch {
-			compiled = null;
-		}
-	}
-	return compiled;
-}
+const kernelModule = lazyKernelModule(MLP_KERNEL_WASM);
 
 export type KernelTrainer = Trainer & {
 	/**
@@ -109,9 +97,9 @@ export function adamInKernel(...args: Parameters<typeof adamStepInPlace>): void 
 	const [params, grad, m, v, { learningRate, t, decay }] = args;
 	const module = kernelModule();
 	if (!module) throw new Error('no WebAssembly here');
-	const bytes = 16 * params.length + 64;
-	const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
-	const k = new WebAssembly.Instance(module, { kernel: { memory } }).exports as unknown as Exports;
+	const instance = instantiateKernel<Exports>(module, 16 * params.length);
+	if (!instance) throw new Error('no memory for the kernel');
+	const { memory, exports: k } = instance;
 	const arrays = [params, grad, m, v].map((a, i) => {
 		const view = new Float32Array(memory.buffer, 4 * i * params.length, params.length);
 		view.set(a);
@@ -173,14 +161,9 @@ export function createKernelTrainer(
 	const deltaSlots = [reserve(rowsCap * widest), reserve(rowsCap * widest)];
 	const transposedSlot = reserve(widest * widest);
 
-	let memory: WebAssembly.Memory;
-	let k: Exports;
-	try {
-		memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
-		k = new WebAssembly.Instance(module, { kernel: { memory } }).exports as unknown as Exports;
-	} catch {
-		return null;
-	}
+	const instance = instantiateKernel<Exports>(module, bytes);
+	if (!instance) return null;
+	const { memory, exports: k } = instance;
 	const block = (slot: number): Block => ({
 		at: plan[slot].at,
 		view: new Float32Array(memory.buffer, plan[slot].at, plan[slot].length)

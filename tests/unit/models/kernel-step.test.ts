@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { buildModel, type DenseLayerPlan } from '$lib/models/build';
+import { buildModel } from '$lib/models/build';
 import { adamStepInPlace } from '$lib/models/adam';
 import { adamInKernel, createKernelTrainer } from '$lib/models/kernel-step';
 import { createTrainer } from '$lib/models/step';
@@ -17,35 +17,12 @@ import type { FeatureMatrix } from '$lib/shared/feature-matrix';
 import { createRng } from '$lib/shared/rng';
 import { loadFixture } from '../../fixtures/gbdt/load-fixture';
 import { expectClose } from '../helpers/expect-close';
+import { referenceLoss } from './reference-loss';
 import { blobs, matrix } from './toy-data';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
 });
-
-/** Mean weighted cross-entropy + l2 · Σ‖W‖², the obvious way, for TF.js autodiff. */
-function referenceLoss(
-	x: tf.Tensor,
-	targets: tf.Tensor,
-	weights: tf.Tensor[],
-	layers: DenseLayerPlan[],
-	masks: (tf.Tensor | null)[],
-	l2: number
-) {
-	let h = x;
-	layers.forEach((layer, i) => {
-		const z = tf.add(tf.matMul(h, weights[2 * i]), weights[2 * i + 1]);
-		h = { relu: tf.relu, tanh: tf.tanh, elu: tf.elu, softmax: tf.softmax }[layer.activation](z);
-		const mask = masks[i];
-		if (mask) h = tf.mul(h, mask);
-	});
-	const ce = tf.div(tf.neg(tf.sum(tf.mul(targets, tf.log(h)))), x.shape[0]);
-	const penalty = layers.reduce(
-		(sum, _, i) => tf.add(sum, tf.mul(l2, tf.sum(tf.square(weights[2 * i])))),
-		tf.scalar(0)
-	);
-	return tf.add(ce, penalty) as tf.Scalar;
-}
 
 /** The kernel trainer, which Node's wasm and cpu backends always have. */
 function kernelTrainer(...args: Parameters<typeof createKernelTrainer>) {

@@ -1,41 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { lossAndGradients } from '$lib/models/step';
-import { planLayers, type DenseLayerPlan } from '$lib/models/build';
+import { planLayers } from '$lib/models/build';
 import { defaultModelSpec, type Activation } from '$lib/models';
 import { createRng } from '$lib/shared/rng';
 import { expectClose } from '../helpers/expect-close';
+import { referenceLoss } from './reference-loss';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');
 });
-
-/** The same loss written the obvious way, for TF.js autodiff: mean weighted CE + l2 · Σ‖W‖². */
-function referenceLoss(
-	x: tf.Tensor,
-	targets: tf.Tensor,
-	weights: tf.Tensor[],
-	layers: DenseLayerPlan[],
-	masks: (tf.Tensor | null)[],
-	l2: number
-) {
-	let h = x;
-	layers.forEach((layer, i) => {
-		const z = tf.add(tf.matMul(h, weights[2 * i]), weights[2 * i + 1]);
-		const act = { relu: tf.relu, tanh: tf.tanh, elu: tf.elu, softmax: tf.softmax }[
-			layer.activation
-		];
-		h = act(z);
-		const mask = masks[i];
-		if (mask) h = tf.mul(h, mask);
-	});
-	const ce = tf.div(tf.neg(tf.sum(tf.mul(targets, tf.log(h)))), x.shape[0]);
-	const penalty = layers.reduce(
-		(sum, _, i) => tf.add(sum, tf.mul(l2, tf.sum(tf.square(weights[2 * i])))),
-		tf.scalar(0)
-	);
-	return tf.add(ce, penalty) as tf.Scalar;
-}
 
 function randomTensor(shape: number[], rng: ReturnType<typeof createRng>, scale = 1) {
 	const size = shape.reduce((a, b) => a * b, 1);

@@ -7,6 +7,7 @@
  * Fit, 100 iterations (bench/gbdt.ts; Node, one thread): 100,000 × 20 4.1 → 2.2 s; 10,200 × 16 with 26 classes
  * (2,600 trees, where scanning 16 × 256 bins per node for splits dominates) 16 → 10.5 s.
  */
+import { instantiateKernel, lazyKernelModule } from '../wasm-kernel';
 import { HISTOGRAM_WASM } from './histogram-wasm';
 
 /** Views into the kernel's memory the fit works in, and the passes over them. */
@@ -144,23 +145,10 @@ type Exports = {
 	): void;
 };
 
-const PAGE = 65_536;
 /** Past this a fit keeps to JavaScript rather than ask for one more huge block (wasm32 tops out at 4 GiB). */
 const MAX_BYTES = 2 ** 31;
 
-let compiled: WebAssembly.Module | null | undefined;
-
-/** The compiled module, once per thread; null where WebAssembly is missing or refuses it. */
-function kernelModule(): WebAssembly.Module | null {
-	if (compiled === undefined) {
-		try {
-			compiled = typeof WebAssembly === 'object' ? new WebAssembly.Module(HISTOGRAM_WASM) : null;
-		} catch {
-			compiled = null;
-		}
-	}
-	return compiled;
-}
+const kernelModule = lazyKernelModule(HISTOGRAM_WASM);
 
 /**
  * The kernel for a fit of `rowCount` rows with `denseWidth` dense features of `denseBins` bins each, `outputs`
@@ -195,16 +183,10 @@ export function createDenseKernel(
 		region(4 * totalBins)
 	]);
 	if (end > MAX_BYTES) return null;
-	let memory: WebAssembly.Memory;
-	let exports: Exports;
-	try {
-		memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(end / PAGE)) });
-		exports = new WebAssembly.Instance(module, { kernel: { memory } })
-			.exports as unknown as Exports;
-	} catch {
-		return null;
-	}
-	const buffer = memory.buffer;
+	const instance = instantiateKernel<Exports>(module, end);
+	if (!instance) return null;
+	const { exports } = instance;
+	const buffer = instance.memory.buffer;
 	const inMemory = (a: ArrayBufferView) => {
 		if (a.buffer !== buffer) throw new Error('an array outside the kernel memory');
 		return a.byteOffset;
